@@ -1,0 +1,79 @@
+# folio — build, test, install.  Plain make over pkg-config.
+VERSION   = 0.1.0
+PREFIX   ?= /usr/local
+BINDIR    = $(PREFIX)/bin
+MANDIR    = $(PREFIX)/share/man/man1
+DATADIR   = $(PREFIX)/share/folio
+PKGS      = libxml-2.0
+
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+CFLAGS   += -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -DFOLIO_VERSION='"$(VERSION)"'
+CFLAGS   += $(shell pkg-config --cflags $(PKGS))
+LDLIBS   += $(shell pkg-config --libs $(PKGS))
+
+# SANITIZE=1 builds into build-san/ and bin-san/ so the two builds never mix.
+ifeq ($(SANITIZE),1)
+CFLAGS   += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS  += -fsanitize=address,undefined
+OBJ_DIR   = build-san
+BIN_DIR   = bin-san
+else
+OBJ_DIR   = build
+BIN_DIR   = bin
+endif
+
+LIB_SRC   = $(sort $(wildcard formats/*.c))
+LIB_OBJ   = $(LIB_SRC:formats/%.c=$(OBJ_DIR)/formats/%.o)
+LIB       = $(OBJ_DIR)/libfolio.a
+TOOLS     = folio folio-clean folio-md folio-meta
+TOOL_BINS = $(TOOLS:%=$(BIN_DIR)/%)
+UNIT_SRC  = $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BIN_DIR)/tests/%)
+
+DEBIAN_PKGS = build-essential pkg-config libxml2-dev cmark-gfm python3 \
+              fonts-noto-cjk
+
+.PHONY: all check clean install uninstall deps demo bench
+all: $(TOOL_BINS)
+
+$(OBJ_DIR)/formats/%.o: formats/%.c formats/*.h | $(OBJ_DIR)/formats
+	$(CC) $(CFLAGS) -Iformats -c -o $@ $<
+$(OBJ_DIR)/tools/%.o: tools/%.c formats/*.h | $(OBJ_DIR)/tools
+	$(CC) $(CFLAGS) -Iformats -c -o $@ $<
+$(LIB): $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+$(BIN_DIR)/%: $(OBJ_DIR)/tools/%.o $(LIB) | $(BIN_DIR)
+	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+$(BIN_DIR)/tests/%: tests/unit/%.c $(LIB) formats/*.h | $(BIN_DIR)/tests
+	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+$(OBJ_DIR)/formats $(OBJ_DIR)/tools $(BIN_DIR) $(BIN_DIR)/tests:
+	mkdir -p $@
+
+check: all $(UNIT_BINS)
+	@sh tests/run.sh $(BIN_DIR)
+
+demo: deps all
+	@sh tests/demo.sh $(BIN_DIR) examples out
+
+bench: all
+	@sh tests/bench.sh $(BIN_DIR)
+
+deps:
+	@if [ "$$(id -u)" = 0 ]; then \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(DEBIAN_PKGS) >/dev/null || \
+	  { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(DEBIAN_PKGS) >/dev/null; }; \
+	else echo "run as root: apt-get install -y $(DEBIAN_PKGS)"; fi
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)/fonts
+	install -m 755 $(TOOL_BINS) $(DESTDIR)$(BINDIR)/
+	install -m 644 man/*.1 $(DESTDIR)$(MANDIR)/
+	install -m 644 fonts/* $(DESTDIR)$(DATADIR)/fonts/
+
+uninstall:
+	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) $(TOOLS:%=$(DESTDIR)$(MANDIR)/%.1)
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build build-san bin bin-san out

@@ -1,0 +1,99 @@
+#include "page.h"
+
+#include <string.h>
+
+const char *page_not_html(const unsigned char *d, size_t n)
+{
+    static const struct { const char *magic; size_t len; const char *what; } kinds[] = {
+        { "%PDF-", 5, "a PDF" },
+        { "\x89PNG\r\n\x1a\n", 8, "a PNG image" },
+        { "\xff\xd8\xff", 3, "a JPEG image" },
+        { "GIF8", 4, "a GIF image" },
+        { "PK\x03\x04", 4, "a zip archive" },
+        { "\x1f\x8b", 2, "gzip data" },
+        { "\x7f" "ELF", 4, "an executable" },
+        { "\xd0\xcf\x11\xe0", 4, "an MS Office file" },
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (n >= kinds[i].len && memcmp(d, kinds[i].magic, kinds[i].len) == 0)
+            return kinds[i].what;
+    /* UTF-16 text has NULs by nature; anything else with them is binary. */
+    bool utf16 = n >= 2 && ((d[0] == 0xff && d[1] == 0xfe) || (d[0] == 0xfe && d[1] == 0xff));
+    size_t ctl = 0, probe = n < 4096 ? n : 4096;
+    for (size_t i = 0; i < probe; i++)
+        if (d[i] == 0 || (d[i] < 9 && !utf16))
+            ctl++;
+    if (!utf16 && ctl > 0 && ctl * 100 >= probe)
+        return "binary data";
+    if (!utf16 && memchr(d, 0, probe))
+        return "binary data";
+    return NULL;
+}
+
+htmlDocPtr page_parse_utf8(const char *data, size_t len)
+{
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+               HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+    return htmlReadMemory(data, (int)len, NULL, "UTF-8", opts);
+}
+
+static bool page_is_space_at(const unsigned char *p, size_t *skip)
+{
+    if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f') {
+        *skip = 1;
+        return true;
+    }
+    if (p[0] == 0xc2 && p[1] == 0xa0) {            /* NBSP */
+        *skip = 2;
+        return true;
+    }
+    if (p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80) { /* U+3000 */
+        *skip = 3;
+        return true;
+    }
+    return false;
+}
+
+static void page_text_add(const unsigned char *s, buf_t *out, bool *pending)
+{
+    while (*s) {
+        size_t k;
+        if (page_is_space_at(s, &k)) {
+            *pending = true;
+            s += k;
+            continue;
+        }
+        if (*pending && out->len)
+            buf_putc(out, ' ');
+        *pending = false;
+        buf_putc(out, (char)*s++);
+    }
+}
+
+static void page_text_walk(xmlNodePtr n, buf_t *out, bool *pending)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+            page_text_add(n->content, out, pending);
+        else if (n->type == XML_ELEMENT_NODE) {
+            const char *nm = (const char *)n->name;
+            if (strcmp(nm, "script") == 0 || strcmp(nm, "style") == 0)
+                continue;
+            if (strcmp(nm, "br") == 0)
+                *pending = true;
+            page_text_walk(n->children, out, pending);
+        }
+    }
+}
+
+void page_text(xmlNodePtr node, buf_t *out)
+{
+    bool pending = false;
+    buf_reset(out);
+    if (!node)
+        return;
+    if (node->type == XML_TEXT_NODE)
+        page_text_add(node->content, out, &pending);
+    else
+        page_text_walk(node->children, out, &pending);
+}
