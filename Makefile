@@ -8,7 +8,7 @@ PKGS      = libxml-2.0
 
 CC       ?= cc
 CFLAGS   ?= -O2 -g
-CFLAGS   += -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -DFOLIO_VERSION='"$(VERSION)"'
+CFLAGS   += -std=c11 -Wall -Wextra -D_XOPEN_SOURCE=700 -DFOLIO_VERSION='"$(VERSION)"'
 CFLAGS   += $(shell pkg-config --cflags $(PKGS))
 LDLIBS   += $(shell pkg-config --libs $(PKGS))
 

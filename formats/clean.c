@@ -1,0 +1,164 @@
+#include "clean.h"
+#include "article.h"
+#include "charset.h"
+#include "extract.h"
+#include "normalize.h"
+#include "page.h"
+#include "page_meta.h"
+
+#include <string.h>
+
+/* Markup at all within the first bytes: plain text is not a captured page. */
+static bool clean_has_markup(const char *s, size_t len)
+{
+    size_t probe = len < 8192 ? len : 8192;
+    for (size_t i = 0; i + 1 < probe; i++)
+        if (s[i] == '<' && (s[i + 1] == '!' || s[i + 1] == '/' || (s[i + 1] | 0x20) >= 'a'))
+            if ((s[i + 1] | 0x20) <= 'z' || s[i + 1] == '!' || s[i + 1] == '/')
+                return true;
+    return false;
+}
+
+/* Share of CJK characters in TEXT: decides the language when the page
+ * does not say. */
+static bool clean_mostly_cjk(xmlNodePtr n)
+{
+    long cjk = 0, letters = 0;
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE) {
+            for (const unsigned char *s = n->content; *s; s++) {
+                if (*s >= 0xe3 && *s <= 0xe9)
+                    cjk++;
+                else if ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')
+                    letters++;
+            }
+        } else if (n->type == XML_ELEMENT_NODE && n->children) {
+            if (clean_mostly_cjk(n->children))
+                return true;
+        }
+    }
+    return cjk * 4 > letters && cjk > 0;
+}
+
+static void clean_language(article_meta *m, xmlNodePtr body, const char *charset)
+{
+    if (m->lang && *m->lang)
+        return;
+    if (clean_mostly_cjk(body->children))
+        article_meta_set(&m->lang, strncmp(charset, "BIG5", 4) == 0 ? "zh-TW" : "zh-CN");
+    else
+        article_meta_set(&m->lang, "en");
+}
+
+/* The first heading or, failing that, the page's <title>: an article
+ * always has an h1. */
+static void clean_fallback_title(article_meta *m, htmlDocPtr doc)
+{
+    if (m->title && *m->title)
+        return;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    for (xmlNodePtr n = root; n; ) {
+        if (n->type == XML_ELEMENT_NODE && !xmlStrcasecmp(n->name, (const xmlChar *)"title")) {
+            buf_t t;
+            buf_init(&t);
+            page_text(n, &t);
+            if (t.len)
+                article_meta_set(&m->title, t.data);
+            buf_free(&t);
+            return;
+        }
+        if (n->children && n->type == XML_ELEMENT_NODE)
+            n = n->children;
+        else {
+            while (n && !n->next)
+                n = n->parent;
+            if (n)
+                n = n->next;
+        }
+    }
+}
+
+static bool clean_body_has_text(xmlNodePtr article)
+{
+    for (xmlNodePtr c = article->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !xmlStrcmp(c->name, (const xmlChar *)"h1"))
+            continue;
+        extract_counts k;
+        extract_count(c, &k);
+        if (k.chars > 0)
+            return true;
+        if (!xmlStrcmp(c->name, (const xmlChar *)"figure"))
+            return true;
+    }
+    return false;
+}
+
+int clean_page(const unsigned char *data, size_t len, const clean_options *o,
+               buf_t *out, buf_t *why)
+{
+    if (len == 0) {
+        buf_puts(why, "empty input");
+        return CLEAN_FAILED;
+    }
+    const char *kind = page_not_html(data, len);
+    if (kind) {
+        buf_printf(why, "not HTML (starts like %s)", kind);
+        return CLEAN_FAILED;
+    }
+    charset_how how;
+    const char *charset = charset_sniff(data, len, &how);
+    buf_t utf8;
+    buf_init(&utf8);
+    long bad = charset_to_utf8(data, len, charset, &utf8);
+    if (bad < 0) {
+        buf_printf(why, "cannot decode charset %s", charset);
+        buf_free(&utf8);
+        return CLEAN_FAILED;
+    }
+    if (o->explain)
+        fprintf(o->explain, "charset: %s (by %s), %ld undecodable sequences\n",
+                charset, charset_how_name(how), bad);
+    if (!clean_has_markup(utf8.data, utf8.len)) {
+        buf_puts(why, "not HTML (no markup)");
+        buf_free(&utf8);
+        return CLEAN_FAILED;
+    }
+    htmlDocPtr doc = page_parse_utf8(utf8.data, utf8.len);
+    buf_free(&utf8);
+    if (!doc || !xmlDocGetRootElement(doc)) {
+        buf_puts(why, "not HTML (nothing to parse)");
+        xmlFreeDoc(doc);
+        return CLEAN_FAILED;
+    }
+    extract_prune(doc);
+
+    article_meta meta;
+    memset(&meta, 0, sizeof meta);
+    page_meta_nodes nodes;
+    memset(&nodes, 0, sizeof nodes);
+    page_meta_extract(doc, &meta, &nodes, o->now);
+    clean_fallback_title(&meta, doc);
+
+    extract_result res;
+    extract_choose(doc, &nodes, &res, o->explain);
+    int status = CLEAN_OK;
+    if (res.not_article) {
+        buf_puts(why, res.not_article);
+        status = CLEAN_FAILED;
+    } else {
+        normalize_options no = { o->path, meta.url, &nodes, o->explain };
+        xmlDocPtr outdoc = xmlNewDoc((const xmlChar *)"1.0");
+        xmlNodePtr body = normalize_article(&res, &no, outdoc, &meta);
+        if (!clean_body_has_text(body)) {
+            buf_puts(why, "no article text found");
+            status = CLEAN_FAILED;
+        } else {
+            clean_language(&meta, body, charset);
+            article_write_xhtml(&meta, body, out);
+        }
+        xmlFreeDoc(outdoc);
+    }
+    article_meta_free(&meta);
+    xmlFreeDoc(doc);
+    return status;
+}

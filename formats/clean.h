@@ -1,0 +1,25 @@
+/* folio-clean's whole job on one page: captured bytes in, clean article
+ * XHTML out. */
+#ifndef FOLIO_CLEAN_H
+#define FOLIO_CLEAN_H
+#include "buf.h"
+#include <stdio.h>
+
+typedef struct {
+    const char *path;   /* the page's file (images beside it are embedded); NULL for stdin */
+    FILE *explain;      /* why blocks were kept or dropped, or NULL */
+    long long now;      /* for "no date in the future"; 0 means the clock */
+} clean_options;
+
+enum {
+    CLEAN_OK = 0,
+    CLEAN_FAILED = 1,       /* not HTML, empty, no article text */
+    CLEAN_NOT_ARTICLE = 3   /* a list or index page: links, no article */
+};
+
+/* Turn the captured page DATA into clean XHTML in OUT. On failure return
+ * CLEAN_FAILED or CLEAN_NOT_ARTICLE with the cause in WHY. */
+int clean_page(const unsigned char *data, size_t len, const clean_options *o,
+               buf_t *out, buf_t *why);
+
+#endif

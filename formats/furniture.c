@@ -1,0 +1,170 @@
+#include "furniture.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* Case-insensitive substring search over ASCII names. */
+static bool fu_has(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; *hay; hay++)
+        if (strncasecmp(hay, needle, n) == 0)
+            return true;
+    return false;
+}
+
+static bool fu_any(const char *hay, const char *const *needles)
+{
+    for (; *needles; needles++)
+        if (fu_has(hay, *needles))
+            return true;
+    return false;
+}
+
+/* class and id joined, so each pattern is tried once. */
+static void fu_names(xmlNodePtr n, char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return;
+    xmlChar *c = xmlGetProp(n, (const xmlChar *)"class");
+    xmlChar *i = xmlGetProp(n, (const xmlChar *)"id");
+    snprintf(out, cap, "%s %s", c ? (char *)c : "", i ? (char *)i : "");
+    xmlFree(c);
+    xmlFree(i);
+}
+
+static const char *const fu_cms_body[] = {
+    "TRS_Editor", "zoom", "UCAP-CONTENT", "pages_content", "article-content",
+    "rich_media_content", "artibody", "article_content", "articleContent",
+    "news_content", "newsContent", "content_text", "contentText", "main-text",
+    "TRS_UEDITOR", "Custom_UnionStyle", "detail-content", "detailContent",
+    "art_con", "article_con", "con_text", "post-content", "entry-content",
+    "article-body", "articleBody", "story-body", "endText", "text_content",
+    NULL
+};
+
+static const char *const fu_positive[] = {
+    "article", "content", "body", "main", "text", "entry", "post", "story",
+    "detail", "zhengwen", "wenzhang", NULL
+};
+
+static const char *const fu_negative[] = {
+    "nav", "menu", "crumb", "position", "location", "weizhi", "dqwz",
+    "footer", "foot", "bottom", "copyright", "banquan", "header", "topbar",
+    "sidebar", "aside", "widget", "share", "fenxiang", "bdshare",
+    "social", "related", "relate", "xgxw", "xgyd", "recommend", "hotnews",
+    "comment", "reply", "pinglun", "pager", "pagination", "prenext",
+    "prev", "next", "print", "dayin", "fontsize", "zihao", "tool",
+    "banner", "-ad-", "advert", "guanggao", "sponsor", "promo",
+    "login", "search", "link", "friend", "rank", "tags", "subscribe",
+    "popup", "modal", "qrcode", "erweima", "statement", "disclaimer",
+    "meta", "info", "byline", "author", "source", "date", "time",
+    NULL
+};
+
+static const char *const fu_unlikely[] = {
+    "nav", "menu", "crumb", "footer", "copyright", "sidebar", "comment",
+    "share", "related", "xgxw", "recommend", "banner", "advert", "guanggao",
+    "sponsor", "popup", "pager", "pagination", "prenext", "friend", "login",
+    "qrcode", "erweima", "disclaimer", "statement", "breadcrumb", "position",
+    NULL
+};
+
+static const char *const fu_maybe[] = {
+    "article", "content", "body", "main", "column", "text", "zoom", "detail",
+    NULL
+};
+
+bool furniture_is_cms_body(xmlNodePtr n)
+{
+    char names[512];
+    fu_names(n, names, sizeof names);
+    return fu_any(names, fu_cms_body);
+}
+
+int furniture_class_weight(xmlNodePtr n)
+{
+    char names[512];
+    fu_names(n, names, sizeof names);
+    if (names[0] == ' ' && names[1] == ' ')
+        return 0;
+    int w = 0;
+    if (fu_any(names, fu_cms_body))
+        w += 50;
+    else if (fu_any(names, fu_positive))
+        w += 25;
+    if (fu_any(names, fu_negative))
+        w -= 25;
+    return w;
+}
+
+bool furniture_unlikely(xmlNodePtr n)
+{
+    char names[512];
+    fu_names(n, names, sizeof names);
+    if (!fu_any(names, fu_unlikely))
+        return false;
+    return !fu_any(names, fu_maybe) && !fu_any(names, fu_cms_body);
+}
+
+/* Lines that begin with these are furniture whatever follows. */
+static const struct { const char *prefix; const char *rule; } fu_line_starts[] = {
+    { "当前位置", "breadcrumb" }, { "当前所在", "breadcrumb" },
+    { "您现在的位置", "breadcrumb" }, { "您的位置", "breadcrumb" },
+    { "你的位置", "breadcrumb" }, { "你现在的位置", "breadcrumb" },
+    { "所在位置", "breadcrumb" }, { "位置：", "breadcrumb" },
+    { "上一篇", "pager" }, { "下一篇", "pager" }, { "上一条", "pager" },
+    { "下一条", "pager" }, { "上一页", "pager" },
+    { "分享到", "share bar" }, { "分享至", "share bar" },
+    { "相关阅读", "related box" }, { "相关新闻", "related box" },
+    { "相关链接", "related box" }, { "相关文章", "related box" },
+    { "延伸阅读", "related box" }, { "热点推荐", "related box" },
+    { "推荐阅读", "related box" }, { "热门文章", "related box" },
+    { "免责声明", "disclaimer" }, { "本站部分信息", "disclaimer" },
+    { "本网部分转载", "disclaimer" }, { "声明：", "disclaimer" },
+    { "版权所有", "copyright" }, { "Copyright", "copyright" },
+    { "copyright", "copyright" }, { "COPYRIGHT", "copyright" },
+    { "©", "copyright" }, { "主办单位", "footer" }, { "主办：", "footer" },
+    { "网站标识码", "footer" }, { "网站地图", "footer" },
+    { "设为首页", "footer" }, { "加入收藏", "footer" },
+    { "扫一扫", "share bar" }, { "【字体", "font bar" }, { "字体：", "font bar" },
+    { "字号：", "font bar" }, { "【打印", "print bar" }, { "打印本页", "print bar" },
+    { "关闭窗口", "print bar" }, { "【关闭", "print bar" },
+    { "浏览次数", "counter" }, { "浏览量", "counter" }, { "阅读次数", "counter" },
+    { "点击数", "counter" }, { "点击量", "counter" }, { "访问量", "counter" },
+    { "原文链接", "original link" }, { "原文地址", "original link" },
+};
+
+/* Phrases that mark a short line as furniture wherever they stand in it. */
+static const struct { const char *needle; const char *rule; } fu_line_has[] = {
+    { "ICP备", "copyright" }, { "ICP证", "copyright" }, { "版权所有", "copyright" },
+    { "All rights reserved", "copyright" }, { "All Rights Reserved", "copyright" },
+    { "公网安备", "copyright" }, { "打印本页", "print bar" },
+    { "关闭窗口", "print bar" }, { "【字体：", "font bar" }, { "字体：大", "font bar" },
+    { "浏览次数：", "counter" }, { "浏览次数:", "counter" }, { "浏览量：", "counter" },
+    { "浏览量:", "counter" }, { "阅读次数", "counter" }, { "分享到：", "share bar" },
+    { "分享到:", "share bar" }, { "当前位置：", "breadcrumb" }, { "当前位置:", "breadcrumb" },
+    { "您现在的位置", "breadcrumb" }, { "当前所在", "breadcrumb" },
+    { "本站部分信息由", "disclaimer" }, { "不承担任何保证责任", "disclaimer" },
+    { "联系电话", "contact footer" }, { "举报电话", "contact footer" },
+};
+
+const char *furniture_text_rule(const char *text)
+{
+    while (*text == ' ' || *text == '[' || *text == '|')
+        text++;
+    size_t len = strlen(text);
+    for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++)
+        if (strncmp(text, fu_line_starts[i].prefix, strlen(fu_line_starts[i].prefix)) == 0)
+            return fu_line_starts[i].rule;
+    /* A long paragraph that mentions a counter or a phone number is text. */
+    if (len > 240)
+        return NULL;
+    for (size_t i = 0; i < sizeof fu_line_has / sizeof fu_line_has[0]; i++)
+        if (strstr(text, fu_line_has[i].needle))
+            return fu_line_has[i].rule;
+    return NULL;
+}

@@ -1,0 +1,27 @@
+/* What a site wraps around an article: navigation, breadcrumbs, info lines,
+ * counters, share bars, related boxes, pagers, disclaimers and footers.
+ * Recognised by class and id names and by the phrases such blocks carry. */
+#ifndef FOLIO_FURNITURE_H
+#define FOLIO_FURNITURE_H
+#include <libxml/tree.h>
+#include <stdbool.h>
+
+/* A weight from an element's class and id: positive for names that content
+ * containers use (content, article, TRS_Editor, zoom...), negative for
+ * furniture (nav, footer, share, related...). */
+int furniture_class_weight(xmlNodePtr n);
+
+/* The class or id names a Chinese government CMS gives its article body. */
+bool furniture_is_cms_body(xmlNodePtr n);
+
+/* Names so clearly furniture (nav, footer, sidebar, comment...) that the
+ * element is not looked at as content at all, unless it also looks like a
+ * content container. */
+bool furniture_unlikely(xmlNodePtr n);
+
+/* TEXT (whitespace-collapsed) is a furniture line: a breadcrumb, counter,
+ * print/close bar, pager, share bar, disclaimer or copyright line. Returns
+ * the name of the rule that matched, or NULL. */
+const char *furniture_text_rule(const char *text);
+
+#endif

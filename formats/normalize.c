@@ -1,0 +1,530 @@
+#include "normalize.h"
+#include "furniture.h"
+#include "page.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+char *nz_attr(xmlNodePtr n, const char *name)
+{
+    return (char *)xmlGetProp(n, (const xmlChar *)name);
+}
+
+static bool nz_is(xmlNodePtr n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
+}
+
+static int nz_heading_tag(xmlNodePtr n)
+{
+    const char *t = (const char *)n->name;
+    if ((t[0] == 'h' || t[0] == 'H') && t[1] >= '1' && t[1] <= '6' && !t[2])
+        return t[1] - '0';
+    return 0;
+}
+
+/* The value of a CSS property in a style attribute, lower-cased, spaces gone. */
+static bool nz_style_has(xmlNodePtr n, const char *decl)
+{
+    char *style = nz_attr(n, "style");
+    bool has = false;
+    if (style) {
+        char *w = style;
+        for (char *p = style; *p; p++)
+            if (*p != ' ')
+                *w++ = (char)tolower((unsigned char)*p);
+        *w = '\0';
+        has = strstr(style, decl) != NULL;
+        xmlFree(style);
+    }
+    return has;
+}
+
+static bool nz_aligned(xmlNodePtr n, const char *side)
+{
+    char *align = nz_attr(n, "align");
+    bool yes = align && strcasecmp(align, side) == 0;
+    xmlFree(align);
+    if (!yes) {
+        char decl[32];
+        snprintf(decl, sizeof decl, "text-align:%s", side);
+        yes = nz_style_has(n, decl);
+    }
+    if (!yes && !strcmp(side, "center") && nz_is(n, "center"))
+        yes = true;
+    return yes;
+}
+
+/* Alignment set on the block or on the one element that wraps its text. */
+static bool nz_block_aligned(xmlNodePtr n, const char *side)
+{
+    for (int depth = 0; n && depth < 3; depth++) {
+        if (nz_aligned(n, side))
+            return true;
+        xmlNodePtr only = NULL;
+        for (xmlNodePtr c = n->children; c; c = c->next) {
+            if (c->type == XML_TEXT_NODE && xmlIsBlankNode(c))
+                continue;
+            if (c->type != XML_ELEMENT_NODE || only) {
+                only = NULL;
+                break;
+            }
+            only = c;
+        }
+        n = only;
+    }
+    return false;
+}
+
+static bool nz_is_bold_el(xmlNodePtr n)
+{
+    return nz_is(n, "strong") || nz_is(n, "b") || nz_heading_tag(n) ||
+           nz_style_has(n, "font-weight:bold") || nz_style_has(n, "font-weight:700") ||
+           nz_style_has(n, "font-weight:bolder");
+}
+
+/* Characters of text inside and outside bold elements. */
+static void nz_bold_count(xmlNodePtr n, bool bold, int *in, int *out)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE) {
+            extract_counts c;
+            extract_count(n, &c);
+            *(bold ? in : out) += c.chars;
+        } else if (n->type == XML_ELEMENT_NODE) {
+            nz_bold_count(n->children, bold || nz_is_bold_el(n), in, out);
+        }
+    }
+}
+
+static size_t nz_utf8_len(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xc0) != 0x80)
+            n++;
+    return n;
+}
+
+static bool nz_starts_with(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static bool nz_ends_with(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+/* "01", "一", "第一章", "（一）": numbering that heads a section. */
+static bool nz_is_number_only(const char *t)
+{
+    if (!*t)
+        return false;
+    bool digits = true;
+    for (const char *p = t; *p; p++)
+        if (!isdigit((unsigned char)*p))
+            digits = false;
+    if (digits && strlen(t) <= 3)
+        return true;
+    static const char *const numerals[] = {
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
+    };
+    for (const char *const *n = numerals; *n; n++)
+        if (!strcmp(t, *n))
+            return true;
+    return false;
+}
+
+static bool nz_is_cn_numeral_start(const char *t, const char *after)
+{
+    static const char *const numerals[] = {
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
+    };
+    for (const char *const *n = numerals; *n; n++)
+        if (nz_starts_with(t, *n)) {
+            const char *p = t + strlen(*n);
+            while (nz_starts_with(p, "十") || nz_starts_with(p, "一") || nz_starts_with(p, "二") ||
+                   nz_starts_with(p, "三") || nz_starts_with(p, "四") || nz_starts_with(p, "五") ||
+                   nz_starts_with(p, "六") || nz_starts_with(p, "七") || nz_starts_with(p, "八") ||
+                   nz_starts_with(p, "九"))
+                p += 3;
+            return nz_starts_with(p, after);
+        }
+    return false;
+}
+
+/* A block that is all bold, short and not a sentence is a section heading
+ * that the page set with layout: return its level (2-4), else 0. */
+static int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
+{
+    size_t len = nz_utf8_len(text);
+    if (len == 0 || len > 50)
+        return 0;
+    static const char *const enders[] = { "。", "，", "；", "、", "：", ":", ",", ";", NULL };
+    for (const char *const *e = enders; *e; e++)
+        if (nz_ends_with(text, *e))
+            return 0;
+    int in = 0, out = 0;
+    nz_bold_count(n->children, nz_is_bold_el(n), &in, &out);
+    if (in == 0 || out > 0)
+        return 0;
+    if (nz_starts_with(text, "（") || nz_starts_with(text, "("))
+        return 3;
+    if (nz_is_cn_numeral_start(text, "、") || nz_starts_with(text, "第"))
+        return 2;
+    if (isdigit((unsigned char)text[0]) && !nz_is_number_only(text))
+        return 3;
+    if (z->last_heading_number_only)
+        return 3;
+    return 2;
+}
+
+static void nz_heading(nz *z, xmlNodePtr src, int level, const char *text)
+{
+    char tag[3] = { 'h', (char)('0' + (level < 2 ? 2 : level > 6 ? 6 : level)), 0 };
+    nz_close_para(z);
+    nz_open_para(z, tag);
+    nz_children(z, src->children);
+    bool was_number = nz_is_number_only(text);
+    nz_close_para(z);
+    z->last_heading_number_only = was_number;
+}
+
+static bool nz_text_equal_title(nz *z, const char *text)
+{
+    return z->meta->title && *text && strcmp(text, z->meta->title) == 0;
+}
+
+/* Why a source block is left out, or NULL to keep it. */
+static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
+{
+    const page_meta_nodes *s = z->o->skip;
+    if (s && n == s->title_node)
+        return "the title, written as the h1";
+    if (s && n == s->info_node)
+        return "the info line (date, 来源, 作者), kept as metadata";
+    if (s && n == s->source_node)
+        return "the 原文链接 line, kept as dcterms.source";
+    if (nz_heading_tag(n) && nz_text_equal_title(z, text))
+        return "the title, written as the h1";
+    if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3))
+        return "furniture by its class or id";
+    if (c->chars <= 300) {
+        const char *rule = furniture_text_rule(text);
+        if (rule)
+            return rule;
+    }
+    /* A block that is mostly links and has no sentences is a link list. */
+    if (c->chars >= 10 && c->link_chars * 10 > c->chars * 6 && c->punct <= 1 &&
+        !nz_is(n, "a") && !nz_is(n, "p") && !nz_heading_tag(n))
+        return "a list of links";
+    return NULL;
+}
+
+static void nz_explain_drop(nz *z, xmlNodePtr n, const char *why, const char *text)
+{
+    if (!z->o->explain)
+        return;
+    xmlChar *path = xmlGetNodePath(n);
+    fprintf(z->o->explain, "dropped %s: %s: %.60s\n", path ? (char *)path : "?", why, text);
+    xmlFree(path);
+}
+
+static void nz_original_link(nz *z, const char *text)
+{
+    if (z->meta->source)
+        return;
+    const char *p = strstr(text, "http");
+    if (!p)
+        return;
+    size_t n = 0;
+    while (p[n] && p[n] != ' ' && (unsigned char)p[n] < 0x80)
+        n++;
+    char *url = strndup(p, n);
+    article_meta_set(&z->meta->source, url);
+    free(url);
+}
+
+static void nz_list(nz *z, xmlNodePtr src)
+{
+    nz_close_para(z);
+    xmlNodePtr list = xmlNewChild(z->flow, NULL, (const xmlChar *)(nz_is(src, "ol") ? "ol" : "ul"), NULL);
+    char *start = nz_attr(src, "start");
+    if (start && nz_is(src, "ol") && strcmp(start, "1") != 0)
+        xmlSetProp(list, (const xmlChar *)"start", (const xmlChar *)start);
+    xmlFree(start);
+    nz saved = *z;
+    for (xmlNodePtr c = src->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (!nz_is(c, "li")) {
+            /* Stray content between items joins the list as an item. */
+            if (nz_is(c, "ul") || nz_is(c, "ol")) {
+                z->flow = list->last ? list->last : list;
+                if (z->flow == list) {
+                    xmlNodePtr li = xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
+                    z->flow = li;
+                }
+                z->para = z->inl = NULL;
+                z->flat = false;
+                nz_list(z, c);
+                continue;
+            }
+        }
+        xmlNodePtr li = xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
+        z->flow = li;
+        z->para = z->inl = li;
+        z->flat = true;
+        z->brs = 0;
+        z->space = false;
+        z->last_cp = 0;
+        if (nz_is(c, "li"))
+            nz_children(z, c->children);
+        else
+            nz_node(z, c);
+        nz_trim_end(li);
+        if (nz_empty(li) && !li->children) {
+            xmlUnlinkNode(li);
+            xmlFreeNode(li);
+        }
+    }
+    z->flow = saved.flow;
+    z->para = saved.para;
+    z->inl = saved.inl;
+    z->flat = saved.flat;
+    z->brs = 0;
+    if (!list->children) {
+        xmlUnlinkNode(list);
+        xmlFreeNode(list);
+    }
+}
+
+static void nz_blockquote(nz *z, xmlNodePtr src)
+{
+    nz_close_para(z);
+    nz saved = *z;
+    xmlNodePtr q = xmlNewChild(z->flow, NULL, (const xmlChar *)"blockquote", NULL);
+    z->flow = q;
+    z->para = z->inl = NULL;
+    z->flat = false;
+    nz_children(z, src->children);
+    nz_close_para(z);
+    z->flow = saved.flow;
+    z->flat = saved.flat;
+    z->para = saved.para;
+    z->inl = saved.inl;
+    if (!q->children) {
+        xmlUnlinkNode(q);
+        xmlFreeNode(q);
+    }
+}
+
+static void nz_pre_text(xmlNodePtr n, buf_t *b)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+            buf_puts(b, (const char *)n->content);
+        else if (n->type == XML_ELEMENT_NODE) {
+            if (nz_is(n, "br"))
+                buf_putc(b, '\n');
+            nz_pre_text(n->children, b);
+        }
+    }
+}
+
+static void nz_pre(nz *z, xmlNodePtr src)
+{
+    buf_t b;
+    buf_init(&b);
+    nz_pre_text(src->children, &b);
+    /* HTML drops one leading newline of a pre; trailing ones say nothing. */
+    char *text = b.data ? b.data : "";
+    if (*text == '\n')
+        text++;
+    size_t n = strlen(text);
+    while (n && (text[n - 1] == '\n' || text[n - 1] == ' '))
+        text[--n] = '\0';
+    if (n) {
+        if (z->flat) {
+            nz_text(z, text);
+        } else {
+            nz_close_para(z);
+            xmlNodePtr pre = xmlNewChild(z->flow, NULL, (const xmlChar *)"pre", NULL);
+            xmlAddChild(pre, xmlNewText((const xmlChar *)text));
+        }
+    }
+    buf_free(&b);
+}
+
+/* Inline elements that survive, and what they become. */
+static const char *nz_inline_tag(xmlNodePtr n)
+{
+    static const struct { const char *from, *to; } map[] = {
+        { "strong", "strong" }, { "b", "strong" }, { "em", "em" }, { "i", "em" },
+        { "cite", "em" }, { "dfn", "em" }, { "var", "em" },
+        { "sub", "sub" }, { "sup", "sup" }, { "s", "s" }, { "strike", "s" },
+        { "del", "s" }, { "u", "u" }, { "ins", "u" }, { "code", "code" },
+        { "tt", "code" }, { "kbd", "code" }, { "samp", "code" },
+        { "ruby", "ruby" }, { "rt", "rt" },
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (nz_is(n, map[i].from))
+            return map[i].to;
+    if ((nz_is(n, "span") || nz_is(n, "font")) && nz_is_bold_el(n))
+        return "strong";
+    return NULL;
+}
+
+/* An inline element is written only when it ends up holding something. */
+static void nz_inline(nz *z, xmlNodePtr src, const char *tag)
+{
+    /* Bold inside a bold heading says nothing more. */
+    if (!strcmp(tag, "strong") && z->para && nz_heading_tag(z->para)) {
+        nz_children(z, src->children);
+        return;
+    }
+    xmlNodePtr el = nz_add_inline(z, tag);
+    xmlNodePtr para_at_open = z->para;
+    z->inl = el;
+    nz_children(z, src->children);
+    if (z->para == para_at_open && z->inl == el)
+        z->inl = el->parent;
+    if (!nz_empty(el))
+        return;
+    /* Only spaces or breaks: keep them, lose the formatting. */
+    while (el->children) {
+        xmlNodePtr c = el->children;
+        xmlUnlinkNode(c);
+        xmlAddPrevSibling(el, c);
+    }
+    if (z->inl == el)
+        z->inl = el->parent;
+    xmlUnlinkNode(el);
+    xmlFreeNode(el);
+}
+
+/* A generic block: a heading set with layout, a 落款, or a container whose
+ * inline content becomes paragraphs. */
+static void nz_generic_block(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
+{
+    if (!z->flat && c->chars) {
+        int level = nz_heading_like(z, n, text);
+        if (level) {
+            nz_heading(z, n, level, text);
+            return;
+        }
+        if (nz_block_aligned(n, "right") && c->chars <= 80) {
+            nz_open_para(z, "p");
+            xmlSetProp(z->para, (const xmlChar *)"class", (const xmlChar *)"signature");
+            nz_children(z, n->children);
+            nz_close_para(z);
+            return;
+        }
+    }
+    nz_block_boundary(z);
+    nz_children(z, n->children);
+    nz_block_boundary(z);
+}
+
+void nz_node(nz *z, xmlNodePtr n)
+{
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        nz_text(z, (const char *)n->content);
+        return;
+    }
+    if (n->type != XML_ELEMENT_NODE)
+        return;
+    if (nz_is(n, "br")) {
+        if (z->para)
+            z->brs++;
+        return;
+    }
+    if (nz_is(n, "img")) {
+        nz_img(z, n);
+        return;
+    }
+    if (nz_is(n, "hr")) {
+        if (!z->flat) {
+            nz_close_para(z);
+            xmlNewChild(z->flow, NULL, (const xmlChar *)"hr", NULL);
+        }
+        return;
+    }
+    if (nz_is(n, "rp"))
+        return;
+
+    extract_counts c;
+    extract_count(n, &c);
+    bool block = extract_is_block_tag((const char *)n->name);
+    buf_t text;
+    buf_init(&text);
+    if (c.chars <= 300 || block)
+        page_text(n, &text);
+    const char *why = c.chars <= 2000 ? nz_drop_reason(z, n, text.data ? text.data : "", &c) : NULL;
+    if (why) {
+        if (!strcmp(why, "the 原文链接 line, kept as dcterms.source") || !strcmp(why, "original link"))
+            nz_original_link(z, text.data ? text.data : "");
+        nz_explain_drop(z, n, why, text.data ? text.data : "");
+        buf_free(&text);
+        return;
+    }
+    const char *t = text.data ? text.data : "";
+    int h = nz_heading_tag(n);
+    if (nz_is(n, "a"))
+        nz_link(z, n);
+    else if (h && !z->flat)
+        nz_heading(z, n, h < 2 ? 2 : h, t);
+    else if (nz_is(n, "ul") || nz_is(n, "ol"))
+        nz_list(z, n);
+    else if (nz_is(n, "table"))
+        nz_table(z, n);
+    else if (nz_is(n, "blockquote") && !z->flat)
+        nz_blockquote(z, n);
+    else if (nz_is(n, "pre"))
+        nz_pre(z, n);
+    else if (nz_inline_tag(n))
+        nz_inline(z, n, nz_inline_tag(n));
+    else if (block)
+        nz_generic_block(z, n, t, &c);
+    else
+        nz_children(z, n->children);
+    buf_free(&text);
+}
+
+void nz_children(nz *z, xmlNodePtr first)
+{
+    for (xmlNodePtr n = first; n; n = n->next)
+        nz_node(z, n);
+}
+
+xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o,
+                             xmlDocPtr out, article_meta *meta)
+{
+    nz z;
+    memset(&z, 0, sizeof z);
+    z.out = out;
+    z.o = o;
+    z.meta = meta;
+    z.root = xmlNewDocNode(out, NULL, (const xmlChar *)"article", NULL);
+    xmlDocSetRootElement(out, z.root);
+    z.flow = z.root;
+    xmlNewTextChild(z.root, NULL, (const xmlChar *)"h1", (const xmlChar *)(meta->title ? meta->title : ""));
+    for (int i = 0; i < r->n_nodes; i++) {
+        xmlNodePtr n = r->nodes[i];
+        nz_close_para(&z);
+        /* The chosen container is the article, not a block in it: only its
+         * parts are judged as furniture or headings. */
+        bool container = extract_is_block_tag((const char *)n->name) && !nz_heading_tag(n) &&
+                         !nz_is(n, "table") && !nz_is(n, "ul") && !nz_is(n, "ol") &&
+                         !nz_is(n, "pre") && !nz_is(n, "blockquote") && !nz_is(n, "p");
+        if (container)
+            nz_children(&z, n->children);
+        else
+            nz_node(&z, n);
+    }
+    nz_close_para(&z);
+    return z.root;
+}

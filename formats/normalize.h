@@ -1,0 +1,62 @@
+/* Rebuilding the chosen blocks of a page as the article subset of
+ * DESIGN.md: paragraphs, headings, lists, tables, figures and a closed set
+ * of inline elements, with no style, id or script left. */
+#ifndef FOLIO_NORMALIZE_H
+#define FOLIO_NORMALIZE_H
+#include "article.h"
+#include "extract.h"
+#include "page_meta.h"
+#include <stdio.h>
+
+typedef struct {
+    const char *page_path;       /* the page's file, for images beside it; NULL for stdin */
+    const char *base_url;        /* resolves relative links and images; may be NULL */
+    const page_meta_nodes *skip; /* title, info line and 原文链接 nodes to leave out */
+    FILE *explain;               /* reasons for what was dropped, or NULL */
+} normalize_options;
+
+/* Build <article><h1>TITLE</h1>…</article> in OUT from the blocks that
+ * extract_choose kept. Fields found on the way (the docmeta table's 发文字号
+ * and 主题分类, a 原文链接 line) are filled into META where still empty. */
+xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o,
+                             xmlDocPtr out, article_meta *meta);
+
+/* ---- shared by the normalize_*.c files ---------------------------------- */
+
+typedef struct nz nz;
+struct nz {
+    xmlDocPtr out;
+    xmlNodePtr root;   /* the <article> */
+    xmlNodePtr flow;   /* where new blocks go: article, blockquote, li */
+    xmlNodePtr para;   /* the open block taking inline content, or NULL */
+    xmlNodePtr inl;    /* where inline nodes go: para or an inline element in it */
+    bool flat;         /* para is fixed (a cell, a list item): blocks become <br/> */
+    int brs;           /* <br>s seen but not yet written */
+    bool space;        /* whitespace seen but not yet written */
+    bool space_nl;     /* ...and it held a line break */
+    unsigned last_cp;  /* the last character written in para, 0 at its start */
+    int last_heading_number_only; /* the last heading was just "01" or "一" */
+    const normalize_options *o;
+    article_meta *meta;
+};
+
+void nz_text(nz *z, const char *text);
+void nz_close_para(nz *z);
+void nz_open_para(nz *z, const char *tag);
+void nz_block_boundary(nz *z);
+void nz_children(nz *z, xmlNodePtr first);
+void nz_node(nz *z, xmlNodePtr n);
+void nz_trim_end(xmlNodePtr block);
+xmlNodePtr nz_add_inline(nz *z, const char *tag);
+void nz_flush_brs(nz *z, const char *next_text);
+
+bool nz_is_data_table(xmlNodePtr table);
+void nz_table(nz *z, xmlNodePtr table);
+void nz_img(nz *z, xmlNodePtr img);
+void nz_link(nz *z, xmlNodePtr a);
+/* The value of an attribute, or NULL; the caller frees it with xmlFree. */
+char *nz_attr(xmlNodePtr n, const char *name);
+bool nz_is_cjk(unsigned cp);
+bool nz_empty(xmlNodePtr n);
+
+#endif

@@ -1,0 +1,112 @@
+/* folio-clean: captured pages in, clean article XHTML out. */
+#include "clean.h"
+#include "io.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: folio-clean [options] [PAGE...]\n"
+    "Turn captured web pages into clean article XHTML (UTF-8).\n"
+    "Reads PAGE, or standard input when none or '-' is given.\n"
+    "\n"
+    "  -o PATH      write to PATH (a file), or into the folder PATH as NAME.xhtml;\n"
+    "               a folder is required for more than one page\n"
+    "      --explain  tell on standard error why blocks were kept or dropped\n"
+    "  -h, --help   show this help\n"
+    "      --version  show the version\n"
+    "\n"
+    "Exit status: 0 all converted, 1 a page could not be converted,\n"
+    "2 bad usage, 3 a page is a list or index page, not an article.\n";
+
+typedef struct {
+    const char *out;
+    bool explain;
+    char **inputs;
+    int n_inputs;
+} clean_args;
+
+static void parse_args(int argc, char **argv, clean_args *a)
+{
+    static const struct option longs[] = {
+        { "help", no_argument, NULL, 'h' },
+        { "version", no_argument, NULL, 'V' },
+        { "explain", no_argument, NULL, 'e' },
+        { "output", required_argument, NULL, 'o' },
+        { NULL, 0, NULL, 0 }
+    };
+    int c;
+    while ((c = getopt_long(argc, argv, "ho:", longs, NULL)) != -1) {
+        switch (c) {
+        case 'h': fputs(usage, stdout); exit(0);
+        case 'V': printf("folio-clean %s\n", FOLIO_VERSION); exit(0);
+        case 'e': a->explain = true; break;
+        case 'o': a->out = optarg; break;
+        default:
+            fputs("Try 'folio-clean --help'.\n", stderr);
+            exit(2);
+        }
+    }
+    a->inputs = argv + optind;
+    a->n_inputs = argc - optind;
+}
+
+/* Where one page's article goes: stdout, the -o file, or NAME.xhtml in the -o folder. */
+static const char *output_for(const clean_args *a, const char *input, buf_t *path)
+{
+    if (!a->out)
+        return NULL;
+    if (!io_is_dir(a->out))
+        return a->out;
+    io_output_path(a->out, input && strcmp(input, "-") ? input : "stdin", ".xhtml", path);
+    return path->data;
+}
+
+static int clean_one(const clean_args *a, const char *input)
+{
+    buf_t page, xhtml, why, path;
+    buf_init(&page);
+    buf_init(&xhtml);
+    buf_init(&why);
+    buf_init(&path);
+    int status = CLEAN_FAILED;
+    if (io_read_all(input, &page) == 0) {
+        bool is_stdin = !input || !strcmp(input, "-");
+        clean_options o = { is_stdin ? NULL : input, a->explain ? stderr : NULL, 0 };
+        status = clean_page((const unsigned char *)page.data, page.len, &o, &xhtml, &why);
+        if (status != CLEAN_OK)
+            io_error(io_name(input), "%s", why.data);
+        else {
+            const char *const inputs[] = { input ? input : "-", NULL };
+            if (io_write_atomic(output_for(a, input, &path), xhtml.data, xhtml.len, inputs) != 0)
+                status = CLEAN_FAILED;
+        }
+    }
+    buf_free(&page);
+    buf_free(&xhtml);
+    buf_free(&why);
+    buf_free(&path);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    io_progname = "folio-clean";
+    clean_args a = { 0 };
+    parse_args(argc, argv, &a);
+    if (a.n_inputs > 1 && !io_is_dir(a.out)) {
+        io_error(NULL, "more than one page needs -o FOLDER (an existing folder)");
+        return 2;
+    }
+    if (a.n_inputs == 0)
+        return clean_one(&a, NULL);
+    int worst = 0;
+    for (int i = 0; i < a.n_inputs; i++) {
+        int s = clean_one(&a, a.inputs[i]);
+        if (s > worst)
+            worst = s;
+    }
+    return worst;
+}

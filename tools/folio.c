@@ -1,0 +1,157 @@
+/* folio: the driver. `folio X ARGS` runs folio-X; `folio convert IN OUT`
+ * chains folio-clean and the writer that OUT's extension names. */
+#include "io.h"
+
+#include <errno.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static const char usage[] =
+    "usage: folio COMMAND [ARGS...]\n"
+    "\n"
+    "  clean    captured page -> clean article XHTML   (folio-clean)\n"
+    "  md       clean article -> Markdown              (folio-md)\n"
+    "  meta     clean articles -> TSV or JSON lines    (folio-meta)\n"
+    "  convert  IN OUT.md: clean a page and write it in OUT's format\n"
+    "\n"
+    "`folio COMMAND --help` tells more about each command.\n";
+
+/* The folder this program was started from, so that folio finds the
+ * folio-X beside it before any on PATH. */
+static char self_dir[PATH_MAX];
+
+static void find_self(const char *argv0)
+{
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n > 0) {
+        buf[n] = '\0';
+    } else {
+        snprintf(buf, sizeof buf, "%s", argv0);
+    }
+    snprintf(self_dir, sizeof self_dir, "%s", dirname(buf));
+}
+
+static void tool_path(const char *cmd, char *out, size_t cap)
+{
+    int n = snprintf(out, cap, "%s/folio-%s", self_dir, cmd);
+    if (n < 0 || (size_t)n >= cap || access(out, X_OK) != 0)
+        snprintf(out, cap, "folio-%s", cmd);
+}
+
+static void exec_tool(const char *cmd, char **argv)
+{
+    char path[PATH_MAX];
+    tool_path(cmd, path, sizeof path);
+    argv[0] = path;
+    if (strchr(path, '/'))
+        execv(path, argv);
+    else
+        execvp(path, argv);
+    io_error(NULL, "'%s' is not a folio command (%s)", cmd, strerror(errno));
+    exit(2);
+}
+
+static const char *writer_for(const char *out)
+{
+    const char *dot = strrchr(out, '.');
+    if (dot && !strcmp(dot, ".md"))
+        return "md";
+    if (dot && !strcmp(dot, ".xhtml"))
+        return NULL;
+    return "";
+}
+
+static int wait_status(pid_t pid)
+{
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        if (errno != EINTR)
+            return 1;
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
+}
+
+/* folio convert IN OUT: folio-clean IN | folio-WRITER -o OUT. */
+static int convert(int argc, char **argv)
+{
+    if (argc != 3) {
+        io_error(NULL, "usage: folio convert IN OUT.{md,xhtml}");
+        return 2;
+    }
+    const char *in = argv[1], *out = argv[2];
+    const char *writer = writer_for(out);
+    char clean[PATH_MAX];
+    tool_path("clean", clean, sizeof clean);
+    if (!writer) {
+        char *args[] = { clean, "-o", (char *)out, (char *)in, NULL };
+        pid_t pid = fork();
+        if (pid == 0) {
+            execvp(clean, args);
+            _exit(127);
+        }
+        return pid < 0 ? 1 : wait_status(pid);
+    }
+    if (!*writer) {
+        io_error(out, "unknown output format (use .md or .xhtml)");
+        return 2;
+    }
+    char wpath[PATH_MAX];
+    tool_path(writer, wpath, sizeof wpath);
+    int fds[2];
+    if (pipe(fds) != 0)
+        return 1;
+    pid_t a = fork();
+    if (a == 0) {
+        dup2(fds[1], STDOUT_FILENO);
+        close(fds[0]);
+        close(fds[1]);
+        char *args[] = { clean, (char *)in, NULL };
+        execvp(clean, args);
+        _exit(127);
+    }
+    pid_t b = fork();
+    if (b == 0) {
+        dup2(fds[0], STDIN_FILENO);
+        close(fds[0]);
+        close(fds[1]);
+        char *args[] = { wpath, "-o", (char *)out, NULL };
+        execvp(wpath, args);
+        _exit(127);
+    }
+    close(fds[0]);
+    close(fds[1]);
+    int sa = wait_status(a), sb = wait_status(b);
+    return sa ? sa : sb;
+}
+
+int main(int argc, char **argv)
+{
+    io_progname = "folio";
+    find_self(argv[0]);
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (!strcmp(cmd, "--version")) {
+        printf("folio %s\n", FOLIO_VERSION);
+        return 0;
+    }
+    if (!strcmp(cmd, "convert"))
+        return convert(argc - 1, argv + 1);
+    if (cmd[0] == '-' || strchr(cmd, '/')) {
+        io_error(NULL, "unknown option or command '%s'", cmd);
+        return 2;
+    }
+    exec_tool(cmd, argv + 1);
+    return 2;
+}
