@@ -14,6 +14,7 @@ typedef struct {
     double score;
     bool candidate;
     bool unlikely;
+    bool has_block;   /* a block element somewhere below */
 } ex_stat;
 
 typedef struct {
@@ -186,6 +187,10 @@ static void ex_stats_walk(xmlNodePtr n, ex_table *t, extract_counts *into, bool 
         memset(s, 0, sizeof *s);
         n->_private = s;
         ex_stats_walk(n->children, t, &s->all, in_link || ex_name_is(n, "a"));
+        for (xmlNodePtr c = n->children; c && !s->has_block; c = c->next)
+            if (c->type == XML_ELEMENT_NODE &&
+                (extract_is_block_tag((const char *)c->name) || ex_stat_of(c)->has_block))
+                s->has_block = true;
         into->chars += s->all.chars;
         into->link_chars += s->all.link_chars;
         into->punct += s->all.punct;
@@ -236,12 +241,11 @@ static void ex_make_candidate(xmlNodePtr n)
     s->score = ex_tag_weight(n) + furniture_class_weight(n);
 }
 
-static bool ex_has_block_child(xmlNodePtr n)
+/* Does N start a block, or hold one? Either way it breaks an inline run. */
+static bool ex_breaks_run(xmlNodePtr n)
 {
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && extract_is_block_tag((const char *)c->name))
-            return true;
-    return false;
+    return n->type == XML_ELEMENT_NODE &&
+           (extract_is_block_tag((const char *)n->name) || ex_stat_of(n)->has_block);
 }
 
 /* Give a paragraph's score to the blocks around it: its parent in full,
@@ -274,18 +278,18 @@ static void ex_score_walk(xmlNodePtr n)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || ex_skip_subtree(n))
             continue;
-        if (!ex_has_block_child(n)) {
-            /* A block of inline content is a paragraph of its parent. */
-            const char *nm = (const char *)n->name;
-            if (extract_is_block_tag(nm) || ex_name_is(n->parent, "body"))
-                ex_credit(n->parent, &ex_stat_of(n)->all);
+        ex_stat *st = ex_stat_of(n);
+        if (!st->has_block) {
+            /* A block of inline content is a paragraph of its parent; inline
+             * elements are counted in their parent's runs instead. */
+            if (extract_is_block_tag((const char *)n->name))
+                ex_credit(n->parent, &st->all);
             continue;
         }
         /* Runs of inline content between the blocks are paragraphs of N. */
         extract_counts run = { 0, 0, 0 };
         for (xmlNodePtr c = n->children;; c = c->next) {
-            bool is_block = c && c->type == XML_ELEMENT_NODE && extract_is_block_tag((const char *)c->name);
-            if (!c || is_block || ex_name_is(c, "br")) {
+            if (!c || ex_breaks_run(c) || ex_name_is(c, "br")) {
                 if (run.chars)
                     ex_credit(n, &run);
                 memset(&run, 0, sizeof run);
@@ -306,20 +310,26 @@ static void ex_score_walk(xmlNodePtr n)
     }
 }
 
+/* A CMS body inside a block with a furniture name: the name is wrong. */
+static bool ex_holds_cms_body(xmlNodePtr n)
+{
+    for (; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE &&
+            (furniture_is_cms_body(n) || ex_holds_cms_body(n->children)))
+            return true;
+    return false;
+}
+
 static void ex_mark_unlikely(xmlNodePtr n)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
         ex_stat *s = ex_stat_of(n);
-        if (!ex_name_is(n, "body") && !ex_name_is(n, "html") && furniture_unlikely(n)) {
-            /* A furniture name on a block that reads like prose is a
-             * misnamed wrapper, not furniture. */
-            bool prose = s->all.punct >= 10 && ex_link_density(&s->all) < 0.3;
-            if (!prose) {
-                s->unlikely = true;
-                continue;
-            }
+        if (!ex_name_is(n, "body") && !ex_name_is(n, "html") && furniture_unlikely(n) &&
+            !ex_holds_cms_body(n->children)) {
+            s->unlikely = true;
+            continue;
         }
         ex_mark_unlikely(n->children);
     }

@@ -402,8 +402,7 @@ static void nz_inline(nz *z, xmlNodePtr src, const char *tag)
     }
     if (z->inl == el)
         z->inl = el->parent;
-    xmlUnlinkNode(el);
-    xmlFreeNode(el);
+    nz_discard(z, el);
 }
 
 /* A generic block: a heading set with layout, a 落款, or a container whose
@@ -511,6 +510,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
     z.root = xmlNewDocNode(out, NULL, (const xmlChar *)"article", NULL);
     xmlDocSetRootElement(out, z.root);
     z.flow = z.root;
+    z.trash = xmlNewNode(NULL, (const xmlChar *)"trash");
     xmlNewTextChild(z.root, NULL, (const xmlChar *)"h1", (const xmlChar *)(meta->title ? meta->title : ""));
     for (int i = 0; i < r->n_nodes; i++) {
         xmlNodePtr n = r->nodes[i];
@@ -526,5 +526,6 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
             nz_node(&z, n);
     }
     nz_close_para(&z);
+    xmlFreeNode(z.trash);
     return z.root;
 }

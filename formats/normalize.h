@@ -27,6 +27,8 @@ typedef struct nz nz;
 struct nz {
     xmlDocPtr out;
     xmlNodePtr root;   /* the <article> */
+    xmlNodePtr trash;  /* removed output nodes, freed at the end: open
+                          inline elements may still point into them */
     xmlNodePtr flow;   /* where new blocks go: article, blockquote, li */
     xmlNodePtr para;   /* the open block taking inline content, or NULL */
     xmlNodePtr inl;    /* where inline nodes go: para or an inline element in it */
@@ -47,6 +49,7 @@ void nz_block_boundary(nz *z);
 void nz_children(nz *z, xmlNodePtr first);
 void nz_node(nz *z, xmlNodePtr n);
 void nz_trim_end(xmlNodePtr block);
+void nz_discard(nz *z, xmlNodePtr n);
 xmlNodePtr nz_add_inline(nz *z, const char *tag);
 void nz_flush_brs(nz *z, const char *next_text);
 

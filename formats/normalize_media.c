@@ -50,8 +50,7 @@ void nz_link(nz *z, xmlNodePtr a)
         if (!has_img) {
             if (z->inl == el)
                 z->inl = el->parent;
-            xmlUnlinkNode(el);
-            xmlFreeNode(el);
+            nz_discard(z, el);
         }
     }
 }

@@ -74,6 +74,12 @@ bool nz_empty(xmlNodePtr n)
     return true;
 }
 
+void nz_discard(nz *z, xmlNodePtr n)
+{
+    xmlUnlinkNode(n);
+    xmlAddChild(z->trash, n);
+}
+
 void nz_open_para(nz *z, const char *tag)
 {
     nz_close_para(z);
@@ -125,10 +131,8 @@ void nz_close_para(nz *z)
     if (!p)
         return;
     nz_trim_end(p);
-    if (nz_empty(p)) {
-        xmlUnlinkNode(p);
-        xmlFreeNode(p);
-    }
+    if (nz_empty(p))
+        nz_discard(z, p);
 }
 
 void nz_block_boundary(nz *z)
