@@ -448,6 +448,14 @@ static void ex_gather(xmlNodePtr top, extract_result *r)
     }
 }
 
+static xmlNodePtr ex_find_body(xmlNodePtr root)
+{
+    for (xmlNodePtr c = root->children; c; c = c->next)
+        if (ex_name_is(c, "body"))
+            return c;
+    return NULL;
+}
+
 void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
                     extract_result *r, FILE *explain)
 {
@@ -467,8 +475,17 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
     ex_score_walk(doc->children);
     ex_collect_top(doc->children, r);
 
-    if (r->n_top == 0) {
-        r->not_article = page.chars ? "no block of text that reads like an article" : "the page has no text";
+    xmlNodePtr body = ex_find_body(root);
+    if (r->n_top == 0 && (!page.chars || !body)) {
+        r->not_article = "the page has no text";
+    } else if (r->n_top == 0) {
+        /* Too little text to score: the page is its own article. */
+        r->nodes[r->n_nodes++] = body;
+        r->chars = page.chars;
+        r->punct = page.punct;
+        r->link_chars = page.link_chars;
+        if (explain)
+            fprintf(explain, "no block scored; keeping the whole body\n");
     } else {
         xmlNodePtr top = ex_climb(r->top[0].node);
         ex_gather(top, r);
