@@ -1,0 +1,17 @@
+#!/bin/sh
+# make demo: convert every page in examples/ into out/ as clean XHTML and
+# Markdown (and the other formats as their writers land).
+BIN=$1 SRC=$2 OUT=$3
+mkdir -p "$OUT"
+status=0
+for page in "$SRC"/*.html "$SRC"/*.htm; do
+    [ -f "$page" ] || continue
+    name=$(basename "$page"); name=${name%.*}
+    if "$BIN/folio-clean" -o "$OUT/$name.xhtml" "$page" &&
+       "$BIN/folio-md" -o "$OUT/$name.md" "$OUT/$name.xhtml"; then
+        echo "$page -> $OUT/$name.xhtml $OUT/$name.md"
+    else
+        status=1
+    fi
+done
+exit $status
