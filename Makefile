@@ -30,9 +30,9 @@ TOOLS     = folio folio-clean folio-md folio-meta
 TOOL_BINS = $(TOOLS:%=$(BIN_DIR)/%)
 UNIT_SRC  = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BIN_DIR)/tests/%)
+BENCH_BINS = $(BIN_DIR)/tests/bench_clean
 
-DEBIAN_PKGS = build-essential pkg-config libxml2-dev cmark-gfm python3 \
-              fonts-noto-cjk
+DEBIAN_PKGS = build-essential pkg-config libxml2-dev cmark-gfm python3 time bc
 
 .PHONY: all check clean install uninstall deps demo bench
 all: $(TOOL_BINS)
@@ -47,6 +47,8 @@ $(BIN_DIR)/%: $(OBJ_DIR)/tools/%.o $(LIB) | $(BIN_DIR)
 	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 $(BIN_DIR)/tests/%: tests/unit/%.c $(LIB) formats/*.h | $(BIN_DIR)/tests
 	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+$(BIN_DIR)/tests/bench_%: tests/bench/bench_%.c $(LIB) formats/*.h | $(BIN_DIR)/tests
+	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 $(OBJ_DIR)/formats $(OBJ_DIR)/tools $(BIN_DIR) $(BIN_DIR)/tests:
 	mkdir -p $@
 
@@ -56,7 +58,7 @@ check: all $(UNIT_BINS)
 demo: deps all
 	@sh tests/demo.sh $(BIN_DIR) examples out
 
-bench: all
+bench: all $(BENCH_BINS)
 	@sh tests/bench.sh $(BIN_DIR)
 
 deps:

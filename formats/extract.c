@@ -15,6 +15,8 @@ typedef struct {
     bool candidate;
     bool unlikely;
     bool has_block;   /* a block element somewhere below */
+    bool is_block;
+    bool cms_below;   /* a CMS body container somewhere below */
 } ex_stat;
 
 typedef struct {
@@ -186,11 +188,14 @@ static void ex_stats_walk(xmlNodePtr n, ex_table *t, extract_counts *into, bool 
         ex_stat *s = &t->stats[t->n++];
         memset(s, 0, sizeof *s);
         n->_private = s;
+        s->is_block = extract_is_block_tag((const char *)n->name);
         ex_stats_walk(n->children, t, &s->all, in_link || ex_name_is(n, "a"));
-        for (xmlNodePtr c = n->children; c && !s->has_block; c = c->next)
-            if (c->type == XML_ELEMENT_NODE &&
-                (extract_is_block_tag((const char *)c->name) || ex_stat_of(c)->has_block))
-                s->has_block = true;
+        for (xmlNodePtr c = n->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE) {
+                ex_stat *cs = ex_stat_of(c);
+                s->has_block |= cs->is_block || cs->has_block;
+                s->cms_below |= cs->cms_below || furniture_is_cms_body(c);
+            }
         into->chars += s->all.chars;
         into->link_chars += s->all.link_chars;
         into->punct += s->all.punct;
@@ -244,8 +249,7 @@ static void ex_make_candidate(xmlNodePtr n)
 /* Does N start a block, or hold one? Either way it breaks an inline run. */
 static bool ex_breaks_run(xmlNodePtr n)
 {
-    return n->type == XML_ELEMENT_NODE &&
-           (extract_is_block_tag((const char *)n->name) || ex_stat_of(n)->has_block);
+    return n->type == XML_ELEMENT_NODE && (ex_stat_of(n)->is_block || ex_stat_of(n)->has_block);
 }
 
 /* Give a paragraph's score to the blocks around it: its parent in full,
@@ -282,7 +286,7 @@ static void ex_score_walk(xmlNodePtr n)
         if (!st->has_block) {
             /* A block of inline content is a paragraph of its parent; inline
              * elements are counted in their parent's runs instead. */
-            if (extract_is_block_tag((const char *)n->name))
+            if (st->is_block)
                 ex_credit(n->parent, &st->all);
             continue;
         }
@@ -310,24 +314,14 @@ static void ex_score_walk(xmlNodePtr n)
     }
 }
 
-/* A CMS body inside a block with a furniture name: the name is wrong. */
-static bool ex_holds_cms_body(xmlNodePtr n)
-{
-    for (; n; n = n->next)
-        if (n->type == XML_ELEMENT_NODE &&
-            (furniture_is_cms_body(n) || ex_holds_cms_body(n->children)))
-            return true;
-    return false;
-}
-
 static void ex_mark_unlikely(xmlNodePtr n)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
         ex_stat *s = ex_stat_of(n);
-        if (!ex_name_is(n, "body") && !ex_name_is(n, "html") && furniture_unlikely(n) &&
-            !ex_holds_cms_body(n->children)) {
+        if (!ex_name_is(n, "body") && !ex_name_is(n, "html") && !s->cms_below &&
+            furniture_unlikely(n)) {
             s->unlikely = true;
             continue;
         }

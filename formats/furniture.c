@@ -5,44 +5,41 @@
 #include <string.h>
 #include <strings.h>
 
-/* Case-insensitive substring search over ASCII names. */
-static bool fu_has(const char *hay, const char *needle)
-{
-    size_t n = strlen(needle);
-    for (; *hay; hay++)
-        if (strncasecmp(hay, needle, n) == 0)
-            return true;
-    return false;
-}
-
 static bool fu_any(const char *hay, const char *const *needles)
 {
     for (; *needles; needles++)
-        if (fu_has(hay, *needles))
+        if (strstr(hay, *needles))
             return true;
     return false;
 }
 
-/* class and id joined, so each pattern is tried once. */
+/* class and id joined and lower-cased, so each pattern is one strstr. */
 static void fu_names(xmlNodePtr n, char *out, size_t cap)
 {
     out[0] = '\0';
     if (!n || n->type != XML_ELEMENT_NODE)
         return;
-    xmlChar *c = xmlGetProp(n, (const xmlChar *)"class");
-    xmlChar *i = xmlGetProp(n, (const xmlChar *)"id");
-    snprintf(out, cap, "%s %s", c ? (char *)c : "", i ? (char *)i : "");
-    xmlFree(c);
-    xmlFree(i);
+    size_t k = 0;
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        if (strcmp((const char *)a->name, "class") != 0 && strcmp((const char *)a->name, "id") != 0)
+            continue;
+        for (xmlNodePtr t = a->children; t; t = t->next)
+            if (t->type == XML_TEXT_NODE && t->content)
+                for (const char *c = (const char *)t->content; *c && k + 2 < cap; c++)
+                    out[k++] = (char)tolower((unsigned char)*c);
+        if (k + 2 < cap)
+            out[k++] = ' ';
+    }
+    out[k] = '\0';
 }
 
 static const char *const fu_cms_body[] = {
-    "TRS_Editor", "zoom", "UCAP-CONTENT", "pages_content", "article-content",
-    "rich_media_content", "artibody", "article_content", "articleContent",
-    "news_content", "newsContent", "content_text", "contentText", "main-text",
-    "TRS_UEDITOR", "Custom_UnionStyle", "detail-content", "detailContent",
+    "trs_editor", "zoom", "ucap-content", "pages_content", "article-content",
+    "rich_media_content", "artibody", "article_content", "articlecontent",
+    "news_content", "newscontent", "content_text", "contenttext", "main-text",
+    "trs_ueditor", "custom_unionstyle", "detail-content", "detailcontent",
     "art_con", "article_con", "con_text", "post-content", "entry-content",
-    "article-body", "articleBody", "story-body", "endText", "text_content",
+    "article-body", "articlebody", "story-body", "endtext", "text_content",
     NULL
 };
 
@@ -89,7 +86,7 @@ int furniture_class_weight(xmlNodePtr n)
 {
     char names[512];
     fu_names(n, names, sizeof names);
-    if (names[0] == ' ' && names[1] == ' ')
+    if (!names[0])
         return 0;
     int w = 0;
     if (fu_any(names, fu_cms_body))
