@@ -144,7 +144,7 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
     int status = CLEAN_OK;
     if (res.not_article) {
         buf_puts(why, res.not_article);
-        status = CLEAN_FAILED;
+        status = res.list_page ? CLEAN_NOT_ARTICLE : CLEAN_FAILED;
     } else {
         normalize_options no = { o->path, meta.url, &nodes, o->explain };
         xmlDocPtr outdoc = xmlNewDoc((const xmlChar *)"1.0");

@@ -470,7 +470,13 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
     ex_collect_top(doc->children, r);
 
     xmlNodePtr body = ex_find_body(root);
-    if (r->n_top == 0 && (!page.chars || !body)) {
+    /* Mostly links and no block that reads like prose: an index, a column
+     * list or a forum listing. */
+    bool weak = r->n_top == 0 || r->top[0].score < 3;
+    if (weak && page.chars && ex_link_density(&page) > 0.5) {
+        r->not_article = "a list or index page, not an article";
+        r->list_page = true;
+    } else if (r->n_top == 0 && (!page.chars || !body)) {
         r->not_article = "the page has no text";
     } else if (r->n_top == 0) {
         /* Too little text to score: the page is its own article. */

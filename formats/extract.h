@@ -27,6 +27,7 @@ typedef struct {
     int n_top;
     int chars, punct, link_chars;   /* of the chosen blocks */
     const char *not_article;        /* why the page holds no article, or NULL */
+    bool list_page;                 /* ...because it is a list or index of links */
 } extract_result;
 
 /* Remove what never holds article text (scripts, styles, forms' controls,

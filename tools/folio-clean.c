@@ -102,11 +102,12 @@ int main(int argc, char **argv)
     }
     if (a.n_inputs == 0)
         return clean_one(&a, NULL);
-    int worst = 0;
+    /* A page that failed outweighs one that was only not an article. */
+    int status = 0;
     for (int i = 0; i < a.n_inputs; i++) {
         int s = clean_one(&a, a.inputs[i]);
-        if (s > worst)
-            worst = s;
+        if (s == CLEAN_FAILED || (s && !status))
+            status = s;
     }
-    return worst;
+    return status;
 }
