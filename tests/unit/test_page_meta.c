@@ -1,0 +1,432 @@
+/* Unit tests for page_meta: title, date, 来源, 作者, 原文链接, URL and lang
+ * read off small captured pages. */
+#include "page.h"
+#include "page_meta.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int passed, failed;
+
+/* 2025-01-01T00:00:00Z: a fixed clock, so that "future" means the same
+ * thing on every run. */
+#define NOW 1735689600LL
+
+static void check_str(const char *what, const char *got, const char *want, int line)
+{
+    bool ok = (!got && !want) || (got && want && strcmp(got, want) == 0);
+    if (ok) {
+        passed++;
+        return;
+    }
+    failed++;
+    printf("FAIL line %d: %s: got %s%s%s, want %s%s%s\n", line, what, got ? "\"" : "",
+           got ? got : "NULL", got ? "\"" : "", want ? "\"" : "", want ? want : "NULL",
+           want ? "\"" : "");
+}
+
+static void check_true(const char *what, bool cond, int line)
+{
+    if (cond) {
+        passed++;
+        return;
+    }
+    failed++;
+    printf("FAIL line %d: %s\n", line, what);
+}
+
+#define EQ(what, got, want) check_str(what, got, want, __LINE__)
+#define OK(what, cond) check_true(what, cond, __LINE__)
+
+typedef struct {
+    htmlDocPtr      doc;
+    article_meta    m;
+    page_meta_nodes nodes;
+} run;
+
+static void extract(run *r, const char *html)
+{
+    memset(r, 0, sizeof *r);
+    r->doc = page_parse_utf8(html, strlen(html));
+    page_meta_extract(r->doc, &r->m, &r->nodes, NOW);
+}
+
+static void done(run *r)
+{
+    article_meta_free(&r->m);
+    xmlFreeDoc(r->doc);
+}
+
+static const char *node_name(xmlNodePtr n)
+{
+    return n ? (const char *)n->name : NULL;
+}
+
+static char *node_attr(xmlNodePtr n, const char *name)
+{
+    static char buf[128];
+    xmlChar *v = n ? xmlGetProp(n, (const xmlChar *)name) : NULL;
+    if (!v)
+        return NULL;
+    snprintf(buf, sizeof buf, "%s", (const char *)v);
+    xmlFree(v);
+    return buf;
+}
+
+/* ---- page_meta_find_date ---- */
+
+static void date_is(const char *text, const char *want, int line)
+{
+    char out[11] = "";
+    int found = page_meta_find_date(text, out, NOW);
+    char what[200];
+    snprintf(what, sizeof what, "date in \"%s\"", text);
+    check_str(what, found ? out : NULL, want, line);
+}
+#define DATE(text, want) date_is(text, want, __LINE__)
+
+static void test_date_forms(void)
+{
+    DATE("2019-11-13", "2019-11-13");
+    DATE("2019/11/13", "2019-11-13");
+    DATE("2019.11.13", "2019-11-13");
+    DATE("2019年11月13日", "2019-11-13");
+    DATE("2019 年 11 月 13 日", "2019-11-13");
+    DATE("时间:2019-5-7 21:23:57", "2019-05-07");
+    DATE("2019年11月13日 10:30", "2019-11-13");
+    DATE("2019年11月13日10:30", "2019-11-13");
+    DATE("二〇一九年十一月十三日", "2019-11-13");
+    DATE("二○一九年十二月三十一日", "2019-12-31");
+    DATE("二〇二〇年一月一日", "2020-01-01");
+    DATE("２０１９年１１月１３日", "2019-11-13");
+    DATE("March 25, 2015", "2015-03-25");
+    DATE("Posted on Sept. 5, 2018 by", "2018-09-05");
+    DATE("25 March 2015", "2015-03-25");
+    DATE("Wed, 13 Nov 2019 10:30:00 GMT", "2019-11-13");
+    DATE("9/17/2004 5:54:13 AM", "2004-09-17");
+    DATE("13.11.2019", "2019-11-13");
+}
+
+static void test_date_invalid(void)
+{
+    DATE("2019-13-01", NULL);
+    DATE("2019-02-30", NULL);
+    DATE("2019-02-29", NULL);
+    DATE("2020-02-29", "2020-02-29");
+    DATE("2019-04-31", NULL);
+    DATE("2019-00-10", NULL);
+    DATE("1989-06-01", NULL);
+    DATE("2031-01-01", NULL);           /* after NOW */
+    DATE("2025-01-02", NULL);
+    DATE("2024-12-31", "2024-12-31");
+    DATE("120191113", NULL);            /* no separators: an id, not a date */
+    DATE("电话 010-2019-11-13", NULL);  /* part of a longer number */
+    DATE("2019年11月", NULL);           /* no day: never invent one */
+    DATE("二〇一九年十三月一日", NULL);
+    /* An invalid date does not hide a valid one after it. */
+    DATE("2019-02-30 或 2019-03-01", "2019-03-01");
+}
+
+/* ---- title ---- */
+
+static void test_title_suffix(void)
+{
+    run r;
+    extract(&r, "<html><head><title>聊城市行政应诉工作取得新成效_地方法规_政策法规网</title></head>"
+                "<body><div class=\"logo\"><h1>政策法规网</h1></div>"
+                "<div class=\"article\"><h1 class=\"title\">聊城市行政应诉工作取得新成效</h1>"
+                "<div class=\"info\">时间:2019-11-13 来源:山东省司法厅</div>"
+                "<p>正文。</p></div></body></html>");
+    EQ("title _ suffix", r.m.title, "聊城市行政应诉工作取得新成效");
+    EQ("title node", node_attr(r.nodes.title_node, "class"), "title");
+    done(&r);
+
+    extract(&r, "<html><head><title>标题在这里 - 某某新闻网</title></head><body><p>x</p></body></html>");
+    EQ("title ' - ' suffix", r.m.title, "标题在这里");
+    OK("no title node without a heading", r.nodes.title_node == NULL);
+    done(&r);
+
+    extract(&r, "<html><head><title>国务院关于加强法治政府建设的意见|中国政府网</title></head>"
+                "<body><p>x</p></body></html>");
+    EQ("title | suffix", r.m.title, "国务院关于加强法治政府建设的意见");
+    done(&r);
+
+    extract(&r, "<html><head><title>全市行政应诉工作会议召开——聊城市人民政府</title></head>"
+                "<body><p>x</p></body></html>");
+    EQ("title —— suffix", r.m.title, "全市行政应诉工作会议召开");
+    done(&r);
+
+    /* A hyphen inside a word is no separator. */
+    extract(&r, "<html><head><title>COVID-19 vaccine rollout - BBC News</title></head>"
+                "<body><p>x</p></body></html>");
+    EQ("title keeps COVID-19", r.m.title, "COVID-19 vaccine rollout");
+    done(&r);
+
+    /* The heading shows a title that itself holds a separator. */
+    extract(&r, "<html><head><title>中欧班列（西安-汉堡）开行_新闻_西安网</title></head>"
+                "<body><h1>中欧班列（西安-汉堡）开行</h1><p>2020-01-02</p></body></html>");
+    EQ("title with inner -", r.m.title, "中欧班列（西安-汉堡）开行");
+    EQ("title node h1", node_name(r.nodes.title_node), "h1");
+    done(&r);
+
+    /* ArticleTitle (government CMS) is the title as it stands. */
+    extract(&r, "<html><head><meta name=\"ArticleTitle\" content=\"关于做好2020年春节工作的通知\">"
+                "<title>关于做好2020年春节工作的通知_通知公告_某某市人民政府</title></head>"
+                "<body><div class=\"bt\">关于做好2020年春节工作的通知</div></body></html>");
+    EQ("ArticleTitle", r.m.title, "关于做好2020年春节工作的通知");
+    EQ("title node div.bt", node_attr(r.nodes.title_node, "class"), "bt");
+    done(&r);
+
+    /* og:title without a <title>. */
+    extract(&r, "<html><head><meta property=\"og:title\" content=\"开放的标题\"></head>"
+                "<body><p>x</p></body></html>");
+    EQ("og:title", r.m.title, "开放的标题");
+    done(&r);
+
+    /* A breadcrumb that ends with the title is not the title element. */
+    extract(&r, "<html><head><title>今年粮食总产量再创新高_要闻</title></head><body>"
+                "<div class=\"crumb\">首页 &gt; 要闻 &gt; <span>今年粮食总产量再创新高</span></div>"
+                "<h2>今年粮食总产量再创新高</h2><div>发布时间：2021-12-06</div></body></html>");
+    EQ("breadcrumb title", r.m.title, "今年粮食总产量再创新高");
+    EQ("breadcrumb: heading chosen", node_name(r.nodes.title_node), "h2");
+    done(&r);
+}
+
+static void test_title_site_name(void)
+{
+    run r;
+    /* <title> is only the site's name: the heading above the info line. */
+    extract(&r, "<html><head><title>某某县人民政府</title></head><body>"
+                "<div class=\"nav\"><a href=\"/\">首页</a></div>"
+                "<h1>我县召开安全生产工作会议</h1><div>发布日期：2020-06-01</div>"
+                "<p>正文正文正文。</p></body></html>");
+    EQ("site-name title", r.m.title, "我县召开安全生产工作会议");
+    EQ("site-name title node", node_name(r.nodes.title_node), "h1");
+    EQ("site-name date", r.m.date, "2020-06-01");
+    done(&r);
+}
+
+/* ---- dates on pages ---- */
+
+static void test_page_dates(void)
+{
+    run r;
+    /* The info line under the title beats the sidebar and the footer. */
+    extract(&r, "<html><head><title>文章标题甲乙丙_网站</title></head><body>"
+                "<ul class=\"side\"><li><a href=\"/1\">别的文章</a> 2018-03-02</li></ul>"
+                "<h1>文章标题甲乙丙</h1><p class=\"info\">2019-11-13 来源：本网</p>"
+                "<p>正文提到2017年5月6日发生的事情，这是一段很长的正文。</p>"
+                "<div class=\"footer\">Copyright © 2003-2024 版权所有</div></body></html>");
+    EQ("info-line date", r.m.date, "2019-11-13");
+    done(&r);
+
+    /* Meta tags. */
+    extract(&r, "<html><head><meta name=\"PubDate\" content=\"2019-11-13 10:30\">"
+                "<title>t</title></head><body><p>2018-01-01</p></body></html>");
+    EQ("PubDate meta", r.m.date, "2019-11-13");
+    done(&r);
+    extract(&r, "<html><head><meta property=\"article:published_time\" "
+                "content=\"2015-07-24T05:36:09+01:00\"></head><body></body></html>");
+    EQ("article:published_time", r.m.date, "2015-07-24");
+    done(&r);
+    extract(&r, "<html><body><h1>Headline of the piece</h1>"
+                "<time datetime=\"2016-02-03T10:00:00Z\">Feb 3</time></body></html>");
+    EQ("<time datetime>", r.m.date, "2016-02-03");
+    done(&r);
+
+    /* An impossible date in the info line is not taken. */
+    extract(&r, "<html><head><title>某某标题测试一下_网</title></head><body>"
+                "<h1>某某标题测试一下</h1><div>发布时间：2019-02-30</div></body></html>");
+    EQ("invalid info date", r.m.date, NULL);
+    done(&r);
+
+    /* A future date is not taken either. */
+    extract(&r, "<html><head><meta name=\"publishdate\" content=\"2031-05-01\"></head>"
+                "<body><h1>未来的文章标题</h1><div>发布时间：2031-05-01</div></body></html>");
+    EQ("future date", r.m.date, NULL);
+    done(&r);
+
+    /* 落款-style Chinese numerals. */
+    extract(&r, "<html><head><title>关于某事的通知_政府</title></head><body>"
+                "<h1>关于某事的通知</h1><div>日期：二〇一九年十一月十三日</div></body></html>");
+    EQ("Chinese numeral date", r.m.date, "2019-11-13");
+    done(&r);
+
+    /* A link to another page carries a date in its URL: not this page's. */
+    extract(&r, "<html><head><title>没有日期的文章_网</title></head><body>"
+                "<h1>没有日期的文章</h1><p><a href=\"/2019-11/13/c_1.htm\">上一篇</a></p>"
+                "</body></html>");
+    EQ("no date from other URLs", r.m.date, NULL);
+    done(&r);
+
+    /* The page's own URL does. */
+    extract(&r, "<html><head><link rel=\"canonical\" href=\"http://www.example.cn/2019-11/13/"
+                "c_1125224.htm\"></head><body><h1>标题标题</h1></body></html>");
+    EQ("date from own URL", r.m.date, "2019-11-13");
+    done(&r);
+}
+
+/* ---- 来源, 作者, info node ---- */
+
+static void test_info_line(void)
+{
+    run r;
+    extract(&r, "<html><head><title>1个100%+3个全覆盖,聊城市行政应诉工作取得新成效_地方法规_政策法规网"
+                "</title></head><body><div class=\"article\">"
+                "<h1 class=\"title\">1个100%+3个全覆盖,聊城市行政应诉工作取得新成效</h1>"
+                "<div class=\"info\">时间:2019-11-13 来源:山东省司法厅 作者:佚名 浏览量:"
+                "<script src=\"/count.php\"></script></div>"
+                "<div class=\"content\"><p>近年来，聊城市积极探索行政应诉工作新模式。</p>"
+                "<p>原文链接:http://sft.shandong.gov.cn/articles/ch04171/202101/8c97.shtml</p>"
+                "</div></div></body></html>");
+    EQ("seed title", r.m.title, "1个100%+3个全覆盖,聊城市行政应诉工作取得新成效");
+    EQ("seed date", r.m.date, "2019-11-13");
+    EQ("seed publisher", r.m.publisher, "山东省司法厅");
+    EQ("seed author (佚名)", r.m.creator, NULL);
+    EQ("seed source", r.m.source, "http://sft.shandong.gov.cn/articles/ch04171/202101/8c97.shtml");
+    EQ("seed info node", node_attr(r.nodes.info_node, "class"), "info");
+    EQ("seed source node", node_name(r.nodes.source_node), "p");
+    EQ("seed title node", node_name(r.nodes.title_node), "h1");
+    done(&r);
+
+    /* Full-width colons, wide gaps, a real author, 编辑 ignored. */
+    extract(&r, "<html><head><title>某地举办培训班_新闻</title></head><body>"
+                "<h1>某地举办培训班</h1>"
+                "<div class=\"xx\"><span>发布时间：2020年3月5日 09:12</span>&nbsp;&nbsp;"
+                "<span>信息来源：市司法局</span>　　<span>作者：张三</span>"
+                "<span>责任编辑：李四</span></div><p>正文。</p></body></html>");
+    EQ("full-width publisher", r.m.publisher, "市司法局");
+    EQ("full-width author", r.m.creator, "张三");
+    EQ("full-width date", r.m.date, "2020-03-05");
+    EQ("info node holds the spans", node_attr(r.nodes.info_node, "class"), "xx");
+    done(&r);
+
+    /* 编辑 alone is no author; 本站 is no publisher. */
+    extract(&r, "<html><head><title>只有编辑的文章_网</title></head><body>"
+                "<h1>只有编辑的文章</h1><div>来源：本站 编辑：王五 日期：2021-01-02</div>"
+                "</body></html>");
+    EQ("编辑 is not the author", r.m.creator, NULL);
+    EQ("本站 is no publisher", r.m.publisher, NULL);
+    EQ("date after 编辑", r.m.date, "2021-01-02");
+    done(&r);
+
+    /* 记者 bylines. */
+    extract(&r, "<html><head><title>记者来稿的新闻_网</title></head><body>"
+                "<h1>记者来稿的新闻</h1><div>2022-02-13 来源：云南日报</div>"
+                "<p>这是一段足够长的正文内容，记者了解到许多情况，接受记者采访时他说了很多话，"
+                "这里还要再写一些字让这一段变成很长的正文段落。（记者 胡晓蓉）</p></body></html>");
+    EQ("记者 at the end", r.m.creator, "胡晓蓉");
+    EQ("来源 云南日报", r.m.publisher, "云南日报");
+    done(&r);
+
+    /* ContentSource and Author meta tags. */
+    extract(&r, "<html><head><meta name=\"ContentSource\" content=\"人民日报\">"
+                "<meta name=\"author\" content=\"赵六\"></head><body></body></html>");
+    EQ("ContentSource", r.m.publisher, "人民日报");
+    EQ("Author meta", r.m.creator, "赵六");
+    done(&r);
+
+    /* An author tag holding the page's 编辑 is no author either. */
+    extract(&r, "<html><head><meta name=\"author\" content=\"倪仕轩\">"
+                "<title>一篇文章的标题_南方网</title></head><body><h1>一篇文章的标题</h1>"
+                "<p>正文。</p><div class=\"m-editor\">编辑：倪仕轩</div></body></html>");
+    EQ("editor in author tag", r.m.creator, NULL);
+    done(&r);
+
+    /* 记者 in prose is no byline. */
+    extract(&r, "<html><head><title>会议召开了_网</title></head><body><h1>会议召开了</h1>"
+                "<div>2020-05-06</div><p>他在接受记者采访时表示。</p><p>记者了解到，会议很成功。</p>"
+                "</body></html>");
+    EQ("记者 in prose", r.m.creator, NULL);
+    done(&r);
+
+    /* An author tag naming the site is no author. */
+    extract(&r, "<html><head><meta name=\"author\" content=\"网易\">"
+                "<title>一篇文章的标题_网易财经</title></head><body></body></html>");
+    EQ("site as author", r.m.creator, NULL);
+    done(&r);
+}
+
+/* ---- 原文链接 ---- */
+
+static void test_source(void)
+{
+    run r;
+    extract(&r, "<html><body><h1>转载文章的标题</h1><div id=\"c\"><p>正文正文。</p>"
+                "<p>原文链接：<a href=\"https://www.gov.cn/zhengce/2020-01/01/content_1.htm\">"
+                "点击查看</a></p></div></body></html>");
+    EQ("原文链接 <a>", r.m.source, "https://www.gov.cn/zhengce/2020-01/01/content_1.htm");
+    EQ("原文链接 node", node_name(r.nodes.source_node), "p");
+    done(&r);
+
+    extract(&r, "<html><body><p>原文地址: http://example.org/a/b.html 。</p></body></html>");
+    EQ("原文地址 text", r.m.source, "http://example.org/a/b.html");
+    done(&r);
+
+    /* A relative link is not a source URL. */
+    extract(&r, "<html><body><p>原文链接：<a href=\"/a/1.html\">这里</a></p></body></html>");
+    EQ("relative 原文链接", r.m.source, NULL);
+    done(&r);
+}
+
+/* ---- captured URL and lang ---- */
+
+static void test_url_lang(void)
+{
+    run r;
+    extract(&r, "<html lang=\"zh-cn\"><head><link rel=\"canonical\" href=\"https://a.example/x.html\">"
+                "<meta property=\"og:url\" content=\"https://b.example/y.html\">"
+                "<base href=\"https://c.example/\"></head><body></body></html>");
+    EQ("canonical first", r.m.url, "https://a.example/x.html");
+    EQ("lang zh-cn", r.m.lang, "zh-CN");
+    done(&r);
+
+    extract(&r, "<html lang=\"zh_CN\"><head><link rel=\"canonical\" href=\"/relative.html\">"
+                "<meta property=\"og:url\" content=\"https://b.example/y.html\"></head></html>");
+    EQ("og:url when canonical is relative", r.m.url, "https://b.example/y.html");
+    EQ("lang zh_CN", r.m.lang, "zh-CN");
+    done(&r);
+
+    extract(&r, "<html lang=\"zh-hans-cn\"><head><base href=\"http://c.example/dir/\"></head></html>");
+    EQ("base href", r.m.url, "http://c.example/dir/");
+    EQ("lang zh-hans-cn", r.m.lang, "zh-Hans-CN");
+    done(&r);
+
+    extract(&r, "<html><head><base href=\"ftp://c.example/\"></head><body></body></html>");
+    EQ("no http URL", r.m.url, NULL);
+    EQ("no lang", r.m.lang, NULL);
+    done(&r);
+
+    extract(&r, "<html lang=\"EN-us\"><body></body></html>");
+    EQ("lang EN-us", r.m.lang, "en-US");
+    done(&r);
+}
+
+static void test_empty(void)
+{
+    run r;
+    extract(&r, "<p>只有一段话</p>");
+    EQ("empty title", r.m.title, NULL);
+    EQ("empty date", r.m.date, NULL);
+    OK("no nodes", !r.nodes.title_node && !r.nodes.info_node && !r.nodes.source_node);
+    done(&r);
+    article_meta m = { 0 };
+    page_meta_extract(NULL, &m, NULL, NOW);
+    OK("NULL doc leaves meta empty", !m.title && !m.date);
+}
+
+int main(void)
+{
+    test_date_forms();
+    test_date_invalid();
+    test_title_suffix();
+    test_title_site_name();
+    test_page_dates();
+    test_info_line();
+    test_source();
+    test_url_lang();
+    test_empty();
+    printf("test_page_meta: %d passed, %d failed\n", passed, failed);
+    return failed ? 1 : 0;
+}
