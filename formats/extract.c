@@ -121,8 +121,10 @@ static void ex_count_text(const unsigned char *s, extract_counts *c, bool in_lin
         if (k) {
             c->punct++;
             c->chars++;
-            if (in_link)
+            if (in_link) {
                 c->link_chars++;
+                c->link_punct++;
+            }
             s += k;
             continue;
         }
@@ -199,6 +201,7 @@ static void ex_stats_walk(xmlNodePtr n, ex_table *t, extract_counts *into, bool 
         into->chars += s->all.chars;
         into->link_chars += s->all.link_chars;
         into->punct += s->all.punct;
+        into->link_punct += s->all.link_punct;
     }
 }
 
@@ -291,7 +294,7 @@ static void ex_score_walk(xmlNodePtr n)
             continue;
         }
         /* Runs of inline content between the blocks are paragraphs of N. */
-        extract_counts run = { 0, 0, 0 };
+        extract_counts run = { 0, 0, 0, 0 };
         for (xmlNodePtr c = n->children;; c = c->next) {
             if (!c || ex_breaks_run(c) || ex_name_is(c, "br")) {
                 if (run.chars)
@@ -309,6 +312,7 @@ static void ex_score_walk(xmlNodePtr n)
             run.chars += k.chars;
             run.link_chars += k.link_chars;
             run.punct += k.punct;
+            run.link_punct += k.link_punct;
         }
         ex_score_walk(n->children);
     }
@@ -386,7 +390,7 @@ static xmlNodePtr ex_climb(xmlNodePtr top)
     /* A wrapper with a single child adds nothing but its siblings. */
     while (top->parent && top->parent->type == XML_ELEMENT_NODE && !ex_name_is(top->parent, "body")) {
         int elems = 0;
-        extract_counts own = { 0, 0, 0 };
+        extract_counts own = { 0, 0, 0, 0 };
         for (xmlNodePtr c = top->parent->children; c; c = c->next)
             if (c->type == XML_ELEMENT_NODE)
                 elems++;
@@ -463,7 +467,7 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
     ex_table t = { 0 };
     t.cap = ex_number(doc->children, 0);
     t.stats = calloc(t.cap ? t.cap : 1, sizeof *t.stats);
-    extract_counts page = { 0, 0, 0 };
+    extract_counts page = { 0, 0, 0, 0 };
     ex_stats_walk(doc->children, &t, &page, false);
     ex_mark_unlikely(doc->children);
     ex_score_walk(doc->children);

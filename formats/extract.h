@@ -44,6 +44,7 @@ typedef struct {
     int chars;       /* non-space characters */
     int link_chars;  /* of which inside <a> */
     int punct;       /* sentence punctuation: ，。、；：？！ and ", " ". " */
+    int link_punct;  /* of which inside <a> */
 } extract_counts;
 void extract_count(xmlNodePtr n, extract_counts *c);
 

@@ -119,6 +119,10 @@ static const struct { const char *prefix; const char *rule; } fu_line_starts[] =
     { "相关阅读", "related box" }, { "相关新闻", "related box" },
     { "相关链接", "related box" }, { "相关文章", "related box" },
     { "延伸阅读", "related box" }, { "热点推荐", "related box" },
+    { "相关报道", "related box" }, { "相关专题", "related box" },
+    { "更多阅读", "related box" }, { "精彩推荐", "related box" },
+    { "猜你喜欢", "related box" }, { "热门推荐", "related box" },
+    { "责任编辑", NULL },
     { "推荐阅读", "related box" }, { "热门文章", "related box" },
     { "免责声明", "disclaimer" }, { "本站部分信息", "disclaimer" },
     { "本网部分转载", "disclaimer" }, { "声明：", "disclaimer" },
@@ -147,6 +151,9 @@ static const struct { const char *needle; const char *rule; } fu_line_has[] = {
     { "您现在的位置", "breadcrumb" }, { "当前所在", "breadcrumb" },
     { "本站部分信息由", "disclaimer" }, { "不承担任何保证责任", "disclaimer" },
     { "联系电话", "contact footer" }, { "举报电话", "contact footer" },
+    { "上一页", "pager" }, { "下一页", "pager" }, { "返回顶部", "pager" },
+    { "发表评论", "share bar" }, { "我要评论", "share bar" }, { "发送给朋友", "share bar" },
+    { "查看更多", "share bar" }, { "打印本文", "print bar" }, { "【打印】", "print bar" }, { "【关闭】", "print bar" },
 };
 
 const char *furniture_text_rule(const char *text)
@@ -154,9 +161,13 @@ const char *furniture_text_rule(const char *text)
     while (*text == ' ' || *text == '[' || *text == '|')
         text++;
     size_t len = strlen(text);
+    /* A label with nothing after it ("责任编辑：") is an empty template slot. */
+    if (len >= 3 && len <= 16 && (!strcmp(text + len - 3, "：") || text[len - 1] == ':') &&
+        !strchr(text, ' '))
+        return "empty label";
     for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++)
         if (strncmp(text, fu_line_starts[i].prefix, strlen(fu_line_starts[i].prefix)) == 0)
-            return fu_line_starts[i].rule;
+            return fu_line_starts[i].rule;  /* NULL: part of the article, like 责任编辑 */
     /* A long paragraph that mentions a counter or a phone number is text. */
     if (len > 240)
         return NULL;

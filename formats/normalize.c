@@ -217,8 +217,9 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         if (rule)
             return rule;
     }
-    /* A block that is mostly links and has no sentences is a link list. */
-    if (c->chars >= 10 && c->link_chars * 10 > c->chars * 6 && c->punct <= 1 &&
+    /* A block that is mostly links and has no sentences outside them is a
+     * link list: headlines carry punctuation of their own. */
+    if (c->chars >= 10 && c->link_chars * 10 > c->chars * 6 && c->punct - c->link_punct <= 1 &&
         !nz_is(n, "a") && !nz_is(n, "p") && !nz_heading_tag(n))
         return "a list of links";
     return NULL;
