@@ -152,6 +152,27 @@ static bool names_editor(const char *v, const pm_page *p)
     return false;
 }
 
+/* A 公文's own date is its 成文日期, which the open-government record gives
+ * beside the 发布日期 on which the portal put it up; a compilation orders
+ * documents by the former. The date may stand in the label's line or the
+ * next one (a table cell of its own). */
+static bool document_date(const pm_page *p, long long now, char out[11])
+{
+    for (size_t i = 0; i < p->n_lines; i++) {
+        const char *s = pm_line_text(p, i);
+        while (*s == ' ')
+            s++;
+        if (strncmp(s, "成文日期", strlen("成文日期")) != 0 || p->lines[i].chars > 40)
+            continue;
+        if (page_meta_find_date(s, out, now))
+            return true;
+        if (i + 1 < p->n_lines && p->lines[i + 1].chars <= 30 &&
+            page_meta_find_date(pm_line_text(p, i + 1), out, now))
+            return true;
+    }
+    return false;
+}
+
 static void set_date(article_meta *m, const pm_date *d)
 {
     char s[11];
@@ -280,7 +301,10 @@ void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, 
     if (!dated)
         dated = pm_date_url(p.meta[PM_M_CANONICAL], today, &d) ||
                 pm_date_url(p.meta[PM_M_OGURL], today, &d);
-    if (dated)
+    char doc_day[11];
+    if (document_date(&p, now, doc_day))
+        article_meta_set(&m->date, doc_day);
+    else if (dated)
         set_date(m, &d);
 
     /* 来源 and 作者: the info line, then labelled short lines after the
