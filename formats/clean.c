@@ -6,6 +6,7 @@
 #include "page.h"
 #include "page_meta.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Markup at all within the first bytes: plain text is not a captured page. */
@@ -93,6 +94,29 @@ static bool clean_body_has_text(xmlNodePtr article)
     return false;
 }
 
+/* Browsers mark a saved page with <!-- saved from url=(0051)http://… -->:
+ * where it was captured, when the page names no canonical URL itself. */
+static char *clean_saved_from(const char *s, size_t len)
+{
+    const char *key = "saved from url=(";
+    size_t probe = len < 4096 ? len : 4096;
+    for (size_t i = 0; i + strlen(key) < probe; i++) {
+        if (strncmp(s + i, key, strlen(key)) != 0)
+            continue;
+        const char *p = memchr(s + i, ')', probe - i);
+        if (!p)
+            return NULL;
+        p++;
+        size_t n = 0;
+        while (p + n < s + len && p[n] != ' ' && p[n] != '-' && (unsigned char)p[n] > ' ')
+            n++;
+        if (n > 7 && (!strncmp(p, "http://", 7) || !strncmp(p, "https://", 8)))
+            return strndup(p, n);
+        return NULL;
+    }
+    return NULL;
+}
+
 int clean_page(const unsigned char *data, size_t len, const clean_options *o,
                buf_t *out, buf_t *why)
 {
@@ -124,10 +148,12 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
         return CLEAN_FAILED;
     }
     htmlDocPtr doc = page_parse_utf8(utf8.data, utf8.len);
+    char *saved_from = clean_saved_from(utf8.data, utf8.len);
     buf_free(&utf8);
     if (!doc || !xmlDocGetRootElement(doc)) {
         buf_puts(why, "not HTML (nothing to parse)");
         xmlFreeDoc(doc);
+        free(saved_from);
         return CLEAN_FAILED;
     }
     extract_prune(doc);
@@ -137,6 +163,9 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
     page_meta_nodes nodes;
     memset(&nodes, 0, sizeof nodes);
     page_meta_extract(doc, &meta, &nodes, o->now);
+    if (!meta.url && saved_from)
+        article_meta_set(&meta.url, saved_from);
+    free(saved_from);
     clean_fallback_title(&meta, doc);
 
     extract_result res;

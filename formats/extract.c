@@ -69,7 +69,7 @@ static bool ex_never_content(xmlNodePtr n)
 {
     static const char *const tags[] = {
         "script", "style", "noscript", "iframe", "frame", "frameset", "input",
-        "select", "textarea", "button", "object", "embed", "applet", "link",
+        "select", "textarea", "button", "object", "embed", "applet",
         "template", "canvas", "map", "area", "audio", "video", "option", NULL
     };
     for (const char *const *t = tags; *t; t++)
@@ -82,8 +82,11 @@ static void ex_prune_walk(xmlNodePtr n)
 {
     while (n) {
         xmlNodePtr next = n->next;
+        /* Pages that reveal their body by script (WeChat's js_content) are
+         * hidden only until the script runs. */
         bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
-                    (n->type == XML_ELEMENT_NODE && (ex_never_content(n) || ex_is_hidden(n)));
+                    (n->type == XML_ELEMENT_NODE &&
+                     (ex_never_content(n) || (ex_is_hidden(n) && !furniture_is_cms_body(n))));
         if (drop) {
             xmlUnlinkNode(n);
             xmlFreeNode(n);

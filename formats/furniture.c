@@ -171,8 +171,14 @@ const char *furniture_text_rule(const char *text)
     /* A long paragraph that mentions a counter or a phone number is text. */
     if (len > 240)
         return NULL;
+    /* A sentence that mentions a hotline or a count is the article's. */
+    bool sentence = strstr(text, "。") != NULL;
     for (size_t i = 0; i < sizeof fu_line_has / sizeof fu_line_has[0]; i++)
-        if (strstr(text, fu_line_has[i].needle))
-            return fu_line_has[i].rule;
+        if (strstr(text, fu_line_has[i].needle)) {
+            const char *rule = fu_line_has[i].rule;
+            if (sentence && (!strcmp(rule, "contact footer") || !strcmp(rule, "counter")))
+                continue;
+            return rule;
+        }
     return NULL;
 }

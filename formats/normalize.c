@@ -171,14 +171,19 @@ static int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
     nz_bold_count(n->children, nz_is_bold_el(n), &in, &out);
     if (in == 0 || out > 0)
         return 0;
+    /* 一、 heads a section, （一） a subsection; both sit one level lower
+     * under a centred document title inside the article (an attached 方案). */
+    int base = z->titled_part ? 3 : 2;
     if (nz_starts_with(text, "（") || nz_starts_with(text, "("))
-        return 3;
+        return base + 1;
     if (nz_is_cn_numeral_start(text, "、") || nz_starts_with(text, "第"))
-        return 2;
+        return base;
     if (isdigit((unsigned char)text[0]) && !nz_is_number_only(text))
         return 3;
     if (z->last_heading_number_only)
         return 3;
+    if (nz_block_aligned(n, "center") && !nz_is_number_only(text))
+        z->titled_part = true;
     return 2;
 }
 
@@ -198,13 +203,23 @@ static bool nz_text_equal_title(nz *z, const char *text)
     return z->meta->title && *text && strcmp(text, z->meta->title) == 0;
 }
 
+/* Has the article any text yet, beyond its title? */
+static bool nz_body_started(nz *z)
+{
+    for (xmlNodePtr c = z->root->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "h1") != 0 && !nz_empty(c))
+            return true;
+    return false;
+}
+
 /* Why a source block is left out, or NULL to keep it. */
 static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
 {
     const page_meta_nodes *s = z->o->skip;
     if (s && n == s->title_node)
         return "the title, written as the h1";
-    if (s && n == s->info_node)
+    /* Below the article's text, a date line is the 落款, not the info line. */
+    if (s && n == s->info_node && !nz_body_started(z))
         return "the info line (date, 来源, 作者), kept as metadata";
     if (s && n == s->source_node)
         return "the 原文链接 line, kept as dcterms.source";
@@ -212,6 +227,9 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "the title, written as the h1";
     if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3))
         return "furniture by its class or id";
+    /* Text rules judge whole lines: a span inside a sentence is not one. */
+    if (!extract_is_block_tag((const char *)n->name))
+        return NULL;
     if (c->chars <= 300) {
         const char *rule = furniture_text_rule(text);
         if (rule)
@@ -500,6 +518,15 @@ void nz_children(nz *z, xmlNodePtr first)
         nz_node(z, n);
 }
 
+static bool nz_inside_any(xmlNodePtr n, const extract_result *r)
+{
+    for (xmlNodePtr a = n; a; a = a->parent)
+        for (int i = 0; i < r->n_nodes; i++)
+            if (a == r->nodes[i])
+                return true;
+    return false;
+}
+
 xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o,
                              xmlDocPtr out, article_meta *meta)
 {
@@ -513,6 +540,13 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
     z.flow = z.root;
     z.trash = xmlNewNode(NULL, (const xmlChar *)"trash");
     xmlNewTextChild(z.root, NULL, (const xmlChar *)"h1", (const xmlChar *)(meta->title ? meta->title : ""));
+    /* The open-government record table usually stands above the body,
+     * outside the block that holds the text; it belongs at the head. */
+    if (r->n_nodes) {
+        xmlNodePtr table = nz_find_docmeta(xmlDocGetRootElement(r->nodes[0]->doc));
+        if (table && !nz_inside_any(table, r))
+            nz_table(&z, table);
+    }
     for (int i = 0; i < r->n_nodes; i++) {
         xmlNodePtr n = r->nodes[i];
         nz_close_para(&z);
@@ -527,6 +561,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
             nz_node(&z, n);
     }
     nz_close_para(&z);
+    nz_mark_attachments(z.root);
     xmlFreeNode(z.trash);
     return z.root;
 }

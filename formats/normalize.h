@@ -38,6 +38,7 @@ struct nz {
     bool space_nl;     /* ...and it held a line break */
     unsigned last_cp;  /* the last character written in para, 0 at its start */
     int last_heading_number_only; /* the last heading was just "01" or "一" */
+    bool titled_part;  /* a centred unnumbered h2 (a document's own title) was written */
     const normalize_options *o;
     article_meta *meta;
 };
@@ -54,8 +55,12 @@ xmlNodePtr nz_add_inline(nz *z, const char *tag);
 void nz_flush_brs(nz *z, const char *next_text);
 
 bool nz_is_data_table(xmlNodePtr table);
+/* The first table on the page that is an open-government record (索引号, 发文字号…). */
+xmlNodePtr nz_find_docmeta(xmlNodePtr root);
 void nz_table(nz *z, xmlNodePtr table);
 void nz_img(nz *z, xmlNodePtr img);
+/* Mark the 附件 list, turning one-link paragraphs after "附件：" into it. */
+void nz_mark_attachments(xmlNodePtr article);
 void nz_link(nz *z, xmlNodePtr a);
 /* The value of an attribute, or NULL; the caller frees it with xmlFree. */
 char *nz_attr(xmlNodePtr n, const char *name);

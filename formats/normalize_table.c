@@ -157,6 +157,32 @@ static int nt_read_docmeta(nz *z, xmlNodePtr *rows, int nrows, bool apply)
     return labels;
 }
 
+static int nt_docmeta_labels_in(xmlNodePtr table)
+{
+    int nrows = nt_rows(table, NULL, 0);
+    if (nrows == 0 || nrows > 40)
+        return 0;
+    xmlNodePtr *rows = calloc((size_t)nrows, sizeof *rows);
+    nt_rows(table, rows, nrows);
+    int labels = nt_read_docmeta(NULL, rows, nrows, false);
+    free(rows);
+    return labels;
+}
+
+xmlNodePtr nz_find_docmeta(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (nt_is(n, "table") && !nt_has_descendant(n, "table") && nt_docmeta_labels_in(n) >= 3)
+            return n;
+        xmlNodePtr t = nz_find_docmeta(n->children);
+        if (t)
+            return t;
+    }
+    return NULL;
+}
+
 static void nt_copy_span(xmlNodePtr from, xmlNodePtr to, const char *name)
 {
     char *v = nz_attr(from, name);

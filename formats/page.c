@@ -1,6 +1,8 @@
 #include "page.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 const char *page_not_html(const unsigned char *d, size_t n)
 {
@@ -30,11 +32,70 @@ const char *page_not_html(const unsigned char *d, size_t n)
     return NULL;
 }
 
+/* Is there anything but whitespace and comments from P to END? */
+static bool page_content_follows(const char *p, const char *end)
+{
+    while (p < end) {
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+            p++;
+        } else if (end - p >= 4 && !memcmp(p, "<!--", 4)) {
+            const char *close = NULL;
+            for (const char *q = p + 4; q + 3 <= end; q++)
+                if (!memcmp(q, "-->", 3)) {
+                    close = q + 3;
+                    break;
+                }
+            if (!close)
+                return false;
+            p = close;
+        } else if (end - p >= 2 && p[0] == '<' && p[1] == '/') {
+            /* Other end tags after </html> say nothing either. */
+            const char *gt = memchr(p, '>', (size_t)(end - p));
+            if (!gt)
+                return false;
+            p = gt + 1;
+        } else {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Browsers ignore a </body> or </html> with content after it and go on
+ * filling the body; libxml2 would start a second <html> there and cut the
+ * article in two. Blank such end tags out first. */
+static void page_blank_stray_ends(char *s, size_t len)
+{
+    char *end = s + len;
+    for (char *p = s; p + 7 <= end; p++) {
+        if (p[0] != '<' || p[1] != '/')
+            continue;
+        size_t n = 0;
+        if (end - p >= 7 && !strncasecmp(p + 2, "html", 4))
+            n = 6;
+        else if (end - p >= 7 && !strncasecmp(p + 2, "body", 4))
+            n = 6;
+        if (!n || (p[n] != '>' && p[n] != ' '))
+            continue;
+        char *gt = memchr(p, '>', (size_t)(end - p));
+        if (gt && page_content_follows(gt + 1, end))
+            memset(p, ' ', (size_t)(gt - p + 1));
+    }
+}
+
 htmlDocPtr page_parse_utf8(const char *data, size_t len)
 {
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-    return htmlReadMemory(data, (int)len, NULL, "UTF-8", opts);
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return NULL;
+    memcpy(copy, data, len);
+    copy[len] = '\0';
+    page_blank_stray_ends(copy, len);
+    htmlDocPtr doc = htmlReadMemory(copy, (int)len, NULL, "UTF-8", opts);
+    free(copy);
+    return doc;
 }
 
 static bool page_is_space_at(const unsigned char *p, size_t *skip)

@@ -26,6 +26,7 @@ typedef struct {
     bool explain;
     char **inputs;
     int n_inputs;
+    buf_t written;   /* output paths of this run, each followed by NUL */
 } clean_args;
 
 static void parse_args(int argc, char **argv, clean_args *a)
@@ -53,18 +54,35 @@ static void parse_args(int argc, char **argv, clean_args *a)
     a->n_inputs = argc - optind;
 }
 
-/* Where one page's article goes: stdout, the -o file, or NAME.xhtml in the -o folder. */
-static const char *output_for(const clean_args *a, const char *input, buf_t *path)
+static bool already_written(const clean_args *a, const char *path)
+{
+    for (size_t i = 0; i < a->written.len; i += strlen(a->written.data + i) + 1)
+        if (!strcmp(a->written.data + i, path))
+            return true;
+    return false;
+}
+
+/* Where one page's article goes: stdout, the -o file, or NAME.xhtml in the
+ * -o folder. Two pages of one name (a/index.html, b/index.html) become
+ * index.xhtml and index-2.xhtml: one run never writes over its own output. */
+static const char *output_for(clean_args *a, const char *input, buf_t *path)
 {
     if (!a->out)
         return NULL;
     if (!io_is_dir(a->out))
         return a->out;
-    io_output_path(a->out, input && strcmp(input, "-") ? input : "stdin", ".xhtml", path);
+    const char *name = input && strcmp(input, "-") ? input : "stdin";
+    io_output_path(a->out, name, ".xhtml", path);
+    for (int k = 2; already_written(a, path->data); k++) {
+        char ext[32];
+        snprintf(ext, sizeof ext, "-%d.xhtml", k);
+        io_output_path(a->out, name, ext, path);
+    }
+    buf_add(&a->written, path->data, path->len + 1);
     return path->data;
 }
 
-static int clean_one(const clean_args *a, const char *input)
+static int clean_one(clean_args *a, const char *input)
 {
     buf_t page, xhtml, why, path;
     buf_init(&page);
@@ -95,6 +113,7 @@ int main(int argc, char **argv)
 {
     io_progname = "folio-clean";
     clean_args a = { 0 };
+    buf_init(&a.written);
     parse_args(argc, argv, &a);
     if (a.n_inputs > 1 && !io_is_dir(a.out)) {
         io_error(NULL, "more than one page needs -o FOLDER (an existing folder)");
@@ -109,5 +128,6 @@ int main(int argc, char **argv)
         if (s == CLEAN_FAILED || (s && !status))
             status = s;
     }
+    buf_free(&a.written);
     return status;
 }
