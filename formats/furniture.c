@@ -156,6 +156,16 @@ static const struct { const char *needle; const char *rule; } fu_line_has[] = {
     { "查看更多", "share bar" }, { "打印本文", "print bar" }, { "【打印】", "print bar" }, { "【关闭】", "print bar" },
 };
 
+const char *furniture_line_start_rule(const char *text)
+{
+    while (*text == ' ' || *text == '[' || *text == '|')
+        text++;
+    for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++)
+        if (strncmp(text, fu_line_starts[i].prefix, strlen(fu_line_starts[i].prefix)) == 0)
+            return fu_line_starts[i].rule;
+    return NULL;
+}
+
 const char *furniture_text_rule(const char *text)
 {
     while (*text == ' ' || *text == '[' || *text == '|')

@@ -23,5 +23,8 @@ bool furniture_unlikely(xmlNodePtr n);
  * print/close bar, pager, share bar, disclaimer or copyright line. Returns
  * the name of the rule that matched, or NULL. */
 const char *furniture_text_rule(const char *text);
+/* Only the rules for what a furniture line starts with: for inline
+ * elements that begin a line of their own. */
+const char *furniture_line_start_rule(const char *text);
 
 #endif

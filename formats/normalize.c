@@ -203,6 +203,12 @@ static bool nz_text_equal_title(nz *z, const char *text)
     return z->meta->title && *text && strcmp(text, z->meta->title) == 0;
 }
 
+/* Does the next inline content begin a line? */
+static bool nz_at_line_start(nz *z)
+{
+    return !z->para || z->brs || nz_empty(z->para);
+}
+
 /* Has the article any text yet, beyond its title? */
 static bool nz_body_started(nz *z)
 {
@@ -227,9 +233,10 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "the title, written as the h1";
     if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3))
         return "furniture by its class or id";
-    /* Text rules judge whole lines: a span inside a sentence is not one. */
+    /* Text rules judge whole lines: a span inside a sentence is not one,
+     * but a <font> that starts a line may be a breadcrumb. */
     if (!extract_is_block_tag((const char *)n->name))
-        return NULL;
+        return c->chars <= 300 && nz_at_line_start(z) ? furniture_line_start_rule(text) : NULL;
     if (c->chars <= 300) {
         const char *rule = furniture_text_rule(text);
         if (rule)
