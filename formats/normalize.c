@@ -525,6 +525,70 @@ void nz_children(nz *z, xmlNodePtr first)
         nz_node(z, n);
 }
 
+/* Text of N without any whitespace, for comparing lines with the title. */
+static void nz_squeezed_text(xmlNodePtr n, buf_t *out)
+{
+    buf_t t;
+    buf_init(&t);
+    page_text(n, &t);
+    buf_reset(out);
+    for (const char *p = t.data ? t.data : ""; *p; p++)
+        if (*p != ' ')
+            buf_putc(out, *p);
+    buf_free(&t);
+}
+
+/* Government documents repeat their title at the head of the body, often
+ * broken over several centred lines. The h1 already says it. */
+static void nz_drop_title_repeat(nz *z)
+{
+    if (!z->meta->title || !*z->meta->title)
+        return;
+    buf_t title, line;
+    buf_init(&title);
+    buf_init(&line);
+    for (const char *p = z->meta->title; *p; p++)
+        if (*p != ' ')
+            buf_putc(&title, *p);
+    xmlNodePtr first = NULL;
+    size_t matched = 0;
+    int looked = 0;
+    for (xmlNodePtr c = z->root->children; c && looked < 8; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !strcmp((const char *)c->name, "h1"))
+            continue;
+        looked++;
+        if (!strcmp((const char *)c->name, "table"))
+            continue;
+        nz_squeezed_text(c, &line);
+        bool fits = line.len && matched + line.len <= title.len &&
+                    !memcmp(title.data + matched, line.data, line.len);
+        if (!fits) {
+            if (first)
+                break;
+            continue;
+        }
+        if (!first)
+            first = c;
+        matched += line.len;
+        if (matched == title.len) {
+            for (xmlNodePtr d = first; d; ) {
+                xmlNodePtr next = d->next;
+                bool last = d == c;
+                if (d->type == XML_ELEMENT_NODE) {
+                    xmlUnlinkNode(d);
+                    xmlFreeNode(d);
+                }
+                if (last)
+                    break;
+                d = next;
+            }
+            break;
+        }
+    }
+    buf_free(&title);
+    buf_free(&line);
+}
+
 static bool nz_inside_any(xmlNodePtr n, const extract_result *r)
 {
     for (xmlNodePtr a = n; a; a = a->parent)
@@ -568,6 +632,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
             nz_node(&z, n);
     }
     nz_close_para(&z);
+    nz_drop_title_repeat(&z);
     nz_mark_attachments(z.root);
     xmlFreeNode(z.trash);
     return z.root;
