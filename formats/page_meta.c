@@ -64,7 +64,10 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
                 use_line(f, i);
             }
         }
-        if (fl.publisher && !f->publisher) {
+        /* "Source:" alone on a line a few lines down credits a chart or a
+         * photo; an info line says it beside the date or the byline. */
+        bool credit = fl.source_en && k >= 2 && !dated && !fl.author;
+        if (fl.publisher && !f->publisher && !credit) {
             f->publisher = fl.publisher;
             fl.publisher = NULL;
             use_line(f, i);
@@ -129,10 +132,21 @@ static bool names_site(const char *v, const pm_page *p)
     return false;
 }
 
+/* Is V the name of a platform that hosts other people's pages, which
+ * their og:site_name gives instead of a publisher? */
+static bool names_platform(const char *v)
+{
+    static const char *const platforms[] = { "微信公众平台", "微信", "WeChat", "Weixin" };
+    for (size_t i = 0; i < sizeof platforms / sizeof platforms[0]; i++)
+        if (strcasecmp(v, platforms[i]) == 0)
+            return true;
+    return false;
+}
+
 /* ---- putting it together ---- */
 
-/* Is V the page's editor? Some CMSs put the 编辑 in the author tag, and the
- * page says so: "编辑：倪仕轩", or a meta editor tag with the same name. */
+/* Is V the page's editor? Some CMSs put the 编辑 (編輯) in the author tag,
+ * and the page says so: "编辑：倪仕轩", or a meta editor tag with the same name. */
 static bool names_editor(const char *v, const pm_page *p)
 {
     const char *ed = p->meta[PM_M_EDITOR];
@@ -145,7 +159,7 @@ static bool names_editor(const char *v, const pm_page *p)
             /* 编辑 with its colon just before the name. */
             const char *b = q - (q - s > 12 ? 12 : q - s);
             for (const char *e = b; e + 6 <= q; e++)
-                if (memcmp(e, "编辑", 6) == 0)
+                if (memcmp(e, "编辑", 6) == 0 || memcmp(e, "編輯", 6) == 0)
                     return true;
         }
     }
@@ -171,6 +185,49 @@ static bool document_date(const pm_page *p, long long now, char out[11])
             return true;
     }
     return false;
+}
+
+/* The issuing body of a 公文 as its open-government record gives it
+ * (发布机构, 发文机关), the value in the label's line or in the next (a
+ * table cell of its own). */
+static char *document_issuer(const pm_page *p)
+{
+    static const char *const labels[] = { "发布机构", "发文机关" };
+    for (size_t i = 0; i < p->n_lines; i++) {
+        if (p->lines[i].chars > 40)
+            continue;
+        const char *s = pm_line_text(p, i);
+        while (*s == ' ' || *s == PM_GAP || *s == PM_EDGE)
+            s++;
+        size_t k = 0;
+        while (k < 2 && strncmp(s, labels[k], strlen(labels[k])) != 0)
+            k++;
+        if (k == 2)
+            continue;
+        s += strlen(labels[k]);
+        for (;;) {
+            if (*s == ' ' || *s == ':' || *s == PM_GAP || *s == PM_EDGE)
+                s++;
+            else if (strncmp(s, "：", 3) == 0)
+                s += 3;
+            else
+                break;
+        }
+        if (!*s) {
+            if (i + 1 >= p->n_lines || p->lines[i + 1].chars > 30)
+                return NULL;
+            s = pm_line_text(p, i + 1);
+        }
+        /* Names of bodies hold no spaces; a space ends the field. */
+        size_t n = strcspn(s, (const char[]){ ' ', PM_GAP, PM_EDGE, 0 });
+        char *v = n && n <= 60 ? strndup(s, n) : NULL;
+        if (v && (pm_is_anonymous(v) || strchr(v, ':') || strstr(v, "："))) {
+            free(v);
+            v = NULL;
+        }
+        return v;
+    }
+    return NULL;
 }
 
 static void set_date(article_meta *m, const pm_date *d)
@@ -226,6 +283,8 @@ void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, 
      * walk finds it late: keep every short element until then. */
     p.want_any = ks.n == 0;
     pm_read_body(doc, &p);
+    if (!p.meta[PM_M_SITENAME] && p.meta[PM_M_APPNAME])
+        p.meta[PM_M_SITENAME] = strdup(p.meta[PM_M_APPNAME]);
     for (size_t i = 0; i < sizeof title_slots / sizeof title_slots[0]; i++)
         if (p.meta[title_slots[i]] && !keyed[i])
             pm_title_keys(&ks, p.meta[title_slots[i]], title_weight[i], &tmp);
@@ -348,6 +407,19 @@ void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, 
         else
             free(v);
     }
+    if (!f.publisher)
+        f.publisher = document_issuer(&p);
+    /* With no 来源 stated, whoever put the page up is its publisher: the
+     * WeChat account, else the site's own name for itself. */
+    const int pub_slots[] = { PM_M_ACCOUNT, PM_M_SITENAME };
+    for (size_t i = 0; i < 2 && !f.publisher; i++) {
+        char *v = trimmed_copy(p.meta[pub_slots[i]], 60);
+        if (v && !pm_is_anonymous(v) && !pm_absolute_http(v) && !names_platform(v) &&
+            !(m->title && strcmp(v, m->title) == 0))
+            f.publisher = v;
+        else
+            free(v);
+    }
     if (!f.author) {
         const int slots[] = { PM_M_DCCREATOR, PM_M_AUTHOR, PM_M_LD_AUTHOR };
         for (size_t i = 0; i < 3 && !f.author; i++) {
@@ -355,6 +427,8 @@ void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, 
             if (raw && (strncmp(raw, "By ", 3) == 0 || strncmp(raw, "by ", 3) == 0))
                 raw += 3;
             char *v = trimmed_copy(raw, 80);
+            if (v)
+                pm_strip_roles(v);
             if (v && !pm_is_anonymous(v) && !names_site(v, &p) && !names_editor(v, &p))
                 f.author = v;
             else

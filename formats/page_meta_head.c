@@ -72,9 +72,12 @@ static int meta_slot(const char *k)
         return PM_M_HEADLINE;
     if (IN(k, dc_titles))
         return PM_M_DCTITLE;
-    if (strcasecmp(k, "og:site_name") == 0 || strcasecmp(k, "SiteName") == 0 ||
-        strcasecmp(k, "application-name") == 0)
+    if (strcasecmp(k, "og:site_name") == 0 || strcasecmp(k, "SiteName") == 0)
         return PM_M_SITENAME;
+    /* Apart: some pages put the article's title here (msn.com), so it
+     * stands in only when no og:site_name names the site. */
+    if (strcasecmp(k, "application-name") == 0)
+        return PM_M_APPNAME;
     if (IN(k, strong_dates))
         return PM_M_DATE_STRONG;
     if (IN(k, weak_dates))

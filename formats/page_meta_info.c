@@ -1,6 +1,8 @@
 /* Reading the info line under a title: "时间:2019-11-13 来源:山东省司法厅
  * 作者:佚名 浏览量:" — labels, and values that end where the next field
- * begins. */
+ * begins. Labels are looked for in the line folded to simplified
+ * characters (pm_fold), so the lists below serve 來源 and 記者 as well;
+ * values are copied from the line as the page wrote it. */
 #include "page_meta_int.h"
 
 #include <stdlib.h>
@@ -37,11 +39,11 @@ static const char *skip_colon(const char *p, const char *end, bool *had)
 static const char *const field_words[] = {
     "发布时间", "发布日期", "发表时间", "发稿时间", "更新时间", "时间", "日期", "发布", "来源",
     "作者", "编辑", "责任编辑", "审核", "校对", "记者", "通讯员", "摄影", "供稿", "出处", "撰稿",
-    "文章来源", "信息来源", "录入", "签发", "点击", "浏览", "阅读", "字号", "评论", "关键词",
-    "Source", "Author", "Date", "By",
+    "文章来源", "信息来源", "资料来源", "消息来源", "录入", "签发", "点击", "浏览", "阅读", "字号",
+    "评论", "关键词", "Source", "Author", "Date", "By", "Published", "Posted", "Updated",
 };
 static const char *const always_stop[] = {
-    "浏览", "点击", "阅读", "字号", "字体", "【", "［", "打印", "分享", "访问量", "人次",
+    "浏览", "点击", "阅读", "字号", "字体", "【", "［", "打印", "列印", "分享", "访问量", "人次",
     "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "作者：", "作者:", "发布时间", "发布日期",
     "发表于", "发布于", "发表时间", "更新时间", "审核：", "校对：", "录入：", "发自",
     "摄影", "通讯员", "实习生", "阅读次数", "（", "(", "）", ")", "】", "]", "|", "｜", "丨", "•",
@@ -70,6 +72,45 @@ static bool always_stop_here(const char *p, const char *end)
 }
 
 static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static bool is_sep(char c) { return c == ' ' || c == PM_GAP || c == PM_EDGE; }
+
+/* The line being read: the folded copy that labels are looked for in, and
+ * the original at the same offsets, that values are copied from. */
+typedef struct {
+    const char *fold, *orig;
+} line_src;
+
+static const char *orig_at(const line_src *ls, const char *p)
+{
+    return ls->orig + (p - ls->fold);
+}
+
+/* N bytes of the original line at P (a pointer into the folded copy). The
+ * separators the line reader put in become plain spaces: they are markers,
+ * not text ("By Kelli  Miller" had a wide gap). */
+static char *copy_value(const line_src *ls, const char *p, size_t n)
+{
+    char *out = malloc(n + 1);
+    if (!out)
+        return NULL;
+    memcpy(out, orig_at(ls, p), n);
+    out[n] = 0;
+    for (char *q = out; *q; q++)
+        if (*q == PM_GAP || *q == PM_EDGE)
+            *q = ' ';
+    return out;
+}
+
+/* Length of the role word of a byline at P (记者, 通讯员, 实习生), or 0. */
+static size_t role_at(const char *p, const char *end)
+{
+    static const char *const roles[] = { "记者", "通讯员", "实习生" };
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+        if (at(p, end, roles[i]))
+            return strlen(roles[i]);
+    return 0;
+}
 
 /* Does the token at P look like the start of another field or of a date or
  * time, so that a single space before it ends the value? */
@@ -104,7 +145,8 @@ static bool next_token_is_field(const char *p, const char *end)
 
 /* The value at P: up to the next separator, field label, date or time.
  * Where it stopped goes to *AT when AT is not NULL. */
-static char *read_value_at(const char *p, const char *end, size_t max_len, const char **at_out)
+static char *read_value_at(const line_src *ls, const char *p, const char *end, size_t max_len,
+                           const char **at_out)
 {
     while (p < end && (*p == ' ' || *p == PM_GAP || *p == PM_EDGE))
         p++;
@@ -151,17 +193,12 @@ static char *read_value_at(const char *p, const char *end, size_t max_len, const
     for (const char *q = v; q < stop; q++)
         if (*q == '=' || *q == '<' || *q == '>' || *q == '"' || *q == '{')
             return NULL;
-    char *out = malloc((size_t)(stop - v) + 1);
-    if (!out)
-        return NULL;
-    memcpy(out, v, (size_t)(stop - v));
-    out[stop - v] = 0;
-    return out;
+    return copy_value(ls, v, (size_t)(stop - v));
 }
 
-static char *read_value(const char *p, const char *end, size_t max_len)
+static char *read_value(const line_src *ls, const char *p, const char *end, size_t max_len)
 {
-    return read_value_at(p, end, max_len, NULL);
+    return read_value_at(ls, p, end, max_len, NULL);
 }
 
 /* A short run of CJK characters (a Chinese name) at P, ending at a space,
@@ -184,17 +221,23 @@ static const char *cjk_name(const char *p, const char *end)
 }
 
 /* Names after 记者 or 作者: the value, and further names that the page set
- * apart with wide gaps ("记者　伊琳　李清芬"). */
-static char *read_names(const char *p, const char *end, size_t max_len)
+ * apart with wide gaps ("记者　伊琳　李清芬") or that another role word
+ * brings ("记者 张三 通讯员 李四", where 通讯员 ends the value). */
+static char *read_names(const line_src *ls, const char *p, const char *end, size_t max_len)
 {
     const char *stop;
-    char *v = read_value_at(p, end, max_len, &stop);
+    char *v = read_value_at(ls, p, end, max_len, &stop);
     if (!v)
         return NULL;
     for (int k = 0; k < 4; k++) {
         const char *q = stop;
-        while (q < end && (*q == ' ' || *q == PM_GAP || *q == PM_EDGE))
+        while (q < end && is_sep(*q))
             q++;
+        size_t rl = q < end ? role_at(q, end) : 0;
+        if (rl) {
+            bool had;
+            q = skip_colon(q + rl, end, &had);
+        }
         const char *e = q < end ? cjk_name(q, end) : NULL;
         if (!e || q == stop)
             break;
@@ -204,7 +247,7 @@ static char *read_names(const char *p, const char *end, size_t max_len)
             break;
         v = w;
         v[n] = ' ';
-        memcpy(v + n + 1, q, (size_t)(e - q));
+        memcpy(v + n + 1, orig_at(ls, q), (size_t)(e - q));
         v[n + 1 + (e - q)] = 0;
         stop = e;
     }
@@ -220,10 +263,60 @@ bool pm_is_anonymous(const char *v)
     };
     if (!v || !*v)
         return true;
+    char buf[64];
+    v = pm_fold_small(v, buf, sizeof buf);
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         if (strcasecmp(v, none[i]) == 0)
             return true;
     return false;
+}
+
+void pm_strip_roles(char *v)
+{
+    size_t n = strlen(v), o = 0;
+    char *f = malloc(n + 1);
+    if (!f)
+        return;
+    pm_fold(v, n, f);
+    const char *end = f + n;
+    /* Each space-separated word: what follows a role word in it is a name;
+     * what comes before the first one is the paper ("本报", "新华社"). */
+    for (size_t i = 0; i < n;) {
+        while (i < n && v[i] == ' ')
+            i++;
+        size_t st = i, seg = i;
+        bool role = false;
+        while (i < n && v[i] != ' ') {
+            size_t rl = role_at(f + i, end);
+            if (!rl) {
+                i += pm_u8len((const unsigned char *)v + i);
+                continue;
+            }
+            if (role && i > seg) {
+                if (o)
+                    v[o++] = ' ';
+                memmove(v + o, v + seg, i - seg);
+                o += i - seg;
+            }
+            role = true;
+            i += rl;
+            if (at(f + i, end, "："))
+                i += 3;
+            else if (i < n && f[i] == ':')
+                i++;
+            seg = i;
+        }
+        if (!role)
+            seg = st;
+        if (i > seg && seg < n) {
+            if (o)
+                v[o++] = ' ';
+            memmove(v + o, v + seg, i - seg);
+            o += i - seg;
+        }
+    }
+    v[o] = 0;
+    free(f);
 }
 
 static bool ends_with(const char *v, const char *tail)
@@ -236,12 +329,21 @@ static void keep(char **slot, char *v)
 {
     if (!v)
         return;
+    char buf[256];
+    const char *fv = pm_fold_small(v, buf, sizeof buf);
     /* "贾天勇 摄" is the photographer. */
-    if (*slot || pm_is_anonymous(v) || ends_with(v, "摄") || ends_with(v, "摄影")) {
+    if (*slot || pm_is_anonymous(v) || ends_with(fv, "摄") || ends_with(fv, "摄影")) {
         free(v);
         return;
     }
     *slot = v;
+}
+
+static void keep_author(char **slot, char *v)
+{
+    if (v)
+        pm_strip_roles(v);
+    keep(slot, v);
 }
 
 /* The byte before P is the end of a word that makes the label something
@@ -259,6 +361,8 @@ static bool prefixed_by(const char *b, const char *p, const char *const *words, 
 /* Author names under 记者: a few short names, not a clause of prose. */
 static bool plausible_names(const char *v)
 {
+    char buf[256];
+    v = pm_fold_small(v, buf, sizeof buf);
     size_t n = strlen(v);
     if (n > 45)
         return false;
@@ -326,28 +430,54 @@ static bool reporter_before(const char *s, const char *p)
     return false;
 }
 
-void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f)
+/* Is P the start of a word: the line's start, or after a separator or an
+ * opening bracket or bar? */
+static bool word_start(const char *s, const char *p)
 {
-    const char *end = s + n;
-    static const char *const not_author[] = { "责任", "编辑", "联系", "图片", "摄影" };
+    return p == s || is_sep(p[-1]) || p[-1] == '|' || p[-1] == '(' || p[-1] == '[';
+}
+
+/* English labels of the date: "Published: …", "Updated: …". */
+static bool english_date_label(const char *s, const char *p, const char *end)
+{
+    static const char *const words[] = { "Published", "published", "Posted", "posted",
+                                         "Updated", "updated", "Date", "DATE" };
+    if (!word_start(s, p))
+        return false;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (at(p, end, words[i])) {
+            bool had;
+            skip_colon(p + strlen(words[i]), end, &had);
+            return had;
+        }
+    return false;
+}
+
+static void fields_scan(const line_src *ls, size_t n, bool near, pm_fields *f)
+{
+    const char *s = ls->fold, *end = s + n;
+    static const char *const not_author[] = { "责任", "编辑", "联系", "联络", "图片", "摄影" };
     static const char *const photo_by[] = { "Photo ", "photo ", "Photos ", "Image ", "Images ",
                                             "Illustration ", "Photograph ", "Video ", "Edited ",
                                             "edited ", "Powered ", "powered " };
     static const char *const not_source[] = { "可靠", "消息", "数据", "资金", "收入", "信息来源于" };
+    static const char *const news[] = { "消息" };
     for (const char *p = s; p < end; p += pm_u8len((const unsigned char *)p)) {
         bool had;
         const char *q;
         if (at(p, end, "来源")) {
-            if (prefixed_by(s, p, not_source, sizeof not_source / sizeof not_source[0]) && !at(p - 6, end, "信息"))
-                continue;
             /* "来源于" and "来源：" both introduce a value. */
             q = p + 6;
             if (at(q, end, "于"))
                 q += 3;
             q = skip_colon(q, end, &had);
+            /* "据消息来源称" is prose; "消息來源：中央社" a label. */
+            if (prefixed_by(s, p, not_source, sizeof not_source / sizeof not_source[0]) &&
+                !at(p - 6, end, "信息") && !(had && prefixed_by(s, p, news, 1)))
+                continue;
             f->has_label = true;
             if (had || q > p + 6)
-                keep(&f->publisher, read_value(q, end, 60));
+                keep(&f->publisher, read_value(ls, q, end, 60));
             continue;
         }
         if ((at(p, end, "作者") || at(p, end, "撰稿") || at(p, end, "撰文") ||
@@ -359,18 +489,19 @@ void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f)
             q = skip_colon(q, end, &had);
             f->has_label = true;
             if (had || q > p + 6)
-                keep(&f->author, read_names(q, end, 60));
+                keep_author(&f->author, read_names(ls, q, end, 60));
             continue;
         }
-        if (at(p, end, "记者") && !prefixed_by(s, p, not_author, sizeof not_author / sizeof not_author[0]) && reporter_before(s, p)) {
-            q = skip_colon(p + 6, end, &had);
-            char *v = read_names(q, end, 45);
+        size_t rl = role_at(p, end);
+        if (rl && !prefixed_by(s, p, not_author, sizeof not_author / sizeof not_author[0]) &&
+            reporter_before(s, p)) {
+            q = skip_colon(p + rl, end, &had);
+            char *v = read_names(ls, q, end, 45);
             /* "本报记者罗科苏盈发自北京" runs the name on with no space; then
              * a paper before it or 发自/报道 after it must say it is one. */
-            if (v && q == p + 6) {
+            if (v && q == p + rl) {
                 const char *after = q + strlen(v);
-                bool ends = after >= end || *after == ' ' || *after == PM_GAP ||
-                            *after == PM_EDGE || *after == ')' || at(after, end, "）");
+                bool ends = after >= end || is_sep(*after) || *after == ')' || at(after, end, "）");
                 bool says = at(after, end, "发自") || at(after, end, "报道") ||
                             at(after, end, "摄") || at(after, end, "电");
                 if (!says && !(ends && p > s && reporter_org_before(s, p))) {
@@ -381,12 +512,13 @@ void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f)
             if (v) {
                 /* "彭冲 山东冠县报道": the place of the report is no name. */
                 char *last = strrchr(v, ' ');
-                if (last && ends_with(last, "报道"))
+                char buf[64];
+                if (last && ends_with(pm_fold_small(last, buf, sizeof buf), "报道"))
                     *last = 0;
             }
             if (v && plausible_names(v)) {
                 f->has_label = true;
-                keep(&f->author, v);
+                keep_author(&f->author, v);
             } else {
                 free(v);
             }
@@ -395,10 +527,28 @@ void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f)
         /* English bylines: "by Nikhil Marathe", "By Ana Sandoiu". */
         if (near && (at(p, end, "By") || at(p, end, "by")) && byline_at(s, p, end) &&
             !prefixed_by(s, p, photo_by, sizeof photo_by / sizeof photo_by[0])) {
-            char *v = read_value(p + 2, end, 60);
+            char *v = read_value(ls, p + 2, end, 60);
             if (v)
                 f->has_label = true;
-            keep(&f->author, v);
+            keep_author(&f->author, v);
+            continue;
+        }
+        /* "Source: China Daily" in the info line. Further down the page, or
+         * after a caption's sentence, it credits a chart or a photo. */
+        if (near && (at(p, end, "Source") || at(p, end, "SOURCE")) && word_start(s, p) &&
+            p - s <= 80 && !prefixed_by(s, p, photo_by, sizeof photo_by / sizeof photo_by[0])) {
+            q = skip_colon(p + 6, end, &had);
+            if (had) {
+                f->has_label = true;
+                char *v = read_value(ls, q, end, 60);
+                if (v && pm_absolute_http(v)) {
+                    free(v);
+                    v = NULL;
+                }
+                if (v && !f->publisher)
+                    f->source_en = true;
+                keep(&f->publisher, v);
+            }
             continue;
         }
         /* "文/张三", "文 | 张三", "文：张三" at the start of a line. */
@@ -409,13 +559,14 @@ void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f)
             if (q < end && (*q == '/' || *q == '|' || at(q, end, "／") || at(q, end, "：") ||
                             *q == ':')) {
                 q += (*q == '/' || *q == '|' || *q == ':') ? 1 : 3;
-                char *v = read_value(q, end, 45);
+                char *v = read_value(ls, q, end, 45);
                 /* "文/广州日报记者赖伟行": the 记者 reading below has the name. */
-                if (v && strstr(v, "记者")) {
+                char buf[256];
+                if (v && strstr(pm_fold_small(v, buf, sizeof buf), "记者")) {
                     free(v);
                     v = NULL;
                 }
-                keep(&f->author, v);
+                keep_author(&f->author, v);
                 f->has_label = true;
             }
             continue;
@@ -426,10 +577,25 @@ void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f)
             if (had)
                 f->has_label = true;
         }
+        if (english_date_label(s, p, end))
+            f->has_label = true;
         if (at(p, end, "版权") || at(p, end, "Copyright") || at(p, end, "copyright") ||
             at(p, end, "©") || at(p, end, "ICP") || at(p, end, "备案") || at(p, end, "凡本"))
             f->noise = true;
     }
+}
+
+void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f)
+{
+    char small[512];
+    char *fold = n < sizeof small ? small : malloc(n + 1);
+    if (!fold)
+        return;
+    pm_fold(s, n, fold);
+    line_src ls = { fold, s };
+    fields_scan(&ls, n, near, f);
+    if (fold != small)
+        free(fold);
 }
 
 void pm_fields_free(pm_fields *f)
@@ -458,9 +624,9 @@ static const char *skip_time(const char *p, const char *end)
     return p;
 }
 
-int pm_date_label(const char *s, size_t n, const pm_date *d)
+static int date_label_in(const char *s, size_t n, size_t start, size_t dend)
 {
-    const char *b = s, *p = s + d->start;
+    const char *b = s, *p = s + start;
     /* Before the date: step back over colons, spaces and brackets. */
     while (p > b) {
         unsigned char c = (unsigned char)p[-1];
@@ -493,10 +659,23 @@ int pm_date_label(const char *s, size_t n, const pm_date *d)
     }
     /* After the date (and its time): "2005-04-05 06:40 更新", "…发表". */
     const char *end = s + n;
-    const char *q = skip_time(s + d->end, end);
+    const char *q = skip_time(s + dend, end);
     while (q < end && (*q == ' ' || *q == PM_EDGE))
         q++;
     if (at(q, end, "更新") || at(q, end, "发布") || at(q, end, "发表"))
         return 1;
     return 0;
+}
+
+int pm_date_label(const char *s, size_t n, const pm_date *d)
+{
+    /* Labels stand within a few words of the date: fold only that stretch
+     * (發布日期, 更新時間). */
+    size_t from = d->start > 48 ? d->start - 48 : 0;
+    size_t to = n - d->end > 48 ? d->end + 48 : n;
+    char buf[256];
+    if (to - from >= sizeof buf)
+        return date_label_in(s, n, d->start, d->end);
+    pm_fold(s + from, to - from, buf);
+    return date_label_in(buf, to - from, d->start - from, d->end - from);
 }

@@ -49,6 +49,13 @@ bool pm_date_url(const char *url, long today, pm_date *out);
 /* Length of the UTF-8 sequence at S (1 for a stray byte). */
 size_t pm_u8len(const unsigned char *s);
 
+/* S[0..N) with the traditional forms of the info line's words (來源, 發布,
+ * 記者, 編輯…) made simplified, into OUT (N+1 bytes, NUL-terminated). Byte
+ * for byte as long as S, so offsets into OUT are offsets into S. */
+void pm_fold(const char *s, size_t n, char *out);
+/* S folded into BUF of SIZE bytes; S itself when it does not fit. */
+const char *pm_fold_small(const char *s, char *buf, size_t size);
+
 /* Fields read off an info line. Values are malloc'ed; NULL when absent. */
 typedef struct {
     char *publisher;
@@ -56,6 +63,7 @@ typedef struct {
     bool  has_label;      /* any field label at all (来源, 作者, 时间…) */
     bool  date_label;     /* a date right after 发布时间/日期/… */
     bool  noise;          /* the line looks like a copyright/contact line */
+    bool  source_en;      /* the publisher came from an English "Source:" */
 } pm_fields;
 
 /* Read 来源/作者/记者 fields from the line S[0..N). NEAR says the line is
@@ -72,16 +80,21 @@ int pm_date_label(const char *s, size_t n, const pm_date *d);
 /* A value that means "unknown" (佚名, 本站, admin…). */
 bool pm_is_anonymous(const char *v);
 
+/* Author names V without the role words of a byline: "本报记者 张三 通讯员
+ * 李四" → "张三 李四". In place; V may end up empty. */
+void pm_strip_roles(char *v);
+
 /* Meta tags and links that say something about the article. Each is the
  * first seen, malloc'ed. */
 enum {
     PM_M_ARTICLETITLE, PM_M_OGTITLE, PM_M_TWTITLE, PM_M_HEADLINE, PM_M_DCTITLE,
-    PM_M_SITENAME,
+    PM_M_SITENAME, PM_M_APPNAME,
     PM_M_DATE_STRONG, PM_M_DATE_WEAK,
     PM_M_SOURCE, PM_M_DCCREATOR, PM_M_AUTHOR, PM_M_EDITOR,
     PM_M_OGURL, PM_M_CANONICAL, PM_M_BASE,
     PM_M_LANG, PM_M_TITLE,
     PM_M_LD_DATE, PM_M_LD_AUTHOR, PM_M_LD_HEADLINE,
+    PM_M_ACCOUNT,       /* the WeChat official account that posted the page */
     PM_M_COUNT
 };
 

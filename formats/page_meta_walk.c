@@ -219,6 +219,38 @@ static unsigned class_flags(xmlNodePtr n)
     return f;
 }
 
+static bool class_sep(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Does the class list V hold WORD as one of its items? */
+static bool token_in(const char *v, const char *word)
+{
+    size_t wl = strlen(word);
+    for (const char *q = v; (q = strstr(q, word)) != NULL; q++)
+        if ((q == v || class_sep(q[-1])) && (q[wl] == 0 || class_sep(q[wl])))
+            return true;
+    return false;
+}
+
+/* WeChat's article pages name the official account that posted them in
+ * <a id="js_name"> under the title and in <strong class="profile_nickname">
+ * on the profile card: the one CMS family folio knows by its markup, for
+ * it says so nowhere else (og:site_name there is the platform, 微信公众平台). */
+static void read_account(pm_page *p, xmlNodePtr n)
+{
+    const char *id = attr_ref(n, "id"), *cls = attr_ref(n, "class");
+    if (!(id && strcmp(id, "js_name") == 0) && !(cls && token_in(cls, "profile_nickname")))
+        return;
+    buf_t b;
+    buf_init(&b);
+    page_text(n, &b);
+    if (b.len && b.len <= 90)
+        p->meta[PM_M_ACCOUNT] = buf_detach(&b);
+    buf_free(&b);
+}
+
 static unsigned tag_flags(xmlNodePtr n, const char *nm)
 {
     if (!nm[0] || !strchr("abfhns", nm[0]))
@@ -282,6 +314,8 @@ static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
             p->time_node = n;
         xmlFree(dt);
     }
+    if (!p->meta[PM_M_ACCOUNT] && n->properties)
+        read_account(p, n);
     bool block = kind & T_BLOCK;
     if (block)
         flush_line(p);

@@ -403,6 +403,237 @@ static void test_url_lang(void)
     done(&r);
 }
 
+/* ---- traditional Chinese and English info lines ---- */
+
+static void test_traditional(void)
+{
+    run r;
+    /* A Taiwanese government page: the values keep their traditional form. */
+    extract(&r, "<html><head><title>臺中市推動公共運輸轉乘優惠 - 臺中市政府交通局</title></head><body>"
+                "<h2 class=\"news-title\">臺中市推動公共運輸轉乘優惠</h2>"
+                "<div class=\"news-info\">發布日期：2023-05-10　資料來源：臺中市政府交通局　"
+                "瀏覽人次：3581</div><p>為鼓勵市民多加利用大眾運輸。</p></body></html>");
+    EQ("資料來源", r.m.publisher, "臺中市政府交通局");
+    EQ("發布日期", r.m.date, "2023-05-10");
+    EQ("traditional info node", node_attr(r.nodes.info_node, "class"), "news-info");
+    done(&r);
+
+    extract(&r, "<html><head><title>颱風消息一則_新聞網</title></head><body><h1>颱風消息一則</h1>"
+                "<div><span>發佈日期：2021/8/3</span><span>來源：中央社</span>"
+                "<span>作者：記者 劉洋</span><span>編輯：王大明</span></div></body></html>");
+    EQ("來源", r.m.publisher, "中央社");
+    EQ("發佈日期", r.m.date, "2021-08-03");
+    EQ("作者：記者 劉洋", r.m.creator, "劉洋");
+    done(&r);
+
+    extract(&r, "<html><head><title>市府記者會紀要_新聞網</title></head><body><h1>市府記者會紀要</h1>"
+                "<div>日期：2022-01-05　消息來源：市政府新聞處</div>"
+                "<p>（本報記者 張三）</p></body></html>");
+    EQ("消息來源 with a colon", r.m.publisher, "市政府新聞處");
+    EQ("日期", r.m.date, "2022-01-05");
+    EQ("本報記者", r.m.creator, "張三");
+    done(&r);
+
+    extract(&r, "<html><head><title>市場觀察報告_網</title></head><body><h1>市場觀察報告</h1>"
+                "<div>文章來源：經濟日報 發布時間：2020-07-08 10:30</div>"
+                "<p>據消息來源稱，此事尚在研議之中，相關單位將於近日公布更多細節。</p></body></html>");
+    EQ("文章來源", r.m.publisher, "經濟日報");
+    EQ("發布時間", r.m.date, "2020-07-08");
+    done(&r);
+
+    /* 消息來源 in prose names nobody. */
+    extract(&r, "<html><head><title>傳聞一則_網</title></head><body><h1>傳聞一則</h1>"
+                "<div>2020-07-08</div><p>據消息來源稱此事尚在研議。</p></body></html>");
+    EQ("消息來源 in prose", r.m.publisher, NULL);
+    done(&r);
+
+    /* A long line whose date only 發布時間 marks as the publication's. */
+    extract(&r, "<html><head><title>說明一則_網</title></head><body><h1>說明一則</h1>"
+                "<div>這是一段關於此事的說明文字這是一段關於此事的說明文字這是一段關於此事的說明文字"
+                "這是一段關於此事的說明文字 發布時間 2020年2月2日</div></body></html>");
+    EQ("發布時間 in a long line", r.m.date, "2020-02-02");
+    done(&r);
+
+    /* 編輯 in the author tag is the editor in traditional script too. */
+    extract(&r, "<html><head><meta name=\"author\" content=\"陳小華\">"
+                "<title>一篇文章的標題_網</title></head><body><h1>一篇文章的標題</h1>"
+                "<p>正文。</p><div>編輯：陳小華</div></body></html>");
+    EQ("編輯 in author tag", r.m.creator, NULL);
+    done(&r);
+}
+
+static void test_english_info(void)
+{
+    run r;
+    extract(&r, "<html lang=\"en\"><head><title>Liaocheng opens cross-border e-commerce park - "
+                "Shandong Government</title></head><body><div class=\"article\">"
+                "<h1>Liaocheng opens cross-border e-commerce park</h1>"
+                "<div class=\"info\">Updated: 2023-07-04 | Source: China Daily | By Zhao Ruixue</div>"
+                "<p>Liaocheng, a city in western Shandong province, opened a park.</p></div>"
+                "</body></html>");
+    EQ("Updated:", r.m.date, "2023-07-04");
+    EQ("Source:", r.m.publisher, "China Daily");
+    EQ("By", r.m.creator, "Zhao Ruixue");
+    EQ("English info node", node_attr(r.nodes.info_node, "class"), "info");
+    done(&r);
+
+    extract(&r, "<html><head><title>A long headline about things - Site</title></head><body>"
+                "<h1>A long headline about things</h1><div>SOURCE: Xinhua</div>"
+                "<div>Published: March 25, 2015</div><p>Text of the story goes here.</p>"
+                "</body></html>");
+    EQ("SOURCE:", r.m.publisher, "Xinhua");
+    EQ("Published:", r.m.date, "2015-03-25");
+    done(&r);
+
+    extract(&r, "<html><head><title>Another headline here - Site</title></head><body>"
+                "<h1>Another headline here</h1><div>Posted: 2019-11-13</div></body></html>");
+    EQ("Posted:", r.m.date, "2019-11-13");
+    done(&r);
+
+    /* A photo's credit under the title, and a chart's source in the text,
+     * name no publisher. */
+    extract(&r, "<html><head><title>Metadata law passes the senate - Site</title></head><body>"
+                "<h1>Metadata law passes the senate</h1>"
+                "<p class=\"caption\"><span>A new Bill would require telecommunications service "
+                "providers to store metadata for two years.</span> <span><em>Source:</em> "
+                "Supplied</span></p><p>Image source: Getty Images</p>"
+                "<p>The law passed on Thursday after a long debate in the chamber.</p>"
+                "<p>Source: Bureau of Labor Statistics</p></body></html>");
+    EQ("caption and chart credits", r.m.publisher, NULL);
+    done(&r);
+
+    /* A wide gap inside a Latin name comes out as one space. */
+    extract(&r, "<html><head><title>Health news of the day - WebMD</title></head><body>"
+                "<h1>Health news of the day</h1><div>By Kelli&nbsp;&nbsp;Miller</div>"
+                "</body></html>");
+    EQ("gap in a name", r.m.creator, "Kelli Miller");
+    done(&r);
+}
+
+/* ---- role words in bylines ---- */
+
+static void author_is(const char *info, const char *want, int line)
+{
+    char html[1024];
+    snprintf(html, sizeof html, "<html><head><title>记者来稿的新闻_网</title></head><body>"
+                                "<h1>记者来稿的新闻</h1><div>2022-02-13</div><div>%s</div>"
+                                "<p>正文。</p></body></html>", info);
+    run r;
+    extract(&r, html);
+    char what[300];
+    snprintf(what, sizeof what, "author of \"%s\"", info);
+    check_str(what, r.m.creator, want, line);
+    done(&r);
+}
+#define AUTHOR(info, want) author_is(info, want, __LINE__)
+
+static void test_roles(void)
+{
+    AUTHOR("作者：记者 刘洋", "刘洋");
+    AUTHOR("作者：记者 高峰　编辑：周敏", "高峰");
+    AUTHOR("记者：高峰", "高峰");
+    AUTHOR("记者 刘洋", "刘洋");
+    AUTHOR("本报记者 张三", "张三");
+    AUTHOR("通讯员 李四", "李四");
+    AUTHOR("实习生 王五", "王五");
+    AUTHOR("记者 张三 李四", "张三 李四");
+    AUTHOR("记者 张三 通讯员 李四", "张三 李四");
+    AUTHOR("作者：本报记者 张三 通讯员 李四", "张三 李四");
+    AUTHOR("作者：济南日报记者刘洋", "刘洋");
+    AUTHOR("作者：张三 见习记者 李四", "张三 李四");
+    AUTHOR("作者：新华社记者", NULL);
+    AUTHOR("本报通讯员 赵六 摄", NULL);
+    AUTHOR("文/本报记者 孙七", "孙七");
+    AUTHOR("他们招聘实习生和记者", NULL);
+
+    /* The closing byline of a paragraph, with two roles. */
+    run r;
+    extract(&r, "<html><head><title>一条新闻的标题_网</title></head><body><h1>一条新闻的标题</h1>"
+                "<div>2022-02-13</div><p>这是一段足够长的正文内容，这里还要再写一些字让这一段变成"
+                "很长的正文段落，这里还要再写一些字让这一段变成很长的正文段落。（记者 胡晓蓉 "
+                "通讯员 李明）</p></body></html>");
+    EQ("closing byline with 通讯员", r.m.creator, "胡晓蓉 李明");
+    done(&r);
+
+    /* Role words in an author tag go as well. */
+    extract(&r, "<html><head><meta name=\"author\" content=\"本报记者 王芳\"></head><body></body></html>");
+    EQ("author tag with a role", r.m.creator, "王芳");
+    done(&r);
+}
+
+/* ---- who put the page up ---- */
+
+static void test_publisher_fallbacks(void)
+{
+    run r;
+    /* A WeChat article: the account, not the platform. */
+    extract(&r, "<html><head><meta property=\"og:title\" content=\"聊城今年将新建改造口袋公园50处\">"
+                "<meta property=\"og:site_name\" content=\"微信公众平台\">"
+                "<title>聊城今年将新建改造口袋公园50处</title></head><body>"
+                "<h1 class=\"rich_media_title\" id=\"activity-name\">聊城今年将新建改造口袋公园50处</h1>"
+                "<div id=\"meta_content\"><span id=\"profileBt\"><a href=\"javascript:void(0);\" "
+                "id=\"js_name\">\n   聊城发布\n  </a></span><em id=\"post-date\">2023-05-18</em></div>"
+                "<div id=\"js_content\"><p>记者从市住房和城乡建设局获悉。</p></div></body></html>");
+    EQ("WeChat account", r.m.publisher, "聊城发布");
+    EQ("WeChat date", r.m.date, "2023-05-18");
+    done(&r);
+
+    extract(&r, "<html><head><meta property=\"og:site_name\" content=\"微信公众平台\">"
+                "<title>一篇推文</title></head><body><h1>一篇推文</h1>"
+                "<div class=\"profile_inner\"><strong class=\"profile_nickname\">济南发布</strong></div>"
+                "</body></html>");
+    EQ("WeChat profile card", r.m.publisher, "济南发布");
+    done(&r);
+
+    extract(&r, "<html><head><meta property=\"og:site_name\" content=\"微信公众平台\">"
+                "<title>一篇推文</title></head><body><h1>一篇推文</h1><p>正文。</p></body></html>");
+    EQ("the platform is no publisher", r.m.publisher, NULL);
+    done(&r);
+
+    /* A stated 来源 comes before the account. */
+    extract(&r, "<html><head><title>一篇转载的推文</title></head><body><h1>一篇转载的推文</h1>"
+                "<a id=\"js_name\">聊城发布</a><p>来源：大众日报</p></body></html>");
+    EQ("来源 before the account", r.m.publisher, "大众日报");
+    done(&r);
+
+    /* og:site_name names the site; application-name only without it, and
+     * never when it holds the article's title. */
+    extract(&r, "<html><head><meta name=\"application-name\" content=\"Nintendo game launches\">"
+                "<meta property=\"og:site_name\" content=\"MSN\">"
+                "<title>Nintendo game launches</title></head><body><h1>Nintendo game launches</h1>"
+                "</body></html>");
+    EQ("og:site_name over application-name", r.m.publisher, "MSN");
+    done(&r);
+    extract(&r, "<html><head><meta name=\"application-name\" content=\"Nintendo game launches\">"
+                "<title>Nintendo game launches</title></head><body><h1>Nintendo game launches</h1>"
+                "</body></html>");
+    EQ("application-name holding the title", r.m.publisher, NULL);
+    done(&r);
+    extract(&r, "<html><head><meta name=\"application-name\" content=\"Lifehacker\">"
+                "<title>Ten tips - Lifehacker</title></head><body><h1>Ten tips</h1></body></html>");
+    EQ("application-name", r.m.publisher, "Lifehacker");
+    done(&r);
+
+    /* A 公文's issuing body, from its record table, before the site's name. */
+    extract(&r, "<html><head><meta name=\"SiteName\" content=\"信息公开专栏\">"
+                "<title>关于禁止新增建设项目的通告</title></head><body>"
+                "<table><tr><td>发文机关：</td><td>吉林省人民政府</td><td>成文日期：</td>"
+                "<td>2022年01月27日</td></tr></table><h1>关于禁止新增建设项目的通告</h1>"
+                "<p>正文。</p></body></html>");
+    EQ("发文机关 before SiteName", r.m.publisher, "吉林省人民政府");
+    done(&r);
+    extract(&r, "<html><head><meta name=\"SiteName\" content=\"聊城市人民政府\">"
+                "<title>关于某事的通知</title></head><body><h1>关于某事的通知</h1>"
+                "<ul><li>发布机构：聊城市人民政府办公室</li></ul><p>正文。</p></body></html>");
+    EQ("发布机构 in its line", r.m.publisher, "聊城市人民政府办公室");
+    done(&r);
+    extract(&r, "<html><head><meta name=\"SiteName\" content=\"聊城市人民政府\">"
+                "<title>关于某事的通知</title></head><body><h1>关于某事的通知</h1>"
+                "<p>正文。</p></body></html>");
+    EQ("SiteName", r.m.publisher, "聊城市人民政府");
+    done(&r);
+}
+
 static void test_empty(void)
 {
     run r;
@@ -424,6 +655,10 @@ int main(void)
     test_title_site_name();
     test_page_dates();
     test_info_line();
+    test_traditional();
+    test_english_info();
+    test_roles();
+    test_publisher_fallbacks();
     test_source();
     test_url_lang();
     test_empty();
