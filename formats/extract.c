@@ -17,6 +17,7 @@ typedef struct {
     bool has_block;   /* a block element somewhere below */
     bool is_block;
     bool cms_below;   /* a CMS body container somewhere below */
+    furniture_names names;
 } ex_stat;
 
 typedef struct {
@@ -194,12 +195,13 @@ static void ex_stats_walk(xmlNodePtr n, ex_table *t, extract_counts *into, bool 
         memset(s, 0, sizeof *s);
         n->_private = s;
         s->is_block = extract_is_block_tag((const char *)n->name);
+        furniture_classify(n, &s->names);
         ex_stats_walk(n->children, t, &s->all, in_link || ex_name_is(n, "a"));
         for (xmlNodePtr c = n->children; c; c = c->next)
             if (c->type == XML_ELEMENT_NODE) {
                 ex_stat *cs = ex_stat_of(c);
                 s->has_block |= cs->is_block || cs->has_block;
-                s->cms_below |= cs->cms_below || furniture_is_cms_body(c);
+                s->cms_below |= cs->cms_below || cs->names.cms_body;
             }
         into->chars += s->all.chars;
         into->link_chars += s->all.link_chars;
@@ -249,7 +251,7 @@ static void ex_make_candidate(xmlNodePtr n)
     if (!s || s->candidate)
         return;
     s->candidate = true;
-    s->score = ex_tag_weight(n) + furniture_class_weight(n);
+    s->score = ex_tag_weight(n) + s->names.weight;
 }
 
 /* Does N start a block, or hold one? Either way it breaks an inline run. */
@@ -328,7 +330,7 @@ static void ex_mark_unlikely(xmlNodePtr n)
             continue;
         ex_stat *s = ex_stat_of(n);
         if (!ex_name_is(n, "body") && !ex_name_is(n, "html") && !s->cms_below &&
-            furniture_unlikely(n)) {
+            s->names.unlikely) {
             s->unlikely = true;
             continue;
         }
@@ -364,7 +366,7 @@ static void ex_collect_top(xmlNodePtr n, extract_result *r)
                 }
                 r->top[i] = (extract_candidate){ n, f, s->all.chars, s->all.punct,
                                                   ex_link_density(&s->all),
-                                                  furniture_class_weight(n) };
+                                                  s->names.weight };
             }
         }
         ex_collect_top(n->children, r);

@@ -75,6 +75,21 @@ static const char *const fu_maybe[] = {
     NULL
 };
 
+void furniture_classify(xmlNodePtr n, furniture_names *out)
+{
+    char names[512];
+    fu_names(n, names, sizeof names);
+    out->weight = 0;
+    out->cms_body = out->unlikely = false;
+    if (!names[0])
+        return;
+    out->cms_body = fu_any(names, fu_cms_body);
+    out->weight = out->cms_body ? 50 : fu_any(names, fu_positive) ? 25 : 0;
+    if (fu_any(names, fu_negative))
+        out->weight -= 25;
+    out->unlikely = !out->cms_body && fu_any(names, fu_unlikely) && !fu_any(names, fu_maybe);
+}
+
 bool furniture_is_cms_body(xmlNodePtr n)
 {
     char names[512];

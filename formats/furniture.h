@@ -19,6 +19,15 @@ bool furniture_is_cms_body(xmlNodePtr n);
  * content container. */
 bool furniture_unlikely(xmlNodePtr n);
 
+/* All three judgements of an element's class and id at once, for the
+ * scorer, which makes them for every element of the page. */
+typedef struct {
+    int weight;      /* furniture_class_weight */
+    bool cms_body;   /* furniture_is_cms_body */
+    bool unlikely;   /* furniture_unlikely */
+} furniture_names;
+void furniture_classify(xmlNodePtr n, furniture_names *out);
+
 /* TEXT (whitespace-collapsed) is a furniture line: a breadcrumb, counter,
  * print/close bar, pager, share bar, disclaimer or copyright line. Returns
  * the name of the rule that matched, or NULL. */

@@ -486,7 +486,9 @@ void nz_node(nz *z, xmlNodePtr n)
     bool block = extract_is_block_tag((const char *)n->name);
     buf_t text;
     buf_init(&text);
-    if (c.chars <= 300 || block)
+    /* Only short blocks are judged by their words (furniture lines,
+     * headings, 落款); a long one's text is never needed whole. */
+    if (c.chars <= 300)
         page_text(n, &text);
     const char *why = c.chars <= 2000 ? nz_drop_reason(z, n, text.data ? text.data : "", &c) : NULL;
     if (why) {

@@ -55,7 +55,7 @@ int main(int argc, char **argv)
             buf_t out, why;
             buf_init(&out);
             buf_init(&why);
-            clean_options o = { argv[first + i], NULL, 0 };
+            clean_options o = { .path = argv[first + i] };
             double a = now_ms();
             if (clean_page((const unsigned char *)pages[i].data, pages[i].len, &o, &out, &why) != 0 && r == 0)
                 failed++;
