@@ -63,7 +63,10 @@ static const char *article_unlike(const char *data, size_t len, char *why, size_
     while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
         i++;
     const char *kind = page_not_html((const unsigned char *)data, len);
-    if (i == len)
+    bool utf16 = len >= 2 && ((data[0] == '\xFF' && data[1] == '\xFE') || (data[0] == '\xFE' && data[1] == '\xFF'));
+    if (utf16)
+        snprintf(why, size, "it is UTF-16; a clean article is UTF-8");
+    else if (i == len)
         snprintf(why, size, "the input is empty");
     else if (kind)
         snprintf(why, size, "it is %s", kind);

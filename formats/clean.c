@@ -5,6 +5,7 @@
 #include "normalize.h"
 #include "page.h"
 #include "page_meta.h"
+#include "site_rules.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -117,6 +118,30 @@ static char *clean_saved_from(const char *s, size_t len)
     return NULL;
 }
 
+/* The rule file for the page: --site's, or its own host's. */
+static const site_rules *clean_pick_rules(const clean_options *o, htmlDocPtr doc, const char *url)
+{
+    if (!o->rules)
+        return NULL;
+    buf_t host;
+    buf_init(&host);
+    const char *how = "--site";
+    bool known = o->site ? site_rules_url_host(o->site, &host)
+                         : site_rules_page_host(doc, url, &host, &how);
+    const site_rules *r = known ? site_rules_for(o->rules, host.data) : NULL;
+    if (o->explain) {
+        if (!known)
+            fprintf(o->explain, "rules: no host known for the page (no canonical URL, og:url, <base> or SiteDomain)\n");
+        else if (!r)
+            fprintf(o->explain, "rules: host %s (from %s): no rule file\n", host.data, how);
+        else
+            fprintf(o->explain, "rules: host %s (from %s): %s\n", host.data, how, r->path);
+        site_rules_explain_notes(r, o->explain);
+    }
+    buf_free(&host);
+    return r;
+}
+
 int clean_page(const unsigned char *data, size_t len, const clean_options *o,
                buf_t *out, buf_t *why)
 {
@@ -166,10 +191,18 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
     if (!meta.url && saved_from)
         article_meta_set(&meta.url, saved_from);
     free(saved_from);
+    /* In FiveFilters' order: metadata before strip: can remove it, the
+     * body after. */
+    const site_rules *rules = clean_pick_rules(o, doc, meta.url);
+    if (rules) {
+        site_rules_meta(rules, doc, &meta, &nodes, o->now, o->explain);
+        site_rules_strip(rules, doc, &nodes, o->explain);
+    }
     clean_fallback_title(&meta, doc);
 
     extract_result res;
-    extract_choose(doc, &nodes, &res, o->explain);
+    if (!rules || !site_rules_body(rules, doc, &res, o->explain))
+        extract_choose(doc, &nodes, &res, o->explain);
     int status = CLEAN_OK;
     if (res.not_article) {
         buf_puts(why, res.not_article);

@@ -5,10 +5,14 @@
 #include "buf.h"
 #include <stdio.h>
 
+struct site_rules_dir;
+
 typedef struct {
     const char *path;   /* the page's file (images beside it are embedded); NULL for stdin */
     FILE *explain;      /* why blocks were kept or dropped, or NULL */
     long long now;      /* for "no date in the future"; 0 means the clock */
+    struct site_rules_dir *rules;  /* per-site rules (--rules), or NULL for none */
+    const char *site;   /* the host whose rules apply (--site), or NULL for the page's own */
 } clean_options;
 
 enum {

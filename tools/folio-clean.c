@@ -1,7 +1,9 @@
 /* folio-clean: captured pages in, clean article XHTML out. */
 #include "clean.h"
 #include "io.h"
+#include "site_rules.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +17,9 @@ static const char usage[] =
     "  -o PATH      write to PATH (a file), or into the folder PATH as NAME.xhtml;\n"
     "               a folder is required for more than one page\n"
     "      --explain  tell on standard error why blocks were kept or dropped\n"
+    "      --rules DIR  per-site rule files (FiveFilters ftr-site-config format),\n"
+    "               chosen by the page's host; default $FOLIO_RULES when set\n"
+    "      --site HOST  use HOST's rule file, whatever host the page names\n"
     "  -h, --help   show this help\n"
     "      --version  show the version\n"
     "\n"
@@ -24,6 +29,9 @@ static const char usage[] =
 typedef struct {
     const char *out;
     bool explain;
+    const char *rules;
+    const char *site;
+    site_rules_dir *rules_dir;
     char **inputs;
     int n_inputs;
     buf_t written;   /* output paths of this run, each followed by NUL */
@@ -36,6 +44,8 @@ static void parse_args(int argc, char **argv, clean_args *a)
         { "version", no_argument, NULL, 'V' },
         { "explain", no_argument, NULL, 'e' },
         { "output", required_argument, NULL, 'o' },
+        { "rules", required_argument, NULL, 'r' },
+        { "site", required_argument, NULL, 's' },
         { NULL, 0, NULL, 0 }
     };
     int c;
@@ -45,6 +55,8 @@ static void parse_args(int argc, char **argv, clean_args *a)
         case 'V': printf("folio-clean %s\n", FOLIO_VERSION); exit(0);
         case 'e': a->explain = true; break;
         case 'o': a->out = optarg; break;
+        case 'r': a->rules = optarg; break;
+        case 's': a->site = optarg; break;
         default:
             fputs("Try 'folio-clean --help'.\n", stderr);
             exit(2);
@@ -52,6 +64,41 @@ static void parse_args(int argc, char **argv, clean_args *a)
     }
     a->inputs = argv + optind;
     a->n_inputs = argc - optind;
+}
+
+/* A rules folder that is not there is a mistake in the command, not a
+ * page without rules: stop before converting anything. */
+static void open_rules(clean_args *a)
+{
+    const char *dir = a->rules, *from = "--rules ";
+    if (!dir) {
+        dir = getenv("FOLIO_RULES");
+        from = "FOLIO_RULES=";
+        if (dir && !*dir)
+            dir = NULL;
+    }
+    buf_t host, names;
+    buf_init(&host);
+    buf_init(&names);
+    if (a->site && !(site_rules_url_host(a->site, &host) && site_rules_names(host.data, &names) > 0)) {
+        io_error(NULL, "--site %s: not a host name", a->site);
+        exit(2);
+    }
+    if (a->site && !dir) {
+        io_error(NULL, "--site needs --rules DIR (or FOLIO_RULES)");
+        exit(2);
+    }
+    if (dir && !(a->rules_dir = site_rules_open(dir))) {
+        io_error(NULL, "%s%s: %s", from, dir,
+                 errno == ENOTDIR ? "not a folder" : errno == ENOENT ? "no such folder" : strerror(errno));
+        exit(2);
+    }
+    /* The user named the site: a missing file is worth a word, where a
+     * page's own host without rules is not. */
+    if (a->site && !site_rules_for(a->rules_dir, host.data))
+        io_warn(NULL, "--site %s: no rule file for it in %s", a->site, dir);
+    buf_free(&host);
+    buf_free(&names);
 }
 
 static bool already_written(const clean_args *a, const char *path)
@@ -92,7 +139,8 @@ static int clean_one(clean_args *a, const char *input)
     int status = CLEAN_FAILED;
     if (io_read_all(input, &page) == 0) {
         bool is_stdin = !input || !strcmp(input, "-");
-        clean_options o = { is_stdin ? NULL : input, a->explain ? stderr : NULL, 0 };
+        clean_options o = { is_stdin ? NULL : input, a->explain ? stderr : NULL, 0,
+                            a->rules_dir, a->site };
         status = clean_page((const unsigned char *)page.data, page.len, &o, &xhtml, &why);
         if (status != CLEAN_OK)
             io_error(io_name(input), "%s", why.data);
@@ -115,12 +163,16 @@ int main(int argc, char **argv)
     clean_args a = { 0 };
     buf_init(&a.written);
     parse_args(argc, argv, &a);
+    open_rules(&a);
     if (a.n_inputs > 1 && !io_is_dir(a.out)) {
         io_error(NULL, "more than one page needs -o FOLDER (an existing folder)");
         return 2;
     }
-    if (a.n_inputs == 0)
-        return clean_one(&a, NULL);
+    if (a.n_inputs == 0) {
+        int s = clean_one(&a, NULL);
+        site_rules_close(a.rules_dir);
+        return s;
+    }
     /* A page that failed outweighs one that was only not an article. */
     int status = 0;
     for (int i = 0; i < a.n_inputs; i++) {
@@ -129,5 +181,6 @@ int main(int argc, char **argv)
             status = s;
     }
     buf_free(&a.written);
+    site_rules_close(a.rules_dir);
     return status;
 }
