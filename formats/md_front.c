@@ -36,7 +36,85 @@ void md_yaml_quote(const char *s, buf_t *out)
     buf_putc(out, '"');
 }
 
-void md_front_matter(const article_meta *m, buf_t *out)
+static bool md_is_cell(xmlNodePtr n) { return md_is(n, "td") || md_is(n, "th"); }
+
+/* A docmeta label without its colon and the spaces that pad it out
+ * ("索 引 号：" -> "索引号"); false when TEXT is no label. */
+static bool md_docmeta_label(const char *text, buf_t *label, const char **rest)
+{
+    buf_reset(label);
+    for (const char *p = text; *p; p++) {
+        if (!strncmp(p, "：", 3) || *p == ':') {
+            *rest = p + (*p == ':' ? 1 : 3);
+            while (**rest == ' ')
+                (*rest)++;
+            return label->len > 0 && label->len <= 24;
+        }
+        if (*p != ' ' && *p != '\n' && *p != '\t')
+            buf_putc(label, *p);
+    }
+    return false;
+}
+
+/* The open-government record table as a YAML mapping: label -> value,
+ * from cells that alternate label and value or hold "label：value". */
+static void md_front_docmeta(xmlNodePtr table, buf_t *out)
+{
+    buf_t text, label, value;
+    buf_init(&text);
+    buf_init(&label);
+    buf_init(&value);
+    bool any = false;
+    for (xmlNodePtr n = table; n; ) {
+        if (md_is_cell(n)) {
+            buf_reset(&text);
+            md_text_content(n, &text);
+            const char *rest = NULL;
+            if (text.data && md_docmeta_label(text.data, &label, &rest)) {
+                buf_reset(&value);
+                if (*rest) {
+                    buf_puts(&value, rest);
+                } else {
+                    xmlNodePtr v = n->next;
+                    while (v && !md_is_cell(v))
+                        v = v->next;
+                    if (v)
+                        md_text_content(v, &value);
+                    /* An empty value cell is followed by the next label. */
+                    const char *after;
+                    buf_t probe;
+                    buf_init(&probe);
+                    if (value.len && md_docmeta_label(value.data, &probe, &after))
+                        buf_reset(&value);
+                    else if (v)
+                        n = v;
+                    buf_free(&probe);
+                }
+                if (!any)
+                    buf_puts(out, "docmeta:\n");
+                any = true;
+                buf_puts(out, "  ");
+                md_yaml_quote(label.data, out);
+                buf_puts(out, ": ");
+                md_yaml_quote(value.data ? value.data : "", out);
+                buf_putc(out, '\n');
+            }
+        }
+        /* Walk the table in document order, rows and groups included. */
+        if (n->children && !md_is_cell(n))
+            n = n->children;
+        else {
+            while (n && n != table && !n->next)
+                n = n->parent;
+            n = (n && n != table) ? n->next : NULL;
+        }
+    }
+    buf_free(&text);
+    buf_free(&label);
+    buf_free(&value);
+}
+
+void md_front_matter(const article_meta *m, xmlNodePtr docmeta, buf_t *out)
 {
     const struct { const char *key, *value; } fields[] = {
         { "title", m->title },         { "date", m->date },
@@ -45,7 +123,7 @@ void md_front_matter(const article_meta *m, buf_t *out)
         { "lang", m->lang },           { "identifier", m->identifier },
         { "subject", m->subject },
     };
-    size_t count = sizeof fields / sizeof *fields, known = 0;
+    size_t count = sizeof fields / sizeof *fields, known = docmeta != NULL;
     for (size_t i = 0; i < count; i++)
         known += fields[i].value && *fields[i].value;
     if (!known)
@@ -58,5 +136,7 @@ void md_front_matter(const article_meta *m, buf_t *out)
         md_yaml_quote(fields[i].value, out);
         buf_putc(out, '\n');
     }
+    if (docmeta)
+        md_front_docmeta(docmeta, out);
     buf_puts(out, "---\n");
 }

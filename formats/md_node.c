@@ -91,6 +91,23 @@ void md_text_content(xmlNodePtr n, buf_t *out)
     }
 }
 
+/* Is NAME one of the space-separated words of N's class attribute? */
+bool md_has_class(xmlNodePtr n, const char *name)
+{
+    char *cls = md_attr(n, "class");
+    bool has = false;
+    size_t len = strlen(name);
+    for (const char *p = cls; p && *p && !has; ) {
+        while (*p == ' ')
+            p++;
+        size_t w = strcspn(p, " ");
+        has = w == len && !strncmp(p, name, len);
+        p += w;
+    }
+    xmlFree(cls);
+    return has;
+}
+
 char *md_attr(xmlNodePtr n, const char *name)
 {
     return (char *)xmlGetProp(n, (const xmlChar *)name);

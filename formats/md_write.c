@@ -164,10 +164,18 @@ void md_write_article(const article *a, const md_options *opt, buf_t *out)
             buf_printf(&body, "# %s\n", title.data);
         buf_free(&title);
     }
+    /* The record table is metadata: it goes to the front matter, where
+     * shell tools and static-site generators read it. */
+    xmlNodePtr docmeta = NULL;
+    for (xmlNodePtr c = a->body->children; c && !docmeta; c = c->next)
+        if (md_is(c, "table") && md_has_class(c, "docmeta"))
+            docmeta = c;
     md_flow flow = { 0, 0 };
-    md_blocks(opt ? opt : &none, a->body->children, NULL, a->body, false, &flow, &body);
+    md_blocks(opt ? opt : &none, a->body->children, docmeta, a->body, false, &flow, &body);
+    if (docmeta)
+        md_blocks(opt ? opt : &none, docmeta->next, NULL, a->body, false, &flow, &body);
     size_t front = out->len;
-    md_front_matter(&a->meta, out);
+    md_front_matter(&a->meta, docmeta, out);
     if (out->len > front && body.len)
         buf_putc(out, '\n');
     buf_add(out, body.data, body.len);

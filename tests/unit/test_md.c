@@ -183,11 +183,23 @@ static void test_front_matter(void)
     m.title = "yes: no # 1";
     m.date = "2019-11-13";
     m.creator = "张三";
-    md_front_matter(&m, &b);
+    md_front_matter(&m, NULL, &b);
     CHECK_STR(b.data, "---\ntitle: \"yes: no # 1\"\ndate: \"2019-11-13\"\nauthor: \"张三\"\n---\n");
     buf_reset(&b);
+    /* The record table: padded labels lose spaces and colons, values may
+     * share a cell with their label. */
+    const char *table = "<table class=\"docmeta\"><tr><td>索 引 号：</td><td>X/1</td>"
+                        "<td>发文字号：</td><td>国发〔2019〕1号</td></tr>"
+                        "<tr><td>主题分类：国防</td></tr></table>";
+    xmlDocPtr d = xmlReadMemory(table, (int)strlen(table), NULL, "UTF-8", XML_PARSE_NONET);
+    md_front_matter(&m, xmlDocGetRootElement(d), &b);
+    CHECK_STR(b.data, "---\ntitle: \"yes: no # 1\"\ndate: \"2019-11-13\"\nauthor: \"张三\"\n"
+                      "docmeta:\n  \"索引号\": \"X/1\"\n  \"发文字号\": \"国发〔2019〕1号\"\n"
+                      "  \"主题分类\": \"国防\"\n---\n");
+    xmlFreeDoc(d);
+    buf_reset(&b);
     memset(&m, 0, sizeof m);
-    md_front_matter(&m, &b);
+    md_front_matter(&m, NULL, &b);
     CHECK(b.len == 0);
     buf_free(&b);
 }
