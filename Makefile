@@ -68,10 +68,11 @@ deps:
 	else echo "run as root: apt-get install -y $(DEBIAN_PKGS)"; fi
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)/fonts
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)/fonts $(DESTDIR)$(DATADIR)/rules
 	install -m 755 $(TOOL_BINS) $(DESTDIR)$(BINDIR)/
 	install -m 644 man/*.1 $(DESTDIR)$(MANDIR)/
 	install -m 644 fonts/* $(DESTDIR)$(DATADIR)/fonts/
+	install -m 644 rules/*.txt rules/README.md $(DESTDIR)$(DATADIR)/rules/
 
 uninstall:
 	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) $(TOOLS:%=$(DESTDIR)$(MANDIR)/%.1)
