@@ -32,15 +32,28 @@ static bool ex_name_is(xmlNodePtr n, const char *name)
 
 bool extract_is_block_tag(const char *name)
 {
-    static const char *const blocks[] = {
-        "address", "article", "aside", "blockquote", "center", "dd", "details",
-        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-        "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
-        "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-        "caption", "body", "html", NULL
+    /* By first letter, since this runs for every element more than once;
+     * libxml2's HTML parser gives names in lower case. */
+    static const char *const by_letter[26][12] = {
+        ['a' - 'a'] = { "address", "article", "aside" },
+        ['b' - 'a'] = { "blockquote", "body" },
+        ['c' - 'a'] = { "center", "caption" },
+        ['d' - 'a'] = { "dd", "details", "dialog", "div", "dl", "dt" },
+        ['f' - 'a'] = { "fieldset", "figcaption", "figure", "footer", "form" },
+        ['h' - 'a'] = { "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html" },
+        ['l' - 'a'] = { "li" },
+        ['m' - 'a'] = { "main", "menu" },
+        ['n' - 'a'] = { "nav" },
+        ['o' - 'a'] = { "ol" },
+        ['p' - 'a'] = { "p", "pre" },
+        ['s' - 'a'] = { "section" },
+        ['t' - 'a'] = { "table", "tbody", "td", "tfoot", "th", "thead", "tr" },
+        ['u' - 'a'] = { "ul" },
     };
-    for (const char *const *b = blocks; *b; b++)
+    unsigned c = (unsigned char)name[0] | 0x20;
+    if (c < 'a' || c > 'z')
+        return false;
+    for (const char *const *b = by_letter[c - 'a']; *b; b++)
         if (strcasecmp(name, *b) == 0)
             return true;
     return false;

@@ -75,6 +75,22 @@ static const char *const fu_maybe[] = {
     NULL
 };
 
+/* Pages repeat the same few class names on hundreds of elements; judging
+ * each distinct one once saves most of the pattern matching. */
+#define FU_CACHE 256
+static struct {
+    char names[48];
+    furniture_names result;
+} fu_cache[FU_CACHE];
+
+static unsigned fu_hash(const char *s)
+{
+    unsigned h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h % FU_CACHE;
+}
+
 void furniture_classify(xmlNodePtr n, furniture_names *out)
 {
     char names[512];
@@ -83,11 +99,21 @@ void furniture_classify(xmlNodePtr n, furniture_names *out)
     out->cms_body = out->unlikely = false;
     if (!names[0])
         return;
+    size_t len = strlen(names);
+    unsigned slot = fu_hash(names);
+    if (len < sizeof fu_cache[0].names && !strcmp(fu_cache[slot].names, names)) {
+        *out = fu_cache[slot].result;
+        return;
+    }
     out->cms_body = fu_any(names, fu_cms_body);
     out->weight = out->cms_body ? 50 : fu_any(names, fu_positive) ? 25 : 0;
     if (fu_any(names, fu_negative))
         out->weight -= 25;
     out->unlikely = !out->cms_body && fu_any(names, fu_unlikely) && !fu_any(names, fu_maybe);
+    if (len < sizeof fu_cache[0].names) {
+        memcpy(fu_cache[slot].names, names, len + 1);
+        fu_cache[slot].result = *out;
+    }
 }
 
 bool furniture_is_cms_body(xmlNodePtr n)
