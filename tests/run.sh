@@ -56,6 +56,11 @@ done
 # --- behaviour of the tools as a shell user meets them ---
 . "$TOP/tests/cli.sh"
 
+# --- further suites, one file per writer (tests/suite/NAME.sh) ---
+for suite in "$TOP"/tests/suite/*.sh; do
+    [ -f "$suite" ] && . "$suite"
+done
+
 # --- properties of the Markdown: the shared checks when they are at hand ---
 CHECKS="$TOP/../shared/checks"
 if [ -d "$CHECKS/md" ] && command -v cmark-gfm >/dev/null 2>&1; then
