@@ -54,6 +54,17 @@ void nz_discard(nz *z, xmlNodePtr n);
 xmlNodePtr nz_add_inline(nz *z, const char *tag);
 void nz_flush_brs(nz *z, const char *next_text);
 
+bool nz_is(xmlNodePtr n, const char *name);
+int nz_heading_tag(xmlNodePtr n);   /* 1-6 for h1-h6, else 0 */
+
+/* normalize_heading.c */
+bool nz_block_aligned(xmlNodePtr n, const char *side);
+bool nz_is_bold_el(xmlNodePtr n);
+bool nz_is_number_only(const char *text);
+/* The heading level (2-4) a short all-bold block stands for, or 0. */
+int nz_heading_like(nz *z, xmlNodePtr n, const char *text);
+void nz_heading(nz *z, xmlNodePtr src, int level, const char *text);
+
 bool nz_is_data_table(xmlNodePtr table);
 /* The first table on the page that is an open-government record (索引号, 发文字号…). */
 xmlNodePtr nz_find_docmeta(xmlNodePtr root);
