@@ -436,32 +436,63 @@ static bool ex_same_class(xmlNodePtr a, xmlNodePtr b)
 
 /* Siblings that score well enough, or read like paragraphs of the same
  * text, belong to the article too. */
-static void ex_gather(xmlNodePtr top, extract_result *r)
+static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
 {
     double topf = ex_final(top);
     double threshold = topf * 0.2 > 10 ? topf * 0.2 : 10;
     for (xmlNodePtr s = top->parent ? top->parent->children : top; s; s = s->next) {
         if (s->type != XML_ELEMENT_NODE || r->n_nodes >= EXTRACT_MAX_NODES)
             continue;
-        bool take = s == top;
+        const char *why = s == top ? top_why : NULL;
         ex_stat *st = ex_stat_of(s);
-        if (!take && st && !st->unlikely) {
+        if (!why && st && !st->unlikely) {
             double bonus = ex_same_class(s, top) ? topf * 0.2 : 0;
             if (st->candidate && ex_final(s) + bonus >= threshold)
-                take = true;
+                why = bonus ? "a sibling of the same class scoring within reach of the best"
+                            : "a sibling scoring at least a fifth of the best";
             else if (ex_name_is(s, "p")) {
                 double ld = ex_link_density(&st->all);
                 if (st->all.chars > 80 && ld < 0.25)
-                    take = true;
+                    why = "a sibling paragraph of prose";
                 else if (st->all.chars > 0 && ld == 0 && st->all.punct > 0)
-                    take = true;
+                    why = "a sibling sentence without links";
             }
         }
-        if (take)
+        if (why) {
+            r->why[r->n_nodes] = why;
             r->nodes[r->n_nodes++] = s;
+        }
         if (!top->parent)
             break;
     }
+}
+
+static bool ex_is_ancestor(xmlNodePtr a, xmlNodePtr n)
+{
+    for (n = n ? n->parent : NULL; n; n = n->parent)
+        if (n == a)
+            return true;
+    return false;
+}
+
+/* One line per top candidate: its figures, and what became of it. */
+static void ex_explain_candidate(FILE *out, const extract_result *r, int i)
+{
+    const extract_candidate *c = &r->top[i];
+    const char *fate = "dropped: scores too low beside the best";
+    for (int k = 0; k < r->n_nodes; k++) {
+        if (c->node == r->nodes[k])
+            fate = "kept";
+        else if (ex_is_ancestor(r->nodes[k], c->node))
+            fate = "kept, inside a kept block";
+        else if (ex_is_ancestor(c->node, r->nodes[k]) && strcmp(fate, "kept"))
+            fate = "dropped: wraps the kept blocks with more furniture around them";
+    }
+    xmlChar *p = xmlGetNodePath(c->node);
+    fprintf(out, "candidate %d: score %.1f  chars %d  punct %d  links %.2f  class %+d  %s  -> %s\n",
+            i + 1, c->score, c->chars, c->punct, c->link_density, c->class_weight,
+            p ? (char *)p : "?", fate);
+    xmlFree(p);
 }
 
 static xmlNodePtr ex_find_body(xmlNodePtr root)
@@ -502,6 +533,7 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
         r->not_article = "the page has no text";
     } else if (r->n_top == 0) {
         /* Too little text to score: the page is its own article. */
+        r->why[r->n_nodes] = "no block scored: the whole body";
         r->nodes[r->n_nodes++] = body;
         r->chars = page.chars;
         r->punct = page.punct;
@@ -510,7 +542,8 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
             fprintf(explain, "no block scored; keeping the whole body\n");
     } else {
         xmlNodePtr top = ex_climb(r->top[0].node);
-        ex_gather(top, r);
+        ex_gather(top, top == r->top[0].node ? "the best score"
+                       : "holds the best block and scores better, or wraps it alone", r);
         for (int i = 0; i < r->n_nodes; i++) {
             ex_stat *s = ex_stat_of(r->nodes[i]);
             r->chars += s->all.chars;
@@ -520,22 +553,13 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
         if (explain) {
             fprintf(explain, "page: %d characters, %d punctuation, link density %.2f\n",
                     page.chars, page.punct, ex_link_density(&page));
-            buf_t path;
-            buf_init(&path);
-            for (int i = 0; i < r->n_top; i++) {
-                const extract_candidate *c = &r->top[i];
-                xmlChar *p = xmlGetNodePath(c->node);
-                fprintf(explain, "candidate %d: score %.1f  chars %d  punct %d  links %.2f  class %+d  %s\n",
-                        i + 1, c->score, c->chars, c->punct, c->link_density, c->class_weight,
-                        p ? (char *)p : "?");
-                xmlFree(p);
-            }
+            for (int i = 0; i < r->n_top; i++)
+                ex_explain_candidate(explain, r, i);
             for (int i = 0; i < r->n_nodes; i++) {
                 xmlChar *p = xmlGetNodePath(r->nodes[i]);
-                fprintf(explain, "kept: %s\n", p ? (char *)p : "?");
+                fprintf(explain, "kept: %s: %s\n", p ? (char *)p : "?", r->why[i]);
                 xmlFree(p);
             }
-            buf_free(&path);
         }
     }
     ex_clear_private(doc->children);

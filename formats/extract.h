@@ -21,6 +21,7 @@ typedef struct {
 typedef struct {
     /* The blocks that make the article, in document order. */
     xmlNodePtr nodes[EXTRACT_MAX_NODES];
+    const char *why[EXTRACT_MAX_NODES];   /* the rule that kept each */
     int n_nodes;
     /* The best-scoring candidates, best first, for --explain. */
     extract_candidate top[EXTRACT_TOP];

@@ -167,7 +167,15 @@ t_clean_explain_stderr_only() {
     c_run "$BIN/folio-clean" --explain "$PAGE"
     c_status 0 || return 1
     cmp -s "$C/out" "$C/plain" || c_fail "--explain changed standard output" || return 1
-    [ -s "$C/err" ] || c_fail "--explain said nothing on stderr"
+    [ -s "$C/err" ] || c_fail "--explain said nothing on stderr" || return 1
+    # A user tuning rules needs the charset, the candidates' figures and
+    # fates, and each dropped block with the rule that dropped it.
+    c_run "$BIN/folio-clean" --explain "$SEED"
+    grep -q '^charset: GB18030 (by meta)' "$C/err" || c_fail "--explain names no charset" || return 1
+    grep -q '^candidate 1: score [0-9.]*  chars [0-9]*  punct [0-9]*  links [0-9.]*  class [-+][0-9]*  .* -> kept$' "$C/err" ||
+        c_fail "--explain gives no figures for the best candidate" || return 1
+    grep -q '^kept: .*: the best score$' "$C/err" || c_fail "--explain says not why a block was kept" || return 1
+    grep -q '^dropped .*: the 原文链接 line' "$C/err" || c_fail "--explain says not why a block was dropped"
 }
 
 t_clean_image_escape() {
