@@ -267,6 +267,8 @@ static void nz_generic_block(nz *z, xmlNodePtr n, const char *text, const extrac
             nz_heading(z, n, level, text);
             return;
         }
+        if (nz_try_caption(z, n, c))
+            return;
         if (nz_block_aligned(n, "right") && c->chars <= 80) {
             nz_open_para(z, "p");
             xmlSetProp(z->para, (const xmlChar *)"class", (const xmlChar *)"signature");
@@ -338,6 +340,8 @@ void nz_node(nz *z, xmlNodePtr n)
         nz_blockquote(z, n);
     else if (nz_is(n, "pre"))
         nz_pre(z, n);
+    else if (nz_is(n, "figure") && !z->flat)
+        nz_figure(z, n);
     else if (nz_inline_tag(n))
         nz_inline(z, n, nz_inline_tag(n));
     else if (block)
@@ -461,6 +465,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
     }
     nz_close_para(&z);
     nz_drop_title_repeat(&z);
+    nz_mark_figures(z.root);
     nz_mark_attachments(z.root);
     xmlFreeNode(z.trash);
     return z.root;

@@ -70,6 +70,12 @@ bool nz_is_data_table(xmlNodePtr table);
 xmlNodePtr nz_find_docmeta(xmlNodePtr root);
 void nz_table(nz *z, xmlNodePtr table);
 void nz_img(nz *z, xmlNodePtr img);
+/* normalize_figure.c: a source <figure>; a centred short line under an
+ * image-only paragraph as its caption (true when SRC was taken as one);
+ * image-only paragraphs as figures. */
+void nz_figure(nz *z, xmlNodePtr src);
+bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c);
+void nz_mark_figures(xmlNodePtr article);
 /* Mark the 附件 list, turning one-link paragraphs after "附件：" into it. */
 void nz_mark_attachments(xmlNodePtr article);
 void nz_link(nz *z, xmlNodePtr a);
