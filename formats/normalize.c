@@ -108,46 +108,30 @@ static void nz_list(nz *z, xmlNodePtr src)
     if (start && nz_is(src, "ol") && strcmp(start, "1") != 0)
         xmlSetProp(list, (const xmlChar *)"start", (const xmlChar *)start);
     xmlFree(start);
-    nz saved = *z;
     for (xmlNodePtr c = src->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (!nz_is(c, "li")) {
-            /* Stray content between items joins the list as an item. */
-            if (nz_is(c, "ul") || nz_is(c, "ol")) {
-                z->flow = list->last ? list->last : list;
-                if (z->flow == list) {
-                    xmlNodePtr li = xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
-                    z->flow = li;
-                }
-                z->para = z->inl = NULL;
-                z->flat = false;
-                nz_list(z, c);
-                continue;
-            }
+        nz_place saved;
+        if (nz_is(c, "ul") || nz_is(c, "ol")) {
+            /* A list straight inside a list belongs to the item before it. */
+            xmlNodePtr li = list->last ? list->last : xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
+            nz_enter(z, li, false, &saved);
+            nz_list(z, c);
+            nz_leave(z, &saved);
+            continue;
         }
+        /* Stray content between items joins the list as an item. */
         xmlNodePtr li = xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
-        z->flow = li;
-        z->para = z->inl = li;
-        z->flat = true;
-        z->brs = 0;
-        z->space = false;
-        z->last_cp = 0;
+        nz_enter(z, li, true, &saved);
         if (nz_is(c, "li"))
             nz_children(z, c->children);
         else
             nz_node(z, c);
         nz_trim_end(li);
-        if (nz_empty(li) && !li->children) {
-            xmlUnlinkNode(li);
-            xmlFreeNode(li);
-        }
+        nz_leave(z, &saved);
+        if (!li->children)
+            nz_discard(z, li);
     }
-    z->flow = saved.flow;
-    z->para = saved.para;
-    z->inl = saved.inl;
-    z->flat = saved.flat;
-    z->brs = 0;
     if (!list->children) {
         xmlUnlinkNode(list);
         xmlFreeNode(list);
@@ -157,17 +141,11 @@ static void nz_list(nz *z, xmlNodePtr src)
 static void nz_blockquote(nz *z, xmlNodePtr src)
 {
     nz_close_para(z);
-    nz saved = *z;
     xmlNodePtr q = xmlNewChild(z->flow, NULL, (const xmlChar *)"blockquote", NULL);
-    z->flow = q;
-    z->para = z->inl = NULL;
-    z->flat = false;
+    nz_place saved;
+    nz_enter(z, q, false, &saved);
     nz_children(z, src->children);
-    nz_close_para(z);
-    z->flow = saved.flow;
-    z->flat = saved.flat;
-    z->para = saved.para;
-    z->inl = saved.inl;
+    nz_leave(z, &saved);
     if (!q->children) {
         xmlUnlinkNode(q);
         xmlFreeNode(q);

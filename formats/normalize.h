@@ -43,6 +43,22 @@ struct nz {
     article_meta *meta;
 };
 
+/* Where the writer stands: saved while it writes into a nested container. */
+typedef struct {
+    xmlNodePtr flow, para, inl;
+    bool flat, space, space_nl;
+    int brs;
+    unsigned last_cp;
+} nz_place;
+
+/* Write into CONTAINER until nz_leave: a flat one (a cell, a list item, a
+ * caption) takes inline content itself and turns blocks into <br/>; any
+ * other (a blockquote) gets paragraphs of its own. */
+void nz_enter(nz *z, xmlNodePtr container, bool flat, nz_place *saved);
+void nz_leave(nz *z, const nz_place *saved);
+/* Write into the flat CONTAINER the inline content of the nodes from FIRST. */
+void nz_fill_flat(nz *z, xmlNodePtr container, xmlNodePtr first);
+
 void nz_text(nz *z, const char *text);
 void nz_close_para(nz *z);
 void nz_open_para(nz *z, const char *tag);

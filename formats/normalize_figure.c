@@ -31,24 +31,10 @@ static bool nf_image_only(xmlNodePtr n)
 /* Inline content of a caption: into a figcaption of the figure FIG. */
 static void nf_caption(nz *z, xmlNodePtr fig, xmlNodePtr src_first)
 {
-    nz saved = *z;
     xmlNodePtr cap = xmlNewChild(fig, NULL, (const xmlChar *)"figcaption", NULL);
-    z->flow = fig;
-    z->para = z->inl = cap;
-    z->flat = true;
-    z->brs = 0;
-    z->space = false;
-    z->last_cp = 0;
-    nz_children(z, src_first);
-    nz_trim_end(cap);
+    nz_fill_flat(z, cap, src_first);
     if (nz_empty(cap))
         nz_discard(z, cap);
-    z->flow = saved.flow;
-    z->para = saved.para;
-    z->inl = saved.inl;
-    z->flat = saved.flat;
-    z->brs = saved.brs;
-    z->last_cp = saved.last_cp;
 }
 
 bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c)
@@ -68,24 +54,18 @@ void nz_figure(nz *z, xmlNodePtr src)
 {
     nz_close_para(z);
     xmlNodePtr fig = xmlNewChild(z->flow, NULL, (const xmlChar *)"figure", NULL);
-    nz saved = *z;
     /* Images land in the figure itself; any caption in a figcaption. */
-    z->flow = fig;
-    z->para = z->inl = fig;
-    z->flat = true;
+    nz_place saved;
+    nz_enter(z, fig, true, &saved);
     for (xmlNodePtr c = src->children; c; c = c->next) {
         if (nf_is(c, "figcaption"))
             nf_caption(z, fig, c->children);
         else
             nz_node(z, c);
-        z->flow = fig;
-        z->para = z->inl = fig;
+        z->inl = fig;
     }
     nz_trim_end(fig);
-    z->flow = saved.flow;
-    z->para = saved.para;
-    z->inl = saved.inl;
-    z->flat = saved.flat;
+    nz_leave(z, &saved);
     if (!fig->children)
         nz_discard(z, fig);
 }

@@ -199,21 +199,7 @@ static void nt_cell(nz *z, xmlNodePtr tr, xmlNodePtr src)
     xmlNodePtr cell = xmlNewChild(tr, NULL, (const xmlChar *)(nt_is(src, "th") ? "th" : "td"), NULL);
     nt_copy_span(src, cell, "colspan");
     nt_copy_span(src, cell, "rowspan");
-    nz saved = *z;
-    z->flow = cell;
-    z->para = z->inl = cell;
-    z->flat = true;
-    z->brs = 0;
-    z->space = false;
-    z->last_cp = 0;
-    nz_children(z, src->children);
-    nz_trim_end(cell);
-    z->flow = saved.flow;
-    z->para = saved.para;
-    z->inl = saved.inl;
-    z->flat = saved.flat;
-    z->brs = saved.brs;
-    z->last_cp = saved.last_cp;
+    nz_fill_flat(z, cell, src->children);
 }
 
 static void nt_data_table(nz *z, xmlNodePtr src, xmlNodePtr *rows, int nrows)

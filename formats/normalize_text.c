@@ -80,6 +80,41 @@ void nz_discard(nz *z, xmlNodePtr n)
     xmlAddChild(z->trash, n);
 }
 
+void nz_enter(nz *z, xmlNodePtr container, bool flat, nz_place *saved)
+{
+    *saved = (nz_place){ z->flow, z->para, z->inl, z->flat, z->space, z->space_nl,
+                         z->brs, z->last_cp };
+    z->flow = container;
+    z->para = z->inl = flat ? container : NULL;
+    z->flat = flat;
+    z->brs = 0;
+    z->space = z->space_nl = false;
+    z->last_cp = 0;
+}
+
+void nz_leave(nz *z, const nz_place *saved)
+{
+    if (!z->flat)
+        nz_close_para(z);
+    z->flow = saved->flow;
+    z->para = saved->para;
+    z->inl = saved->inl;
+    z->flat = saved->flat;
+    z->space = saved->space;
+    z->space_nl = saved->space_nl;
+    z->brs = saved->brs;
+    z->last_cp = saved->last_cp;
+}
+
+void nz_fill_flat(nz *z, xmlNodePtr container, xmlNodePtr first)
+{
+    nz_place saved;
+    nz_enter(z, container, true, &saved);
+    nz_children(z, first);
+    nz_trim_end(container);
+    nz_leave(z, &saved);
+}
+
 void nz_open_para(nz *z, const char *tag)
 {
     nz_close_para(z);
