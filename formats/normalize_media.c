@@ -1,6 +1,7 @@
 /* Links and images: URLs made absolute against the page's URL, and image
  * bytes that lie beside a saved page embedded as data: URIs. */
 #include "normalize.h"
+#include "datauri.h"
 #include "io.h"
 
 #include <libxml/uri.h>
@@ -69,18 +70,6 @@ static const char *nz_media_type(const char *path)
     return NULL;
 }
 
-static void nz_base64(const unsigned char *d, size_t n, buf_t *out)
-{
-    static const char tbl[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (size_t i = 0; i < n; i += 3) {
-        unsigned v = (unsigned)d[i] << 16 | (i + 1 < n ? (unsigned)d[i + 1] << 8 : 0) |
-                     (i + 2 < n ? d[i + 2] : 0);
-        char q[4] = { tbl[v >> 18 & 63], tbl[v >> 12 & 63],
-                      i + 1 < n ? tbl[v >> 6 & 63] : '=', i + 2 < n ? tbl[v & 63] : '=' };
-        buf_add(out, q, 4);
-    }
-}
-
 /* Decode %XX escapes in a relative URL path, which name files on disk. */
 static char *nz_unescape(const char *s)
 {
@@ -119,8 +108,7 @@ static char *nz_embed_local(const char *page_path, const char *src)
         if (inside && io_read_all(real_img, &bytes) == 0 && bytes.len) {
             buf_t uri;
             buf_init(&uri);
-            buf_printf(&uri, "data:%s;base64,", type);
-            nz_base64((const unsigned char *)bytes.data, bytes.len, &uri);
+            datauri_encode(type, bytes.data, bytes.len, &uri);
             result = buf_detach(&uri);
         }
         buf_free(&bytes);
