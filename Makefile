@@ -5,6 +5,8 @@ BINDIR    = $(PREFIX)/bin
 MANDIR    = $(PREFIX)/share/man/man1
 DATADIR   = $(PREFIX)/share/folio
 PKGS      = libxml-2.0
+PKGS     += pangocairo pangoft2 fontconfig harfbuzz cairo-pdf
+PKGS     += libzip harfbuzz-subset fontconfig
 
 CC       ?= cc
 CFLAGS   ?= -O2 -g
@@ -26,13 +28,16 @@ endif
 LIB_SRC   = $(sort $(wildcard formats/*.c))
 LIB_OBJ   = $(LIB_SRC:formats/%.c=$(OBJ_DIR)/formats/%.o)
 LIB       = $(OBJ_DIR)/libfolio.a
-TOOLS     = folio folio-clean folio-md folio-meta
+TOOLS     = folio folio-clean folio-md folio-meta folio-pdf folio-epub
 TOOL_BINS = $(TOOLS:%=$(BIN_DIR)/%)
 UNIT_SRC  = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BIN_DIR)/tests/%)
 BENCH_BINS = $(BIN_DIR)/tests/bench_clean
+BENCH_BINS += $(BIN_DIR)/tests/bench_epub
 
 DEBIAN_PKGS = build-essential pkg-config libxml2-dev cmark-gfm python3 time bc
+DEBIAN_PKGS += libpango1.0-dev libcairo2-dev libharfbuzz-dev fonts-noto-cjk fonts-arphic-ukai poppler-utils mupdf-tools qpdf python3-fonttools
+DEBIAN_PKGS += libzip-dev libharfbuzz-dev libfontconfig-dev fonts-noto-cjk epubcheck default-jre-headless
 
 .PHONY: all check clean install uninstall deps demo bench
 all: $(TOOL_BINS)

@@ -2,6 +2,7 @@
 # make bench: folio-clean over every page of the shared corpus, in one process
 # and in one process per page. Figures only; nothing here can fail a build.
 BIN=$(cd "${1:-bin}" && pwd)
+sh "$(dirname "$0")/bench_pdf.sh" "$BIN"
 CORPUS=${CORPUS:-$(cd "$(dirname "$0")/../.." && pwd)/shared/corpus}
 [ -d "$CORPUS" ] || { echo "bench: no corpus at $CORPUS (set CORPUS=)"; exit 0; }
 pages=$(find "$CORPUS" -name source.html | sort)

@@ -8,8 +8,10 @@ for page in "$SRC"/*.html "$SRC"/*.htm; do
     [ -f "$page" ] || continue
     name=$(basename "$page"); name=${name%.*}
     if "$BIN/folio-clean" -o "$OUT/$name.xhtml" "$page" &&
-       "$BIN/folio-md" -o "$OUT/$name.md" "$OUT/$name.xhtml"; then
-        echo "$page -> $OUT/$name.xhtml $OUT/$name.md"
+       "$BIN/folio-md" -o "$OUT/$name.md" "$OUT/$name.xhtml" &&
+       "$BIN/folio-pdf" -o "$OUT/$name.pdf" "$OUT/$name.xhtml" &&
+       "$BIN/folio-pdf" --style gbt9704 -o "$OUT/$name.gbt9704.pdf" "$OUT/$name.xhtml" 2>/dev/null; then
+        echo "$page -> $OUT/$name.xhtml $OUT/$name.md $OUT/$name.pdf $OUT/$name.gbt9704.pdf"
     else
         status=1
     fi

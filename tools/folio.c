@@ -17,7 +17,8 @@ static const char usage[] =
     "  clean    captured page -> clean article XHTML   (folio-clean)\n"
     "  md       clean article -> Markdown              (folio-md)\n"
     "  meta     clean articles -> TSV or JSON lines    (folio-meta)\n"
-    "  convert  IN OUT.md: clean a page and write it in OUT's format\n"
+    "  epub     clean articles -> EPUB 3 book          (folio-epub)\n"
+    "  convert  IN OUT.md|.epub: clean a page and write it in OUT's format\n"
     "\n"
     "`folio COMMAND --help` tells more about each command.\n";
 
@@ -62,6 +63,8 @@ static const char *writer_for(const char *out)
     const char *dot = strrchr(out, '.');
     if (dot && !strcmp(dot, ".md"))
         return "md";
+    if (dot && !strcmp(dot, ".epub"))
+        return "epub";
     if (dot && !strcmp(dot, ".xhtml"))
         return NULL;
     return "";
@@ -80,7 +83,7 @@ static int wait_status(pid_t pid)
 static int convert(int argc, char **argv)
 {
     if (argc != 3) {
-        io_error(NULL, "usage: folio convert IN OUT.{md,xhtml}");
+        io_error(NULL, "usage: folio convert IN OUT.{md,epub,xhtml}");
         return 2;
     }
     const char *in = argv[1], *out = argv[2];
@@ -97,7 +100,7 @@ static int convert(int argc, char **argv)
         return pid < 0 ? 1 : wait_status(pid);
     }
     if (!*writer) {
-        io_error(out, "unknown output format (use .md or .xhtml)");
+        io_error(out, "unknown output format (use .md, .epub or .xhtml)");
         return 2;
     }
     char wpath[PATH_MAX];

@@ -1,0 +1,22 @@
+/* Font roles (serif body, sans headings, kai, fangsong, mono) resolved
+ * through fontconfig with folio-fonts.conf, and the pango context every
+ * layout is made in: 72 dpi, unhinted, unrounded, zh-Hans. */
+#ifndef FOLIO_PDF_FONTS_H
+#define FOLIO_PDF_FONTS_H
+#include "pdf.h"
+#include <pango/pangocairo.h>
+
+typedef struct {
+    PangoFontMap *map;
+    PangoContext *ctx;
+    void  *config;                 /* FcConfig */
+    char  *family[PDF_ROLES];      /* comma-separated fallbacks for pango */
+    bool   fangsong_missing;       /* the fangsong role fell back to Song */
+} pdf_fonts;
+
+int  pdf_fonts_open(pdf_fonts *f, const pdf_options *opt);
+void pdf_fonts_close(pdf_fonts *f);
+/* A new description of ROLE at PT points; the caller frees it. */
+PangoFontDescription *pdf_font(const pdf_fonts *f, int role, double pt, bool bold);
+
+#endif

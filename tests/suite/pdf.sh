@@ -1,0 +1,74 @@
+# folio-pdf: sourced by tests/run.sh ($BIN $TOP $TMP, ok/bad/check).
+# Properties, not bytes: the shared checks when ../shared/checks is at hand,
+# and our own pdffonts / pdftotext / qpdf checks always.
+PDFCHECKS="$TOP/../shared/checks/pdf"
+PDFSRC="$TOP/tests/suite/pdf_source_text.py"
+SEED="$TOP/tests/golden/01-seed-gb18030-bulletin/expected.xhtml"
+export SOURCE_DATE_EPOCH=1700000000
+# library-internal caches only: see the file
+export LSAN_OPTIONS="suppressions=$TOP/tests/suite/pdf-lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+
+# every font embedded and subset; qpdf finds nothing wrong; the text is there
+pdf_own_checks() {  # PDF WORD
+    pdffonts "$1" >"$TMP/pdffonts" 2>&1 || return 1
+    if tail -n +3 "$TMP/pdffonts" | awk '$(NF-4) != "yes" || $(NF-3) != "yes" { bad = 1 } END { exit bad }'; then :; else
+        echo "font not embedded and subset:"; cat "$TMP/pdffonts"; return 1; fi
+    qpdf --check "$1" >"$TMP/qpdf" 2>&1 || { cat "$TMP/qpdf"; return 1; }
+    if grep -qE 'WARNING|damaged' "$TMP/qpdf"; then cat "$TMP/qpdf"; return 1; fi
+    pdftotext "$1" - | tr -d ' \n' | grep -q "$2" || { echo "text '$2' not found"; return 1; }
+}
+
+check "pdf --help" "$BIN/folio-pdf" --help
+check "pdf --version" "$BIN/folio-pdf" --version
+"$BIN/folio-pdf" --bogus >/dev/null 2>&1; st=$?
+[ "$st" = 2 ] && ok "pdf bad option exits 2" || bad "pdf bad option exits 2" "exit $st"
+"$BIN/folio-pdf" --style nonesuch "$SEED" -o "$TMP/x.pdf" >/dev/null 2>"$TMP/err"; st=$?
+[ "$st" = 2 ] && grep -q "unknown style" "$TMP/err" && [ ! -e "$TMP/x.pdf" ] &&
+    ok "pdf bad style" || bad "pdf bad style" "exit $st: $(cat "$TMP/err")"
+printf 'not a clean article\n' >"$TMP/junk.xhtml"
+"$BIN/folio-pdf" -o "$TMP/junk.pdf" "$SEED" "$TMP/junk.xhtml" 2>"$TMP/err"; st=$?
+if [ "$st" = 1 ] && [ ! -e "$TMP/junk.pdf" ] && grep -q "folio-pdf: .*junk.xhtml" "$TMP/err" &&
+   [ -z "$(ls "$TMP" | grep '^\.\?junk.pdf.')" ]; then ok "pdf bad input: exit 1, no file"
+else bad "pdf bad input: exit 1, no file" "exit $st: $(cat "$TMP/err")"; fi
+
+# the seed bulletin in both styles
+python3 "$PDFSRC" "$SEED" >"$TMP/seed.txt"
+check "pdf seed book" "$BIN/folio-pdf" -o "$TMP/seed.pdf" "$SEED"
+check "pdf seed gbt9704" "$BIN/folio-pdf" --style gbt9704 -o "$TMP/seed-gb.pdf" "$SEED"
+check "pdf seed own checks" pdf_own_checks "$TMP/seed.pdf" "聊城市积极探索"
+check "pdf seed gbt9704 own checks" pdf_own_checks "$TMP/seed-gb.pdf" "聊城市积极探索"
+pdfinfo "$TMP/seed.pdf" 2>/dev/null | grep -q '^Title: *1个100%' && ok "pdf seed title metadata" ||
+    bad "pdf seed title metadata" "$(pdfinfo "$TMP/seed.pdf" 2>&1 | head -3)"
+pdfinfo "$TMP/seed.pdf" 2>/dev/null | grep -q '^CreationDate:.*2023' && ok "pdf date from SOURCE_DATE_EPOCH" ||
+    bad "pdf date from SOURCE_DATE_EPOCH" "$(pdfinfo "$TMP/seed.pdf" 2>&1 | grep Date)"
+"$BIN/folio-pdf" -o "$TMP/seed2.pdf" "$SEED" 2>/dev/null
+check "pdf same input, same bytes" cmp "$TMP/seed.pdf" "$TMP/seed2.pdf"
+[ "$(pdftotext -f 1 -l 1 "$TMP/seed.pdf" - | grep -c '^1$')" -ge 1 ] && ok "pdf page number" ||
+    bad "pdf page number" "no page number 1 on page 1"
+
+# a compilation of every golden article, with title page and contents
+set -- "$TOP"/tests/golden/*/expected.xhtml
+narts=$#
+check "pdf compilation" "$BIN/folio-pdf" --title "测试汇编" --publisher "folio" --toc -o "$TMP/book.pdf" "$@"
+check "pdf compilation own checks" pdf_own_checks "$TMP/book.pdf" "目录"
+nout=$(qpdf --json=2 --json-key=outlines "$TMP/book.pdf" 2>/dev/null | grep -c '"title"')
+[ "$nout" -ge "$narts" ] && ok "pdf compilation bookmarks" || bad "pdf compilation bookmarks" "$nout < $narts"
+mutool show "$TMP/book.pdf" trailer/Root 2>/dev/null | grep -q PageLabels && ok "pdf page labels" ||
+    bad "pdf page labels" "no /PageLabels"
+
+# the shared checks
+if [ -d "$PDFCHECKS" ]; then
+    check "pdf run_all seed" sh "$PDFCHECKS/run_all.sh" "$TMP/seed.pdf" "$TMP/seed.txt"
+    check "pdf run_all seed gbt9704" sh "$PDFCHECKS/run_all.sh" "$TMP/seed-gb.pdf" "$TMP/seed.txt" --gbt9704
+    python3 "$PDFSRC" "$@" >"$TMP/book.txt"
+    check "pdf run_all compilation" sh "$PDFCHECKS/run_all.sh" "$TMP/book.pdf" "$TMP/book.txt"
+    if "$BIN/folio-clean" -o "$TMP/kinsoku.xhtml" "$PDFCHECKS/samples/kinsoku_stress.html" 2>"$TMP/err" &&
+       "$BIN/folio-pdf" -o "$TMP/kinsoku.pdf" "$TMP/kinsoku.xhtml" 2>>"$TMP/err"; then
+        check "pdf kinsoku stress" python3 "$PDFCHECKS/check_kinsoku.py" "$TMP/kinsoku.pdf" --level=basic
+    else bad "pdf kinsoku stress" "$(cat "$TMP/err")"; fi
+    python3 "$PDFCHECKS/measure_layout.py" "$TMP/seed.pdf" >"$TMP/layout" 2>&1
+    ratio=$(sed -n 's/^punct_pair_span_ratio_median: //p' "$TMP/layout")
+    awk -v r="$ratio" 'BEGIN { exit !(r != "" && r <= 0.8) }' && ok "pdf punctuation compression" ||
+        bad "pdf punctuation compression" "pair ratio ${ratio:-none}"
+fi
+unset SOURCE_DATE_EPOCH
