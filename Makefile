@@ -28,7 +28,7 @@ endif
 LIB_SRC   = $(sort $(wildcard formats/*.c))
 LIB_OBJ   = $(LIB_SRC:formats/%.c=$(OBJ_DIR)/formats/%.o)
 LIB       = $(OBJ_DIR)/libfolio.a
-TOOLS     = folio folio-clean folio-md folio-meta folio-pdf folio-epub
+TOOLS     = folio folio-clean folio-md folio-meta folio-pdf folio-epub folio-zhpunct
 TOOL_BINS = $(TOOLS:%=$(BIN_DIR)/%)
 UNIT_SRC  = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BIN_DIR)/tests/%)

@@ -9,9 +9,10 @@ for page in "$SRC"/*.html "$SRC"/*.htm; do
     name=$(basename "$page"); name=${name%.*}
     if "$BIN/folio-clean" -o "$OUT/$name.xhtml" "$page" &&
        "$BIN/folio-md" -o "$OUT/$name.md" "$OUT/$name.xhtml" &&
+       "$BIN/folio-epub" -o "$OUT/$name.epub" "$OUT/$name.xhtml" &&
        "$BIN/folio-pdf" -o "$OUT/$name.pdf" "$OUT/$name.xhtml" &&
        "$BIN/folio-pdf" --style gbt9704 -o "$OUT/$name.gbt9704.pdf" "$OUT/$name.xhtml" 2>/dev/null; then
-        echo "$page -> $OUT/$name.xhtml $OUT/$name.md $OUT/$name.pdf $OUT/$name.gbt9704.pdf"
+        echo "$page -> $OUT/$name.xhtml $OUT/$name.md $OUT/$name.epub $OUT/$name.pdf $OUT/$name.gbt9704.pdf"
     else
         status=1
     fi

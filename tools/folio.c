@@ -18,6 +18,7 @@ static const char usage[] =
     "  md       clean article -> Markdown              (folio-md)\n"
     "  meta     clean articles -> TSV or JSON lines    (folio-meta)\n"
     "  epub     clean articles -> EPUB 3 book          (folio-epub)\n"
+    "  zhpunct  clean articles -> full-width marks     (folio-zhpunct)\n"
     "  convert  IN OUT.md|.epub: clean a page and write it in OUT's format\n"
     "\n"
     "`folio COMMAND --help` tells more about each command.\n";

@@ -1,0 +1,218 @@
+/* folio-epub: clean articles to an EPUB 3 book. */
+#include "epub.h"
+#include "io.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char usage[] =
+    "usage: folio-epub [-o OUT.epub] [--title TITLE] [--id ID] [--cover IMAGE]\n"
+    "                  [--embed-fonts] [FILE...]\n"
+    "Pack clean articles (the XHTML folio-clean writes) into one EPUB 3 book:\n"
+    "one chapter per article, in the order given, with a table of contents\n"
+    "(its h2 sections nested) and a Chinese stylesheet.\n"
+    "\n"
+    "  -o, --output OUT   write the book to OUT instead of standard output\n"
+    "  -t, --title TITLE  the book's title; needed for several articles, and\n"
+    "                     gives the book a title page\n"
+    "      --id ID        the book's identifier (default: a urn:uuid derived\n"
+    "                     from its content)\n"
+    "      --cover IMAGE  the cover: a PNG, JPEG, GIF or SVG file (default: a\n"
+    "                     plain cover with the title)\n"
+    "      --embed-fonts  embed the Noto Serif CJK SC and Noto Sans CJK SC faces,\n"
+    "                     cut down to the characters the book uses\n"
+    "      --help         show this help and exit\n"
+    "      --version      show the version and exit\n"
+    "\n"
+    "With no FILE, or when FILE is -, read standard input. dcterms:modified is\n"
+    "SOURCE_DATE_EPOCH when set, else the newest article's date.\n";
+
+typedef struct {
+    epub_options opt;
+    const char *output;    /* NULL or "-": standard output */
+    const char *cover;
+    const char **inputs;   /* NULL-terminated */
+    size_t count;
+} epub_args;
+
+static int usage_error(const char *what, const char *arg)
+{
+    fprintf(stderr, "%s: %s%s\nTry 'folio-epub --help'.\n", io_progname, what, arg);
+    return 2;
+}
+
+static bool is_stdio(const char *path)
+{
+    return !path || strcmp(path, "-") == 0;
+}
+
+/* The value of an option given as "--name VALUE", "--name=VALUE" or, for a
+ * short one, "-nVALUE"; NULL when ARG is not that option. */
+static const char *option_value(int argc, char **argv, int *i, const char *shrt, const char *lng,
+                                bool *missing)
+{
+    const char *arg = argv[*i];
+    size_t n = strlen(lng);
+    if (strcmp(arg, lng) == 0 || (shrt && strcmp(arg, shrt) == 0)) {
+        if (*i + 1 >= argc) {
+            *missing = true;
+            return NULL;
+        }
+        return argv[++*i];
+    }
+    if (strncmp(arg, lng, n) == 0 && arg[n] == '=')
+        return arg + n + 1;
+    if (shrt && strncmp(arg, shrt, 2) == 0 && arg[2])
+        return arg + 2;
+    return NULL;
+}
+
+/* A title or identifier goes into XML: UTF-8 without control characters. */
+static bool is_xml_text(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        size_t n = *p < 0x80 ? 1 : (*p & 0xE0) == 0xC0 ? 2 : (*p & 0xF0) == 0xE0 ? 3
+                 : (*p & 0xF8) == 0xF0 ? 4 : 0;
+        if (n == 0 || (n == 1 && *p < 0x20 && !strchr("\t\n\r", *p)))
+            return false;
+        for (size_t i = 1; i < n; i++)
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+        p += n;
+    }
+    return true;
+}
+
+static int epoch_from_env(epub_options *opt)
+{
+    const char *s = getenv("SOURCE_DATE_EPOCH");
+    if (!s || !*s)
+        return 0;
+    char *end;
+    errno = 0;
+    long long v = strtoll(s, &end, 10);
+    if (errno || *end || v < 0)
+        return usage_error("SOURCE_DATE_EPOCH is not a count of seconds: ", s);
+    opt->has_epoch = true;
+    opt->epoch = v;
+    return 0;
+}
+
+/* Returns an exit status, or -1 to go on and build the book. */
+static int parse_args(int argc, char **argv, epub_args *a)
+{
+    bool options = true;
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i], *v;
+        bool missing = false;
+        if (options && strcmp(arg, "--") == 0)
+            options = false;
+        else if (!options || arg[0] != '-' || arg[1] == '\0')
+            a->inputs[a->count++] = arg;
+        else if (strcmp(arg, "--help") == 0)
+            return fputs(usage, stdout) == EOF ? 1 : 0;
+        else if (strcmp(arg, "--version") == 0)
+            return printf("folio-epub %s\n", FOLIO_VERSION) < 0 ? 1 : 0;
+        else if (strcmp(arg, "--embed-fonts") == 0)
+            a->opt.embed_fonts = true;
+        else if ((v = option_value(argc, argv, &i, "-o", "--output", &missing)))
+            a->output = v;
+        else if ((v = option_value(argc, argv, &i, "-t", "--title", &missing)))
+            a->opt.title = v;
+        else if ((v = option_value(argc, argv, &i, NULL, "--id", &missing)))
+            a->opt.id = v;
+        else if ((v = option_value(argc, argv, &i, NULL, "--cover", &missing)))
+            a->cover = v;
+        else
+            return usage_error(missing ? "option needs a value: " : "unknown option ", arg);
+    }
+    if (a->count == 0)
+        a->inputs[a->count++] = "-";
+    size_t from_stdin = 0;
+    for (size_t i = 0; i < a->count; i++)
+        from_stdin += is_stdio(a->inputs[i]);
+    if (from_stdin > 1)
+        return usage_error("standard input can be read only once", "");
+    if (a->output && !*a->output)
+        return usage_error("empty output path", "");
+    if (a->opt.title && (!*a->opt.title || !is_xml_text(a->opt.title)))
+        return usage_error("the title is empty or not UTF-8 text", "");
+    if (a->opt.id && (!*a->opt.id || !is_xml_text(a->opt.id)))
+        return usage_error("the identifier is empty or not UTF-8 text", "");
+    if (a->count > 1 && !a->opt.title)
+        return usage_error("a book of several articles needs --title", "");
+    if (!is_stdio(a->output) && io_is_dir(a->output))
+        return usage_error("the output is a folder; name the book's file: ", a->output);
+    if (is_stdio(a->output) && isatty(STDOUT_FILENO))
+        return usage_error("an EPUB is not for a terminal; use -o BOOK.epub or a pipe", "");
+    return epoch_from_env(&a->opt) ? 2 : -1;
+}
+
+/* Every input is read and checked, so that one run reports every bad one;
+ * a book missing a chapter is not written. */
+static int add_articles(epub_book *book, const epub_args *a)
+{
+    int status = 0;
+    buf_t data;
+    buf_init(&data);
+    for (size_t i = 0; i < a->count; i++) {
+        buf_reset(&data);
+        if (io_read_all(a->inputs[i], &data) != 0 ||
+            epub_book_add(book, data.data, data.len, a->inputs[i]) != 0)
+            status = 1;
+    }
+    buf_free(&data);
+    return status;
+}
+
+static int add_cover(epub_book *book, const epub_args *a)
+{
+    if (!a->cover)
+        return 0;
+    buf_t data;
+    buf_init(&data);
+    int status = io_read_all(a->cover, &data) == 0 &&
+                 epub_book_set_cover(book, data.data, data.len, a->cover) == 0 ? 0 : 1;
+    buf_free(&data);
+    return status;
+}
+
+static int write_book(epub_book *book, const epub_args *a)
+{
+    buf_t zip;
+    buf_init(&zip);
+    /* Neither an article nor the cover may be written over. */
+    const char **inputs = calloc(a->count + 2, sizeof *inputs);
+    if (!inputs)
+        return 1;
+    memcpy(inputs, a->inputs, a->count * sizeof *inputs);
+    inputs[a->count] = a->cover;
+    int status = epub_book_write(book, &zip) == 0 &&
+                 io_write_atomic(a->output, zip.data, zip.len, inputs) == 0 ? 0 : 1;
+    free(inputs);
+    buf_free(&zip);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    io_progname = "folio-epub";
+    epub_args args = { .inputs = calloc((size_t)argc + 1, sizeof(char *)) };
+    if (!args.inputs)
+        return 1;
+    int status = parse_args(argc, argv, &args);
+    if (status < 0) {
+        epub_book *book = epub_book_new(&args.opt);
+        status = add_articles(book, &args) | add_cover(book, &args);
+        if (status == 0)
+            status = write_book(book, &args);
+        epub_book_free(book);
+    }
+    free(args.inputs);
+    return status;
+}
