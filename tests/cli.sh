@@ -384,6 +384,20 @@ t_driver_convert_xhtml() {
     cmp -s "$d/out.xhtml" "$d/want.xhtml" || c_fail "out.xhtml differs from folio-clean"
 }
 
+# Books come out the same way: folio convert chains clean with the writer
+# that the extension names, byte for byte as the pipeline does.
+t_driver_convert_book() {
+    ext=$1
+    d=$(c_dir "convert$ext")
+    "$BIN/folio-clean" "$PAGE" 2>/dev/null | "$BIN/folio-$ext" -o "$d/want.$ext" 2>/dev/null
+    c_run "$BIN/folio" convert "$PAGE" "$d/out.$ext"
+    c_status 0 || return 1
+    [ -s "$d/out.$ext" ] || c_fail "no out.$ext" || return 1
+    cmp -s "$d/out.$ext" "$d/want.$ext" || c_fail "out.$ext differs from folio-clean | folio-$ext"
+}
+t_driver_convert_pdf() { t_driver_convert_book pdf; }
+t_driver_convert_epub() { t_driver_convert_book epub; }
+
 t_driver_convert_refused() {
     d=$(c_dir convertbad)
     c_run "$BIN/folio" convert "$PDF" "$d/out.md"
@@ -442,5 +456,7 @@ c_test "folio clean" t_driver_clean
 c_test "folio convert .md" t_driver_convert_md
 c_test "folio convert .xhtml" t_driver_convert_xhtml
 c_test "folio convert refused page" t_driver_convert_refused
+c_test "folio convert .pdf" t_driver_convert_pdf
+c_test "folio convert .epub" t_driver_convert_epub
 c_test "folio nosuch" t_driver_unknown
 c_test "folio --help" t_driver_help

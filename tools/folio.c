@@ -19,7 +19,7 @@ static const char usage[] =
     "  meta     clean articles -> TSV or JSON lines    (folio-meta)\n"
     "  epub     clean articles -> EPUB 3 book          (folio-epub)\n"
     "  zhpunct  clean articles -> full-width marks     (folio-zhpunct)\n"
-    "  convert  IN OUT.md|.epub: clean a page and write it in OUT's format\n"
+    "  convert  IN OUT.md|.epub|.pdf: clean a page and write it in OUT's format\n"
     "\n"
     "`folio COMMAND --help` tells more about each command.\n";
 
@@ -66,6 +66,8 @@ static const char *writer_for(const char *out)
         return "md";
     if (dot && !strcmp(dot, ".epub"))
         return "epub";
+    if (dot && !strcmp(dot, ".pdf"))
+        return "pdf";
     if (dot && !strcmp(dot, ".xhtml"))
         return NULL;
     return "";
@@ -84,7 +86,7 @@ static int wait_status(pid_t pid)
 static int convert(int argc, char **argv)
 {
     if (argc != 3) {
-        io_error(NULL, "usage: folio convert IN OUT.{md,epub,xhtml}");
+        io_error(NULL, "usage: folio convert IN OUT.{md,epub,pdf,xhtml}");
         return 2;
     }
     const char *in = argv[1], *out = argv[2];
@@ -101,7 +103,7 @@ static int convert(int argc, char **argv)
         return pid < 0 ? 1 : wait_status(pid);
     }
     if (!*writer) {
-        io_error(out, "unknown output format (use .md, .epub or .xhtml)");
+        io_error(out, "unknown output format (use .md, .epub, .pdf or .xhtml)");
         return 2;
     }
     char wpath[PATH_MAX];
