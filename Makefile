@@ -50,7 +50,7 @@ $(LIB): $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 $(BIN_DIR)/%: $(OBJ_DIR)/tools/%.o $(LIB) | $(BIN_DIR)
 	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
-$(BIN_DIR)/tests/%: tests/unit/%.c $(LIB) formats/*.h | $(BIN_DIR)/tests
+$(BIN_DIR)/tests/%: tests/unit/%.c $(LIB) formats/*.h tests/unit/*.h | $(BIN_DIR)/tests
 	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 $(BIN_DIR)/tests/bench_%: tests/bench/bench_%.c $(LIB) formats/*.h | $(BIN_DIR)/tests
 	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)

@@ -9,25 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int passed, failed;
+#include "unit.h"
 
-static void check(bool ok, int line, const char *what, const char *got, const char *want)
-{
-    if (ok) {
-        passed++;
-        return;
-    }
-    failed++;
-    fprintf(stderr, "FAIL line %d: %s\n", line, what);
-    if (got || want)
-        fprintf(stderr, "  got:  [%s]\n  want: [%s]\n", got ? got : "(null)", want ? want : "(null)");
-}
-
-#define CHECK(cond) check((cond), __LINE__, #cond, NULL, NULL)
-#define CHECK_STR(got, want) do { const char *g_ = (got), *w_ = (want); \
-    check(g_ && w_ ? strcmp(g_, w_) == 0 : g_ == w_, __LINE__, #got, g_, w_); } while (0)
 #define CHECK_HAS(hay, needle) check(strstr((hay), (needle)) != NULL, __LINE__, "contains " #needle, NULL, NULL)
 #define CHECK_LACKS(hay, needle) check(strstr((hay), (needle)) == NULL, __LINE__, "lacks " #needle, NULL, NULL)
+
 
 static void sha1_hex(const char *s, size_t repeat, char out[41])
 {

@@ -8,22 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int passed, failed;
+#include "unit.h"
 
-static void check(bool ok, int line, const char *what, const char *got, const char *want)
-{
-    if (ok) {
-        passed++;
-        return;
-    }
-    failed++;
-    fprintf(stderr, "FAIL line %d: %s\n", line, what);
-    if (got || want)
-        fprintf(stderr, "  got:  [%s]\n  want: [%s]\n", got ? got : "(null)", want ? want : "(null)");
-}
-
-#define CHECK(cond) check((cond), __LINE__, #cond, NULL, NULL)
-#define CHECK_STR(got, want) check(strcmp((got), (want)) == 0, __LINE__, #got, (got), (want))
 
 /* The Markdown body (front matter cut off) for an article whose body is BODY. */
 static char *md_of(const char *body)

@@ -7,21 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int passed, failed;
+#include "unit.h"
 
-static void check(bool ok, int line, const char *what, const char *got, const char *want)
-{
-    if (ok) {
-        passed++;
-        return;
-    }
-    failed++;
-    fprintf(stderr, "FAIL line %d: %s\n", line, what);
-    if (got || want)
-        fprintf(stderr, "  got:  [%s]\n  want: [%s]\n", got ? got : "(null)", want ? want : "(null)");
-}
-
-#define CHECK(cond) check((cond), __LINE__, #cond, NULL, NULL)
 
 static void check_text(int line, const char *in, const char *want)
 {

@@ -1,0 +1,27 @@
+/* The few lines every unit test shares: count checks, and say what failed
+ * with the line, the expression, and what came out against what was due. */
+#ifndef FOLIO_UNIT_H
+#define FOLIO_UNIT_H
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+static int passed, failed;
+
+static void check(bool ok, int line, const char *what, const char *got, const char *want)
+{
+    if (ok) {
+        passed++;
+        return;
+    }
+    failed++;
+    fprintf(stderr, "FAIL line %d: %s\n", line, what);
+    if (got || want)
+        fprintf(stderr, "  got:  [%s]\n  want: [%s]\n", got ? got : "(null)", want ? want : "(null)");
+}
+
+#define CHECK(cond) check((cond), __LINE__, #cond, NULL, NULL)
+#define CHECK_STR(got, want) do { const char *g_ = (got), *w_ = (want); \
+    check(g_ && w_ ? strcmp(g_, w_) == 0 : g_ == w_, __LINE__, #got, g_, w_); } while (0)
+
+#endif
