@@ -1,5 +1,6 @@
 /* folio-epub: clean articles to an EPUB 3 book. */
 #include "epub.h"
+#include "cli.h"
 #include "io.h"
 
 #include <errno.h>
@@ -32,44 +33,10 @@ static const char usage[] =
     "SOURCE_DATE_EPOCH when set, else the newest article's date.\n";
 
 typedef struct {
+    cli_args cli;
     epub_options opt;
-    const char *output;    /* NULL or "-": standard output */
     const char *cover;
-    const char **inputs;   /* NULL-terminated */
-    size_t count;
 } epub_args;
-
-static int usage_error(const char *what, const char *arg)
-{
-    fprintf(stderr, "%s: %s%s\nTry 'folio-epub --help'.\n", io_progname, what, arg);
-    return 2;
-}
-
-static bool is_stdio(const char *path)
-{
-    return !path || strcmp(path, "-") == 0;
-}
-
-/* The value of an option given as "--name VALUE", "--name=VALUE" or, for a
- * short one, "-nVALUE"; NULL when ARG is not that option. */
-static const char *option_value(int argc, char **argv, int *i, const char *shrt, const char *lng,
-                                bool *missing)
-{
-    const char *arg = argv[*i];
-    size_t n = strlen(lng);
-    if (strcmp(arg, lng) == 0 || (shrt && strcmp(arg, shrt) == 0)) {
-        if (*i + 1 >= argc) {
-            *missing = true;
-            return NULL;
-        }
-        return argv[++*i];
-    }
-    if (strncmp(arg, lng, n) == 0 && arg[n] == '=')
-        return arg + n + 1;
-    if (shrt && strncmp(arg, shrt, 2) == 0 && arg[2])
-        return arg + 2;
-    return NULL;
-}
 
 /* A title or identifier goes into XML: UTF-8 without control characters. */
 static bool is_xml_text(const char *s)
@@ -88,7 +55,7 @@ static bool is_xml_text(const char *s)
     return true;
 }
 
-static int epoch_from_env(epub_options *opt)
+static int epoch_from_env(const cli_args *cli, epub_options *opt)
 {
     const char *s = getenv("SOURCE_DATE_EPOCH");
     if (!s || !*s)
@@ -97,7 +64,7 @@ static int epoch_from_env(epub_options *opt)
     errno = 0;
     long long v = strtoll(s, &end, 10);
     if (errno || *end || v < 0)
-        return usage_error("SOURCE_DATE_EPOCH is not a count of seconds: ", s);
+        return cli_usage_error(cli, "SOURCE_DATE_EPOCH is not a count of seconds: ", s);
     opt->has_epoch = true;
     opt->epoch = v;
     return 0;
@@ -106,51 +73,44 @@ static int epoch_from_env(epub_options *opt)
 /* Returns an exit status, or -1 to go on and build the book. */
 static int parse_args(int argc, char **argv, epub_args *a)
 {
-    bool options = true;
     for (int i = 1; i < argc; i++) {
+        int r = cli_take(&a->cli, argc, argv, &i);
+        if (r == CLI_TAKEN)
+            continue;
+        if (r != CLI_OTHER)
+            return r;
         const char *arg = argv[i], *v;
         bool missing = false;
-        if (options && strcmp(arg, "--") == 0)
-            options = false;
-        else if (!options || arg[0] != '-' || arg[1] == '\0')
-            a->inputs[a->count++] = arg;
-        else if (strcmp(arg, "--help") == 0)
-            return fputs(usage, stdout) == EOF ? 1 : 0;
-        else if (strcmp(arg, "--version") == 0)
-            return printf("folio-epub %s\n", FOLIO_VERSION) < 0 ? 1 : 0;
-        else if (strcmp(arg, "--embed-fonts") == 0)
+        if (strcmp(arg, "--embed-fonts") == 0)
             a->opt.embed_fonts = true;
-        else if ((v = option_value(argc, argv, &i, "-o", "--output", &missing)))
-            a->output = v;
-        else if ((v = option_value(argc, argv, &i, "-t", "--title", &missing)))
+        else if ((v = cli_option_value(argc, argv, &i, "-t", "--title", &missing)))
             a->opt.title = v;
-        else if ((v = option_value(argc, argv, &i, NULL, "--id", &missing)))
+        else if ((v = cli_option_value(argc, argv, &i, NULL, "--id", &missing)))
             a->opt.id = v;
-        else if ((v = option_value(argc, argv, &i, NULL, "--cover", &missing)))
+        else if ((v = cli_option_value(argc, argv, &i, NULL, "--cover", &missing)))
             a->cover = v;
         else
-            return usage_error(missing ? "option needs a value: " : "unknown option ", arg);
+            return cli_usage_error(&a->cli, missing ? "option needs a value: " : "unknown option ", arg);
     }
-    if (a->count == 0)
-        a->inputs[a->count++] = "-";
+    int r = cli_finish(&a->cli);
+    if (r != CLI_GO_ON)
+        return r;
     size_t from_stdin = 0;
-    for (size_t i = 0; i < a->count; i++)
-        from_stdin += is_stdio(a->inputs[i]);
+    for (size_t i = 0; i < a->cli.count; i++)
+        from_stdin += cli_is_stdio(a->cli.inputs[i]);
     if (from_stdin > 1)
-        return usage_error("standard input can be read only once", "");
-    if (a->output && !*a->output)
-        return usage_error("empty output path", "");
+        return cli_usage_error(&a->cli, "standard input can be read only once", "");
     if (a->opt.title && (!*a->opt.title || !is_xml_text(a->opt.title)))
-        return usage_error("the title is empty or not UTF-8 text", "");
+        return cli_usage_error(&a->cli, "the title is empty or not UTF-8 text", "");
     if (a->opt.id && (!*a->opt.id || !is_xml_text(a->opt.id)))
-        return usage_error("the identifier is empty or not UTF-8 text", "");
-    if (a->count > 1 && !a->opt.title)
-        return usage_error("a book of several articles needs --title", "");
-    if (!is_stdio(a->output) && io_is_dir(a->output))
-        return usage_error("the output is a folder; name the book's file: ", a->output);
-    if (is_stdio(a->output) && isatty(STDOUT_FILENO))
-        return usage_error("an EPUB is not for a terminal; use -o BOOK.epub or a pipe", "");
-    return epoch_from_env(&a->opt) ? 2 : -1;
+        return cli_usage_error(&a->cli, "the identifier is empty or not UTF-8 text", "");
+    if (a->cli.count > 1 && !a->opt.title)
+        return cli_usage_error(&a->cli, "a book of several articles needs --title", "");
+    if (!cli_is_stdio(a->cli.output) && io_is_dir(a->cli.output))
+        return cli_usage_error(&a->cli, "the output is a folder; name the book's file: ", a->cli.output);
+    if (cli_is_stdio(a->cli.output) && isatty(STDOUT_FILENO))
+        return cli_usage_error(&a->cli, "an EPUB is not for a terminal; use -o BOOK.epub or a pipe", "");
+    return epoch_from_env(&a->cli, &a->opt) ? 2 : CLI_GO_ON;
 }
 
 /* Every input is read and checked, so that one run reports every bad one;
@@ -160,10 +120,10 @@ static int add_articles(epub_book *book, const epub_args *a)
     int status = 0;
     buf_t data;
     buf_init(&data);
-    for (size_t i = 0; i < a->count; i++) {
+    for (size_t i = 0; i < a->cli.count; i++) {
         buf_reset(&data);
-        if (io_read_all(a->inputs[i], &data) != 0 ||
-            epub_book_add(book, data.data, data.len, a->inputs[i]) != 0)
+        if (io_read_all(a->cli.inputs[i], &data) != 0 ||
+            epub_book_add(book, data.data, data.len, a->cli.inputs[i]) != 0)
             status = 1;
     }
     buf_free(&data);
@@ -187,13 +147,13 @@ static int write_book(epub_book *book, const epub_args *a)
     buf_t zip;
     buf_init(&zip);
     /* Neither an article nor the cover may be written over. */
-    const char **inputs = calloc(a->count + 2, sizeof *inputs);
+    const char **inputs = calloc(a->cli.count + 2, sizeof *inputs);
     if (!inputs)
         return 1;
-    memcpy(inputs, a->inputs, a->count * sizeof *inputs);
-    inputs[a->count] = a->cover;
+    memcpy(inputs, a->cli.inputs, a->cli.count * sizeof *inputs);
+    inputs[a->cli.count] = a->cover;
     int status = epub_book_write(book, &zip) == 0 &&
-                 io_write_atomic(a->output, zip.data, zip.len, inputs) == 0 ? 0 : 1;
+                 io_write_atomic(a->cli.output, zip.data, zip.len, inputs) == 0 ? 0 : 1;
     free(inputs);
     buf_free(&zip);
     return status;
@@ -202,8 +162,9 @@ static int write_book(epub_book *book, const epub_args *a)
 int main(int argc, char **argv)
 {
     io_progname = "folio-epub";
-    epub_args args = { .inputs = calloc((size_t)argc + 1, sizeof(char *)) };
-    if (!args.inputs)
+    epub_args args = { .cli = { .prog = "folio-epub", .usage = usage,
+                                .inputs = calloc((size_t)argc + 1, sizeof(char *)) } };
+    if (!args.cli.inputs)
         return 1;
     int status = parse_args(argc, argv, &args);
     if (status < 0) {
@@ -213,6 +174,6 @@ int main(int argc, char **argv)
             status = write_book(book, &args);
         epub_book_free(book);
     }
-    free(args.inputs);
+    free(args.cli.inputs);
     return status;
 }

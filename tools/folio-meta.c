@@ -1,5 +1,6 @@
 /* folio-meta: one line of metadata per clean article, TSV or JSON lines. */
 #include "article.h"
+#include "cli.h"
 #include "io.h"
 #include "meta_list.h"
 
@@ -25,53 +26,28 @@ static const char usage[] =
     "clean article is reported and skipped; the exit status is then 1.\n";
 
 typedef struct {
-    const char *output;
-    const char **inputs;   /* NULL-terminated; "-" for standard input */
-    size_t count;
+    cli_args cli;
     meta_format format;
     bool header;
 } meta_args;
 
-static int usage_error(const char *what, const char *arg)
-{
-    fprintf(stderr, "%s: %s%s\nTry 'folio-meta --help'.\n", io_progname, what, arg);
-    return 2;
-}
-
-/* Returns an exit status, or -1 to go on and list. */
+/* Returns an exit status, or CLI_GO_ON to go on and list. */
 static int parse_args(int argc, char **argv, meta_args *a)
 {
-    bool options = true;
     for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        if (options && strcmp(arg, "--") == 0)
-            options = false;
-        else if (!options || arg[0] != '-' || arg[1] == '\0')
-            a->inputs[a->count++] = arg;
-        else if (strcmp(arg, "--help") == 0)
-            return fputs(usage, stdout) == EOF ? 1 : 0;
-        else if (strcmp(arg, "--version") == 0)
-            return printf("folio-meta %s\n", FOLIO_VERSION) < 0 ? 1 : 0;
-        else if (strcmp(arg, "--json") == 0)
+        int r = cli_take(&a->cli, argc, argv, &i);
+        if (r == CLI_TAKEN)
+            continue;
+        if (r != CLI_OTHER)
+            return r;
+        if (strcmp(argv[i], "--json") == 0)
             a->format = META_JSON;
-        else if (strcmp(arg, "--header") == 0)
+        else if (strcmp(argv[i], "--header") == 0)
             a->header = true;
-        else if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
-            if (i + 1 >= argc)
-                return usage_error("option needs a path: ", arg);
-            a->output = argv[++i];
-        } else if (strncmp(arg, "--output=", 9) == 0)
-            a->output = arg + 9;
-        else if (strncmp(arg, "-o", 2) == 0)
-            a->output = arg + 2;
         else
-            return usage_error("unknown option ", arg);
+            return cli_usage_error(&a->cli, "unknown option ", argv[i]);
     }
-    if (a->count == 0)
-        a->inputs[a->count++] = "-";
-    if (a->output && !*a->output)
-        return usage_error("empty output path", "");
-    return -1;
+    return cli_finish(&a->cli);
 }
 
 static int list_one(const char *input, meta_format format, buf_t *out)
@@ -96,9 +72,9 @@ static int list_all(const meta_args *a)
     int status = 0;
     if (a->header)
         meta_list_header(a->format, &out);
-    for (size_t i = 0; i < a->count; i++)
-        status |= list_one(a->inputs[i], a->format, &out);
-    if (io_write_atomic(a->output, out.data ? out.data : "", out.len, a->inputs) != 0)
+    for (size_t i = 0; i < a->cli.count; i++)
+        status |= list_one(a->cli.inputs[i], a->format, &out);
+    if (io_write_atomic(a->cli.output, out.data ? out.data : "", out.len, a->cli.inputs) != 0)
         status = 1;
     buf_free(&out);
     return status;
@@ -107,12 +83,13 @@ static int list_all(const meta_args *a)
 int main(int argc, char **argv)
 {
     io_progname = "folio-meta";
-    meta_args args = { NULL, calloc((size_t)argc + 1, sizeof(char *)), 0, META_TSV, false };
-    if (!args.inputs)
+    meta_args args = { { .prog = "folio-meta", .usage = usage,
+                         .inputs = calloc((size_t)argc + 1, sizeof(char *)) }, META_TSV, false };
+    if (!args.cli.inputs)
         return 1;
     int status = parse_args(argc, argv, &args);
     if (status < 0)
         status = list_all(&args);
-    free(args.inputs);
+    free(args.cli.inputs);
     return status;
 }

@@ -1,6 +1,7 @@
 /* folio-zhpunct: full-width punctuation back into the Chinese runs of clean
  * articles. A filter of its own, so that text changes only when asked. */
 #include "article.h"
+#include "cli.h"
 #include "io.h"
 #include "zhpunct.h"
 
@@ -27,85 +28,27 @@ static const char usage[] =
     "With no FILE, or when FILE is -, read standard input.\n";
 
 typedef struct {
-    const char *output;     /* NULL or "-": standard output */
-    const char **inputs;    /* NULL-terminated; "-" for standard input */
-    size_t count;
-    bool to_folder;
+    cli_args cli;
     bool dry_run;
 } zp_args;
 
-static int usage_error(const char *what, const char *arg)
-{
-    fprintf(stderr, "%s: %s%s\nTry 'folio-zhpunct --help'.\n", io_progname, what, arg);
-    return 2;
-}
-
-static bool is_stdio(const char *path)
-{
-    return !path || strcmp(path, "-") == 0;
-}
-
-/* Two inputs named alike would write the same OUT/NAME.xhtml. */
-static const char *first_clash(const zp_args *a)
-{
-    buf_t x, y;
-    buf_init(&x);
-    buf_init(&y);
-    const char *clash = NULL;
-    for (size_t i = 0; i < a->count && !clash; i++) {
-        io_output_path("", a->inputs[i], "", &x);
-        for (size_t j = i + 1; j < a->count && !clash; j++) {
-            io_output_path("", a->inputs[j], "", &y);
-            if (strcmp(x.data, y.data) == 0)
-                clash = a->inputs[j];
-        }
-    }
-    buf_free(&x);
-    buf_free(&y);
-    return clash;
-}
-
-/* Returns an exit status, or -1 to go on and convert. */
+/* Returns an exit status, or CLI_GO_ON to go on and convert. */
 static int parse_args(int argc, char **argv, zp_args *a)
 {
-    bool options = true;
     for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        if (options && strcmp(arg, "--") == 0)
-            options = false;
-        else if (!options || arg[0] != '-' || arg[1] == '\0')
-            a->inputs[a->count++] = arg;
-        else if (strcmp(arg, "--help") == 0)
-            return fputs(usage, stdout) == EOF ? 1 : 0;
-        else if (strcmp(arg, "--version") == 0)
-            return printf("folio-zhpunct %s\n", FOLIO_VERSION) < 0 ? 1 : 0;
-        else if (strcmp(arg, "-n") == 0 || strcmp(arg, "--dry-run") == 0)
+        int r = cli_take(&a->cli, argc, argv, &i);
+        if (r == CLI_TAKEN)
+            continue;
+        if (r != CLI_OTHER)
+            return r;
+        if (strcmp(argv[i], "-n") == 0 || strcmp(argv[i], "--dry-run") == 0)
             a->dry_run = true;
-        else if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
-            if (i + 1 >= argc)
-                return usage_error("option needs a path: ", arg);
-            a->output = argv[++i];
-        } else if (strncmp(arg, "--output=", 9) == 0)
-            a->output = arg + 9;
-        else if (strncmp(arg, "-o", 2) == 0)
-            a->output = arg + 2;
         else
-            return usage_error("unknown option ", arg);
+            return cli_usage_error(&a->cli, "unknown option ", argv[i]);
     }
-    if (a->count == 0)
-        a->inputs[a->count++] = "-";
-    if (a->output && !*a->output)
-        return usage_error("empty output path", "");
-    a->to_folder = !is_stdio(a->output) && io_is_dir(a->output);
-    if (a->count > 1 && !a->to_folder && !a->dry_run)
-        return usage_error("several inputs need -o FOLDER (an existing folder)", "");
-    for (size_t i = 0; a->to_folder && i < a->count; i++)
-        if (is_stdio(a->inputs[i]))
-            return usage_error("standard input has no name to write under ", a->output);
-    const char *clash = a->to_folder ? first_clash(a) : NULL;
-    if (clash)
-        return usage_error("two inputs would write the same .xhtml: ", clash);
-    return -1;
+    int r = cli_finish(&a->cli);
+    /* A dry run writes nothing, so any number of inputs may share stdout. */
+    return r != CLI_GO_ON ? r : cli_one_output_each(&a->cli, a->dry_run, ".xhtml");
 }
 
 static void report(const char *input, const zhpunct_counts *c)
@@ -131,7 +74,7 @@ static int convert(const char *input, const char *output, const zp_args *args)
             rc = 0;
         } else {
             article_write_xhtml(&a.meta, a.body, &xhtml);
-            if (io_write_atomic(output, xhtml.data, xhtml.len, args->inputs) == 0)
+            if (io_write_atomic(output, xhtml.data, xhtml.len, args->cli.inputs) == 0)
                 rc = 0;
         }
         article_free(&a);
@@ -146,10 +89,10 @@ static int convert_all(const zp_args *a)
     int status = 0;
     buf_t output;
     buf_init(&output);
-    for (size_t i = 0; i < a->count; i++) {
-        if (a->to_folder)
-            io_output_path(a->output, a->inputs[i], ".xhtml", &output);
-        status |= convert(a->inputs[i], a->to_folder ? output.data : a->output, a);
+    for (size_t i = 0; i < a->cli.count; i++) {
+        if (a->cli.to_folder)
+            io_output_path(a->cli.output, a->cli.inputs[i], ".xhtml", &output);
+        status |= convert(a->cli.inputs[i], a->cli.to_folder ? output.data : a->cli.output, a);
     }
     buf_free(&output);
     return status;
@@ -158,12 +101,13 @@ static int convert_all(const zp_args *a)
 int main(int argc, char **argv)
 {
     io_progname = "folio-zhpunct";
-    zp_args args = { NULL, calloc((size_t)argc + 1, sizeof(char *)), 0, false, false };
-    if (!args.inputs)
+    zp_args args = { { .prog = "folio-zhpunct", .usage = usage,
+                       .inputs = calloc((size_t)argc + 1, sizeof(char *)) }, false };
+    if (!args.cli.inputs)
         return 1;
     int status = parse_args(argc, argv, &args);
     if (status < 0)
         status = convert_all(&args);
-    free(args.inputs);
+    free(args.cli.inputs);
     return status;
 }
