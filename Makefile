@@ -4,15 +4,21 @@ PREFIX   ?= /usr/local
 BINDIR    = $(PREFIX)/bin
 MANDIR    = $(PREFIX)/share/man/man1
 DATADIR   = $(PREFIX)/share/folio
-PKGS      = libxml-2.0
-PKGS     += pangocairo pangoft2 fontconfig harfbuzz cairo-pdf
-PKGS     += libzip harfbuzz-subset fontconfig
+# Each tool links only what it uses: a filter that starts once per page
+# should not load pango and cairo for nothing.
+PKGS_BASE = libxml-2.0
+PKGS_PDF  = pangocairo pangoft2 fontconfig harfbuzz cairo-pdf
+PKGS_EPUB = libzip harfbuzz-subset fontconfig
+PKGS      = $(PKGS_BASE) $(PKGS_PDF) $(PKGS_EPUB)
 
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 CFLAGS   += -std=c11 -Wall -Wextra -D_XOPEN_SOURCE=700 -DFOLIO_VERSION='"$(VERSION)"'
 CFLAGS   += $(shell pkg-config --cflags $(PKGS))
-LDLIBS   += $(shell pkg-config --libs $(PKGS))
+LIBS_ALL  = $(shell pkg-config --libs $(PKGS))
+LIBS_BASE = $(shell pkg-config --libs $(PKGS_BASE))
+LIBS_PDF  = $(shell pkg-config --libs $(PKGS_BASE) $(PKGS_PDF))
+LIBS_EPUB = $(shell pkg-config --libs $(PKGS_BASE) $(PKGS_EPUB))
 
 # SANITIZE=1 builds into build-san/ and bin-san/ so the two builds never mix.
 ifeq ($(SANITIZE),1)
@@ -48,12 +54,14 @@ $(OBJ_DIR)/tools/%.o: tools/%.c formats/*.h | $(OBJ_DIR)/tools
 	$(CC) $(CFLAGS) -Iformats -c -o $@ $<
 $(LIB): $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
+$(BIN_DIR)/folio-pdf: TOOL_LIBS = $(LIBS_PDF)
+$(BIN_DIR)/folio-epub: TOOL_LIBS = $(LIBS_EPUB)
 $(BIN_DIR)/%: $(OBJ_DIR)/tools/%.o $(LIB) | $(BIN_DIR)
-	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(or $(TOOL_LIBS),$(LIBS_BASE)) $(LDLIBS)
 $(BIN_DIR)/tests/%: tests/unit/%.c $(LIB) formats/*.h tests/unit/*.h | $(BIN_DIR)/tests
-	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LIBS_ALL) $(LDLIBS)
 $(BIN_DIR)/tests/bench_%: tests/bench/bench_%.c $(LIB) formats/*.h | $(BIN_DIR)/tests
-	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LIBS_ALL) $(LDLIBS)
 $(OBJ_DIR)/formats $(OBJ_DIR)/tools $(BIN_DIR) $(BIN_DIR)/tests:
 	mkdir -p $@
 
