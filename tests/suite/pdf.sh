@@ -5,8 +5,6 @@ PDFCHECKS="$TOP/../shared/checks/pdf"
 PDFSRC="$TOP/tests/suite/pdf_source_text.py"
 SEED="$TOP/tests/golden/01-seed-gb18030-bulletin/expected.xhtml"
 export SOURCE_DATE_EPOCH=1700000000
-# library-internal caches only: see the file
-export LSAN_OPTIONS="suppressions=$TOP/tests/suite/pdf-lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
 # every font embedded and subset; qpdf finds nothing wrong; the text is there
 pdf_own_checks() {  # PDF WORD
