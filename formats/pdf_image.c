@@ -2,6 +2,7 @@
  * passed through whole (cairo 1.16 cannot decode it, but embeds the bytes
  * given as CAIRO_MIME_TYPE_JPEG mime data of a blank surface of its size).
  * An image whose bytes are not in the article is set as its alt text. */
+#include "datauri.h"
 #include "pdf_flow.h"
 #include "pdf_text.h"
 #include "io.h"
@@ -9,43 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-static int b64(char c)
-{
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '+' || c == '-') return 62;
-    if (c == '/' || c == '_') return 63;
-    return -1;
-}
-
-/* data:image/png;base64,.... -> bytes; false for anything else. */
-static bool data_uri_bytes(const char *uri, buf_t *out)
-{
-    if (strncasecmp(uri, "data:", 5) != 0)
-        return false;
-    const char *comma = strchr(uri, ',');
-    if (!comma || comma - uri < 12 || strncasecmp(comma - 7, ";base64", 7) != 0)
-        return false;
-    unsigned acc = 0;
-    int bits = 0;
-    for (const char *s = comma + 1; *s && *s != '='; s++) {
-        int v = b64(*s);
-        if (v < 0) {
-            if (strchr(" \t\r\n", *s))
-                continue;
-            return false;
-        }
-        acc = (acc << 6) | (unsigned)v;
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            buf_putc(out, (char)((acc >> bits) & 0xFF));
-        }
-    }
-    return out->len > 0;
-}
 
 typedef struct { const unsigned char *p; size_t n, at; } reader;
 
@@ -129,7 +93,7 @@ void pdf_image_set(pdf_doc *d, xmlNodePtr img, pdf_frame f)
     xmlChar *src = xmlGetProp(img, (const xmlChar *)"src");
     buf_t bytes;
     buf_init(&bytes);
-    cairo_surface_t *s = src && data_uri_bytes((const char *)src, &bytes) ? decode(&bytes) : NULL;
+    cairo_surface_t *s = src && datauri_decode((const char *)src, &bytes, NULL, 0) ? decode(&bytes) : NULL;
     if (src && !s && strncasecmp((const char *)src, "data:", 5) == 0)
         io_warn(d->name, "an embedded image is neither PNG nor JPEG; its alt text is set instead");
     xmlFree(src);
