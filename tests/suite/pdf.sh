@@ -70,3 +70,11 @@ if [ -d "$PDFCHECKS" ]; then
         bad "pdf punctuation compression" "pair ratio ${ratio:-none}"
 fi
 unset SOURCE_DATE_EPOCH
+
+# A character no font has is reported with its code point, its article and
+# its page, never dropped silently: U+30000 (CJK Ext. G) is in no Noto face.
+sed 's|<p>近年来|<p>𰀀近年来|' "$SEED" >"$TMP/tofu.xhtml"
+"$BIN/folio-pdf" -o "$TMP/tofu.pdf" "$TMP/tofu.xhtml" 2>"$TMP/err"; st=$?
+if [ "$st" = 0 ] && grep -q "^folio-pdf: warning: $TMP/tofu.xhtml: U+30000 is in no installed font (page 1)" "$TMP/err"; then
+    ok "pdf missing glyph reported"
+else bad "pdf missing glyph reported" "exit $st: $(head -c 300 "$TMP/err")"; fi
