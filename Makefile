@@ -60,7 +60,7 @@ $(BIN_DIR)/%: $(OBJ_DIR)/tools/%.o $(LIB) | $(BIN_DIR)
 	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(or $(TOOL_LIBS),$(LIBS_BASE)) $(LDLIBS)
 $(BIN_DIR)/tests/%: tests/unit/%.c $(LIB) formats/*.h tests/unit/*.h | $(BIN_DIR)/tests
 	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LIBS_ALL) $(LDLIBS)
-$(BIN_DIR)/tests/bench_%: tests/bench/bench_%.c $(LIB) formats/*.h | $(BIN_DIR)/tests
+$(BIN_DIR)/tests/bench_%: tests/bench/bench_%.c $(LIB) formats/*.h tests/bench/*.h | $(BIN_DIR)/tests
 	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LIBS_ALL) $(LDLIBS)
 $(OBJ_DIR)/formats $(OBJ_DIR)/tools $(BIN_DIR) $(BIN_DIR)/tests:
 	mkdir -p $@

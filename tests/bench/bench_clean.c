@@ -3,6 +3,7 @@
  * Prints pages per second, MB/s, the median and 90th percentile time per
  * page and the peak RSS. Pages are read into memory first, so only the
  * cleaning is timed. */
+#include "bench.h"
 #include "buf.h"
 #include "clean.h"
 #include "io.h"
@@ -12,19 +13,6 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
 
 int main(int argc, char **argv)
 {

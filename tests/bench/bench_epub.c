@@ -4,6 +4,7 @@
  * in turn, ROUNDS times (default 5), and prints the median and best time
  * per article, the book's size and the peak RSS. The files are read into
  * memory first, so only the parsing, writing and zipping are timed. */
+#include "bench.h"
 #include "buf.h"
 #include "epub.h"
 #include "io.h"
@@ -13,19 +14,6 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
 
 /* One book of ARTICLES chapters; its size in *BYTES, or -1. */
 static double build(buf_t *files, char **names, int nfiles, int articles, bool fonts, size_t *bytes)

@@ -7,37 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int passed, failed;
+#include "unit.h"
 
 /* 2025-01-01T00:00:00Z: a fixed clock, so that "future" means the same
  * thing on every run. */
 #define NOW 1735689600LL
-
-static void check_str(const char *what, const char *got, const char *want, int line)
-{
-    bool ok = (!got && !want) || (got && want && strcmp(got, want) == 0);
-    if (ok) {
-        passed++;
-        return;
-    }
-    failed++;
-    printf("FAIL line %d: %s: got %s%s%s, want %s%s%s\n", line, what, got ? "\"" : "",
-           got ? got : "NULL", got ? "\"" : "", want ? "\"" : "", want ? want : "NULL",
-           want ? "\"" : "");
-}
-
-static void check_true(const char *what, bool cond, int line)
-{
-    if (cond) {
-        passed++;
-        return;
-    }
-    failed++;
-    printf("FAIL line %d: %s\n", line, what);
-}
-
-#define EQ(what, got, want) check_str(what, got, want, __LINE__)
-#define OK(what, cond) check_true(what, cond, __LINE__)
 
 typedef struct {
     htmlDocPtr      doc;
@@ -82,7 +56,7 @@ static void date_is(const char *text, const char *want, int line)
     int found = page_meta_find_date(text, out, NOW);
     char what[200];
     snprintf(what, sizeof what, "date in \"%s\"", text);
-    check_str(what, found ? out : NULL, want, line);
+    check_eq(what, found ? out : NULL, want, line);
 }
 #define DATE(text, want) date_is(text, want, __LINE__)
 
@@ -522,7 +496,7 @@ static void author_is(const char *info, const char *want, int line)
     extract(&r, html);
     char what[300];
     snprintf(what, sizeof what, "author of \"%s\"", info);
-    check_str(what, r.m.creator, want, line);
+    check_eq(what, r.m.creator, want, line);
     done(&r);
 }
 #define AUTHOR(info, want) author_is(info, want, __LINE__)

@@ -9,33 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
-static int passed, failed;
+#include "unit.h"
 
 #define NOW 1735689600LL   /* 2025-01-01: "no date in the future" is fixed */
-
-static void check_str(const char *what, const char *got, const char *want, int line)
-{
-    if ((!got && !want) || (got && want && strcmp(got, want) == 0)) {
-        passed++;
-        return;
-    }
-    failed++;
-    printf("FAIL line %d: %s: got \"%s\", want \"%s\"\n", line, what,
-           got ? got : "(null)", want ? want : "(null)");
-}
-
-static void check_true(const char *what, bool cond, int line)
-{
-    if (cond) {
-        passed++;
-        return;
-    }
-    failed++;
-    printf("FAIL line %d: %s\n", line, what);
-}
-
-#define EQ(what, got, want) check_str(what, got, want, __LINE__)
-#define OK(what, cond) check_true(what, cond, __LINE__)
 
 static site_rules *parse(const char *text, const char *path)
 {
@@ -152,7 +128,7 @@ static void check_names(const char *host, const char *want, int line)
     const char *p = names.data;
     for (int i = 0; i < k; i++, p += strlen(p) + 1)
         buf_printf(&joined, "%s%s", i ? " " : "", p);
-    check_str(host, joined.len ? joined.data : "", want, line);
+    check_eq(host, joined.len ? joined.data : "", want, line);
     buf_free(&names);
     buf_free(&joined);
 }
@@ -177,7 +153,7 @@ static void check_host(const char *url, const char *want, int line)
     buf_t h;
     buf_init(&h);
     bool ok = site_rules_url_host(url, &h);
-    check_str(url ? url : "(null)", ok ? h.data : NULL, want, line);
+    check_eq(url ? url : "(null)", ok ? h.data : NULL, want, line);
     buf_free(&h);
 }
 

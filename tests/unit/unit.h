@@ -24,4 +24,12 @@ static void check(bool ok, int line, const char *what, const char *got, const ch
 #define CHECK_STR(got, want) do { const char *g_ = (got), *w_ = (want); \
     check(g_ && w_ ? strcmp(g_, w_) == 0 : g_ == w_, __LINE__, #got, g_, w_); } while (0)
 
+/* Named checks, for tests that say in words what they look at. */
+static void check_eq(const char *what, const char *got, const char *want, int line)
+{
+    check(got && want ? strcmp(got, want) == 0 : got == want, line, what, got, want);
+}
+#define EQ(what, got, want) check_eq((what), (got), (want), __LINE__)
+#define OK(what, cond) check((cond), __LINE__, (what), NULL, NULL)
+
 #endif
