@@ -6,7 +6,7 @@ MANDIR    = $(PREFIX)/share/man/man1
 DATADIR   = $(PREFIX)/share/folio
 # Each tool links only what it uses: a filter that starts once per page
 # should not load pango and cairo for nothing.
-PKGS_BASE = libxml-2.0
+PKGS_BASE = libxml-2.0 libzip zlib
 PKGS_PDF  = pangocairo pangoft2 fontconfig harfbuzz cairo-pdf
 PKGS_EPUB = libzip harfbuzz-subset fontconfig
 PKGS      = $(PKGS_BASE) $(PKGS_PDF) $(PKGS_EPUB)
@@ -41,7 +41,7 @@ UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BIN_DIR)/tests/%)
 BENCH_BINS = $(BIN_DIR)/tests/bench_clean
 BENCH_BINS += $(BIN_DIR)/tests/bench_epub
 
-DEBIAN_PKGS = build-essential pkg-config libxml2-dev cmark-gfm python3 time bc
+DEBIAN_PKGS = build-essential pkg-config libxml2-dev libzip-dev zlib1g-dev cmark-gfm python3 time bc parallel
 DEBIAN_PKGS += libpango1.0-dev libcairo2-dev libharfbuzz-dev fonts-noto-cjk fonts-arphic-ukai poppler-utils mupdf-tools qpdf python3-fonttools
 DEBIAN_PKGS += libzip-dev libharfbuzz-dev libfontconfig-dev fonts-noto-cjk epubcheck default-jre-headless
 

@@ -18,6 +18,14 @@ typedef enum {
  * big5 as BIG5-HKSCS. */
 const char *charset_sniff(const unsigned char *data, size_t len, charset_how *how);
 
+/* As charset_sniff, for a page whose container declares LABEL (an HTTP
+ * Content-Type or a MIME part header; NULL for none). After a BOM the
+ * container's word wins over the page's own, as in browsers, except that a
+ * Western single-byte label (ISO-8859-1, windows-1252, ASCII) is a server's
+ * default more often than a fact, and gives way to what the bytes show. */
+const char *charset_sniff_declared(const unsigned char *data, size_t len, const char *label,
+                                   charset_how *how);
+
 /* Map a declared label ("gb2312", "x-gbk", "utf8", "big5") to the iconv name
  * folio decodes it with, or NULL when the label is unknown. */
 const char *charset_canonical(const char *label);

@@ -267,3 +267,25 @@ const char *charset_sniff(const unsigned char *data, size_t len, charset_how *ho
     *how = CHARSET_BY_META;
     return decl;
 }
+
+static bool charset_is_western(const char *name)
+{
+    return !strcmp(name, "WINDOWS-1252") || !strcmp(name, "ISO-8859-1") ||
+           !strcmp(name, "US-ASCII") || !strcmp(name, "ASCII");
+}
+
+const char *charset_sniff_declared(const unsigned char *data, size_t len, const char *label,
+                                   charset_how *how)
+{
+    charset_how own_how;
+    const char *own = charset_sniff(data, len, &own_how);
+    const char *given = label ? charset_canonical(label) : NULL;
+    if (!given || own_how == CHARSET_BY_BOM || (charset_is_western(given) && !charset_is_western(own))) {
+        if (how)
+            *how = own_how;
+        return own;
+    }
+    if (how)
+        *how = CHARSET_BY_CALLER;
+    return given;
+}

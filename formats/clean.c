@@ -155,7 +155,7 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
         return CLEAN_FAILED;
     }
     charset_how how;
-    const char *charset = charset_sniff(data, len, &how);
+    const char *charset = charset_sniff_declared(data, len, o->charset, &how);
     buf_t utf8;
     buf_init(&utf8);
     long bad = charset_to_utf8(data, len, charset, &utf8);
@@ -190,6 +190,8 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
     page_meta_extract(doc, &meta, &nodes, o->now);
     if (!meta.url && saved_from)
         article_meta_set(&meta.url, saved_from);
+    if (!meta.url && o->url)
+        article_meta_set(&meta.url, o->url);
     free(saved_from);
     /* In FiveFilters' order: metadata before strip: can remove it, the
      * body after. */
@@ -208,7 +210,14 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
         buf_puts(why, res.not_article);
         status = res.list_page ? CLEAN_NOT_ARTICLE : CLEAN_FAILED;
     } else {
-        normalize_options no = { o->path, meta.url, &nodes, o->explain };
+        /* Relative images are found where the page was fetched from,
+         * whatever address it gives itself. */
+        normalize_options no = { o->url ? o->url : meta.url, &nodes, o->explain,
+                                 o->resource, o->resource_ctx };
+        if (!no.resource && o->path) {
+            no.resource = clean_resource_beside;
+            no.resource_ctx = (void *)o->path;
+        }
         xmlDocPtr outdoc = xmlNewDoc((const xmlChar *)"1.0");
         xmlNodePtr body = normalize_article(&res, &no, outdoc, &meta);
         if (!clean_body_has_text(body)) {

@@ -4,15 +4,17 @@
 #ifndef FOLIO_NORMALIZE_H
 #define FOLIO_NORMALIZE_H
 #include "article.h"
+#include "clean.h"
 #include "extract.h"
 #include "page_meta.h"
 #include <stdio.h>
 
 typedef struct {
-    const char *page_path;       /* the page's file, for images beside it; NULL for stdin */
     const char *base_url;        /* resolves relative links and images; may be NULL */
     const page_meta_nodes *skip; /* title, info line and 原文链接 nodes to leave out */
     FILE *explain;               /* reasons for what was dropped, or NULL */
+    clean_resource_fn resource;  /* image bytes to embed, or NULL to keep addresses */
+    void *resource_ctx;
 } normalize_options;
 
 /* Build <article><h1>TITLE</h1>…</article> in OUT from the blocks that

@@ -1,11 +1,9 @@
-/* Links and images: URLs made absolute against the page's URL, and image
- * bytes that lie beside a saved page embedded as data: URIs. */
+/* Links and images: URLs made absolute against the page's URL, and the
+ * image bytes the capture holds embedded as data: URIs. */
 #include "normalize.h"
 #include "datauri.h"
-#include "io.h"
 
 #include <libxml/uri.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -56,65 +54,28 @@ void nz_link(nz *z, xmlNodePtr a)
     }
 }
 
-static const char *nz_media_type(const char *path)
+/* The image SRC names, as a data: URI, when the capture holds its bytes. */
+static char *nz_embed(const normalize_options *o, const char *src)
 {
-    const char *dot = strrchr(path, '.');
-    if (!dot)
+    if (!o->resource || !strncmp(src, "data:", 5))
         return NULL;
-    if (!strcasecmp(dot, ".png")) return "image/png";
-    if (!strcasecmp(dot, ".jpg") || !strcasecmp(dot, ".jpeg")) return "image/jpeg";
-    if (!strcasecmp(dot, ".gif")) return "image/gif";
-    if (!strcasecmp(dot, ".webp")) return "image/webp";
-    if (!strcasecmp(dot, ".svg")) return "image/svg+xml";
-    if (!strcasecmp(dot, ".bmp")) return "image/bmp";
-    return NULL;
-}
-
-/* Decode %XX escapes in a relative URL path, which name files on disk. */
-static char *nz_unescape(const char *s)
-{
-    char *u = xmlURIUnescapeString(s, 0, NULL);
-    return u ? u : strdup(s);
-}
-
-/* The image file SRC names, beside the page and inside the page's folder,
- * as a data: URI; NULL when it is not there or lies outside. */
-static char *nz_embed_local(const char *page_path, const char *src)
-{
-    if (!page_path || strstr(src, "://") || src[0] == '/' || !strncmp(src, "data:", 5))
-        return NULL;
-    const char *type;
-    char *rel = nz_unescape(src);
-    char *q = strpbrk(rel, "?#");
-    if (q)
-        *q = '\0';
-    type = nz_media_type(rel);
+    char *abs = o->base_url && *o->base_url ? nz_resolve(o, src) : NULL;
+    buf_t bytes, type;
+    buf_init(&bytes);
+    buf_init(&type);
     char *result = NULL;
-    char dir[PATH_MAX], real_dir[PATH_MAX], real_img[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s", page_path);
-    char *slash = strrchr(dir, '/');
-    if (slash)
-        *slash = '\0';
-    else
-        snprintf(dir, sizeof dir, ".");
-    buf_t path;
-    buf_init(&path);
-    buf_printf(&path, "%s/%s", dir, rel);
-    if (type && realpath(dir, real_dir) && realpath(path.data, real_img)) {
-        size_t dl = strlen(real_dir);
-        bool inside = strncmp(real_img, real_dir, dl) == 0 && real_img[dl] == '/';
-        buf_t bytes;
-        buf_init(&bytes);
-        if (inside && io_read_all(real_img, &bytes) == 0 && bytes.len) {
+    if (o->resource(o->resource_ctx, src, abs, &bytes, &type) && bytes.len) {
+        const char *t = datauri_image_type(bytes.data, bytes.len, type.len ? type.data : NULL);
+        if (t) {
             buf_t uri;
             buf_init(&uri);
-            datauri_encode(type, bytes.data, bytes.len, &uri);
+            datauri_encode(t, bytes.data, bytes.len, &uri);
             result = buf_detach(&uri);
         }
-        buf_free(&bytes);
     }
-    buf_free(&path);
-    free(rel);
+    buf_free(&bytes);
+    buf_free(&type);
+    free(abs);
     return result;
 }
 
@@ -133,7 +94,7 @@ void nz_img(nz *z, xmlNodePtr img)
         return;
     }
     char *alt = nz_attr(img, "alt");
-    char *uri = nz_embed_local(z->o->page_path, src);
+    char *uri = nz_embed(z->o, src);
     if (!uri)
         uri = strncmp(src, "data:", 5) == 0 ? strdup(src) : nz_resolve(z->o, src);
     xmlNodePtr el = nz_add_inline(z, "img");

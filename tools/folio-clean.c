@@ -139,8 +139,9 @@ static int clean_one(clean_args *a, const char *input)
     int status = CLEAN_FAILED;
     if (io_read_all(input, &page) == 0) {
         bool is_stdin = !input || !strcmp(input, "-");
-        clean_options o = { is_stdin ? NULL : input, a->explain ? stderr : NULL, 0,
-                            a->rules_dir, a->site };
+        clean_options o = { .path = is_stdin ? NULL : input,
+                            .explain = a->explain ? stderr : NULL,
+                            .rules = a->rules_dir, .site = a->site };
         status = clean_page((const unsigned char *)page.data, page.len, &o, &xhtml, &why);
         if (status != CLEAN_OK)
             io_error(io_name(input), "%s", why.data);
