@@ -151,6 +151,32 @@ int io_write_atomic(const char *path, const void *data, size_t len,
     return rc;
 }
 
+int io_make_parents(const char *path)
+{
+    buf_t dir;
+    buf_init(&dir);
+    buf_puts(&dir, path);
+    int rc = 0;
+    for (size_t i = 1; i < dir.len && rc == 0; i++) {
+        if (dir.data[i] != '/')
+            continue;
+        dir.data[i] = '\0';
+        struct stat st;
+        if (stat(dir.data, &st) != 0) {
+            if (mkdir(dir.data, 0777) != 0 && errno != EEXIST) {
+                io_error(dir.data, "cannot create folder: %s", strerror(errno));
+                rc = -1;
+            }
+        } else if (!S_ISDIR(st.st_mode)) {
+            io_error(dir.data, "cannot create folder: a file of that name is in the way");
+            rc = -1;
+        }
+        dir.data[i] = '/';
+    }
+    buf_free(&dir);
+    return rc;
+}
+
 void io_output_path(const char *outdir, const char *input, const char *ext, buf_t *out)
 {
     const char *base = strrchr(input, '/');

@@ -20,6 +20,9 @@ int io_write_atomic(const char *path, const void *data, size_t len,
                     const char *const *inputs);
 
 bool io_is_dir(const char *path);
+/* Create the folders above the file PATH that are not there yet (as
+ * mkdir -p on its dirname). Returns 0, or -1 after a message. */
+int io_make_parents(const char *path);
 /* "dir/name.html" -> "name" with the new extension: OUT gets "outdir/name.ext". */
 void io_output_path(const char *outdir, const char *input, const char *ext, buf_t *out);
 /* The display name for an input: its path, or "<stdin>". */

@@ -1,4 +1,5 @@
 /* folio-clean: captured pages in, clean article XHTML out. */
+#include "capture.h"
 #include "clean.h"
 #include "io.h"
 #include "site_rules.h"
@@ -12,10 +13,14 @@
 static const char usage[] =
     "usage: folio-clean [options] [PAGE...]\n"
     "Turn captured web pages into clean article XHTML (UTF-8).\n"
-    "Reads PAGE, or standard input when none or '-' is given.\n"
+    "Reads PAGE, or standard input when none or '-' is given. A PAGE may be\n"
+    "saved HTML, an MHTML file (.mht, .mhtml), a WARC (.warc, .warc.gz) with\n"
+    "one page per HTML record, or a zip of saved pages.\n"
     "\n"
     "  -o PATH      write to PATH (a file), or into the folder PATH as NAME.xhtml;\n"
-    "               a folder is required for more than one page\n"
+    "               a folder is required for more than one page; pages of a WARC\n"
+    "               or zip go to PATH/HOST/PATH.xhtml by their address\n"
+    "      --record URI  take only the record or entry URI of a WARC or zip\n"
     "      --explain  tell on standard error why blocks were kept or dropped\n"
     "      --rules DIR  per-site rule files (FiveFilters ftr-site-config format),\n"
     "               chosen by the page's host; default $FOLIO_RULES when set\n"
@@ -31,6 +36,7 @@ typedef struct {
     bool explain;
     const char *rules;
     const char *site;
+    const char *record;
     site_rules_dir *rules_dir;
     char **inputs;
     int n_inputs;
@@ -46,6 +52,7 @@ static void parse_args(int argc, char **argv, clean_args *a)
         { "output", required_argument, NULL, 'o' },
         { "rules", required_argument, NULL, 'r' },
         { "site", required_argument, NULL, 's' },
+        { "record", required_argument, NULL, 'R' },
         { NULL, 0, NULL, 0 }
     };
     int c;
@@ -57,6 +64,7 @@ static void parse_args(int argc, char **argv, clean_args *a)
         case 'o': a->out = optarg; break;
         case 'r': a->rules = optarg; break;
         case 's': a->site = optarg; break;
+        case 'R': a->record = optarg; break;
         default:
             fputs("Try 'folio-clean --help'.\n", stderr);
             exit(2);
@@ -129,32 +137,101 @@ static const char *output_for(clean_args *a, const char *input, buf_t *path)
     return path->data;
 }
 
-static int clean_one(clean_args *a, const char *input)
+/* Where a page of a WARC or zip goes: by its address under the -o folder. */
+static const char *output_for_record(clean_args *a, const char *input, const capture_page *p,
+                                     buf_t *path)
 {
-    buf_t page, xhtml, why, path;
-    buf_init(&page);
+    buf_t name;
+    buf_init(&name);
+    capture_output_name(p->url, input, NULL, p->record, &name);
+    buf_reset(path);
+    buf_printf(path, "%s/%s.xhtml", a->out, name.data);
+    for (int k = 2; already_written(a, path->data); k++) {
+        buf_reset(path);
+        buf_printf(path, "%s/%s-%d.xhtml", a->out, name.data, k);
+    }
+    buf_free(&name);
+    buf_add(&a->written, path->data, path->len + 1);
+    return io_make_parents(path->data) == 0 ? path->data : NULL;
+}
+
+static int clean_record(clean_args *a, const char *input, capture *c, const capture_page *p)
+{
+    buf_t xhtml, why, path;
     buf_init(&xhtml);
     buf_init(&why);
     buf_init(&path);
-    int status = CLEAN_FAILED;
-    if (io_read_all(input, &page) == 0) {
-        bool is_stdin = !input || !strcmp(input, "-");
-        clean_options o = { .path = is_stdin ? NULL : input,
-                            .explain = a->explain ? stderr : NULL,
-                            .rules = a->rules_dir, .site = a->site };
-        status = clean_page((const unsigned char *)page.data, page.len, &o, &xhtml, &why);
-        if (status != CLEAN_OK)
+    bool many = capture_kind_get(c) == CAPTURE_WARC || capture_kind_get(c) == CAPTURE_ZIP;
+    clean_options o = { .path = input, .explain = a->explain ? stderr : NULL,
+                        .rules = a->rules_dir, .site = a->site,
+                        .charset = p->charset, .url = p->url,
+                        .resource = capture_resource, .resource_ctx = c };
+    int status = clean_page(p->data, p->len, &o, &xhtml, &why);
+    if (status != CLEAN_OK) {
+        if (p->record)
+            io_error(io_name(input), "%s: %s", p->record, why.data);
+        else
             io_error(io_name(input), "%s", why.data);
-        else {
-            const char *const inputs[] = { input ? input : "-", NULL };
-            if (io_write_atomic(output_for(a, input, &path), xhtml.data, xhtml.len, inputs) != 0)
-                status = CLEAN_FAILED;
-        }
+    } else {
+        const char *const inputs[] = { input ? input : "-", NULL };
+        const char *out = many && a->out ? output_for_record(a, input, p, &path)
+                                         : output_for(a, input, &path);
+        if ((many && a->out && !out) || io_write_atomic(out, xhtml.data, xhtml.len, inputs) != 0)
+            status = CLEAN_FAILED;
     }
-    buf_free(&page);
     buf_free(&xhtml);
     buf_free(&why);
     buf_free(&path);
+    return status;
+}
+
+/* Every page of one input; a refused record is reported and the rest go on. */
+static int clean_one(clean_args *a, const char *input)
+{
+    buf_t why;
+    buf_init(&why);
+    capture *c = capture_open(input, &why);
+    if (!c) {
+        io_error(io_name(input), "%s", why.data);
+        buf_free(&why);
+        return CLEAN_FAILED;
+    }
+    capture_kind kind = capture_kind_get(c);
+    bool many = kind == CAPTURE_WARC || kind == CAPTURE_ZIP;
+    if (many && !a->record && !io_is_dir(a->out)) {
+        io_error(io_name(input), "a %s holds many pages: give -o FOLDER, or --record URI for one",
+                 capture_kind_name(kind));
+        capture_close(c);
+        buf_free(&why);
+        return 2;
+    }
+    int status = 0, rc;
+    bool found = false;
+    capture_page p;
+    while ((rc = capture_next(c, &p, &why)) != 0) {
+        if (rc < 0) {
+            io_error(io_name(input), "%s", why.data);
+            buf_reset(&why);
+            status = CLEAN_FAILED;
+            if (rc == -2)
+                break;
+            continue;
+        }
+        if (a->record && (!p.record || strcmp(p.record, a->record)))
+            continue;
+        found = true;
+        int s = clean_record(a, input, c, &p);
+        if (s == CLEAN_FAILED || (s && !status))
+            status = s;
+        if (a->record)
+            break;
+    }
+    if (a->record && !found && status == 0) {
+        io_error(io_name(input), "no record %s", a->record);
+        status = CLEAN_FAILED;
+    }
+    capture_close(c);
+    buf_free(&why);
     return status;
 }
 
