@@ -15,7 +15,8 @@ static bool capture_ends_with(const char *s, const char *tail)
 }
 
 /* An MHTML file opens with MIME headers, not markup, and names its
- * multipart/related type before the first tag. */
+ * multipart/related type in them (Blink writes "From: <Saved by Blink>"
+ * first, so a '<' inside the headers proves nothing). */
 static bool capture_looks_mime(const unsigned char *head, size_t n)
 {
     size_t i = 0;
@@ -25,9 +26,12 @@ static bool capture_looks_mime(const unsigned char *head, size_t n)
         return false;
     const char *want = "multipart/related";
     size_t w = strlen(want);
-    for (; i + w <= n && head[i] != '<'; i++)
+    for (; i + w <= n; i++) {
+        if (head[i] == '\n' && i + 1 < n && (head[i + 1] == '\n' || head[i + 1] == '\r'))
+            return false;   /* the end of the first header block */
         if (!strncasecmp((const char *)head + i, want, w))
             return true;
+    }
     return false;
 }
 
