@@ -25,7 +25,8 @@ static bool capture_looks_mime(const unsigned char *head, size_t n)
         return false;
     const char *want = "multipart/related";
     size_t w = strlen(want);
-    for (; i + w <= n && head[i] != '<'; i++)
+    /* Markup starts a line; Chrome's "From: <Saved by Blink>" is a header. */
+    for (; i + w <= n && !(head[i] == '<' && head[i - 1] == '\n'); i++)
         if (!strncasecmp((const char *)head + i, want, w))
             return true;
     return false;
