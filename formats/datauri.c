@@ -1,4 +1,5 @@
 #include "datauri.h"
+#include "mime_decode.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -7,40 +8,6 @@
 bool datauri_is(const char *uri)
 {
     return uri && strncasecmp(uri, "data:", 5) == 0;
-}
-
-static int du_base64_value(char c)
-{
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    /* The URL-safe alphabet turns up in pages too. */
-    if (c == '+' || c == '-') return 62;
-    if (c == '/' || c == '_') return 63;
-    return -1;
-}
-
-static bool du_base64_decode(const char *s, buf_t *out)
-{
-    unsigned acc = 0;
-    int bits = 0;
-    for (; *s && *s != '='; s++) {
-        if (strchr(" \t\r\n", *s))
-            continue;
-        int v = du_base64_value(*s);
-        if (v < 0)
-            return false;
-        acc = (acc << 6) | (unsigned)v;
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            buf_putc(out, (char)((acc >> bits) & 0xFF));
-        }
-    }
-    for (; *s; s++)
-        if (!strchr("= \t\r\n", *s))
-            return false;
-    return true;
 }
 
 static int du_hex_value(char c)
@@ -83,7 +50,8 @@ bool datauri_decode(const char *uri, buf_t *bytes, char *type, size_t type_cap)
         type[n] = '\0';
     }
     bool base64 = comma - head >= 7 && strncasecmp(comma - 7, ";base64", 7) == 0;
-    bool ok = base64 ? du_base64_decode(comma + 1, bytes) : du_percent_decode(comma + 1, bytes);
+    bool ok = base64 ? mime_decode_base64(comma + 1, strlen(comma + 1), bytes)
+                     : du_percent_decode(comma + 1, bytes);
     return ok && bytes->len > 0;
 }
 

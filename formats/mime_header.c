@@ -6,19 +6,20 @@
 
 size_t mime_header_end(const char *p, size_t n)
 {
+    /* A block with no headers is the empty line alone. */
+    if (n >= 1 && p[0] == '\n')
+        return 1;
+    if (n >= 2 && p[0] == '\r' && p[1] == '\n')
+        return 2;
     for (size_t i = 0; i < n; i++) {
         if (p[i] != '\n')
             continue;
-        if (i == 0)
-            return 1;
         size_t j = i + 1;
         if (j < n && p[j] == '\n')
             return j + 1;
         if (j + 1 < n && p[j] == '\r' && p[j + 1] == '\n')
             return j + 2;
     }
-    if (n >= 2 && p[0] == '\r' && p[1] == '\n')
-        return 2;
     return 0;
 }
 

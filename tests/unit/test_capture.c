@@ -69,6 +69,8 @@ static void test_header(void)
     OK("block ends after the empty line", mime_header_end(h, strlen(h)) == strlen(h) - strlen("Content-Type: body/text"));
     OK("no end without the empty line", mime_header_end("A: b\r\nC: d\r\n", 12) == 0);
     OK("LF-only block", mime_header_end("A: b\n\nrest", 10) == 6);
+    OK("an empty block", mime_header_end("\r\nbody\r\n\r\n", 12) == 2);
+    OK("an empty LF block", mime_header_end("\nbody\n\n", 8) == 1);
     OK("header found", mime_header_get(h, strlen(h), "content-type", &v));
     EQ("folded value unfolded", v.data, "text/html; charset=\"GBK\"");
     OK("charset param", mime_param(v.data, "CHARSET", &p));
