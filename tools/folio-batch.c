@@ -245,8 +245,15 @@ int main(int argc, char **argv)
 
     batch_failures failures = { 0 };
     batch_inputs inputs = { 0 };
+    batch_failures walked = { 0 };
     for (int i = 0; i < a.n_srcs; i++)
-        batch_walk(a.srcs[i], a.outdir, &inputs, &failures);
+        batch_walk(a.srcs[i], a.outdir, &inputs, &walked);
+    /* a folder that cannot be read is one shard's failure, not every shard's */
+    for (size_t i = 0; i < walked.n; i++)
+        if (batch_shard_hash(walked.v[i].input, 0) % a.shards == a.shard)
+            batch_fail(&failures, walked.v[i].input, 0, walked.v[i].record, walked.v[i].stage,
+                       walked.v[i].error);
+    batch_failures_free(&walked);
     batch_plan plan = { 0 };
     for (size_t i = 0; i < inputs.n; i++)
         batch_plan_input(&plan, &inputs.v[i], a.shard, a.shards, &failures);
