@@ -107,7 +107,8 @@ void batch_book(const batch_plan *plan, const char *outdir, const char *name, in
         n++;
     }
     book_by_path = by_path;
-    qsort(parts, n, sizeof *parts, book_cmp);
+    if (n)
+        qsort(parts, n, sizeof *parts, book_cmp);
     if (!n) {
         io_warn(NULL, "--book %s: no article to bind", name);
     } else {

@@ -49,7 +49,8 @@ static int fail_cmp(const void *a, const void *b)
 
 int batch_failures_write(batch_failures *f, const char *path)
 {
-    qsort(f->v, f->n, sizeof *f->v, fail_cmp);
+    if (f->n)
+        qsort(f->v, f->n, sizeof *f->v, fail_cmp);
     buf_t out;
     buf_init(&out);
     buf_puts(&out, "input\trecord\tstage\terror\n");

@@ -143,6 +143,21 @@ static int worker_seek(batch_worker *w, size_t index, const batch_item *it, capt
     }
 }
 
+/* A staged page lives only until its outputs are written, and a run that
+ * dies removes the staging folder whole: no rename, no fsync. */
+static int worker_stage_write(const char *path, const buf_t *xhtml, buf_t *why)
+{
+    FILE *f = fopen(path, "wb");
+    bool ok = f && fwrite(xhtml->data, 1, xhtml->len, f) == xhtml->len;
+    if (f && fclose(f) != 0)
+        ok = false;
+    if (!ok) {
+        buf_reset(why);
+        buf_printf(why, "%s: %s", path, strerror(errno));
+    }
+    return ok ? 0 : -1;
+}
+
 static void worker_clean(batch_worker *w, size_t index)
 {
     const batch_item *it = &w->plan->v[index];
@@ -176,10 +191,8 @@ static void worker_clean(batch_worker *w, size_t index)
     capture_output_name(url, it->in->path, it->in->root, page.record, &name);
     free(url);
     worker_stage_path(w, index, &path);
-    worker_errors_reset();
-    if (io_write_atomic(path.data, xhtml.data, xhtml.len, NULL) != 0) {
-        worker_errors_last(&w->error, "cannot write to the staging folder");
-        reply_fail(w, 'C', index, "write", w->error.data);
+    if (worker_stage_write(path.data, &xhtml, &why) != 0) {
+        reply_fail(w, 'C', index, "write", why.data);
         goto out;
     }
     buf_reset(&w->reply);

@@ -125,7 +125,8 @@ static void walk_dir(walk_state *w, const char *dir, const struct stat *st)
         names[n++] = walk_strdup(e->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, walk_name_cmp);
+    if (n)
+        qsort(names, n, sizeof *names, walk_name_cmp);
     w->dev[w->depth] = st->st_dev;
     w->ino[w->depth] = st->st_ino;
     w->depth++;
