@@ -275,6 +275,10 @@ int main(int argc, char **argv)
                         .progress_tty = isatty(STDERR_FILENO), .names = names.data, .job = &job,
                         .plan = &plan, .failures = &failures, .started = started };
     int run = batch_pool_run(&pool);
+    /* workers stopped mid-write leave temporary files; those of a shard
+     * cannot be told from another shard's work in progress */
+    if (run != 0 && a.shards == 1)
+        batch_sweep_temps(a.outdir, 0);
     if (run == 0 && a.book) {
         int bf = a.formats & (BATCH_PDF | BATCH_EPUB);
         batch_book(&plan, a.outdir, a.book, bf ? bf : BATCH_PDF | BATCH_EPUB, a.by_path, epoch, &failures);
