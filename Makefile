@@ -34,7 +34,7 @@ endif
 LIB_SRC   = $(sort $(wildcard formats/*.c))
 LIB_OBJ   = $(LIB_SRC:formats/%.c=$(OBJ_DIR)/formats/%.o)
 LIB       = $(OBJ_DIR)/libfolio.a
-TOOLS     = folio folio-clean folio-md folio-meta folio-pdf folio-epub folio-zhpunct
+TOOLS     = folio folio-clean folio-md folio-meta folio-pdf folio-epub folio-zhpunct folio-batch
 TOOL_BINS = $(TOOLS:%=$(BIN_DIR)/%)
 UNIT_SRC  = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BIN_DIR)/tests/%)
@@ -56,6 +56,7 @@ $(LIB): $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 $(BIN_DIR)/folio-pdf: TOOL_LIBS = $(LIBS_PDF)
 $(BIN_DIR)/folio-epub: TOOL_LIBS = $(LIBS_EPUB)
+$(BIN_DIR)/folio-batch: TOOL_LIBS = $(LIBS_ALL)
 $(BIN_DIR)/%: $(OBJ_DIR)/tools/%.o $(LIB) | $(BIN_DIR)
 	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(or $(TOOL_LIBS),$(LIBS_BASE)) $(LDLIBS)
 $(BIN_DIR)/tests/%: tests/unit/%.c $(LIB) formats/*.h tests/unit/*.h | $(BIN_DIR)/tests

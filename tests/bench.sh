@@ -35,3 +35,5 @@ end=$(date +%s.%N)
 rss=$(cat "$TMP"/rss.* 2>/dev/null | grep -E '^[0-9]+$' | sort -n | tail -n 1)
 echo "folio-clean, one process per page: $count pages in $(echo "$end - $start" | bc) s," \
      "$(echo "scale=2; ($end - $start) * 1000 / $count" | bc) ms/page, peak RSS ${rss:-?} KB"
+# folio-batch: the whole corpus by a pool of workers (tests/bench_batch.sh).
+sh "$(dirname "$0")/bench_batch.sh" "$BIN"

@@ -19,6 +19,7 @@ static const char usage[] =
     "  meta     clean articles -> TSV or JSON lines    (folio-meta)\n"
     "  epub     clean articles -> EPUB 3 book          (folio-epub)\n"
     "  zhpunct  clean articles -> full-width marks     (folio-zhpunct)\n"
+    "  batch    folders, zips, WARCs -> all formats    (folio-batch)\n"
     "  convert  IN OUT.md|.epub|.pdf: clean a page and write it in OUT's format\n"
     "\n"
     "`folio COMMAND --help` tells more about each command.\n";
