@@ -8,7 +8,7 @@
 
 static int passed, failed;
 
-static void check(bool ok, int line, const char *what, const char *got, const char *want)
+__attribute__((unused)) static void check(bool ok, int line, const char *what, const char *got, const char *want)
 {
     if (ok) {
         passed++;
@@ -25,7 +25,7 @@ static void check(bool ok, int line, const char *what, const char *got, const ch
     check(g_ && w_ ? strcmp(g_, w_) == 0 : g_ == w_, __LINE__, #got, g_, w_); } while (0)
 
 /* Named checks, for tests that say in words what they look at. */
-static void check_eq(const char *what, const char *got, const char *want, int line)
+__attribute__((unused)) static void check_eq(const char *what, const char *got, const char *want, int line)
 {
     check(got && want ? strcmp(got, want) == 0 : got == want, line, what, got, want);
 }
