@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 static bool capture_ends_with(const char *s, const char *tail)
 {
@@ -133,42 +134,61 @@ int capture_open_html(capture *c, buf_t *why)
 
 /* ---- dispatch -------------------------------------------------------------- */
 
+/* Read all of F into C's memory: standard input and pipes can be read
+ * only once, and the readers of containers need to go back. */
+static int capture_slurp(capture *c, FILE *f, buf_t *why)
+{
+    c->from_mem = true;
+    char chunk[65536];
+    size_t k;
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_add(&c->mem, chunk, k);
+    if (ferror(f)) {
+        buf_printf(why, "%s", errno == EISDIR ? "is a folder" : strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
 capture *capture_open(const char *path, buf_t *why)
 {
     capture *c = calloc(1, sizeof *c);
     buf_init(&c->mem);
     unsigned char head[4096];
     size_t n = 0;
+    int rc = 0;
     if (!path || !strcmp(path, "-")) {
-        c->from_mem = true;
-        char chunk[65536];
-        size_t k;
-        while ((k = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-            buf_add(&c->mem, chunk, k);
-        if (ferror(stdin)) {
-            buf_printf(why, "%s", strerror(errno));
-            capture_close(c);
-            return NULL;
-        }
-        n = c->mem.len < sizeof head ? c->mem.len : sizeof head;
-        if (n)
-            memcpy(head, c->mem.data, n);
+        rc = capture_slurp(c, stdin, why);
     } else {
         c->path = strdup(path);
         FILE *f = fopen(path, "rb");
+        struct stat st;
         if (!f) {
             buf_printf(why, "%s", strerror(errno));
-            capture_close(c);
-            return NULL;
+            rc = -1;
+        } else if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+            buf_puts(why, "is a folder");
+            rc = -1;
+        } else if (fstat(fileno(f), &st) == 0 && !S_ISREG(st.st_mode)) {
+            rc = capture_slurp(c, f, why);
+        } else {
+            n = fread(head, 1, sizeof head, f);
+            if (ferror(f)) {
+                buf_printf(why, "%s", strerror(errno));
+                rc = -1;
+            }
         }
-        n = fread(head, 1, sizeof head, f);
-        int err = ferror(f) ? errno : 0;
-        fclose(f);
-        if (err) {
-            buf_printf(why, "%s", err == EISDIR ? "is a folder" : strerror(err));
-            capture_close(c);
-            return NULL;
-        }
+        if (f)
+            fclose(f);
+    }
+    if (rc == 0 && c->from_mem) {
+        n = c->mem.len < sizeof head ? c->mem.len : sizeof head;
+        if (n)
+            memcpy(head, c->mem.data, n);
+    }
+    if (rc != 0) {
+        capture_close(c);
+        return NULL;
     }
     c->kind = capture_kind_of(c->path, head, n);
     int (*const open[])(capture *, buf_t *) = {

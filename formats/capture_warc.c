@@ -194,13 +194,6 @@ static void capture_warc_close(capture *c)
 int capture_open_warc(capture *c, buf_t *why)
 {
     static const capture_ops ops = { capture_warc_next, capture_warc_resource, capture_warc_close };
-    /* Records are read again to find images and to recover from damage,
-     * which a pipe named as a file cannot give. */
-    struct stat st;
-    if (!c->from_mem && stat(c->path, &st) == 0 && !S_ISREG(st.st_mode)) {
-        buf_puts(why, "a WARC is read from a regular file or from standard input ('-'), not a pipe or device");
-        return -1;
-    }
     warc_input *in = c->from_mem ? warc_input_open(NULL, c->mem.data, c->mem.len, why)
                                  : warc_input_open(c->path, NULL, 0, why);
     if (!in)

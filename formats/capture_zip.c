@@ -387,12 +387,6 @@ static zip_t *zip_open_input(capture *c, buf_t *why)
         buf_puts(why, "empty file, not a zip archive");
         return NULL;
     }
-    /* A zip is read from its end; a pipe has none to seek to, and its
-     * first bytes are gone to tell its kind. */
-    if (!c->from_mem && stat(c->path, &st) == 0 && !S_ISREG(st.st_mode)) {
-        buf_puts(why, "a zip must be a file, or come on standard input");
-        return NULL;
-    }
     if (c->from_mem) {
         zip_source_t *src = zip_source_buffer_create(c->mem.data, c->mem.len, 0, &err);
         if (src && !(za = zip_open_from_source(src, ZIP_RDONLY, &err)))

@@ -141,9 +141,16 @@ static const char *output_for(clean_args *a, const char *input, buf_t *path)
 static const char *output_for_record(clean_args *a, const char *input, const capture_page *p,
                                      buf_t *path)
 {
-    buf_t name;
+    /* Without an address, a page is named under its archive's own name,
+     * wherever the archive lies. */
+    buf_t name, dir;
     buf_init(&name);
-    capture_output_name(p->url, input, NULL, p->record, &name);
+    buf_init(&dir);
+    const char *slash = input ? strrchr(input, '/') : NULL;
+    if (slash)
+        buf_add(&dir, input, (size_t)(slash - input));
+    capture_output_name(p->url, input, slash ? dir.data : NULL, p->record, &name);
+    buf_free(&dir);
     buf_reset(path);
     buf_printf(path, "%s/%s.xhtml", a->out, name.data);
     for (int k = 2; already_written(a, path->data); k++) {

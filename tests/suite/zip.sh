@@ -132,10 +132,8 @@ t_zp_fifo() {
     cat pages.zip >pipe.zip 2>/dev/null &
     zp_run "$BIN/folio-clean" --record a.html pipe.zip
     wait $!
-    zp_status 1 || return 1
-    [ "$(cat "$ZP/err")" = "folio-clean: pipe.zip: a zip must be a file, or come on standard input" ] ||
-        zp_fail "stderr: $(cat "$ZP/err")" || return 1
-    [ ! -s "$ZP/out" ] || zp_fail "wrote output"
+    zp_status 0 || return 1
+    grep -q '<h1>' "$ZP/out" || zp_fail "no article from the pipe: $(head -c 300 "$ZP/out")"
 }
 
 t_zp_no_pages() {
@@ -180,7 +178,7 @@ if python3 "$TOP/tests/captures/zip/make_zips.py" "$ZP_FIX" 2>"$ZP/make.err"; th
     zp_test "an empty file named .zip" t_zp_empty
     zp_test "a zip cut short" t_zp_cut
     zp_test "a zip without pages" t_zp_no_pages
-    zp_test "a named pipe" t_zp_fifo
+    zp_test "a zip through a named pipe" t_zp_fifo
     zp_test "an encrypted entry" t_zp_encrypted
     zp_test "an entry that declares too many bytes" t_zp_big
     zp_test "an entry that inflates beyond its word" t_zp_bomb
