@@ -166,8 +166,7 @@ static void contents(pdf_doc *d, const pdf_doc *measured, int level)
                 tagged_label(d, "H1", PDF_ROLE_SANS, st->h1_pt, true, "目　录", mid, st->top + st->h1_pt);
                 pdf_tag_begin(d, "TOC");
             } else
-                pdf_page_label(d, PDF_ROLE_SANS, st->h1_pt, true, "目　录", mid, st->top + st->h1_pt,
-                               PANGO_ALIGN_CENTER);
+                d->page_head = "目　录";   /* drawn with the page's furniture */
             d->y = st->top + 3 * st->pitch;
             on_page = 0;
         }
@@ -214,6 +213,8 @@ static void contents(pdf_doc *d, const pdf_doc *measured, int level)
     }
     if (d->ntags)
         pdf_tag_end(d);
+    pdf_page_finish(d);
+    d->page_head = NULL;
 }
 
 static void body(pdf_doc *d, const pdf_book *b)

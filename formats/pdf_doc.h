@@ -40,6 +40,7 @@ typedef struct {
     bool   head_here;           /* the current page carries a running head */
     bool   cjk_latin_space;
     const char *book_title, *article_title;
+    const char *page_head;      /* a heading the page repeats (the contents') */
     const char *name;           /* the input being set, for messages */
     int    outline_article;     /* outline id of the current article */
     pdf_mark *marks;            /* articles and h2 met, in order */
@@ -86,6 +87,10 @@ void pdf_tag_end(pdf_doc *d);
 /* Before drawing content: begin in cairo what is open but not yet begun on
  * this page. */
 void pdf_tag_content(pdf_doc *d);
+/* Begin a Span for text whose layout L has links (they are made beside it
+ * when it ends); returns whether one was begun, for pdf_tag_text_end. */
+bool pdf_tag_text(pdf_doc *d, PangoLayout *l);
+void pdf_tag_text_end(pdf_doc *d, bool span);
 /* End every element begun on this page (the page is about to be finished). */
 void pdf_tag_page_end(pdf_doc *d);
 

@@ -263,7 +263,10 @@ static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
             pango_layout_set_indent(l, (int)(-hang * PANGO_SCALE));
             pdf_justify(l, ps.pt);
             pdf_doc_check_glyphs(d, l);
+            /* its own element: a nested list follows it inside the LI */
+            pdf_tag_begin(d, "LBody");
             pdf_page_lines(d, l, item.x + hang, ps.pitch, 0, 0);
+            pdf_tag_end(d);
             g_object_unref(l);
         }
         pdf_text_free(&t);
@@ -318,9 +321,10 @@ static void rule(pdf_doc *d, pdf_frame f)
     d->fresh = false;
 }
 
+/* The picture is a Figure element and its caption a Caption beside it
+ * (cairo would leave the picture unmarked in a Figure holding the caption). */
 static void figure(pdf_doc *d, xmlNodePtr n, pdf_frame f)
 {
-    pdf_tag_begin(d, "Figure");
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (is(c, "img"))
             pdf_image_set(d, c, f);
@@ -339,7 +343,6 @@ static void figure(pdf_doc *d, xmlNodePtr n, pdf_frame f)
         }
     }
     pdf_page_to_grid(d);
-    pdf_tag_end(d);
 }
 
 void pdf_flow_blocks(pdf_doc *d, xmlNodePtr parent, pdf_frame f)

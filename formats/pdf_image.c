@@ -132,14 +132,9 @@ static void image(pdf_doc *d, xmlNodePtr img, pdf_frame f)
     cairo_surface_destroy(s);
 }
 
-/* An image is a Figure element of its own unless a <figure> holds it. */
 void pdf_image_set(pdf_doc *d, xmlNodePtr img, pdf_frame f)
 {
-    bool own = !img->parent || img->parent->type != XML_ELEMENT_NODE ||
-               strcmp((const char *)img->parent->name, "figure") != 0;
-    if (own)
-        pdf_tag_begin(d, "Figure");
+    pdf_tag_begin(d, "Figure");
     image(d, img, f);
-    if (own)
-        pdf_tag_end(d);
+    pdf_tag_end(d);
 }

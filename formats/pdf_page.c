@@ -79,6 +79,9 @@ void pdf_page_finish(pdf_doc *d)
     if (!d->open)
         return;
     pdf_tag_page_end(d);
+    if (d->page_head)
+        pdf_page_label(d, PDF_ROLE_SANS, d->st->h1_pt, true, d->page_head, d->st->left + pdf_doc_measure(d) / 2,
+                       d->st->top + d->st->h1_pt, PANGO_ALIGN_CENTER);
     if (d->numbered)
         page_furniture(d);
     if (d->cr)
@@ -177,6 +180,7 @@ void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double s
         (fit < 2 || n <= 3 || keep > 0)) {
         pdf_page_new(d);
     }
+    bool span = pdf_tag_text(d, l);
     PangoLayoutIter *it = pango_layout_get_iter(l);
     int i = 0;
     do {
@@ -193,6 +197,7 @@ void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double s
         i++;
     } while (pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);
+    pdf_tag_text_end(d, span);
     pdf_link_flush(d);
 }
 

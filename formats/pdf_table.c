@@ -255,9 +255,12 @@ static void draw_rows(pdf_doc *d, const grid *g, int from, int to, double x0)
             int lh;
             pango_layout_get_size(x->l, NULL, &lh);
             double top = y + (h - lh / (double)PANGO_SCALE) / 2;
+            bool span = pdf_tag_text(d, x->l);
+            pdf_tag_content(d);
             cairo_move_to(d->cr, cx + PAD, top);
             pango_cairo_show_layout(d->cr, x->l);
             cell_links(d, x->l, cx + PAD, top, d->st->small_pt + 0.5);
+            pdf_tag_text_end(d, span);
             pdf_tag_end(d);
         }
         if (row >= 0)

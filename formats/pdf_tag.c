@@ -1,13 +1,21 @@
 /* Structure elements and link annotations through cairo's tags. cairo 1.16
  * writes a valid structure tree as long as a link is never a document's
- * only tag; every link here sits inside the paragraph, heading or cell it
- * belongs to. */
+ * only tag, and it marks the content of leaf elements only: what is drawn
+ * in an element that also has children is left unmarked. So every link
+ * sits in the paragraph, heading or cell it belongs to beside a Span that
+ * holds the text, and no element is given both content and children. */
 #include "pdf_doc.h"
 #include "pdf_link.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #define MAX_TAGS ((int)(sizeof ((pdf_doc *)0)->tags / sizeof ((pdf_doc *)0)->tags[0]))
+
+static bool is_span(const char *name)
+{
+    return strcmp(name, "Span") == 0;
+}
 
 void pdf_tag_begin(pdf_doc *d, const char *name)
 {
@@ -26,8 +34,12 @@ void pdf_tag_end(pdf_doc *d)
         return;
     pdf_tag_open *t = &d->tags[d->ntags];
     if (t->live && d->cr) {
-        pdf_link_flush(d);
+        /* the links of a Span's text go beside it, into its parent */
+        if (!is_span(t->name))
+            pdf_link_flush(d);
         cairo_tag_end(d->cr, t->name);
+        if (is_span(t->name))
+            pdf_link_flush(d);
     }
     t->live = false;
 }
@@ -43,15 +55,37 @@ void pdf_tag_content(pdf_doc *d)
         }
 }
 
+bool pdf_tag_text(pdf_doc *d, PangoLayout *l)
+{
+    size_t n;
+    if (!pdf_layout_links(l, &n))
+        return false;
+    pdf_tag_begin(d, "Span");
+    return true;
+}
+
+void pdf_tag_text_end(pdf_doc *d, bool span)
+{
+    if (span)
+        pdf_tag_end(d);
+}
+
 void pdf_tag_page_end(pdf_doc *d)
 {
-    pdf_link_flush(d);
-    for (int i = (d->ntags < MAX_TAGS ? d->ntags : MAX_TAGS); i-- > 0;)
-        if (d->tags[i].live) {
-            if (d->cr)
-                cairo_tag_end(d->cr, d->tags[i].name);
-            d->tags[i].live = false;
+    int i = d->ntags < MAX_TAGS ? d->ntags : MAX_TAGS;
+    bool flushed = false;
+    while (i-- > 0) {
+        pdf_tag_open *t = &d->tags[i];
+        if (!flushed && !is_span(t->name)) {
+            pdf_link_flush(d);
+            flushed = true;
         }
+        if (t->live && d->cr)
+            cairo_tag_end(d->cr, t->name);
+        t->live = false;
+    }
+    if (!flushed)
+        pdf_link_flush(d);
 }
 
 static void add_part(pdf_doc *d, const pdf_link *k, double x, double y, double w, double h)

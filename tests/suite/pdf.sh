@@ -53,6 +53,14 @@ nout=$(qpdf --json=2 --json-key=outlines "$TMP/book.pdf" 2>/dev/null | grep -c '
 [ "$nout" -ge "$narts" ] && ok "pdf compilation bookmarks" || bad "pdf compilation bookmarks" "$nout < $narts"
 mutool show "$TMP/book.pdf" trailer/Root 2>/dev/null | grep -q PageLabels && ok "pdf page labels" ||
     bad "pdf page labels" "no /PageLabels"
+# the contents are a TOC element of TOCI entries; the heading the
+# contents repeat on their later pages is no content
+pdf_book_struct() {
+    python3 "$TOP/tests/suite/pdf_struct.py" "$1" >"$TMP/struct" &&
+        grep -q '^elements:.* TOC=.* TOCI=' "$TMP/struct" && grep -qx 'unmarked content: 0' "$TMP/struct" &&
+        grep -qx 'unparented links: 0' "$TMP/struct" || { cat "$TMP/struct"; return 1; }
+}
+check "pdf compilation structure" pdf_book_struct "$TMP/book.pdf"
 
 # The long article: a table across pages, a PNG and a JPEG, links, a quote,
 # a list and a signature, in both styles.
@@ -106,7 +114,8 @@ pdf_links_tags() {  # PDF
     done
     [ "$(grep -c '^link ' "$TMP/struct")" = 4 ] || { echo "want 4 links"; cat "$TMP/struct"; return 1; }
     grep -qx 'unparented links: 0' "$TMP/struct" && grep -qx 'lang: zh-CN' "$TMP/struct" &&
-        grep -qx 'marked: true' "$TMP/struct" || { cat "$TMP/struct"; return 1; }
+        grep -qx 'marked: true' "$TMP/struct" && grep -qx 'unmarked content: 0' "$TMP/struct" ||
+        { cat "$TMP/struct"; return 1; }
     for el in H1 H2 H3 P L LI Table TR TH TD Figure Caption BlockQuote Link; do
         grep -q "^elements:.* $el=" "$TMP/struct" || { echo "no $el element"; cat "$TMP/struct"; return 1; }
     done

@@ -6,24 +6,50 @@ Reads the file with `qpdf --json=2` and prints:
   elements: each structure type under /StructTreeRoot with its count
   link PAGE URI: each URI link annotation, with the page it is on
   unparented links: link annotations the structure tree does not reach
+  unmarked content: text objects and images drawn outside marked content
+    before a page's last EMC (page heads and numbers come after it)
 Exits 1 when the file cannot be read.
 """
+import base64
 import collections
 import json
+import re
 import subprocess
 import sys
+
+TOKEN = re.compile(rb'\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>|(/MCID\s+\d+\s*>>\s*BDC)|\b(BDC|BMC|EMC|BT|Do)\b')
+
+
+def unmarked(data):
+    """Text objects and images outside structure content (marked with an
+    MCID), before the last such content closes."""
+    stack, outside, last_end = [], [], -1
+    for m in TOKEN.finditer(data):
+        op = b'MCID' if m.group(1) else m.group(2)
+        if op in (b'MCID', b'BDC', b'BMC'):
+            stack.append(op == b'MCID')
+        elif op == b'EMC' and stack:
+            if stack.pop():
+                last_end = m.start()
+        elif op in (b'BT', b'Do') and True not in stack:
+            outside.append(m.start())
+    return sum(1 for at in outside if at < last_end)
 
 
 def main():
     if len(sys.argv) != 2:
         print(__doc__.strip())
         return 2
-    run = subprocess.run(['qpdf', '--json=2', sys.argv[1]], capture_output=True, text=True)
+    run = subprocess.run(['qpdf', '--json=2', '--json-stream-data=inline', '--decode-level=generalized', sys.argv[1]],
+                         capture_output=True, text=True)
     if run.returncode not in (0, 3):
         print(run.stderr.strip())
         return 1
-    objs = {k.split(':', 1)[1] if k.startswith('obj:') else k: v.get('value', v)
-            for k, v in json.loads(run.stdout)['qpdf'][1].items()}
+    raw = json.loads(run.stdout)['qpdf'][1]
+    objs = {k.split(':', 1)[1] if k.startswith('obj:') else k: v.get('value', v.get('stream', v).get('dict', v))
+            for k, v in raw.items()}
+    streams = {k.split(':', 1)[1]: base64.b64decode(v['stream'].get('data', ''))
+               for k, v in raw.items() if k.startswith('obj:') and 'stream' in v}
 
     def get(v):
         """Follow a reference ("12 0 R") to its value."""
@@ -55,7 +81,7 @@ def main():
         stack.append(node.get('/K'))
     print('elements:', ' '.join(f'{k}={v}' for k, v in sorted(counts.items())) or 'none')
     pages = get(get(root['/Pages']).get('/Kids'))
-    unparented = 0
+    unparented = loose = 0
     order, stack = [], list(reversed(pages))
     while stack:   # the page tree in reading order
         node = get(stack.pop())
@@ -64,6 +90,9 @@ def main():
         else:
             order.append(node)
     for number, page in enumerate(order, 1):
+        contents = page.get('/Contents', [])
+        for ref in contents if isinstance(contents, list) else [contents]:
+            loose += unmarked(streams.get(ref, b''))
         for ref in get(page.get('/Annots', [])):
             annot = get(ref)
             if annot.get('/Subtype') != '/Link':
@@ -73,6 +102,7 @@ def main():
             if ref not in reached:
                 unparented += 1
     print('unparented links:', unparented)
+    print('unmarked content:', loose)
     return 0
 
 
