@@ -131,11 +131,12 @@ void pdf_link_line(pdf_doc *d, PangoLayoutLine *line, double x, double baseline,
 
 void pdf_link_flush(pdf_doc *d)
 {
+    /* the element the links belong to is open in cairo: their text was
+     * drawn in it, or in a Span just ended inside it */
     if (!d->cr || d->nparts == 0) {
         d->nparts = 0;
         return;
     }
-    pdf_tag_content(d);
     double *rects = malloc(d->nparts * 4 * sizeof *rects);
     buf_t attrs;
     buf_init(&attrs);

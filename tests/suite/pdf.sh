@@ -124,6 +124,34 @@ pdf_links_tags() {  # PDF
 check "pdf long links, language, tags" pdf_links_tags "$TMP/long.pdf"
 check "pdf long gbt9704 links, language, tags" pdf_links_tags "$TMP/long-gb.pdf"
 
+# Links everywhere they can be: a heading, a paragraph of 120 running over
+# pages, table cells, nested list items; every one an annotation inside the
+# structure, the one broken by a page end on both pages.
+awk 'BEGIN {
+    print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>"
+    print "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\" xml:lang=\"zh-CN\">"
+    print "<head>\n<meta charset=\"UTF-8\"/>\n<title>链接</title>\n</head>\n<body><article>\n<h1>链接</h1>"
+    print "<h2>见<a href=\"http://a.example.cn/h2\">标题链接</a>说明</h2>"
+    printf "<p>"
+    for (i = 0; i < 120; i++) printf "第%d条见<a href=\"http://a.example.cn/p/%d\">附件%d所列说明文字与有关规定的全部内容</a>，", i, i, i
+    print "以上。</p>\n<table><tbody><tr><th>项目</th><th>链接</th></tr>"
+    for (i = 0; i < 40; i++) printf "<tr><td>第%d项</td><td><a href=\"https://b.example.cn/t/%d\">表格链接%d</a></td></tr>\n", i, i, i
+    print "</tbody></table>\n<ul><li>条目<a href=\"mailto:x@example.cn\">邮件</a><ul><li>下级<a href=\"ftp://f.example.cn/x\">文件</a></li></ul></li></ul>"
+    print "</article></body></html>"
+}' >"$TMP/links.xhtml"
+pdf_many_links() {  # STYLE
+    "$BIN/folio-pdf" --style "$1" -o "$TMP/links.pdf" "$TMP/links.xhtml" || return 1
+    qpdf --check "$TMP/links.pdf" >"$TMP/qpdf" 2>&1 && ! grep -qE 'WARNING|damaged' "$TMP/qpdf" || { cat "$TMP/qpdf"; return 1; }
+    python3 "$TOP/tests/suite/pdf_struct.py" "$TMP/links.pdf" >"$TMP/struct" || return 1
+    n=$(grep '^link ' "$TMP/struct" | cut -d' ' -f3 | sort -u | wc -l)
+    [ "$n" = 163 ] || { echo "$n distinct link targets, want 163"; return 1; }
+    [ "$(grep -c '^link ' "$TMP/struct")" -gt 163 ] || { echo "no link broken across pages"; return 1; }
+    grep -qx 'unparented links: 0' "$TMP/struct" && grep -qx 'unmarked content: 0' "$TMP/struct" ||
+        { grep -v '^link' "$TMP/struct"; return 1; }
+}
+check "pdf many links" pdf_many_links book
+check "pdf many links gbt9704" pdf_many_links gbt9704
+
 # stops at a line end take half an em; the signature is set right
 check "pdf long line ends, signature" python3 "$TOP/tests/suite/pdf_line_ends.py" "$TMP/long-gb.pdf" \
     --flush-right 聊城市水利局 --flush-right 2023年6月30日
