@@ -51,6 +51,9 @@ def main():
     body = sizes.most_common(1)[0][0]
     rows = [sorted(gs) for gs in lines.values() if len(gs) > 8 and abs(gs[0][3] - body) < 0.1]
     edges = collections.Counter(round(r[-1][0] + r[-1][2] * body, 1) for r in rows if '\u4e00' <= r[-1][1] <= '\u9fff')
+    if not edges:
+        print('no line of body text ends on an ideograph: no right edge to measure from')
+        return 1
     right = edges.most_common(1)[0][0]
     half = full = 0
     for r in rows:
