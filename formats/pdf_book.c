@@ -6,6 +6,7 @@
 #include "pdf_doc.h"
 #include "pdf_flow.h"
 #include "pdf_outline.h"
+#include "pdf_xref.h"
 #include "io.h"
 
 #include <cairo-pdf.h>
@@ -121,26 +122,34 @@ static int toc_per_page(const pdf_style *st)
     return (int)(room / st->pitch) > 1 ? (int)(room / st->pitch) : 1;
 }
 
+/* A label that is content, not page furniture: an element of its own. */
+static void tagged_label(pdf_doc *d, const char *tag, int role, double pt, bool bold, const char *text, double x,
+                         double y)
+{
+    pdf_tag_begin(d, tag);
+    pdf_tag_content(d);
+    pdf_page_label(d, role, pt, bold, text, x, y, PANGO_ALIGN_CENTER);
+    pdf_tag_end(d);
+}
+
 static void title_page(pdf_doc *d, const pdf_book *b)
 {
     const pdf_style *st = d->st;
     pdf_page_new(d);
     double mid = st->left + pdf_doc_measure(d) / 2;
     double y = st->page_h * 0.32;
-    pdf_page_label(d, PDF_ROLE_SANS, st->h1_pt * 1.4, true, book_title(b), mid, y, PANGO_ALIGN_CENTER);
+    tagged_label(d, "P", PDF_ROLE_SANS, st->h1_pt * 1.4, true, book_title(b), mid, y);
     if (b->opt.subtitle)
-        pdf_page_label(d, PDF_ROLE_SERIF, st->h2_pt, false, b->opt.subtitle, mid, y + st->h1_pt * 2.5,
-                       PANGO_ALIGN_CENTER);
+        tagged_label(d, "P", PDF_ROLE_SERIF, st->h2_pt, false, b->opt.subtitle, mid, y + st->h1_pt * 2.5);
     if (b->opt.publisher)
-        pdf_page_label(d, PDF_ROLE_SERIF, st->h2_pt, false, b->opt.publisher, mid, st->page_h * 0.78,
-                       PANGO_ALIGN_CENTER);
+        tagged_label(d, "P", PDF_ROLE_SERIF, st->h2_pt, false, b->opt.publisher, mid, st->page_h * 0.78);
     if (b->opt.date)
-        pdf_page_label(d, PDF_ROLE_SERIF, st->body_pt, false, b->opt.date, mid,
-                       st->page_h * 0.78 + st->h2_pt * 2, PANGO_ALIGN_CENTER);
+        tagged_label(d, "P", PDF_ROLE_SERIF, st->body_pt, false, b->opt.date, mid, st->page_h * 0.78 + st->h2_pt * 2);
 }
 
 /* Title, dot leaders, page number: one line each, pages after the first
- * continue the list. */
+ * continue the list under the heading again (drawn outside the structure:
+ * the TOC element has one heading). */
 static void contents(pdf_doc *d, const pdf_doc *measured, int level)
 {
     const pdf_style *st = d->st;
@@ -152,13 +161,17 @@ static void contents(pdf_doc *d, const pdf_doc *measured, int level)
             continue;
         if (on_page == per) {
             pdf_page_new(d);
-            if (d->page == d->front - 0 || i == 0 || on_page == per) {
-                pdf_page_label(d, PDF_ROLE_SANS, st->h1_pt, true, "目　录", st->left + pdf_doc_measure(d) / 2,
-                               st->top + st->h1_pt, PANGO_ALIGN_CENTER);
-            }
+            double mid = st->left + pdf_doc_measure(d) / 2;
+            if (d->ntags == 0) {
+                tagged_label(d, "H1", PDF_ROLE_SANS, st->h1_pt, true, "目　录", mid, st->top + st->h1_pt);
+                pdf_tag_begin(d, "TOC");
+            } else
+                d->page_head = "目　录";   /* drawn with the page's furniture */
             d->y = st->top + 3 * st->pitch;
             on_page = 0;
         }
+        pdf_tag_begin(d, "TOCI");
+        pdf_tag_content(d);
         char number[32];
         snprintf(number, sizeof number, "%d", m->page - d->front);
         double base = d->y + st->pitch * 0.7;
@@ -194,9 +207,14 @@ static void contents(pdf_doc *d, const pdf_doc *measured, int level)
             cairo_restore(d->cr);
         }
         pdf_page_label(d, PDF_ROLE_SERIF, st->body_pt, false, number, right, base, PANGO_ALIGN_RIGHT);
+        pdf_tag_end(d);
         d->y += st->pitch;
         on_page++;
     }
+    if (d->ntags)
+        pdf_tag_end(d);
+    pdf_page_finish(d);
+    d->page_head = NULL;
 }
 
 static void body(pdf_doc *d, const pdf_book *b)
@@ -224,6 +242,13 @@ static void doc_free(pdf_doc *d)
     for (size_t i = 0; i < d->nmarks; i++)
         free(d->marks[i].title);
     free(d->marks);
+    free(d->parts);
+}
+
+/* The book's language: the first article's, as its <html lang> says. */
+static const char *book_lang(const pdf_book *b)
+{
+    return b->n && b->arts[0].meta.lang && *b->arts[0].meta.lang ? b->arts[0].meta.lang : "zh-Hans";
 }
 
 int pdf_book_write(pdf_book *b, buf_t *out)
@@ -280,6 +305,11 @@ int pdf_book_write(pdf_book *b, buf_t *out)
     pdf_fonts_close(&fonts);
     if (status != CAIRO_STATUS_SUCCESS) {
         io_error(NULL, "cairo: %s", cairo_status_to_string(status));
+        return -1;
+    }
+    const char *why;
+    if (pdf_xref_update_catalog(out, book_lang(b), &why) != 0) {
+        io_error(NULL, "cannot finish the PDF cairo wrote: %s", why);
         return -1;
     }
     return 0;

@@ -65,3 +65,8 @@ bool pdf_is_latin(uint32_t c)
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
            (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x370 && c <= 0x3FF);
 }
+
+bool pdf_sits_left(uint32_t c)
+{
+    return pdf_is_closing(c) || c == 0xFF1B || c == 0xFF1A || c == 0xFF1F || c == 0xFF01;
+}

@@ -16,5 +16,9 @@ bool pdf_is_latin(uint32_t c);        /* letters and digits outside CJK */
 bool pdf_is_opening(uint32_t c);      /* “‘（《「『【 …: may not end a line */
 bool pdf_is_closing(uint32_t c);      /* ”’）》」』】 and 、，。 : sit left in SC */
 bool pdf_is_fullwidth_punct(uint32_t c);
+/* Closing marks and every stop, 、，。．；：？！: in Simplified Chinese
+ * faces their ink sits in the left half of the em, so a line may end on
+ * that half (clreq 3.1.6). */
+bool pdf_sits_left(uint32_t c);
 
 #endif

@@ -12,6 +12,21 @@ typedef struct {
     int   level;      /* 1 article, 2 its h2 */
 } pdf_mark;
 
+/* A structure element folio has opened; cairo is told of it only once
+ * something is drawn in it on the current page (LIVE), so that a page break
+ * never leaves an empty element behind. */
+typedef struct {
+    const char *name;
+    bool live;
+} pdf_tag_open;
+
+/* Part of a link on the current page, waiting to become its annotation. */
+typedef struct {
+    const void *link;           /* the pdf_link: parts of one link go together */
+    const char *uri;
+    double rect[4];             /* x, y, width, height */
+} pdf_link_part;
+
 typedef struct {
     const pdf_style *st;
     pdf_fonts *fonts;
@@ -25,11 +40,16 @@ typedef struct {
     bool   head_here;           /* the current page carries a running head */
     bool   cjk_latin_space;
     const char *book_title, *article_title;
+    const char *page_head;      /* a heading the page repeats (the contents') */
     const char *name;           /* the input being set, for messages */
     int    outline_article;     /* outline id of the current article */
     pdf_mark *marks;            /* articles and h2 met, in order */
     size_t nmarks, capmarks;
     int    missing;             /* characters no font has */
+    pdf_tag_open tags[32];      /* structure elements open, outermost first */
+    int    ntags;
+    pdf_link_part *parts;       /* links of the text set since the last flush */
+    size_t nparts, capparts;
 } pdf_doc;
 
 /* The type area. */
@@ -46,6 +66,9 @@ void pdf_page_ensure(pdf_doc *d, double h);
  * keeps two lines on each side; KEEP points after the last line must stay
  * on the same page (a heading's first lines of text). */
 void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double space, double keep);
+/* On the GB/T 9704 grid, move down to where the next body line's place
+ * begins, so that the text after a table or a picture is back on the grid. */
+void pdf_page_to_grid(pdf_doc *d);
 /* One line of text in ROLE at PT, anchored at X by ALIGN (left, centre or
  * right edge), baseline Y. */
 void pdf_page_label(pdf_doc *d, int role, double pt, bool bold, const char *text, double x, double y,
@@ -53,5 +76,29 @@ void pdf_page_label(pdf_doc *d, int role, double pt, bool bold, const char *text
 void pdf_doc_mark(pdf_doc *d, const char *title, int level);
 /* Report characters of L that no installed font has. */
 void pdf_doc_check_glyphs(pdf_doc *d, PangoLayout *l);
+
+/* Tagged PDF. Structure elements (P, H1, L, LI, Table, TR, TD, Figure…)
+ * nest as begun; NAME is a string that outlives the element. An element
+ * open at a page break is closed before the page's head and number are
+ * drawn and begun again on the next page, so that those stay outside the
+ * structure; a paragraph broken across pages is two P elements. */
+void pdf_tag_begin(pdf_doc *d, const char *name);
+void pdf_tag_end(pdf_doc *d);
+/* Before drawing content: begin in cairo what is open but not yet begun on
+ * this page. */
+void pdf_tag_content(pdf_doc *d);
+/* Begin a Span for text whose layout L has links (they are made beside it
+ * when it ends); returns whether one was begun, for pdf_tag_text_end. */
+bool pdf_tag_text(pdf_doc *d, PangoLayout *l);
+void pdf_tag_text_end(pdf_doc *d, bool span);
+/* End every element begun on this page (the page is about to be finished). */
+void pdf_tag_page_end(pdf_doc *d);
+
+/* Note the links of LINE, which is drawn with its layout's left edge at X
+ * and its baseline at BASELINE, in type of PT points. */
+void pdf_link_line(pdf_doc *d, PangoLayoutLine *line, double x, double baseline, double pt);
+/* Make annotations of the links noted, one per link and page, inside the
+ * structure element open now. */
+void pdf_link_flush(pdf_doc *d);
 
 #endif

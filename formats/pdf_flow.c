@@ -95,6 +95,7 @@ typedef struct {
     bool bold;
     PangoAlignment align;
     bool justify;
+    const char *tag;   /* its structure element */
 } para_style;
 
 static void set_text(pdf_doc *d, pdf_text *t, const para_style *ps, pdf_frame f, double keep)
@@ -104,7 +105,9 @@ static void set_text(pdf_doc *d, pdf_text *t, const para_style *ps, pdf_frame f,
         avoid_short_last_line(l);
     pdf_justify(l, ps->pt);
     pdf_doc_check_glyphs(d, l);
+    pdf_tag_begin(d, ps->tag ? ps->tag : "P");
     pdf_page_lines(d, l, f.x, ps->pitch, ps->space, keep);
+    pdf_tag_end(d);
     g_object_unref(l);
 }
 
@@ -124,7 +127,7 @@ static void paragraph(pdf_doc *d, xmlNodePtr n, const para_style *ps, pdf_frame 
 static para_style body_style(const pdf_doc *d, pdf_frame f)
 {
     const pdf_style *st = d->st;
-    return (para_style){ f.role, st->body_pt, st->pitch, 2 * st->body_pt, 0, false, PANGO_ALIGN_LEFT, true };
+    return (para_style){ f.role, st->body_pt, st->pitch, 2 * st->body_pt, 0, false, PANGO_ALIGN_LEFT, true, "P" };
 }
 
 /* A heading that is only a number ("01") with the real heading right
@@ -209,7 +212,10 @@ static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title
         free(plain);
         free(more);
     }
+    static const char *const tags[] = { "H1", "H2", "H3", "H4", "H5", "H6" };
+    pdf_tag_begin(d, tags[title || level < 1 ? 0 : level > 6 ? 5 : level - 1]);
     pdf_page_lines(d, l, f.x, ps.pitch, ps.space, 2 * st->pitch);
+    pdf_tag_end(d);
     if (title)
         d->y += st->grid ? st->pitch : st->pitch * 0.5;
     g_object_unref(l);
@@ -228,9 +234,11 @@ static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
     double hang = 2 * d->st->body_pt;
     inner.x += hang;
     inner.width -= hang;
+    pdf_tag_begin(d, "L");
     for (xmlNodePtr li = n->children; li; li = li->next) {
         if (!is(li, "li"))
             continue;
+        pdf_tag_begin(d, "LI");
         char label[32];
         if (ordered)
             snprintf(label, sizeof label, "%d. ", number++);
@@ -255,7 +263,10 @@ static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
             pango_layout_set_indent(l, (int)(-hang * PANGO_SCALE));
             pdf_justify(l, ps.pt);
             pdf_doc_check_glyphs(d, l);
+            /* its own element: a nested list follows it inside the LI */
+            pdf_tag_begin(d, "LBody");
             pdf_page_lines(d, l, item.x + hang, ps.pitch, 0, 0);
+            pdf_tag_end(d);
             g_object_unref(l);
         }
         pdf_text_free(&t);
@@ -271,13 +282,15 @@ static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
                 pdf_flow_blocks(d, &wrapper, sub);
                 c->next = keep;
             }
+        pdf_tag_end(d);
     }
+    pdf_tag_end(d);
 }
 
 static void preformatted(pdf_doc *d, xmlNodePtr n, pdf_frame f)
 {
     para_style ps = { PDF_ROLE_MONO, d->st->body_pt * 0.85, d->st->body_pt * 1.45, 0, d->st->pitch * 0.25,
-                      false, PANGO_ALIGN_LEFT, false };
+                      false, PANGO_ALIGN_LEFT, false, "P" };
     pdf_text t;
     pdf_text_init(&t, d->fonts, ps.role, ps.pt, false);
     t.keep_spaces = true;
@@ -308,13 +321,16 @@ static void rule(pdf_doc *d, pdf_frame f)
     d->fresh = false;
 }
 
+/* The picture is a Figure element and its caption a Caption beside it
+ * (cairo would leave the picture unmarked in a Figure holding the caption). */
 static void figure(pdf_doc *d, xmlNodePtr n, pdf_frame f)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (is(c, "img"))
             pdf_image_set(d, c, f);
         else if (is(c, "figcaption")) {
-            para_style ps = { f.role, d->st->small_pt, d->st->small_pt * 1.6, 0, 0, false, PANGO_ALIGN_CENTER, false };
+            para_style ps = { f.role, d->st->small_pt, d->st->small_pt * 1.6, 0, 0, false, PANGO_ALIGN_CENTER, false,
+                              "Caption" };
             paragraph(d, c, &ps, f, NULL);
             d->y += d->st->pitch * 0.3;
         } else if (is_block(c)) {
@@ -326,6 +342,7 @@ static void figure(pdf_doc *d, xmlNodePtr n, pdf_frame f)
             c->next = keep;
         }
     }
+    pdf_page_to_grid(d);
 }
 
 void pdf_flow_blocks(pdf_doc *d, xmlNodePtr parent, pdf_frame f)
@@ -352,6 +369,7 @@ void pdf_flow_blocks(pdf_doc *d, xmlNodePtr parent, pdf_frame f)
             q.x += 2 * st->body_pt;
             q.width -= 2 * st->body_pt;
             q.role = st->quote_role;
+            pdf_tag_begin(d, "BlockQuote");
             bool inline_only = true;
             for (xmlNodePtr c = n->children; c; c = c->next)
                 if (is_block(c))
@@ -361,6 +379,7 @@ void pdf_flow_blocks(pdf_doc *d, xmlNodePtr parent, pdf_frame f)
                 paragraph(d, n, &ps, q, NULL);
             } else
                 pdf_flow_blocks(d, n, q);
+            pdf_tag_end(d);
         } else if (is(n, "pre"))
             preformatted(d, n, f);
         else if (is(n, "table"))

@@ -88,7 +88,7 @@ static void alt_text(pdf_doc *d, xmlNodePtr img, pdf_frame f)
     pdf_text_free(&t);
 }
 
-void pdf_image_set(pdf_doc *d, xmlNodePtr img, pdf_frame f)
+static void image(pdf_doc *d, xmlNodePtr img, pdf_frame f)
 {
     xmlChar *src = xmlGetProp(img, (const xmlChar *)"src");
     buf_t bytes;
@@ -115,14 +115,26 @@ void pdf_image_set(pdf_doc *d, xmlNodePtr img, pdf_frame f)
     if (!d->fresh)
         d->y += space;
     if (d->cr) {
+        pdf_tag_content(d);
         cairo_save(d->cr);
         cairo_translate(d->cr, f.x + (f.width - w) / 2, d->y);
         cairo_scale(d->cr, w / pw, h / ph);
         cairo_set_source_surface(d->cr, s, 0, 0);
-        cairo_paint(d->cr);
+        /* a fill, not a paint: cairo 1.16 fails a tagged page that begins
+         * with a paint ("invalid tag name, attributes, or nesting") */
+        cairo_rectangle(d->cr, 0, 0, pw, ph);
+        cairo_fill(d->cr);
         cairo_restore(d->cr);
     }
     d->y += h + space;
     d->fresh = false;
+    pdf_page_to_grid(d);
     cairo_surface_destroy(s);
+}
+
+void pdf_image_set(pdf_doc *d, xmlNodePtr img, pdf_frame f)
+{
+    pdf_tag_begin(d, "Figure");
+    image(d, img, f);
+    pdf_tag_end(d);
 }

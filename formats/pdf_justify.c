@@ -6,6 +6,7 @@
 
 typedef struct {
     PangoGlyphInfo *g;   /* the last glyph of a cluster: where space is added */
+    PangoFont *font;
     uint32_t c;          /* its first character */
     int width;           /* of the whole cluster */
 } cluster;
@@ -28,10 +29,20 @@ static int line_clusters(PangoLayoutLine *line, const char *text, int text_len, 
                 n++;
             }
             out[n - 1].g = &gs->glyphs[i];
+            out[n - 1].font = run->item->analysis.font;
             out[n - 1].width += gs->glyphs[i].geometry.width;
         }
     }
     return n;
+}
+
+static bool ink_in_left_half(const cluster *c, int em)
+{
+    if (!c->font)
+        return false;
+    PangoRectangle ink;
+    pango_font_get_glyph_extents(c->font, c->g->glyph, &ink, NULL);
+    return ink.width > 0 && ink.x >= 0 && ink.x + ink.width <= em / 2 + em / 20;
 }
 
 static bool blank(uint32_t c)
@@ -58,10 +69,11 @@ static void justify_line(PangoLayoutLine *line, const char *text, int text_len, 
     }
     if (n == 0)
         return;
-    /* clreq 3.1.6: a stop or closing mark ending a line is set half-width;
-     * in SC fonts its ink sits in the left half. */
+    /* clreq 3.1.6: a stop or closing mark ending a line is set half-width,
+     * when the face draws it in the left half as SC faces do (a face that
+     * centres it keeps the full em). */
     cluster *last = &cl[n - 1];
-    if (pdf_is_closing(last->c) && last->width > em * 3 / 4) {
+    if (pdf_sits_left(last->c) && last->width > em * 3 / 4 && ink_in_left_half(last, em)) {
         last->g->geometry.width -= em / 2;
         last->width -= em / 2;
     }

@@ -78,6 +78,10 @@ void pdf_page_finish(pdf_doc *d)
 {
     if (!d->open)
         return;
+    pdf_tag_page_end(d);
+    if (d->page_head)
+        pdf_page_label(d, PDF_ROLE_SANS, d->st->h1_pt, true, d->page_head, d->st->left + pdf_doc_measure(d) / 2,
+                       d->st->top + d->st->h1_pt, PANGO_ALIGN_CENTER);
     if (d->numbered)
         page_furniture(d);
     if (d->cr)
@@ -126,17 +130,36 @@ void pdf_page_ensure(pdf_doc *d, double h)
 /* Lines sit on the em box, not on the font's line metrics (Noto CJK's
  * ascender is 1.16 em): the box is centred in the pitch, and the first line
  * of a page has its box top on the top margin, as the GB/T 9704 grid asks. */
-static void draw_line(pdf_doc *d, PangoLayoutLine *line, double x, double pitch, double pt)
+static void draw_line(pdf_doc *d, PangoLayoutLine *line, double x, double line_x, double pitch, double pt)
 {
     if (pt * 1.2 > pitch)
         pitch = pt * 1.2;
     double lead = d->fresh ? 0 : (pitch - pt) / 2;
     if (d->cr) {
-        cairo_move_to(d->cr, x, d->y + lead + pt * 0.88);
+        double baseline = d->y + lead + pt * 0.88;
+        pdf_tag_content(d);
+        cairo_move_to(d->cr, x + line_x, baseline);
         pango_cairo_show_layout_line(d->cr, line);
+        pdf_link_line(d, line, x, baseline, pt);
     }
-    d->y += d->fresh ? (pitch + pt) / 2 : pitch;
+    /* on the grid a larger first line (a title) still ends where the
+     * first body line would, or every line after it is off the grid */
+    double box = d->st->grid && pitch == d->st->pitch ? d->st->body_pt : pt;
+    d->y += d->fresh ? (pitch + box) / 2 : pitch;
     d->fresh = false;
+}
+
+void pdf_page_to_grid(pdf_doc *d)
+{
+    const pdf_style *st = d->st;
+    if (!st->grid || d->fresh || !d->open)
+        return;
+    /* after K body lines y stands at top + K pitches less the lead */
+    double origin = st->top - (st->pitch - st->body_pt) / 2;
+    double k = (d->y - origin) / st->pitch;
+    double whole = (double)(long)k;
+    if (k - whole > 0.001)
+        d->y = origin + (whole + 1) * st->pitch;
 }
 
 void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double space, double keep)
@@ -157,6 +180,7 @@ void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double s
         (fit < 2 || n <= 3 || keep > 0)) {
         pdf_page_new(d);
     }
+    bool span = pdf_tag_text(d, l);
     PangoLayoutIter *it = pango_layout_get_iter(l);
     int i = 0;
     do {
@@ -169,10 +193,12 @@ void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double s
         bool widow = !lines_apart && left == 2 && room >= pitch && room < 2 * pitch && i >= 2 && !d->fresh;
         if ((room < pitch && !d->fresh) || widow)
             pdf_page_new(d);
-        draw_line(d, (PangoLayoutLine *)line, x + logical.x / (double)PANGO_SCALE, pitch, pt);
+        draw_line(d, (PangoLayoutLine *)line, x, logical.x / (double)PANGO_SCALE, pitch, pt);
         i++;
     } while (pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);
+    pdf_tag_text_end(d, span);
+    pdf_link_flush(d);
 }
 
 void pdf_doc_mark(pdf_doc *d, const char *title, int level)

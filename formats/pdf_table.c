@@ -51,6 +51,26 @@ static bool taken(const grid *g, int r, int c)
     return false;
 }
 
+/* A heading cell: th, or a td whose whole text is bold, as pages that know
+ * no th write their column heads. */
+static bool heading_cell(xmlNodePtr td)
+{
+    if (is(td, "th"))
+        return true;
+    bool bold = false;
+    for (xmlNodePtr c = td->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE) {
+            for (const xmlChar *s = c->content; s && *s; s++)
+                if (!strchr(" \t\r\n", *s))
+                    return false;
+        } else if (is(c, "strong") || is(c, "b"))
+            bold = true;
+        else if (c->type == XML_ELEMENT_NODE && !is(c, "br"))
+            return false;
+    }
+    return bold;
+}
+
 static void add_row(pdf_doc *d, grid *g, xmlNodePtr tr, bool head)
 {
     int r = g->nrows++, c = 0;
@@ -58,7 +78,7 @@ static void add_row(pdf_doc *d, grid *g, xmlNodePtr tr, bool head)
     for (xmlNodePtr td = tr->children; td; td = td->next) {
         if (!is(td, "td") && !is(td, "th"))
             continue;
-        all_th &= is(td, "th");
+        all_th &= heading_cell(td);
         while (c < MAXCOLS && taken(g, r, c))
             c++;
         if (c >= MAXCOLS)
@@ -75,7 +95,7 @@ static void add_row(pdf_doc *d, grid *g, xmlNodePtr tr, bool head)
         x->col = c;
         x->cols = span(td, "colspan", MAXCOLS - c);
         x->rows = span(td, "rowspan", 1000);
-        x->head = head || is(td, "th");
+        x->head = head || heading_cell(td);
         pdf_text t;
         pdf_text_init(&t, d->fonts, PDF_ROLE_SERIF, d->st->small_pt + 0.5, x->head);
         t.cjk_latin_space = d->cjk_latin_space;
@@ -190,15 +210,40 @@ static int band_end(const grid *g, int r)
     return end;
 }
 
+/* The links of a cell's layout, drawn with its top left at X, Y. */
+static void cell_links(pdf_doc *d, PangoLayout *l, double x, double y, double pt)
+{
+    size_t n;
+    if (!pdf_layout_links(l, &n))
+        return;
+    PangoLayoutIter *it = pango_layout_get_iter(l);
+    do {
+        double baseline = y + pango_layout_iter_get_baseline(it) / (double)PANGO_SCALE;
+        pdf_link_line(d, (PangoLayoutLine *)pango_layout_iter_get_line_readonly(it), x, baseline, pt);
+    } while (pango_layout_iter_next_line(it));
+    pango_layout_iter_free(it);
+}
+
+/* Rows FROM to TO at the current position, a TR element each, its cells TH
+ * or TD. */
 static void draw_rows(pdf_doc *d, const grid *g, int from, int to, double x0)
 {
     double y0 = d->y;
     if (d->cr) {
         cairo_set_line_width(d->cr, 0.5);
+        int row = -1;
         for (size_t i = 0; i < g->n; i++) {
             const cell *x = &g->cells[i];
             if (x->row < from || x->row > to)
                 continue;
+            if (x->row != row) {
+                if (row >= 0)
+                    pdf_tag_end(d);
+                pdf_tag_begin(d, "TR");
+                row = x->row;
+            }
+            pdf_tag_begin(d, x->head ? "TH" : "TD");
+            pdf_tag_content(d);
             double y = y0, h = 0;
             for (int r = from; r < x->row; r++)
                 y += g->row_h[r];
@@ -209,9 +254,17 @@ static void draw_rows(pdf_doc *d, const grid *g, int from, int to, double x0)
             cairo_stroke(d->cr);
             int lh;
             pango_layout_get_size(x->l, NULL, &lh);
-            cairo_move_to(d->cr, cx + PAD, y + (h - lh / (double)PANGO_SCALE) / 2);
+            double top = y + (h - lh / (double)PANGO_SCALE) / 2;
+            bool span = pdf_tag_text(d, x->l);
+            pdf_tag_content(d);
+            cairo_move_to(d->cr, cx + PAD, top);
             pango_cairo_show_layout(d->cr, x->l);
+            cell_links(d, x->l, cx + PAD, top, d->st->small_pt + 0.5);
+            pdf_tag_text_end(d, span);
+            pdf_tag_end(d);
         }
+        if (row >= 0)
+            pdf_tag_end(d);
     }
     for (int r = from; r <= to; r++)
         d->y += g->row_h[r];
@@ -220,13 +273,16 @@ static void draw_rows(pdf_doc *d, const grid *g, int from, int to, double x0)
 
 void pdf_table_set(pdf_doc *d, xmlNodePtr table, pdf_frame f)
 {
+    pdf_tag_begin(d, "Table");
     for (xmlNodePtr c = table->children; c; c = c->next)
         if (is(c, "caption")) {
             pdf_text t;
             pdf_text_init(&t, d->fonts, PDF_ROLE_SANS, d->st->small_pt + 0.5, true);
             pdf_text_inline(&t, c);
             PangoLayout *l = pdf_text_layout(&t, f.width, 0, PANGO_ALIGN_CENTER);
+            pdf_tag_begin(d, "Caption");
             pdf_page_lines(d, l, f.x, d->st->small_pt * 1.8, d->st->pitch * 0.3, 3 * d->st->pitch);
+            pdf_tag_end(d);
             g_object_unref(l);
             pdf_text_free(&t);
         }
@@ -256,6 +312,7 @@ void pdf_table_set(pdf_doc *d, xmlNodePtr table, pdf_frame f)
             r = end + 1;
         }
         d->y += d->st->pitch * 0.3;
+        pdf_page_to_grid(d);
     }
     for (size_t i = 0; i < g.n; i++) {
         pdf_doc_check_glyphs(d, g.cells[i].l);
@@ -263,4 +320,5 @@ void pdf_table_set(pdf_doc *d, xmlNodePtr table, pdf_frame f)
     }
     free(g.cells);
     free(g.row_h);
+    pdf_tag_end(d);
 }

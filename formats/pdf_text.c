@@ -1,6 +1,7 @@
 #include "pdf_text.h"
 #include "pdf_chars.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void pdf_text_init(pdf_text *t, const pdf_fonts *fonts, int role, double pt, bool bold)
@@ -18,6 +19,11 @@ void pdf_text_init(pdf_text *t, const pdf_fonts *fonts, int role, double pt, boo
 
 void pdf_text_free(pdf_text *t)
 {
+    for (size_t i = 0; i < t->nlinks; i++)
+        free(t->links[i].uri);
+    free(t->links);
+    t->links = NULL;
+    t->nlinks = t->caplinks = 0;
     buf_free(&t->text);
     if (t->attrs)
         pango_attr_list_unref(t->attrs);
@@ -124,6 +130,29 @@ static bool is(xmlNodePtr n, const char *name)
     return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
 }
 
+/* The text from START on is the content of A: a link when its href can be
+ * one (a nested link inside it was recorded first and keeps its part). */
+static void add_link(pdf_text *t, xmlNodePtr a, size_t start)
+{
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    buf_t uri;
+    buf_init(&uri);
+    if (href && pdf_link_uri((const char *)href, &uri)) {
+        if (t->nlinks == t->caplinks) {
+            size_t cap = t->caplinks ? t->caplinks * 2 : 4;
+            pdf_link *l = realloc(t->links, cap * sizeof *l);
+            if (l) {
+                t->links = l;
+                t->caplinks = cap;
+            }
+        }
+        if (t->nlinks < t->caplinks)
+            t->links[t->nlinks++] = (pdf_link){ (unsigned)start, (unsigned)t->text.len, buf_detach(&uri) };
+    }
+    buf_free(&uri);
+    xmlFree(href);
+}
+
 void pdf_text_inline(pdf_text *t, xmlNodePtr node)
 {
     for (xmlNodePtr n = node->children; n; n = n->next)
@@ -180,6 +209,8 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
             span_attr(t, pango_attr_strikethrough_new(TRUE), start);
         else if (is(n, "u") || is(n, "a"))
             span_attr(t, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start);
+        if (is(n, "a"))
+            add_link(t, n, start);
     } while (0);
 }
 
@@ -282,5 +313,18 @@ PangoLayout *pdf_text_layout(pdf_text *t, double width, double indent, PangoAlig
     pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_indent(l, (int)(indent * PANGO_SCALE));
     pango_layout_set_alignment(l, align);
+    /* a blank at a link's end may have been cut since (at the end, or
+     * between two Han characters): end on a character boundary */
+    for (size_t i = 0; i < t->nlinks; i++) {
+        pdf_link *k = &t->links[i];
+        if (k->end > t->text.len)
+            k->end = (unsigned)t->text.len;
+        while (k->end > k->start && k->end < t->text.len && ((unsigned char)t->text.data[k->end] & 0xC0) == 0x80)
+            k->end--;
+    }
+    pdf_layout_set_links(l, t->links, t->nlinks);
+    free(t->links);
+    t->links = NULL;
+    t->nlinks = t->caplinks = 0;
     return l;
 }

@@ -5,6 +5,7 @@
 #define FOLIO_PDF_TEXT_H
 #include "buf.h"
 #include "pdf_fonts.h"
+#include "pdf_link.h"
 #include <libxml/tree.h>
 
 typedef struct {
@@ -16,6 +17,8 @@ typedef struct {
     bool   bold;
     bool   cjk_latin_space;   /* 1/4 em between Han and Latin or digits */
     bool   keep_spaces;       /* pre: white space as written */
+    pdf_link *links;          /* <a href> met, handed to the layout */
+    size_t nlinks, caplinks;
 } pdf_text;
 
 void pdf_text_init(pdf_text *t, const pdf_fonts *fonts, int role, double pt, bool bold);

@@ -53,9 +53,115 @@ nout=$(qpdf --json=2 --json-key=outlines "$TMP/book.pdf" 2>/dev/null | grep -c '
 [ "$nout" -ge "$narts" ] && ok "pdf compilation bookmarks" || bad "pdf compilation bookmarks" "$nout < $narts"
 mutool show "$TMP/book.pdf" trailer/Root 2>/dev/null | grep -q PageLabels && ok "pdf page labels" ||
     bad "pdf page labels" "no /PageLabels"
+# the contents are a TOC element of TOCI entries; the heading the
+# contents repeat on their later pages is no content
+pdf_book_struct() {
+    python3 "$TOP/tests/suite/pdf_struct.py" "$1" >"$TMP/struct" &&
+        grep -q '^elements:.* TOC=.* TOCI=' "$TMP/struct" && grep -qx 'unmarked content: 0' "$TMP/struct" &&
+        grep -qx 'unparented links: 0' "$TMP/struct" || { cat "$TMP/struct"; return 1; }
+}
+check "pdf compilation structure" pdf_book_struct "$TMP/book.pdf"
+
+# The long article: a table across pages, a PNG and a JPEG, links, a quote,
+# a list and a signature, in both styles.
+LONG_DIR="$TOP/tests/golden/60-long-article-tables-images"
+LONG="$LONG_DIR/expected.xhtml"
+python3 "$PDFSRC" "$LONG" >"$TMP/long.txt"
+check "pdf long article" "$BIN/folio-pdf" -o "$TMP/long.pdf" "$LONG"
+check "pdf long article gbt9704" "$BIN/folio-pdf" --style gbt9704 -o "$TMP/long-gb.pdf" "$LONG"
+check "pdf long own checks" pdf_own_checks "$TMP/long.pdf" "2022年全市降水总量"
+check "pdf long gbt9704 own checks" pdf_own_checks "$TMP/long-gb.pdf" "2022年全市降水总量"
+"$BIN/folio-pdf" -o "$TMP/long2.pdf" "$LONG" 2>/dev/null
+check "pdf long same bytes" cmp "$TMP/long.pdf" "$TMP/long2.pdf"
+npages=$(pdfinfo "$TMP/long.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+[ "${npages:-0}" -ge 3 ] && ok "pdf long three pages or more" || bad "pdf long three pages or more" "${npages:-no} pages"
+
+# both images drawn; the JPEG's own bytes embedded (DCT), not decoded and
+# compressed again
+pdf_images() {  # PDF
+    pdfimages -list "$1" >"$TMP/images" 2>&1 || { cat "$TMP/images"; return 1; }
+    [ "$(awk 'NR > 2 && $9 == "jpeg"' "$TMP/images" | wc -l)" = 1 ] &&
+        [ "$(awk 'NR > 2 && $9 != "jpeg" && $3 == "image"' "$TMP/images" | wc -l)" = 1 ] ||
+        { echo "want one JPEG and one other image:"; cat "$TMP/images"; return 1; }
+    rm -rf "$TMP/img" && mkdir "$TMP/img" && pdfimages -j "$1" "$TMP/img/x" || return 1
+    cmp "$TMP/img/x-001.jpg" "$LONG_DIR/reservoir.jpg" || { echo "the JPEG was re-encoded"; return 1; }
+}
+check "pdf long images" pdf_images "$TMP/long.pdf"
+
+# the table's head rows again on each page the table goes on to
+pdf_table_head() {  # PDF
+    n=$(pdfinfo "$1" | sed -n 's/^Pages: *//p') p=1 heads=0 last=0
+    while [ "$p" -le "$n" ]; do
+        pdftotext -f "$p" -l "$p" "$1" - | tr -d ' \n' >"$TMP/page"
+        grep -q '较上年（%）' "$TMP/page" && heads=$((heads + 1))
+        grep -q -- '-19.4' "$TMP/page" && last=$p
+        p=$((p + 1))
+    done
+    [ "$heads" -ge 2 ] || { echo "table head on $heads page(s)"; return 1; }
+    pdftotext -f "$last" -l "$last" "$1" - | tr -d ' \n' | grep -q '较上年（%）' ||
+        { echo "no head over the table's last rows (page $last)"; return 1; }
+}
+check "pdf long table head repeated" pdf_table_head "$TMP/long.pdf"
+check "pdf long gbt9704 table head repeated" pdf_table_head "$TMP/long-gb.pdf"
+
+# links as URI annotations inside the structure tree; language; tags
+pdf_links_tags() {  # PDF
+    python3 "$TOP/tests/suite/pdf_struct.py" "$1" >"$TMP/struct" || { cat "$TMP/struct"; return 1; }
+    for uri in http://slj.liaocheng.gov.cn/xxgk/szygb/202306/P020230630512345678.pdf \
+               http://slj.liaocheng.gov.cn/xxgk/szygb/ mailto:slj_szy@lc.shandong.cn \
+               http://slj.liaocheng.gov.cn/xxgk/szygb/202306/P020230630512345679.xls; do
+        grep -qx "link [0-9]* $uri" "$TMP/struct" || { echo "no link to $uri"; cat "$TMP/struct"; return 1; }
+    done
+    [ "$(grep -c '^link ' "$TMP/struct")" = 4 ] || { echo "want 4 links"; cat "$TMP/struct"; return 1; }
+    grep -qx 'unparented links: 0' "$TMP/struct" && grep -qx 'lang: zh-CN' "$TMP/struct" &&
+        grep -qx 'marked: true' "$TMP/struct" && grep -qx 'unmarked content: 0' "$TMP/struct" ||
+        { cat "$TMP/struct"; return 1; }
+    for el in H1 H2 H3 P L LI Table TR TH TD Figure Caption BlockQuote Link; do
+        grep -q "^elements:.* $el=" "$TMP/struct" || { echo "no $el element"; cat "$TMP/struct"; return 1; }
+    done
+    pdfinfo "$1" | grep -q '^Tagged: *yes' || { echo "pdfinfo: not tagged"; return 1; }
+}
+check "pdf long links, language, tags" pdf_links_tags "$TMP/long.pdf"
+check "pdf long gbt9704 links, language, tags" pdf_links_tags "$TMP/long-gb.pdf"
+
+# Links everywhere they can be: a heading, a paragraph of 120 running over
+# pages, table cells, nested list items; every one an annotation inside the
+# structure, the one broken by a page end on both pages.
+awk 'BEGIN {
+    print "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>"
+    print "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\" xml:lang=\"zh-CN\">"
+    print "<head>\n<meta charset=\"UTF-8\"/>\n<title>链接</title>\n</head>\n<body><article>\n<h1>链接</h1>"
+    print "<h2>见<a href=\"http://a.example.cn/h2\">标题链接</a>说明</h2>"
+    printf "<p>"
+    for (i = 0; i < 120; i++) printf "第%d条见<a href=\"http://a.example.cn/p/%d\">附件%d所列说明文字与有关规定的全部内容</a>，", i, i, i
+    print "以上。</p>\n<table><tbody><tr><th>项目</th><th>链接</th></tr>"
+    for (i = 0; i < 40; i++) printf "<tr><td>第%d项</td><td><a href=\"https://b.example.cn/t/%d\">表格链接%d</a></td></tr>\n", i, i, i
+    print "</tbody></table>\n<ul><li>条目<a href=\"mailto:x@example.cn\">邮件</a><ul><li>下级<a href=\"ftp://f.example.cn/x\">文件</a></li></ul></li></ul>"
+    print "</article></body></html>"
+}' >"$TMP/links.xhtml"
+pdf_many_links() {  # STYLE
+    "$BIN/folio-pdf" --style "$1" -o "$TMP/links.pdf" "$TMP/links.xhtml" || return 1
+    qpdf --check "$TMP/links.pdf" >"$TMP/qpdf" 2>&1 && ! grep -qE 'WARNING|damaged' "$TMP/qpdf" || { cat "$TMP/qpdf"; return 1; }
+    python3 "$TOP/tests/suite/pdf_struct.py" "$TMP/links.pdf" >"$TMP/struct" || return 1
+    n=$(grep '^link ' "$TMP/struct" | cut -d' ' -f3 | sort -u | wc -l)
+    [ "$n" = 163 ] || { echo "$n distinct link targets, want 163"; return 1; }
+    [ "$(grep -c '^link ' "$TMP/struct")" -gt 163 ] || { echo "no link broken across pages"; return 1; }
+    grep -qx 'unparented links: 0' "$TMP/struct" && grep -qx 'unmarked content: 0' "$TMP/struct" ||
+        { grep -v '^link' "$TMP/struct"; return 1; }
+}
+check "pdf many links" pdf_many_links book
+check "pdf many links gbt9704" pdf_many_links gbt9704
+
+# stops at a line end take half an em; the signature is set right
+check "pdf long line ends, signature" python3 "$TOP/tests/suite/pdf_line_ends.py" "$TMP/long-gb.pdf" \
+    --flush-right 聊城市水利局 --flush-right 2023年6月30日
 
 # the shared checks
 if [ -d "$PDFCHECKS" ]; then
+    check "pdf run_all long article" sh "$PDFCHECKS/run_all.sh" "$TMP/long.pdf" "$TMP/long.txt"
+    # not --gbt9704: its 22 lines a page are for running text, and pages
+    # holding table rows or a picture cannot have them
+    check "pdf run_all long article gbt9704" sh "$PDFCHECKS/run_all.sh" "$TMP/long-gb.pdf" "$TMP/long.txt"
     check "pdf run_all seed" sh "$PDFCHECKS/run_all.sh" "$TMP/seed.pdf" "$TMP/seed.txt"
     check "pdf run_all seed gbt9704" sh "$PDFCHECKS/run_all.sh" "$TMP/seed-gb.pdf" "$TMP/seed.txt" --gbt9704
     python3 "$PDFSRC" "$@" >"$TMP/book.txt"
@@ -64,6 +170,9 @@ if [ -d "$PDFCHECKS" ]; then
        "$BIN/folio-pdf" -o "$TMP/kinsoku.pdf" "$TMP/kinsoku.xhtml" 2>>"$TMP/err"; then
         check "pdf kinsoku stress" python3 "$PDFCHECKS/check_kinsoku.py" "$TMP/kinsoku.pdf" --level=basic
     else bad "pdf kinsoku stress" "$(cat "$TMP/err")"; fi
+    if "$BIN/folio-pdf" --style gbt9704 -o "$TMP/kinsoku-gb.pdf" "$TMP/kinsoku.xhtml" 2>"$TMP/err"; then
+        check "pdf kinsoku stress line ends" python3 "$TOP/tests/suite/pdf_line_ends.py" "$TMP/kinsoku-gb.pdf"
+    else bad "pdf kinsoku stress line ends" "$(cat "$TMP/err")"; fi
     python3 "$PDFCHECKS/measure_layout.py" "$TMP/seed.pdf" >"$TMP/layout" 2>&1
     ratio=$(sed -n 's/^punct_pair_span_ratio_median: //p' "$TMP/layout")
     awk -v r="$ratio" 'BEGIN { exit !(r != "" && r <= 0.8) }' && ok "pdf punctuation compression" ||
