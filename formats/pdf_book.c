@@ -317,6 +317,7 @@ int pdf_book_write(pdf_book *b, buf_t *out)
 
 void pdf_shutdown(void)
 {
+    pdf_fonts_release_cache();
     cairo_debug_reset_static_data();
     pango_cairo_font_map_set_default(NULL);
 

@@ -235,6 +235,21 @@ t_b_book() {
     [ -z "$titles" ] || [ "$titles" = "Liaoch|临清市召开2|1个100%" ] || b_fail "--order path outline: $titles"
 }
 
+# A worker sets many PDFs with the fonts it loaded once: each must be the
+# bytes folio-pdf gives for that article alone.
+t_b_pdf_as_alone() {
+    b_run env SOURCE_DATE_EPOCH=1700000000 "$BIN/folio-batch" src/a src/b -o out-pdf --to pdf -j1
+    b_status 0 || return 1
+    n=0
+    for pdf in $(cd out-pdf && find . -name '*.pdf' | LC_ALL=C sort); do
+        SOURCE_DATE_EPOCH=1700000000 "$BIN/folio-pdf" -o "$B/alone.pdf" "out-pdf/${pdf%.pdf}.xhtml" 2>"$B/err" ||
+            b_fail "folio-pdf alone: $(cat "$B/err")" || return 1
+        cmp -s "$B/alone.pdf" "out-pdf/$pdf" || b_fail "$pdf differs from folio-pdf's" || return 1
+        n=$((n + 1))
+    done
+    [ "$n" = 3 ] || b_fail "$n PDFs, expected 3"
+}
+
 b_test "--help, --version, listed by folio" t_b_help
 b_test "bad usage exits 2" t_b_usage
 b_test "converts, names, reports failures" t_b_first_run
@@ -246,3 +261,4 @@ b_test "four shards make what one run makes" t_b_shards
 b_test "a worker that dies fails its page only" t_b_worker_dies
 b_test "a killed run's leftovers are removed" t_b_leftovers
 b_test "--book binds a PDF and an EPUB" t_b_book
+b_test "each PDF is what folio-pdf makes of its article" t_b_pdf_as_alone
