@@ -38,24 +38,37 @@ void batch_fail(batch_failures *f, const char *input, long ordinal, const char *
     x->ordinal = ordinal;
 }
 
+/* Sorts pointers into the list: equal keys (refusals before the same page)
+ * keep the order they were found in, whatever qsort does with ties. */
 static int fail_cmp(const void *a, const void *b)
 {
-    const batch_failure *x = a, *y = b;
+    const batch_failure *x = *(const batch_failure *const *)a, *y = *(const batch_failure *const *)b;
     int c = strcmp(x->input, y->input);
     if (c)
         return c;
-    return (x->ordinal > y->ordinal) - (x->ordinal < y->ordinal);
+    if (x->ordinal != y->ordinal)
+        return (x->ordinal > y->ordinal) - (x->ordinal < y->ordinal);
+    return (x > y) - (x < y);
 }
 
 int batch_failures_write(batch_failures *f, const char *path)
 {
+    const batch_failure **order = malloc((f->n ? f->n : 1) * sizeof *order);
+    if (!order) {
+        io_error(NULL, "out of memory");
+        exit(1);
+    }
+    for (size_t i = 0; i < f->n; i++)
+        order[i] = &f->v[i];
     if (f->n)
-        qsort(f->v, f->n, sizeof *f->v, fail_cmp);
+        qsort(order, f->n, sizeof *order, fail_cmp);
     buf_t out;
     buf_init(&out);
     buf_puts(&out, "input\trecord\tstage\terror\n");
     for (size_t i = 0; i < f->n; i++)
-        buf_printf(&out, "%s\t%s\t%s\t%s\n", f->v[i].input, f->v[i].record, f->v[i].stage, f->v[i].error);
+        buf_printf(&out, "%s\t%s\t%s\t%s\n", order[i]->input, order[i]->record, order[i]->stage,
+                   order[i]->error);
+    free(order);
     int rc = io_write_atomic(path, out.data, out.len, NULL);
     buf_free(&out);
     return rc;

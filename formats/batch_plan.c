@@ -127,7 +127,7 @@ void batch_plan_input(batch_plan *p, const batch_input *in, unsigned shard, unsi
         /* reported by the shard that owns the page after it, so that
          * shards sharing an output folder report it once */
         if (shards <= 1 || batch_shard_hash(in->path, ordinal) % shards == shard)
-            batch_fail(f, in->path, ordinal, NULL, "read", why.data);
+            batch_fail(f, in->path, ordinal, page.record, "read", why.data);
         buf_reset(&why);
         if (rc == -2)
             break;

@@ -41,7 +41,8 @@ capture_kind capture_kind_get(const capture *c);
 /* The next page into PAGE, valid until the next call or capture_close.
  * Returns 1 for a page, 0 at the end, -1 for a record or entry that was
  * refused (WHY says which and why; call again to go on), -2 when the rest
- * of the input cannot be read (WHY says why). */
+ * of the input cannot be read (WHY says why). On -1 and -2 only
+ * PAGE->record may be set: the record at fault, when its name is known. */
 int capture_next(capture *c, capture_page *page, buf_t *why);
 
 /* A clean_resource_fn for the page capture_next gave last: CTX is the

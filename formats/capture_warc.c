@@ -151,6 +151,8 @@ static int capture_warc_next(capture *c, capture_page *page, buf_t *why)
             return 1;
         }
         c->stats.bad++;
+        /* a record refused before its header was read has no name yet */
+        page->record = w->rec.uri.len ? w->rec.uri.data : NULL;
         if (framing && !warc_record_recover(w->in, &w->rec)) {
             w->done = true;
             return WARC_BROKEN;

@@ -263,6 +263,7 @@ static int capture_zip_next(capture *c, capture_page *page, buf_t *why)
             buf_puts(why, "entry ");
             zip_put_name(why, it->name);
             buf_puts(why, ": name leaves the archive");
+            page->record = it->name;
             return -1;
         }
         /* A page's frames, saved in its NAME_files/ folder, are parts of
@@ -281,6 +282,7 @@ static int capture_zip_next(capture *c, capture_page *page, buf_t *why)
             zip_put_name(why, it->name);
             buf_printf(why, ": %s", cause.data);
             buf_free(&cause);
+            page->record = it->name;
             return -1;
         }
         buf_free(&cause);
