@@ -257,6 +257,14 @@ int main(int argc, char **argv)
     batch_plan plan = { 0 };
     for (size_t i = 0; i < inputs.n; i++)
         batch_plan_input(&plan, &inputs.v[i], a.shard, a.shards, &failures);
+    /* What the walk and the plan refused is told now, as the workers' failures are. */
+    for (size_t i = 0; i < failures.n && !a.quiet; i++) {
+        const batch_failure *x = &failures.v[i];
+        if (*x->record)
+            io_error(x->input, "%s: %s: %s", x->record, x->stage, x->error);
+        else
+            io_error(x->input, "%s: %s", x->stage, x->error);
+    }
 
     batch_manifest all = { 0 }, own = { 0 };
     batch_manifest_load(&all, meta.data);
