@@ -87,6 +87,8 @@ typedef struct {
     size_t n, cap;
     size_t chunks;
     long pages;           /* every page found, in every shard */
+    long revisits;        /* WARC revisit records passed over */
+    long not_pages;       /* records and entries that are not pages */
 } batch_plan;
 
 /* The shard a page belongs to: FNV-1a (32 bits) over the input's path, a

@@ -132,6 +132,10 @@ void batch_plan_input(batch_plan *p, const batch_input *in, unsigned shard, unsi
         if (rc == -2)
             break;
     }
+    capture_stats stats;
+    capture_stats_get(c, &stats);
+    p->revisits += stats.revisits;
+    p->not_pages += stats.other;
     capture_close(c);
     buf_free(&why);
 }

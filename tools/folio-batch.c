@@ -313,6 +313,9 @@ int main(int argc, char **argv)
     fprintf(stderr, "folio-batch: pages found %zu, converted %ld, skipped %ld (up to date), failed %zu, "
                     "elapsed %.1f s, %.1f pages/s\n",
             plan.n, converted, skipped, failures.n, elapsed, elapsed > 0 ? converted / elapsed : 0.0);
+    if (plan.revisits || plan.not_pages)
+        fprintf(stderr, "folio-batch: passed over in archives: %ld revisit records, %ld records or entries "
+                        "that are not pages\n", plan.revisits, plan.not_pages);
     if (a.stats) {
         struct rusage ru;
         getrusage(RUSAGE_SELF, &ru);

@@ -233,6 +233,12 @@ static int clean_one(clean_args *a, const char *input)
         if (a->record)
             break;
     }
+    if (a->explain && many) {
+        capture_stats st;
+        capture_stats_get(c, &st);
+        fprintf(stderr, "%s: %ld pages, %ld revisit records and %ld other records or entries passed over, "
+                        "%ld refused\n", io_name(input), st.pages, st.revisits, st.other, st.bad);
+    }
     if (a->record && !found && status == 0) {
         io_error(io_name(input), "no record %s", a->record);
         status = CLEAN_FAILED;

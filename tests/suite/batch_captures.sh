@@ -109,6 +109,9 @@ t_bc_first_run() {
     bc_run "$BIN/folio-batch" src -o out --to md -j2
     bc_status 1 || return 1
     bc_want_counts "found $BC_FOUND converted $BC_GOOD skipped 0 failed $BC_BAD" || return 1
+    # revisit, request, metadata, image and stylesheet records, and the zips' images
+    grep -qx 'folio-batch: passed over in archives: 3 revisit records, 26 records or entries that are not pages' "$BC/err" ||
+        bc_fail "$(grep 'passed over' "$BC/err")" || return 1
     diff -u "$BC/failures.want" out/failures.tsv >"$BC/diff" || bc_fail "failures.tsv: $(cat "$BC/diff")" || return 1
     cp -R out "$BC/first"
 }

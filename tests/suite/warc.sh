@@ -75,6 +75,15 @@ t_w_gbk_header_wins() {
     grep -q '^charset: GB18030 (by caller)' "$W/err" || w_fail "charset not from the HTTP header: $(grep charset "$W/err")"
 }
 
+# Skipped records are counted, and --explain tells the counts.
+t_w_counts() {
+    s=$(w_scratch counts)
+    w_run "$BIN/folio-clean" --explain -o "$s/out" "$WIN/good.warc.gz"
+    w_status 0 || return 1
+    grep -qF "good.warc.gz: 4 pages, 1 revisit records and 6 other records or entries passed over, 0 refused" "$W/err" ||
+        w_fail "counts: $(grep 'passed over' "$W/err")"
+}
+
 t_w_images() {
     f="$W/good-out/$HARVEST"
     n=$(grep -o 'src="data:image/png;base64,iVBORw0KGgo' "$f" | wc -l)
@@ -190,6 +199,7 @@ if [ "$w_built" = yes ]; then
     w_test "images from the same WARC, before and after the page" t_w_images
     w_test "chunked and gzip-coded response" t_w_chunked_gzip
     w_test "resource record" t_w_resource
+    w_test "--explain counts what was passed over" t_w_counts
     w_test "plain .warc" t_w_plain
     w_test "one gzip member for the whole file" t_w_one_member
     w_test "standard input" t_w_stdin
