@@ -197,4 +197,23 @@ void batch_remove_tree(const char *dir);
 void batch_book(const batch_plan *plan, const char *outdir, const char *name, int formats,
                 bool by_path, const char *epoch, batch_failures *f);
 
+/* What folio-batch was asked to do. */
+typedef struct {
+    const char *outdir;
+    int formats;            /* BATCH_MD | BATCH_EPUB | BATCH_PDF */
+    int jobs;
+    bool force, quiet, stats, by_path;
+    const char *book;       /* --book NAME, or NULL */
+    unsigned shard, shards;
+    const char *rules;      /* --rules DIR, or NULL for $FOLIO_RULES */
+    char **srcs;
+    int n_srcs;
+} batch_options;
+
+/* The whole run: gather the pages, convert those not up to date, bind the
+ * book, write the manifest and failures.tsv, and say how it went. Returns
+ * the exit status: 0, 1 when anything failed, 2 for a bad --rules,
+ * 130 when interrupted. */
+int batch_run(const batch_options *o);
+
 #endif
