@@ -242,6 +242,7 @@ static void doc_free(pdf_doc *d)
     for (size_t i = 0; i < d->nmarks; i++)
         free(d->marks[i].title);
     free(d->marks);
+    free(d->told);
     free(d->parts);
 }
 

@@ -46,6 +46,9 @@ typedef struct {
     pdf_mark *marks;            /* articles and h2 met, in order */
     size_t nmarks, capmarks;
     int    missing;             /* characters no font has */
+    unsigned *told;             /* (code point, page) pairs already reported */
+    size_t ntold, captold;
+    const char *told_name;      /* ...for this input */
     pdf_tag_open tags[32];      /* structure elements open, outermost first */
     int    ntags;
     pdf_link_part *parts;       /* links of the text set since the last flush */

@@ -216,6 +216,30 @@ void pdf_doc_mark(pdf_doc *d, const char *title, int level)
         pdf_outline_add(d, title, level);
 }
 
+/* One warning for a character on a page of an article is enough: a page of
+ * private-use symbols would otherwise say the same thing a hundred times. */
+static bool glyph_told_before(pdf_doc *d, unsigned cp)
+{
+    if (d->told_name != d->name) {
+        d->told_name = d->name;
+        d->ntold = 0;
+    }
+    for (size_t i = 0; i + 1 < d->ntold; i += 2)
+        if (d->told[i] == cp && d->told[i + 1] == (unsigned)d->page)
+            return true;
+    if (d->ntold + 2 > d->captold) {
+        size_t cap = d->captold ? d->captold * 2 : 32;
+        unsigned *t = realloc(d->told, cap * sizeof *t);
+        if (!t)
+            return false;
+        d->told = t;
+        d->captold = cap;
+    }
+    d->told[d->ntold++] = cp;
+    d->told[d->ntold++] = (unsigned)d->page;
+    return false;
+}
+
 void pdf_doc_check_glyphs(pdf_doc *d, PangoLayout *l)
 {
     if (!d->cr || pango_layout_get_unknown_glyphs_count(l) == 0)
@@ -230,9 +254,11 @@ void pdf_doc_check_glyphs(pdf_doc *d, PangoLayout *l)
             if (!(g & PANGO_GLYPH_UNKNOWN_FLAG) || (g & ~PANGO_GLYPH_UNKNOWN_FLAG) < 0x20 ||
                 (g & ~PANGO_GLYPH_UNKNOWN_FLAG) == 0x200B || (g & ~PANGO_GLYPH_UNKNOWN_FLAG) == 0x2028)
                 continue;
-            io_warn(d->name, "U+%04X is in no installed font (page %d); it is drawn as a box",
-                    (unsigned)(g & ~PANGO_GLYPH_UNKNOWN_FLAG), d->page);
             d->missing++;
+            unsigned cp = (unsigned)(g & ~PANGO_GLYPH_UNKNOWN_FLAG);
+            if (!glyph_told_before(d, cp))
+                io_warn(d->name, "U+%04X is in no installed font (page %d); it is drawn as a box",
+                        cp, d->page);
         }
     } while (pango_layout_iter_next_run(it));
     pango_layout_iter_free(it);
