@@ -225,6 +225,12 @@ static void body(pdf_doc *d, const pdf_book *b)
     for (size_t i = 0; i < b->n; i++) {
         d->name = b->names[i];
         pdf_flow_article(d, &b->arts[i], b->opt.recto);
+        /* cairo stops drawing after its first error and says so only when
+         * asked: name the article where it happened */
+        if (d->cr && cairo_status(d->cr) != CAIRO_STATUS_SUCCESS && !d->failed) {
+            io_error(d->name, "cairo: %s", cairo_status_to_string(cairo_status(d->cr)));
+            d->failed = true;
+        }
     }
     pdf_page_finish(d);
 }
@@ -297,15 +303,18 @@ int pdf_book_write(pdf_book *b, buf_t *out)
     while (d.page < front)
         pdf_page_new(&d);
     body(&d, b);
+    cairo_status_t status = cairo_status(d.cr);
     cairo_destroy(d.cr);
     cairo_surface_finish(d.surface);
-    cairo_status_t status = cairo_surface_status(d.surface);
+    if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_status(d.surface);
     cairo_surface_destroy(d.surface);
     doc_free(&d);
     doc_free(&measured);
     pdf_fonts_close(&fonts);
     if (status != CAIRO_STATUS_SUCCESS) {
-        io_error(NULL, "cairo: %s", cairo_status_to_string(status));
+        if (!d.failed)
+            io_error(NULL, "cairo: %s", cairo_status_to_string(status));
         return -1;
     }
     const char *why;

@@ -46,6 +46,7 @@ typedef struct {
     pdf_mark *marks;            /* articles and h2 met, in order */
     size_t nmarks, capmarks;
     int    missing;             /* characters no font has */
+    bool   failed;              /* cairo went into an error state (told) */
     unsigned *told;             /* (code point, page) pairs already reported */
     size_t ntold, captold;
     const char *told_name;      /* ...for this input */
