@@ -94,23 +94,24 @@ void pdf_text_add(pdf_text *t, const char *s)
         int len;
         uint32_t c = pdf_utf8_get(s + i, n - i, &len);
         i += (size_t)len;
+        /* White space is held back until the next character says whether
+         * it stays: taking it out later would shift the text under spans
+         * that begin after it (a bold run would start inside a character). */
         if (!t->keep_spaces && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
             uint32_t prev = last_char(t);
             if (prev && prev != ' ' && prev != 0x2028)
-                buf_putc(&t->text, ' ');
+                t->space_pending = true;
             continue;
         }
         uint32_t prev = last_char(t);
-        /* A space collapsed between two Chinese characters is a line break
-         * of the source, not a word space. */
-        if (prev == ' ' && pdf_is_cjk(c) && !t->keep_spaces) {
-            uint32_t before = 0;
-            t->text.len--;
-            before = last_char(t);
-            if (!before || !pdf_is_cjk(before))
+        if (t->space_pending) {
+            t->space_pending = false;
+            /* A space collapsed between two Chinese characters is a line
+             * break of the source, not a word space. */
+            if (!(pdf_is_cjk(prev) && pdf_is_cjk(c))) {
                 buf_putc(&t->text, ' ');
-            t->text.data[t->text.len] = '\0';
-            prev = last_char(t);
+                prev = ' ';
+            }
         }
         if (needs_break_before(prev, c) || needs_break_after_quote(prev, c))
             put_utf8(&t->text, PDF_ZWSP);
@@ -170,6 +171,7 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
             continue;
         size_t start = t->text.len;
         if (is(n, "br")) {
+            t->space_pending = false;
             while (t->text.len && t->text.data[t->text.len - 1] == ' ')
                 t->text.data[--t->text.len] = '\0';
             put_utf8(&t->text, 0x2028);

@@ -187,6 +187,14 @@ sed 's|<p>近年来|<p>𰀀近年来|' "$SEED" >"$TMP/tofu.xhtml"
 if [ "$st" = 0 ] && grep -q "^folio-pdf: warning: $TMP/tofu.xhtml: U+30000 is in no installed font (page 1)" "$TMP/err"; then
     ok "pdf missing glyph reported"
 else bad "pdf missing glyph reported" "exit $st: $(head -c 300 "$TMP/err")"; fi
+# White space collapsed between two Chinese characters goes, and a bold run
+# that follows it still starts on a character (else cairo stops drawing).
+sed 's|<p>近年来|<table><tbody><tr><td>曲目<ol>\
+<li><strong>一个男人</strong></li></ol></td></tr></tbody></table><p>近年来|' "$SEED" >"$TMP/boldspan.xhtml"
+"$BIN/folio-pdf" -o "$TMP/boldspan.pdf" "$TMP/boldspan.xhtml" 2>"$TMP/err"; st=$?
+if [ "$st" = 0 ] && ! grep -q cairo "$TMP/err" && pdftotext "$TMP/boldspan.pdf" - | tr -d ' \n' | grep -q '曲目.*一个男人.*近年来'; then
+    ok "pdf bold run after collapsed space"
+else bad "pdf bold run after collapsed space" "exit $st: $(head -c 300 "$TMP/err")"; fi
 # ...once for its page, however often it occurs there
 sed 's|<p>近年来|<p>𰀀𰀀近年来𰀀|' "$SEED" >"$TMP/tofu3.xhtml"
 "$BIN/folio-pdf" -o "$TMP/tofu3.pdf" "$TMP/tofu3.xhtml" 2>"$TMP/err"
