@@ -197,6 +197,17 @@ t_b_worker_dies() {
     [ -s out-crash/a/seed.md ] && [ -s "out-crash/$B_NEWS-2.md" ] || b_fail "the rest was not converted"
 }
 
+# The PDF library aborting while it sets the book costs the book only: the
+# run still writes its failures and manifest, and the EPUB is made.
+t_b_book_crash() {
+    FOLIO_BATCH_TEST_CRASH=out-bookcrash/册.pdf b_run "$BIN/folio-batch" src/a -o out-bookcrash --book 册 -j1
+    b_status 1 || return 1
+    grep -q "^out-bookcrash/册.pdf		pdf	the PDF library crashed setting the book (signal 6)$" out-bookcrash/failures.tsv ||
+        b_fail "failures.tsv: $(cat out-bookcrash/failures.tsv)" || return 1
+    [ ! -e out-bookcrash/册.pdf ] && [ -s out-bookcrash/册.epub ] && [ -s out-bookcrash/.folio-batch/manifest.tsv ] ||
+        b_fail "outputs: $(ls -a out-bookcrash out-bookcrash/.folio-batch)"
+}
+
 t_b_leftovers() {
     # what a killed run leaves is removed by the next
     [ -d out ] || b_fail "no first run" || return 1
@@ -262,3 +273,4 @@ b_test "a worker that dies fails its page only" t_b_worker_dies
 b_test "a killed run's leftovers are removed" t_b_leftovers
 b_test "--book binds a PDF and an EPUB" t_b_book
 b_test "each PDF is what folio-pdf makes of its article" t_b_pdf_as_alone
+b_test "a crash setting the book costs the book only" t_b_book_crash
