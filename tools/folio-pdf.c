@@ -3,9 +3,12 @@
 #include "io.h"
 #include "pdf.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static const char usage[] =
     "usage: folio-pdf [OPTION...] [-o OUT.pdf] [FILE...]\n"
@@ -151,6 +154,50 @@ static int read_articles(pdf_book *book, const char **inputs, size_t count)
     return status;
 }
 
+static int write_book(pdf_book *book, const char *output, const char **inputs)
+{
+    buf_t pdf;
+    buf_init(&pdf);
+    int status = pdf_book_write(book, &pdf) == 0 &&
+                 io_write_atomic(output, pdf.data, pdf.len, inputs) == 0 ? 0 : 1;
+    buf_free(&pdf);
+    return status;
+}
+
+/* The book is set in a child process: cairo 1.16 can abort on an assertion
+ * while it finishes a document, and the user should hear why in folio's
+ * words, with nothing written. */
+static int write_guarded(pdf_book *book, const char *output, const char **inputs)
+{
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0)
+        return write_book(book, output, inputs);
+    if (pid == 0) {
+        if (getenv("FOLIO_PDF_TEST_ABORT"))   /* lets the tests see a crash handled */
+            abort();
+        int st = write_book(book, output, inputs);
+        fflush(NULL);
+        _exit(st);
+    }
+    int st = 0;
+    if (waitpid(pid, &st, 0) != pid) {
+        io_error(NULL, "lost the process that set the PDF");
+        return 1;
+    }
+    if (WIFSIGNALED(st) && WTERMSIG(st) == SIGPIPE) {
+        raise(SIGPIPE);   /* a reader that went away, as for any filter */
+        return 1;
+    }
+    if (WIFSIGNALED(st)) {
+        io_error(output && strcmp(output, "-") ? output : NULL,
+                 "the PDF library crashed while finishing the file (signal %d); nothing was written",
+                 WTERMSIG(st));
+        return 1;
+    }
+    return WEXITSTATUS(st);
+}
+
 int main(int argc, char **argv)
 {
     io_progname = "folio-pdf";
@@ -166,14 +213,10 @@ int main(int argc, char **argv)
     if (status < 0 && !book)
         status = 2;
     if (status < 0) {
-        buf_t pdf;
-        buf_init(&pdf);
         /* one unreadable article spoils the book: nothing is written */
         status = read_articles(book, inputs, count);
         if (status == 0)
-            status = pdf_book_write(book, &pdf) == 0 &&
-                     io_write_atomic(output, pdf.data, pdf.len, inputs) == 0 ? 0 : 1;
-        buf_free(&pdf);
+            status = write_guarded(book, output, inputs);
     }
     pdf_book_free(book);
     free(inputs);

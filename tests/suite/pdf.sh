@@ -195,6 +195,12 @@ sed 's|<p>近年来|<table><tbody><tr><td>曲目<ol>\
 if [ "$st" = 0 ] && ! grep -q cairo "$TMP/err" && pdftotext "$TMP/boldspan.pdf" - | tr -d ' \n' | grep -q '曲目.*一个男人.*近年来'; then
     ok "pdf bold run after collapsed space"
 else bad "pdf bold run after collapsed space" "exit $st: $(head -c 300 "$TMP/err")"; fi
+# A crash of the PDF library is told in folio's words, and nothing is written.
+FOLIO_PDF_TEST_ABORT=1 "$BIN/folio-pdf" -o "$TMP/crash.pdf" "$SEED" 2>"$TMP/err"; st=$?
+if [ "$st" = 1 ] && [ ! -e "$TMP/crash.pdf" ] && [ -z "$(ls "$TMP" | grep '^crash.pdf')" ] &&
+   grep -q "^folio-pdf: $TMP/crash.pdf: the PDF library crashed while finishing the file (signal 6); nothing was written" "$TMP/err"; then
+    ok "pdf library crash reported, no file"
+else bad "pdf library crash reported, no file" "exit $st: $(head -c 300 "$TMP/err")"; fi
 # ...once for its page, however often it occurs there
 sed 's|<p>近年来|<p>𰀀𰀀近年来𰀀|' "$SEED" >"$TMP/tofu3.xhtml"
 "$BIN/folio-pdf" -o "$TMP/tofu3.pdf" "$TMP/tofu3.xhtml" 2>"$TMP/err"
