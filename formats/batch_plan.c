@@ -1,5 +1,6 @@
 /* The plan: one item per page of every input, cut into shards and into
  * chunks that one worker reads through in order. */
+#include "hash.h"
 #include "batch.h"
 #include "capture.h"
 #include "io.h"
@@ -56,12 +57,7 @@ uint32_t batch_shard_hash(const char *input, long ordinal)
 {
     char num[32];
     snprintf(num, sizeof num, "\t%ld", ordinal);
-    uint32_t h = 2166136261u;
-    for (const char *s = input; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    for (const char *s = num; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
+    return hash_fnv1a(hash_fnv1a(HASH_FNV1A_START, input, strlen(input)), num, strlen(num));
 }
 
 void batch_item_key(const batch_item *it, buf_t *key)

@@ -1,6 +1,7 @@
 /* Output names for captured pages: <host>/<path> from the page's address,
  * made safe to use as a relative path on any Unix file system. */
 #include "capture.h"
+#include "hash.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -9,14 +10,6 @@
 /* Segments longer than this are cut: file systems allow 255 bytes, and the
  * writers add an extension and a counter. */
 enum { NAME_SEGMENT_MAX = 180 };
-
-static uint32_t name_hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;   /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
 
 static bool name_has_page_ext(const char *seg, size_t n, size_t *cut)
 {
@@ -102,7 +95,7 @@ static bool name_from_url(const char *url, buf_t *out)
         const char *q = path + plen + 1;
         size_t qlen = strcspn(q, "#");
         if (qlen)
-            buf_printf(out, "_%08x", (unsigned)name_hash(q, qlen));
+            buf_printf(out, "_%08x", (unsigned)hash_fnv1a(HASH_FNV1A_START, q, qlen));
     }
     return true;
 }

@@ -1,4 +1,5 @@
 #include "furniture.h"
+#include "hash.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -85,10 +86,7 @@ static struct {
 
 static unsigned fu_hash(const char *s)
 {
-    unsigned h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h % FU_CACHE;
+    return hash_fnv1a(HASH_FNV1A_START, s, strlen(s)) % FU_CACHE;
 }
 
 void furniture_classify(xmlNodePtr n, furniture_names *out)

@@ -1,5 +1,6 @@
 /* The image index of a WARC: a hash table of WARC-Target-URI to record
  * start, filled by a second reader that runs ahead of the lookups. */
+#include "hash.h"
 #include "warc_index.h"
 #include "clean.h"
 #include "mime_header.h"
@@ -30,10 +31,7 @@ struct warc_index {
 
 static uint32_t warc_hash(const char *s)
 {
-    uint32_t h = 2166136261u;   /* FNV-1a */
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
+    return hash_fnv1a(HASH_FNV1A_START, s, strlen(s));
 }
 
 static size_t *warc_slot(warc_index *ix, const char *uri)
