@@ -1,6 +1,7 @@
 /* Opening a capture: what kind of file it is, and the plain HTML reader. */
 #include "capture_int.h"
 #include "clean.h"
+#include "io.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -65,26 +66,6 @@ const char *capture_kind_name(capture_kind k)
     return "?";
 }
 
-int capture_read_file(const char *path, buf_t *out, buf_t *why)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        buf_printf(why, "%s", strerror(errno));
-        return -1;
-    }
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(out, chunk, n);
-    int err = ferror(f) ? errno : 0;
-    fclose(f);
-    if (err) {
-        buf_printf(why, "%s", err == EISDIR ? "is a folder" : strerror(err));
-        return -1;
-    }
-    return 0;
-}
-
 /* ---- plain HTML: one page, images beside it ------------------------------ */
 
 typedef struct {
@@ -98,7 +79,7 @@ static int capture_html_next(capture *c, capture_page *page, buf_t *why)
     if (h->given)
         return 0;
     h->given = true;
-    if (!c->from_mem && capture_read_file(c->path, &h->bytes, why) != 0)
+    if (!c->from_mem && io_read_file(c->path, &h->bytes, why) != 0)
         return -2;
     const buf_t *b = c->from_mem ? &c->mem : &h->bytes;
     memset(page, 0, sizeof *page);
@@ -134,22 +115,6 @@ int capture_open_html(capture *c, buf_t *why)
 
 /* ---- dispatch -------------------------------------------------------------- */
 
-/* Read all of F into C's memory: standard input and pipes can be read
- * only once, and the readers of containers need to go back. */
-static int capture_slurp(capture *c, FILE *f, buf_t *why)
-{
-    c->from_mem = true;
-    char chunk[65536];
-    size_t k;
-    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(&c->mem, chunk, k);
-    if (ferror(f)) {
-        buf_printf(why, "%s", errno == EISDIR ? "is a folder" : strerror(errno));
-        return -1;
-    }
-    return 0;
-}
-
 capture *capture_open(const char *path, buf_t *why)
 {
     capture *c = calloc(1, sizeof *c);
@@ -158,28 +123,34 @@ capture *capture_open(const char *path, buf_t *why)
     size_t n = 0;
     int rc = 0;
     if (!path || !strcmp(path, "-")) {
-        rc = capture_slurp(c, stdin, why);
+        /* Standard input and pipes can be read only once, and the readers
+         * of containers need to go back: they are read whole. */
+        c->from_mem = true;
+        rc = io_read_file(NULL, &c->mem, why);
     } else {
         c->path = strdup(path);
-        FILE *f = fopen(path, "rb");
         struct stat st;
-        if (!f) {
-            buf_printf(why, "%s", strerror(errno));
+        FILE *f = NULL;
+        if (stat(path, &st) != 0) {
+            buf_puts(why, strerror(errno));
             rc = -1;
-        } else if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        } else if (S_ISDIR(st.st_mode)) {
             buf_puts(why, "is a folder");
             rc = -1;
-        } else if (fstat(fileno(f), &st) == 0 && !S_ISREG(st.st_mode)) {
-            rc = capture_slurp(c, f, why);
+        } else if (!S_ISREG(st.st_mode)) {
+            c->from_mem = true;
+            rc = io_read_file(path, &c->mem, why);
+        } else if (!(f = fopen(path, "rb"))) {
+            buf_puts(why, strerror(errno));
+            rc = -1;
         } else {
             n = fread(head, 1, sizeof head, f);
             if (ferror(f)) {
-                buf_printf(why, "%s", strerror(errno));
+                buf_puts(why, strerror(errno));
                 rc = -1;
             }
-        }
-        if (f)
             fclose(f);
+        }
     }
     if (rc == 0 && c->from_mem) {
         n = c->mem.len < sizeof head ? c->mem.len : sizeof head;

@@ -26,7 +26,4 @@ int capture_open_mhtml(capture *c, buf_t *why);
 int capture_open_warc(capture *c, buf_t *why);
 int capture_open_zip(capture *c, buf_t *why);
 
-/* Read the whole of PATH into OUT; -1 with the cause in WHY. */
-int capture_read_file(const char *path, buf_t *out, buf_t *why);
-
 #endif

@@ -3,6 +3,7 @@
  * by its Content-Location or Content-ID. Browsers save pages so (Chrome's
  * "Webpage, single file", Internet Explorer's and Word's .mht). */
 #include "capture_int.h"
+#include "io.h"
 #include "mime_decode.h"
 #include "mime_header.h"
 
@@ -394,7 +395,7 @@ int capture_open_mhtml(capture *c, buf_t *why)
     buf_init(&m->page_bytes);
     c->ops = &ops;
     c->impl = m;
-    if (!c->from_mem && capture_read_file(c->path, &m->file, why) != 0)
+    if (!c->from_mem && io_read_file(c->path, &m->file, why) != 0)
         return -1;
     const buf_t *b = c->from_mem ? &c->mem : &m->file;
     const char *p = b->data ? b->data : "";

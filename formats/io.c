@@ -43,30 +43,30 @@ const char *io_name(const char *path)
     return (!path || strcmp(path, "-") == 0) ? "<stdin>" : path;
 }
 
-int io_read_all(const char *path, buf_t *out)
+int io_read_file(const char *path, buf_t *out, buf_t *why)
 {
     bool is_stdin = !path || strcmp(path, "-") == 0;
     int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
     if (fd < 0) {
-        io_error(path, "%s", strerror(errno));
+        buf_puts(why, strerror(errno));
         return -1;
     }
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-        io_error(path, "is a directory");
+        buf_puts(why, "is a directory");
         close(fd);
         return -1;
     }
     char chunk[65536];
+    int rc = 0;
     for (;;) {
         ssize_t n = read(fd, chunk, sizeof chunk);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            io_error(io_name(path), "%s", strerror(errno));
-            if (!is_stdin)
-                close(fd);
-            return -1;
+            buf_puts(why, strerror(errno));
+            rc = -1;
+            break;
         }
         if (n == 0)
             break;
@@ -74,7 +74,18 @@ int io_read_all(const char *path, buf_t *out)
     }
     if (!is_stdin)
         close(fd);
-    return 0;
+    return rc;
+}
+
+int io_read_all(const char *path, buf_t *out)
+{
+    buf_t why;
+    buf_init(&why);
+    int rc = io_read_file(path, out, &why);
+    if (rc != 0)
+        io_error(io_name(path), "%s", why.data);
+    buf_free(&why);
+    return rc;
 }
 
 bool io_is_dir(const char *path)

@@ -11,6 +11,8 @@ extern const char *io_progname;
 /* Read PATH (or stdin for NULL or "-") into OUT. On failure print a message
  * and return -1. */
 int io_read_all(const char *path, buf_t *out);
+/* The same, quietly: on failure the cause goes into WHY. */
+int io_read_file(const char *path, buf_t *out, buf_t *why);
 
 /* Write DATA to PATH through a temporary file in the same folder and a
  * rename, so a failure never leaves a half-written file. PATH of NULL or "-"
