@@ -184,8 +184,8 @@ double batch_now(void);
 
 /* Remove files under DIR named NAME.tmp.XXXXXX (what io_write_atomic and
  * mkstemp leave behind when killed) older than MIN_AGE seconds; symlinks
- * are not followed. Returns how many were removed. */
-long batch_sweep_temps(const char *dir, long min_age);
+ * are not followed. */
+void batch_sweep_temps(const char *dir, long min_age);
 /* Remove the folder DIR and everything in it (not following symlinks). */
 void batch_remove_tree(const char *dir);
 

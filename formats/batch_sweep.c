@@ -23,14 +23,16 @@ static bool sweep_is_temp(const char *name)
     return true;
 }
 
-static long sweep_dir(const char *dir, long min_age, time_t now, int depth)
+/* Call FILE for every entry below DIR that is not a folder, and FOLDER_DONE
+ * (if any) for each folder once everything in it was seen. Symbolic links
+ * are not followed; 64 levels at most. */
+typedef void sweep_fn(const char *path, const char *name, const struct stat *st, void *ctx);
+
+static void sweep_walk(const char *dir, int depth, sweep_fn *file, sweep_fn *folder_done, void *ctx)
 {
-    if (depth > 64)
-        return 0;
-    DIR *d = opendir(dir);
+    DIR *d = depth < 64 ? opendir(dir) : NULL;
     if (!d)
-        return 0;
-    long removed = 0;
+        return;
     buf_t path;
     buf_init(&path);
     struct dirent *e;
@@ -42,47 +44,49 @@ static long sweep_dir(const char *dir, long min_age, time_t now, int depth)
         struct stat st;
         if (lstat(path.data, &st) != 0)
             continue;
-        if (S_ISDIR(st.st_mode))
-            removed += sweep_dir(path.data, min_age, now, depth + 1);
-        else if (S_ISREG(st.st_mode) && sweep_is_temp(e->d_name) && now - st.st_mtime >= min_age &&
-                 unlink(path.data) == 0)
-            removed++;
+        if (S_ISDIR(st.st_mode)) {
+            sweep_walk(path.data, depth + 1, file, folder_done, ctx);
+            if (folder_done)
+                folder_done(path.data, e->d_name, &st, ctx);
+        } else
+            file(path.data, e->d_name, &st, ctx);
     }
     closedir(d);
     buf_free(&path);
-    return removed;
 }
 
-long batch_sweep_temps(const char *dir, long min_age)
+typedef struct {
+    long min_age;
+    time_t now;
+} sweep_age;
+
+static void sweep_temp(const char *path, const char *name, const struct stat *st, void *ctx)
 {
-    return sweep_dir(dir, min_age, time(NULL), 0);
+    const sweep_age *a = ctx;
+    if (S_ISREG(st->st_mode) && sweep_is_temp(name) && a->now - st->st_mtime >= a->min_age)
+        unlink(path);
 }
 
-static void remove_tree(const char *dir, int depth)
+void batch_sweep_temps(const char *dir, long min_age)
 {
-    DIR *d = depth < 64 ? opendir(dir) : NULL;
-    if (d) {
-        buf_t path;
-        buf_init(&path);
-        struct dirent *e;
-        while ((e = readdir(d))) {
-            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-                continue;
-            buf_reset(&path);
-            buf_printf(&path, "%s/%s", dir, e->d_name);
-            struct stat st;
-            if (lstat(path.data, &st) == 0 && S_ISDIR(st.st_mode))
-                remove_tree(path.data, depth + 1);
-            else
-                unlink(path.data);
-        }
-        closedir(d);
-        buf_free(&path);
-    }
-    rmdir(dir);
+    sweep_age a = { min_age, time(NULL) };
+    sweep_walk(dir, 0, sweep_temp, NULL, &a);
+}
+
+static void sweep_unlink(const char *path, const char *name, const struct stat *st, void *ctx)
+{
+    (void)name, (void)st, (void)ctx;
+    unlink(path);
+}
+
+static void sweep_rmdir(const char *path, const char *name, const struct stat *st, void *ctx)
+{
+    (void)name, (void)st, (void)ctx;
+    rmdir(path);
 }
 
 void batch_remove_tree(const char *dir)
 {
-    remove_tree(dir, 0);
+    sweep_walk(dir, 0, sweep_unlink, sweep_rmdir, NULL);
+    rmdir(dir);
 }
