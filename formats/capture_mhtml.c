@@ -3,6 +3,7 @@
  * by its Content-Location or Content-ID. Browsers save pages so (Chrome's
  * "Webpage, single file", Internet Explorer's and Word's .mht). */
 #include "capture_int.h"
+#include "hex.h"
 #include "io.h"
 #include "mime_decode.h"
 #include "mime_header.h"
@@ -223,21 +224,13 @@ static void mhtml_resolve_locations(capture_mhtml *m)
     }
 }
 
-static int mhtml_hex(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
-}
-
 /* The byte at *S, a %XX escape read as the byte it stands for; *S moves on. */
 static int mhtml_url_byte(const char **s)
 {
     const char *p = *s;
-    if (p[0] == '%' && mhtml_hex(p[1]) >= 0 && mhtml_hex(p[2]) >= 0) {
+    if (p[0] == '%' && hex_digit(p[1]) >= 0 && hex_digit(p[2]) >= 0) {
         *s = p + 3;
-        return mhtml_hex(p[1]) << 4 | mhtml_hex(p[2]);
+        return hex_digit(p[1]) << 4 | hex_digit(p[2]);
     }
     *s = p + 1;
     return (unsigned char)p[0];

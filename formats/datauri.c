@@ -1,4 +1,5 @@
 #include "datauri.h"
+#include "hex.h"
 #include "mime_decode.h"
 
 #include <ctype.h>
@@ -10,14 +11,6 @@ bool datauri_is(const char *uri)
     return uri && strncasecmp(uri, "data:", 5) == 0;
 }
 
-static int du_hex_value(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 static bool du_percent_decode(const char *s, buf_t *out)
 {
     for (; *s; s++) {
@@ -25,7 +18,7 @@ static bool du_percent_decode(const char *s, buf_t *out)
             buf_putc(out, *s);
             continue;
         }
-        int hi = du_hex_value(s[1]), lo = hi < 0 ? -1 : du_hex_value(s[2]);
+        int hi = hex_digit(s[1]), lo = hi < 0 ? -1 : hex_digit(s[2]);
         if (lo < 0)
             return false;
         buf_putc(out, (char)(hi * 16 + lo));

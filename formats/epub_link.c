@@ -1,4 +1,5 @@
 #include "epub_internal.h"
+#include "hex.h"
 
 #include <string.h>
 #include <strings.h>
@@ -9,14 +10,6 @@
  * the rest is made a URI that epubcheck accepts. A local image's src is a
  * URL too, decoded to name its file. */
 
-static int epub_hex(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c |= 0x20;
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 bool epub_percent_decode(const char *s, size_t n, buf_t *out)
 {
     buf_add(out, "", 0);
@@ -25,8 +18,8 @@ bool epub_percent_decode(const char *s, size_t n, buf_t *out)
             buf_putc(out, *s);
             continue;
         }
-        int hi = end - s > 2 ? epub_hex((unsigned char)s[1]) : -1;
-        int lo = hi < 0 ? -1 : epub_hex((unsigned char)s[2]);
+        int hi = end - s > 2 ? hex_digit((unsigned char)s[1]) : -1;
+        int lo = hi < 0 ? -1 : hex_digit((unsigned char)s[2]);
         if (lo < 0)
             return false;
         buf_putc(out, (char)(hi << 4 | lo));

@@ -2,18 +2,11 @@
  * lenient as mail readers and browsers are: a bad escape stays as it is, a
  * body cut short still gives what it holds, and nothing reads past N. */
 #include "mime_decode.h"
+#include "hex.h"
 #include "mime_header.h"
 
 #include <string.h>
 #include <strings.h>
-
-static int md_hex(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
-}
 
 static bool md_blank(char c)
 {
@@ -42,8 +35,8 @@ void mime_decode_qp(const char *p, size_t n, buf_t *out)
     while (i < n) {
         char c = p[i];
         if (c == '=') {
-            int hi = i + 2 < n ? md_hex(p[i + 1]) : -1;
-            int lo = hi < 0 ? -1 : md_hex(p[i + 2]);
+            int hi = i + 2 < n ? hex_digit(p[i + 1]) : -1;
+            int lo = hi < 0 ? -1 : hex_digit(p[i + 2]);
             if (lo >= 0) {
                 buf_putc(out, (char)(hi << 4 | lo));
                 i += 3;

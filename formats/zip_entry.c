@@ -1,6 +1,7 @@
 /* Entry names of a zip of saved pages, as paths: which are safe, which are
  * pages, and where a page's relative references lead. */
 #include "zip_entry.h"
+#include "hex.h"
 
 #include <string.h>
 #include <strings.h>
@@ -91,17 +92,6 @@ bool zip_entry_normalise(const char *name, buf_t *out)
     return zip_path_add(out, name, strlen(name));
 }
 
-static int zip_hex(char ch)
-{
-    if (ch >= '0' && ch <= '9')
-        return ch - '0';
-    if (ch >= 'a' && ch <= 'f')
-        return ch - 'a' + 10;
-    if (ch >= 'A' && ch <= 'F')
-        return ch - 'A' + 10;
-    return -1;
-}
-
 /* "scheme:" as RFC 3986 spells it, before any '/'. */
 static bool zip_has_scheme(const char *s, size_t n)
 {
@@ -136,8 +126,8 @@ bool zip_entry_resolve(const char *page, const char *src, buf_t *out)
     bool ok = true;
     for (size_t i = 0; i < n && ok; i++) {
         int hi, lo;
-        if (src[i] == '%' && i + 2 < n && (hi = zip_hex(src[i + 1])) >= 0 &&
-            (lo = zip_hex(src[i + 2])) >= 0) {
+        if (src[i] == '%' && i + 2 < n && (hi = hex_digit(src[i + 1])) >= 0 &&
+            (lo = hex_digit(src[i + 2])) >= 0) {
             ok = hi || lo;
             buf_putc(&rel, (char)(hi << 4 | lo));
             i += 2;
