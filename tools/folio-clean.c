@@ -117,23 +117,34 @@ static bool already_written(const clean_args *a, const char *path)
     return false;
 }
 
+/* STEM.xhtml, or STEM-2.xhtml, STEM-3.xhtml... when this run wrote that
+ * already: one run never writes over its own output. */
+static const char *claim_output(clean_args *a, const char *stem, buf_t *path)
+{
+    buf_reset(path);
+    buf_printf(path, "%s.xhtml", stem);
+    for (int k = 2; already_written(a, path->data); k++) {
+        buf_reset(path);
+        buf_printf(path, "%s-%d.xhtml", stem, k);
+    }
+    buf_add(&a->written, path->data, path->len + 1);
+    return path->data;
+}
+
 /* Where one page's article goes: stdout, the -o file, or NAME.xhtml in the
- * -o folder. Two pages of one name (a/index.html, b/index.html) become
- * index.xhtml and index-2.xhtml: one run never writes over its own output. */
+ * -o folder (a/index.html and b/index.html become index.xhtml and
+ * index-2.xhtml). */
 static const char *output_for(clean_args *a, const char *input, buf_t *path)
 {
     if (!a->out)
         return NULL;
     if (!io_is_dir(a->out))
         return a->out;
-    const char *name = input && strcmp(input, "-") ? input : "stdin";
-    io_output_path(a->out, name, ".xhtml", path);
-    for (int k = 2; already_written(a, path->data); k++) {
-        char ext[32];
-        snprintf(ext, sizeof ext, "-%d.xhtml", k);
-        io_output_path(a->out, name, ext, path);
-    }
-    buf_add(&a->written, path->data, path->len + 1);
+    buf_t stem;
+    buf_init(&stem);
+    io_output_path(a->out, input && strcmp(input, "-") ? input : "stdin", "", &stem);
+    claim_output(a, stem.data, path);
+    buf_free(&stem);
     return path->data;
 }
 
@@ -150,15 +161,11 @@ static const char *output_for_record(clean_args *a, const char *input, const cap
     if (slash)
         buf_add(&dir, input, (size_t)(slash - input));
     capture_output_name(p->url, input, slash ? dir.data : NULL, p->record, &name);
+    buf_reset(&dir);
+    buf_printf(&dir, "%s/%s", a->out, name.data);
+    claim_output(a, dir.data, path);
     buf_free(&dir);
-    buf_reset(path);
-    buf_printf(path, "%s/%s.xhtml", a->out, name.data);
-    for (int k = 2; already_written(a, path->data); k++) {
-        buf_reset(path);
-        buf_printf(path, "%s/%s-%d.xhtml", a->out, name.data, k);
-    }
     buf_free(&name);
-    buf_add(&a->written, path->data, path->len + 1);
     return io_make_parents(path->data) == 0 ? path->data : NULL;
 }
 
