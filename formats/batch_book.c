@@ -9,8 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 typedef struct {
     char *path;      /* its .xhtml */
@@ -35,56 +33,32 @@ static int book_cmp(const void *a, const void *b)
     return strcmp(x->path, y->path);
 }
 
-/* Set the PDF book; true when it was written. */
-static bool book_pdf_write(book_part *parts, size_t n, const char *path, const char *name, const char *epoch)
+static void book_pdf(book_part *parts, size_t n, const char *path, const char *name, const char *epoch,
+                     batch_failures *f)
 {
     pdf_options po = { 0 };
     po.title = name;
     po.epoch = epoch;
     pdf_book *b = pdf_book_new(&po);
-    bool ok = b != NULL;
-    for (size_t i = 0; ok && i < n; i++) {
+    int rc = b ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < n; i++) {
         article a;
         if (article_parse(parts[i].data.data, parts[i].data.len, parts[i].path, &a) == 0)
             pdf_book_add(b, &a, parts[i].path);
         else
-            ok = false;
+            rc = -1;
     }
-    buf_t out;
-    buf_init(&out);
-    if (ok)
-        ok = pdf_book_write(b, &out) == 0 && io_write_atomic(path, out.data, out.len, NULL) == 0;
-    buf_free(&out);
-    pdf_book_free(b);
-    return ok;
-}
-
-/* The book is set in a child process: cairo 1.16 can abort on an assertion
- * while it finishes a large document, and that must cost the book, not the
- * run's manifest and failure report. */
-static void book_pdf(book_part *parts, size_t n, const char *path, const char *name, const char *epoch,
-                     batch_failures *f)
-{
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid == 0) {
-        const char *crash = getenv("FOLIO_BATCH_TEST_CRASH");
-        if (crash && !strcmp(crash, path))
-            abort();
-        _exit(book_pdf_write(parts, n, path, name, epoch) ? 0 : 1);
-    }
-    int st = 0;
-    if (pid < 0 || waitpid(pid, &st, 0) != pid) {
-        batch_fail(f, path, 0, NULL, "pdf", "cannot start the process that sets the book");
-        return;
-    }
-    if (WIFSIGNALED(st)) {
+    /* a crash of the PDF library costs the book, not the run's report */
+    if (rc == 0)
+        rc = pdf_book_save(b, path, NULL);
+    if (rc > 0) {
         char why[96];
-        snprintf(why, sizeof why, "the PDF library crashed setting the book (signal %d)", WTERMSIG(st));
+        snprintf(why, sizeof why, "the PDF library crashed setting the book (signal %d)", rc);
         io_error(path, "%s", why);
         batch_fail(f, path, 0, NULL, "pdf", why);
-    } else if (WEXITSTATUS(st) != 0)
+    } else if (rc < 0)
         batch_fail(f, path, 0, NULL, "pdf", "the book could not be made (see the messages above)");
+    pdf_book_free(b);
 }
 
 static void book_epub(book_part *parts, size_t n, const char *path, const char *name, const char *epoch,

@@ -30,6 +30,11 @@ pdf_book *pdf_book_new(const pdf_options *opt);
 void pdf_book_add(pdf_book *b, article *a, const char *name);
 /* Typeset every article added. Returns 0, or -1 after printing why. */
 int  pdf_book_write(pdf_book *b, buf_t *out);
+/* Typeset and write the book to PATH (NULL or "-" for standard output),
+ * never over one of the NULL-terminated INPUTS, in a child process. Returns
+ * 0; -1 after printing why; or the number of the signal that killed the
+ * PDF library, with nothing written. */
+int  pdf_book_save(pdf_book *b, const char *path, const char *const *inputs);
 void pdf_book_free(pdf_book *b);
 
 /* Release the caches of cairo, pango and fontconfig at exit, so that a

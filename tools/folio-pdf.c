@@ -7,8 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 static const char usage[] =
     "usage: folio-pdf [OPTION...] [-o OUT.pdf] [FILE...]\n"
@@ -154,48 +152,17 @@ static int read_articles(pdf_book *book, const char **inputs, size_t count)
     return status;
 }
 
-static int write_book(pdf_book *book, const char *output, const char **inputs)
+/* What pdf_book_save returned, as the exit status. */
+static int saved(int rc, const char *output)
 {
-    buf_t pdf;
-    buf_init(&pdf);
-    int status = pdf_book_write(book, &pdf) == 0 &&
-                 io_write_atomic(output, pdf.data, pdf.len, inputs) == 0 ? 0 : 1;
-    buf_free(&pdf);
-    return status;
-}
-
-/* The book is set in a child process: cairo 1.16 can abort on an assertion
- * while it finishes a document, and the user should hear why in folio's
- * words, with nothing written. */
-static int write_guarded(pdf_book *book, const char *output, const char **inputs)
-{
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0)
-        return write_book(book, output, inputs);
-    if (pid == 0) {
-        if (getenv("FOLIO_PDF_TEST_ABORT"))   /* lets the tests see a crash handled */
-            abort();
-        int st = write_book(book, output, inputs);
-        fflush(NULL);
-        _exit(st);
-    }
-    int st = 0;
-    if (waitpid(pid, &st, 0) != pid) {
-        io_error(NULL, "lost the process that set the PDF");
-        return 1;
-    }
-    if (WIFSIGNALED(st) && WTERMSIG(st) == SIGPIPE) {
+    if (rc == SIGPIPE) {
         raise(SIGPIPE);   /* a reader that went away, as for any filter */
         return 1;
     }
-    if (WIFSIGNALED(st)) {
+    if (rc > 0)
         io_error(output && strcmp(output, "-") ? output : NULL,
-                 "the PDF library crashed while finishing the file (signal %d); nothing was written",
-                 WTERMSIG(st));
-        return 1;
-    }
-    return WEXITSTATUS(st);
+                 "the PDF library crashed while finishing the file (signal %d); nothing was written", rc);
+    return rc == 0 ? 0 : 1;
 }
 
 int main(int argc, char **argv)
@@ -216,7 +183,7 @@ int main(int argc, char **argv)
         /* one unreadable article spoils the book: nothing is written */
         status = read_articles(book, inputs, count);
         if (status == 0)
-            status = write_guarded(book, output, inputs);
+            status = saved(pdf_book_save(book, output, inputs), output);
     }
     pdf_book_free(book);
     free(inputs);

@@ -200,7 +200,7 @@ t_b_worker_dies() {
 # The PDF library aborting while it sets the book costs the book only: the
 # run still writes its failures and manifest, and the EPUB is made.
 t_b_book_crash() {
-    FOLIO_BATCH_TEST_CRASH=out-bookcrash/册.pdf b_run "$BIN/folio-batch" src/a -o out-bookcrash --book 册 -j1
+    FOLIO_PDF_TEST_ABORT=1 b_run "$BIN/folio-batch" src/a -o out-bookcrash --book 册 -j1
     b_status 1 || return 1
     grep -q "^out-bookcrash/册.pdf		pdf	the PDF library crashed setting the book (signal 6)$" out-bookcrash/failures.tsv ||
         b_fail "failures.tsv: $(cat out-bookcrash/failures.tsv)" || return 1
