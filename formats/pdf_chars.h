@@ -6,6 +6,12 @@
 #include <stdint.h>
 
 #define PDF_ZWSP 0x200B
+/* A zero-width space where no line may break: what the paragraph breaker
+ * leaves of a ZWSP it did not break at (pango keeps a break after every
+ * ZWSP whatever its attributes say). Same UTF-8 length as PDF_ZWSP. */
+#define PDF_WJ 0x2060
+/* Either of the two: an empty character that only carries spacing. */
+#define PDF_IS_ZW(c) ((c) == PDF_ZWSP || (c) == PDF_WJ)
 
 /* Decode one UTF-8 character at S (bytes left N); *LEN gets its length. */
 uint32_t pdf_utf8_get(const char *s, size_t n, int *len);

@@ -55,40 +55,6 @@ char *pdf_flow_plain(xmlNodePtr node)
     return buf_detach(&b);
 }
 
-/* No paragraph ends on a single character: glue the last three together so
- * pango carries one more down. */
-static void avoid_short_last_line(PangoLayout *l)
-{
-    int n = pango_layout_get_line_count(l);
-    if (n < 2)
-        return;
-    PangoLayoutLine *last = pango_layout_get_line_readonly(l, n - 1);
-    const char *text = pango_layout_get_text(l);
-    int chars = 0, glue_from = last->start_index;
-    for (int i = last->start_index; i < last->start_index + last->length;) {
-        int len;
-        uint32_t c = pdf_utf8_get(text + i, strlen(text + i), &len);
-        if (c != PDF_ZWSP && c != ' ' && !pdf_is_fullwidth_punct(c))
-            chars++;
-        i += len;
-    }
-    if (chars >= 2)
-        return;
-    /* back three characters from the start of the last line */
-    for (int k = 0; k < 3 && glue_from > 0; k++) {
-        glue_from--;
-        while (glue_from > 0 && ((unsigned char)text[glue_from] & 0xC0) == 0x80)
-            glue_from--;
-    }
-    PangoAttrList *attrs = pango_attr_list_copy(pango_layout_get_attributes(l));
-    PangoAttribute *a = pango_attr_allow_breaks_new(FALSE);
-    a->start_index = (guint)glue_from;
-    a->end_index = (guint)(last->start_index + last->length);
-    pango_attr_list_insert(attrs, a);
-    pango_layout_set_attributes(l, attrs);
-    pango_attr_list_unref(attrs);
-}
-
 typedef struct {
     int role;
     double pt, pitch, indent, space;
@@ -101,8 +67,6 @@ typedef struct {
 static void set_text(pdf_doc *d, pdf_text *t, const para_style *ps, pdf_frame f, double keep)
 {
     PangoLayout *l = pdf_text_layout(t, f.width, ps->indent, ps->align);
-    if (ps->justify)
-        avoid_short_last_line(l);
     pdf_justify(l, ps->pt);
     pdf_doc_check_glyphs(d, l);
     pdf_tag_begin(d, ps->tag ? ps->tag : "P");

@@ -1,4 +1,5 @@
 #include "pdf_justify.h"
+#include "pdf_break.h"
 #include "pdf_chars.h"
 
 #include <stdlib.h>
@@ -47,7 +48,7 @@ static bool ink_in_left_half(const cluster *c, int em)
 
 static bool blank(uint32_t c)
 {
-    return c == ' ' || c == PDF_ZWSP || c == 0x2028 || c == '\n' || c == 0x3000;
+    return c == ' ' || PDF_IS_ZW(c) || c == 0x2028 || c == '\n' || c == 0x3000;
 }
 
 static bool gap_between(uint32_t a, uint32_t b)
@@ -57,6 +58,99 @@ static bool gap_between(uint32_t a, uint32_t b)
     if (b == ' ' || blank(a) || blank(b))
         return false;
     return pdf_is_cjk(a) || pdf_is_cjk(b);
+}
+
+/* Whether slack may be added after cluster I of N. A zero-width space
+ * between two characters that may part (the Han-Latin boundary, a break
+ * before a quote) takes the gap itself, so the space lands between the
+ * runs and never inside one. */
+static bool gap_after(const cluster *cl, int i, int n)
+{
+    if (i + 1 >= n)
+        return false;
+    if (PDF_IS_ZW(cl[i].c))
+        return i > 0 && gap_between(cl[i - 1].c, cl[i + 1].c);
+    return gap_between(cl[i].c, cl[i + 1].c);
+}
+
+static bool ink_in_right_half(const cluster *c, int em)
+{
+    if (!c->font)
+        return false;
+    PangoRectangle ink;
+    pango_font_get_glyph_extents(c->font, c->g->glyph, &ink, NULL);
+    return ink.width > 0 && ink.x >= em / 2 - em / 20 && ink.x + ink.width <= em;
+}
+
+/* What cluster C can give up on a line that is too long: the blank half of
+ * a full-width mark (on the side the face leaves blank), a third of a word
+ * space. LEFT tells on which side the blank half is taken. */
+static int squeezable(const cluster *c, int em, bool *left)
+{
+    *left = false;
+    if (c->c == ' ')
+        return c->width / 3;
+    if (!pdf_is_fullwidth_punct(c->c) || c->width <= em * 3 / 4)
+        return 0;
+    if (pdf_is_opening(c->c) && ink_in_right_half(c, em)) {
+        *left = true;
+        return em / 2;
+    }
+    if (pdf_sits_left(c->c) && ink_in_left_half(c, em))
+        return em / 2;
+    return 0;
+}
+
+/* clreq 3.8: a line the breaker chose a little too long for the measure
+ * is brought back by squeezing its punctuation and word spaces, each in
+ * proportion to what it can give (the last cluster is already set). */
+static void squeeze(cluster *cl, int n, int excess, int em)
+{
+    long long total = 0;
+    bool left;
+    for (int i = 0; i + 1 < n; i++)
+        total += squeezable(&cl[i], em, &left);
+    if (total <= 0)
+        return;
+    if (excess > total)
+        excess = (int)total;
+    long long seen = 0;
+    int done = 0;
+    for (int i = 0; i + 1 < n; i++) {
+        int can = squeezable(&cl[i], em, &left);
+        if (!can)
+            continue;
+        seen += can;
+        int upto = (int)(excess * seen / total), d = upto - done;
+        done = upto;
+        cl[i].g->geometry.width -= d;
+        if (left)
+            cl[i].g->geometry.x_offset -= d;
+    }
+}
+
+/* A gap after cluster I that parts two words or a Han and a Latin run. */
+static bool is_word_gap(const cluster *cl, int i)
+{
+    return cl[i].c == ' ' || (PDF_IS_ZW(cl[i].c) && i > 0 && !pdf_is_cjk(cl[i - 1].c) != !pdf_is_cjk(cl[i + 1].c));
+}
+
+/* Hand out AMOUNT over the GAPS gaps of a line (word gaps only, or all) in
+ * whole pango units, the remainder spread so the line ends exactly at the
+ * measure. */
+static void spread(cluster *cl, int n, int amount, int gaps, bool words_only)
+{
+    if (amount <= 0 || gaps == 0)
+        return;
+    int done = 0, k = 0;
+    for (int i = 0; i + 1 < n; i++) {
+        if (!gap_after(cl, i, n) || (words_only && !is_word_gap(cl, i)))
+            continue;
+        k++;
+        int upto = (int)((long long)amount * k / gaps);
+        cl[i].g->geometry.width += upto - done;
+        done = upto;
+    }
 }
 
 static void justify_line(PangoLayoutLine *line, const char *text, int text_len, int width, bool stretch, int em,
@@ -79,26 +173,27 @@ static void justify_line(PangoLayoutLine *line, const char *text, int text_len, 
     }
     if (!stretch)
         return;
-    int natural = 0, gaps = 0;
+    int natural = 0, gaps = 0, word_gaps = 0;
     for (int i = 0; i < n; i++) {
         natural += cl[i].width;
-        if (i + 1 < n && gap_between(cl[i].c, cl[i + 1].c))
+        if (gap_after(cl, i, n)) {
             gaps++;
+            word_gaps += is_word_gap(cl, i);
+        }
     }
     int slack = width - natural;
-    if (slack <= 0 || gaps == 0 || slack / gaps > em / 2)
+    if (slack < 0) {
+        squeeze(cl, n, -slack, em);
         return;
-    /* Hand out the slack in whole pango units, the remainder spread so the
-     * line ends exactly at the measure. */
-    int done = 0, k = 0;
-    for (int i = 0; i + 1 < n; i++) {
-        if (!gap_between(cl[i].c, cl[i + 1].c))
-            continue;
-        k++;
-        int upto = (int)((long long)slack * k / gaps);
-        cl[i].g->geometry.width += upto - done;
-        done = upto;
     }
+    if (slack == 0 || gaps == 0 || slack / gaps > em / 2)
+        return;
+    /* The gaps between words and at Han-Latin boundaries open first, by up
+     * to a quarter em each (jlreq 3.8.3), so that a mixed line is not
+     * letter-spaced; the rest goes between all characters alike. */
+    int first = word_gaps ? slack < word_gaps * (em / 4) ? slack : word_gaps * (em / 4) : 0;
+    spread(cl, n, first, word_gaps, true);
+    spread(cl, n, slack - first, gaps, false);
 }
 
 static bool ends_in_hard_break(PangoLayoutLine *line, const char *text, int text_len)
@@ -120,11 +215,13 @@ static bool ends_in_hard_break(PangoLayoutLine *line, const char *text, int text
 
 void pdf_justify(PangoLayout *l, double em_pt)
 {
+    bool stretch = pango_layout_get_alignment(l) == PANGO_ALIGN_LEFT;
+    if (stretch)
+        pdf_break_lines(l, em_pt);   /* may set the text anew */
     const char *text = pango_layout_get_text(l);
     int text_len = (int)strlen(text);
     int width = pango_layout_get_width(l), indent = pango_layout_get_indent(l);
     int em = (int)(em_pt * PANGO_SCALE);
-    bool stretch = pango_layout_get_alignment(l) == PANGO_ALIGN_LEFT;
     cluster *cl = malloc(sizeof(cluster) * (size_t)(text_len + 1));
     if (!cl)
         return;

@@ -252,7 +252,7 @@ void pdf_doc_check_glyphs(pdf_doc *d, PangoLayout *l)
         for (int i = 0; i < run->glyphs->num_glyphs; i++) {
             PangoGlyph g = run->glyphs->glyphs[i].glyph;
             if (!(g & PANGO_GLYPH_UNKNOWN_FLAG) || (g & ~PANGO_GLYPH_UNKNOWN_FLAG) < 0x20 ||
-                (g & ~PANGO_GLYPH_UNKNOWN_FLAG) == 0x200B || (g & ~PANGO_GLYPH_UNKNOWN_FLAG) == 0x2028)
+                (g & ~PANGO_GLYPH_UNKNOWN_FLAG) == 0x200B || (g & ~PANGO_GLYPH_UNKNOWN_FLAG) == 0x2060 || (g & ~PANGO_GLYPH_UNKNOWN_FLAG) == 0x2028)
                 continue;
             d->missing++;
             unsigned cp = (unsigned)(g & ~PANGO_GLYPH_UNKNOWN_FLAG);

@@ -87,6 +87,11 @@ static bool needs_break_after_quote(uint32_t prev, uint32_t c)
     return (prev == 0x201D || prev == 0x2019) && pdf_is_han(c);
 }
 
+static bool is_han_latin_boundary(uint32_t a, uint32_t b)
+{
+    return (pdf_is_han(a) && pdf_is_latin(b)) || (pdf_is_latin(a) && pdf_is_han(b));
+}
+
 void pdf_text_add(pdf_text *t, const char *s)
 {
     size_t n = strlen(s);
@@ -113,7 +118,8 @@ void pdf_text_add(pdf_text *t, const char *s)
                 prev = ' ';
             }
         }
-        if (needs_break_before(prev, c) || needs_break_after_quote(prev, c))
+        if (needs_break_before(prev, c) || needs_break_after_quote(prev, c) ||
+            (t->cjk_latin_space && is_han_latin_boundary(prev, c)))
             put_utf8(&t->text, PDF_ZWSP);
         put_utf8(&t->text, c);
     }
@@ -251,25 +257,31 @@ static void compress_punctuation(pdf_text *t)
     }
 }
 
-/* A quarter em between Han and Latin letters or digits (clreq 3.4), as
- * letter spacing on the character before the boundary so that pango's line
- * breaking already counts it. */
+/* A quarter em between Han and Latin letters or digits (clreq 3.4). It is
+ * the letter spacing of the zero-width space pdf_text_add put at the
+ * boundary: pango splits a character's letter spacing half before and half
+ * after it, so on a visible character the gap would fall inside the word or
+ * number ("202 0年"); on the empty boundary character all of it lands
+ * between the two runs, and line breaking already counts it. */
 static void space_cjk_latin(pdf_text *t)
 {
     const char *s = t->text.data;
-    size_t n = t->text.len, prev_at = 0;
+    size_t n = t->text.len;
     uint32_t prev = 0;
     for (size_t i = 0; i < n;) {
         int len;
         uint32_t c = pdf_utf8_get(s + i, n - i, &len);
-        if (prev && ((pdf_is_han(prev) && pdf_is_latin(c)) || (pdf_is_latin(prev) && pdf_is_han(c)))) {
-            PangoAttribute *a = pango_attr_letter_spacing_new((int)(t->pt * 0.25 * PANGO_SCALE));
-            a->start_index = (guint)prev_at;
-            a->end_index = (guint)i;
-            pango_attr_list_insert(t->attrs, a);
+        if (c == PDF_ZWSP && i + (size_t)len < n) {
+            int nlen;
+            uint32_t next = pdf_utf8_get(s + i + len, n - i - (size_t)len, &nlen);
+            if (is_han_latin_boundary(prev, next)) {
+                PangoAttribute *a = pango_attr_letter_spacing_new((int)(t->pt * 0.25 * PANGO_SCALE));
+                a->start_index = (guint)i;
+                a->end_index = (guint)(i + (size_t)len);
+                pango_attr_list_insert(t->attrs, a);
+            }
         }
         prev = c;
-        prev_at = i;
         i += (size_t)len;
     }
 }
