@@ -4,25 +4,29 @@ PREFIX   ?= /usr/local
 BINDIR    = $(PREFIX)/bin
 MANDIR    = $(PREFIX)/share/man/man1
 DATADIR   = $(PREFIX)/share/folio
+
 # Each tool links only what it uses: a filter that starts once per page
-# should not load pango and cairo for nothing.
+# should not load pango and cairo for nothing. pkg-config runs once.
 PKGS_BASE = libxml-2.0 libzip zlib
 PKGS_PDF  = pangocairo pangoft2 fontconfig harfbuzz cairo-pdf
 PKGS_EPUB = libzip harfbuzz-subset fontconfig
 PKGS      = $(PKGS_BASE) $(PKGS_PDF) $(PKGS_EPUB)
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+LIBS_ALL   := $(shell pkg-config --libs $(PKGS))
+LIBS_BASE  := $(shell pkg-config --libs $(PKGS_BASE))
+LIBS_PDF   := $(shell pkg-config --libs $(PKGS_BASE) $(PKGS_PDF))
+LIBS_EPUB  := $(shell pkg-config --libs $(PKGS_BASE) $(PKGS_EPUB))
 
+# The user's CFLAGS (default -O2 -g) come last and never replace the
+# project's own: `make CFLAGS=-O0` still builds C11 with every warning.
 CC       ?= cc
 CFLAGS   ?= -O2 -g
-CFLAGS   += -std=c11 -Wall -Wextra -D_XOPEN_SOURCE=700 -DFOLIO_VERSION='"$(VERSION)"'
-CFLAGS   += $(shell pkg-config --cflags $(PKGS))
-LIBS_ALL  = $(shell pkg-config --libs $(PKGS))
-LIBS_BASE = $(shell pkg-config --libs $(PKGS_BASE))
-LIBS_PDF  = $(shell pkg-config --libs $(PKGS_BASE) $(PKGS_PDF))
-LIBS_EPUB = $(shell pkg-config --libs $(PKGS_BASE) $(PKGS_EPUB))
+FOLIO_CFLAGS = -std=c11 -Wall -Wextra -D_XOPEN_SOURCE=700 -DFOLIO_VERSION='"$(VERSION)"' -MMD -MP
+FOLIO_CFLAGS += -Iformats -Itools $(PKG_CFLAGS)
 
 # SANITIZE=1 builds into build-san/ and bin-san/ so the two builds never mix.
 ifeq ($(SANITIZE),1)
-CFLAGS   += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+FOLIO_CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDFLAGS  += -fsanitize=address,undefined
 OBJ_DIR   = build-san
 BIN_DIR   = bin-san
@@ -30,41 +34,67 @@ else
 OBJ_DIR   = build
 BIN_DIR   = bin
 endif
+ALL_CFLAGS = $(FOLIO_CFLAGS) $(CFLAGS)
 
-LIB_SRC   = $(sort $(wildcard formats/*.c))
-LIB_OBJ   = $(LIB_SRC:formats/%.c=$(OBJ_DIR)/formats/%.o)
+# A quiet build: one line a file. V=1 shows the commands.
+ifeq ($(V),1)
+Q =
+say = @:
+else
+Q = @
+say = @printf '  %-6s %s\n'
+endif
+
+# The library: every stage under formats/. The tools' own support code
+# (option parsing, batch runs) lives under tools/ and is no part of it.
+LIB_SRC   := $(sort $(shell find formats -name '*.c'))
+LIB_OBJ   = $(LIB_SRC:%.c=$(OBJ_DIR)/%.o)
 LIB       = $(OBJ_DIR)/libfolio.a
+TOOL_SRC  := $(sort $(shell find tools -mindepth 2 -name '*.c'))
+TOOL_OBJ  = $(TOOL_SRC:%.c=$(OBJ_DIR)/%.o)
+TOOL_LIB  = $(OBJ_DIR)/libfolio-tools.a
 TOOLS     = folio folio-clean folio-md folio-meta folio-pdf folio-epub folio-zhpunct folio-batch
 TOOL_BINS = $(TOOLS:%=$(BIN_DIR)/%)
-UNIT_SRC  = $(sort $(wildcard tests/unit/test_*.c))
+UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BIN_DIR)/tests/%)
-BENCH_BINS = $(BIN_DIR)/tests/bench_clean
-BENCH_BINS += $(BIN_DIR)/tests/bench_epub
+BENCH_BINS = $(BIN_DIR)/tests/bench_clean $(BIN_DIR)/tests/bench_epub
 
 DEBIAN_PKGS = build-essential pkg-config libxml2-dev libzip-dev zlib1g-dev cmark-gfm python3 time bc parallel
 DEBIAN_PKGS += libpango1.0-dev libcairo2-dev libharfbuzz-dev fonts-noto-cjk fonts-arphic-ukai poppler-utils mupdf-tools qpdf python3-fonttools
 DEBIAN_PKGS += libzip-dev libharfbuzz-dev libfontconfig-dev fonts-noto-cjk epubcheck default-jre-headless
 
 .PHONY: all check clean install uninstall deps demo bench
+# keep the objects make builds on the way, so nothing is built twice
+.SECONDARY:
 all: $(TOOL_BINS)
 
-$(OBJ_DIR)/formats/%.o: formats/%.c formats/*.h | $(OBJ_DIR)/formats
-	$(CC) $(CFLAGS) -Iformats -c -o $@ $<
-$(OBJ_DIR)/tools/%.o: tools/%.c formats/*.h | $(OBJ_DIR)/tools
-	$(CC) $(CFLAGS) -Iformats -c -o $@ $<
+$(OBJ_DIR)/%.o: %.c
+	$(say) CC $<
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 $(LIB): $(LIB_OBJ)
-	rm -f $@ && ar rcs $@ $^
+	$(say) AR $@
+	$(Q)rm -f $@ && ar rcs $@ $^
+$(TOOL_LIB): $(TOOL_OBJ)
+	$(say) AR $@
+	$(Q)rm -f $@ && ar rcs $@ $^
 $(BIN_DIR)/folio-pdf: TOOL_LIBS = $(LIBS_PDF)
 $(BIN_DIR)/folio-epub: TOOL_LIBS = $(LIBS_EPUB)
 $(BIN_DIR)/folio-batch: TOOL_LIBS = $(LIBS_ALL)
-$(BIN_DIR)/%: $(OBJ_DIR)/tools/%.o $(LIB) | $(BIN_DIR)
-	$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(or $(TOOL_LIBS),$(LIBS_BASE)) $(LDLIBS)
-$(BIN_DIR)/tests/%: tests/unit/%.c $(LIB) formats/*.h tests/unit/*.h | $(BIN_DIR)/tests
-	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LIBS_ALL) $(LDLIBS)
-$(BIN_DIR)/tests/bench_%: tests/bench/bench_%.c $(LIB) formats/*.h tests/bench/*.h | $(BIN_DIR)/tests
-	$(CC) $(CFLAGS) -Iformats $(LDFLAGS) -o $@ $< $(LIB) $(LIBS_ALL) $(LDLIBS)
-$(OBJ_DIR)/formats $(OBJ_DIR)/tools $(BIN_DIR) $(BIN_DIR)/tests:
-	mkdir -p $@
+$(BIN_DIR)/%: $(OBJ_DIR)/tools/%.o $(TOOL_LIB) $(LIB)
+	$(say) LINK $@
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $< $(TOOL_LIB) $(LIB) $(or $(TOOL_LIBS),$(LIBS_BASE)) $(LDLIBS)
+$(BIN_DIR)/tests/%: $(OBJ_DIR)/tests/unit/%.o $(TOOL_LIB) $(LIB)
+	$(say) LINK $@
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $< $(TOOL_LIB) $(LIB) $(LIBS_ALL) $(LDLIBS)
+$(BIN_DIR)/tests/bench_%: $(OBJ_DIR)/tests/bench/bench_%.o $(LIB)
+	$(say) LINK $@
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $< $(LIB) $(LIBS_ALL) $(LDLIBS)
+
+-include $(shell find $(OBJ_DIR) -name '*.d' 2>/dev/null)
 
 check: all $(UNIT_BINS)
 	@sh tests/run.sh $(BIN_DIR)

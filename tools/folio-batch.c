@@ -1,7 +1,7 @@
 /* folio-batch: folders, zips and WARCs of captured pages converted whole,
  * by a pool of worker processes, resumably. */
-#include "batch.h"
-#include "io.h"
+#include "batch/batch.h"
+#include "util/io.h"
 
 #include <errno.h>
 #include <getopt.h>

@@ -1,8 +1,8 @@
 /* folio-clean: captured pages in, clean article XHTML out. */
-#include "capture.h"
-#include "clean.h"
-#include "io.h"
-#include "site_rules.h"
+#include "capture/capture.h"
+#include "clean/clean.h"
+#include "util/io.h"
+#include "clean/rules/site_rules.h"
 
 #include <errno.h>
 #include <getopt.h>

@@ -1,7 +1,7 @@
 /* folio-epub: clean articles to an EPUB 3 book. */
-#include "epub.h"
-#include "cli.h"
-#include "io.h"
+#include "epub/epub.h"
+#include "common/cli.h"
+#include "util/io.h"
 
 #include <errno.h>
 #include <limits.h>

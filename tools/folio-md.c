@@ -1,8 +1,8 @@
 /* folio-md: clean articles to Markdown (CommonMark with GFM tables). */
-#include "article.h"
-#include "cli.h"
-#include "io.h"
-#include "md.h"
+#include "article/article.h"
+#include "common/cli.h"
+#include "util/io.h"
+#include "md/md.h"
 
 #include <stdbool.h>
 #include <stdio.h>

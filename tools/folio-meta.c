@@ -1,8 +1,8 @@
 /* folio-meta: one line of metadata per clean article, TSV or JSON lines. */
-#include "article.h"
-#include "cli.h"
-#include "io.h"
-#include "meta_list.h"
+#include "article/article.h"
+#include "common/cli.h"
+#include "util/io.h"
+#include "common/meta_list.h"
 
 #include <stdbool.h>
 #include <stdio.h>

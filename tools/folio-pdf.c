@@ -1,7 +1,7 @@
 /* folio-pdf: clean articles typeset as one PDF, a bulletin or a book. */
-#include "article.h"
-#include "io.h"
-#include "pdf.h"
+#include "article/article.h"
+#include "util/io.h"
+#include "pdf/pdf.h"
 
 #include <signal.h>
 #include <stdio.h>

@@ -1,9 +1,9 @@
 /* folio-zhpunct: full-width punctuation back into the Chinese runs of clean
  * articles. A filter of its own, so that text changes only when asked. */
-#include "article.h"
-#include "cli.h"
-#include "io.h"
-#include "zhpunct.h"
+#include "article/article.h"
+#include "common/cli.h"
+#include "util/io.h"
+#include "zhpunct/zhpunct.h"
 
 #include <stdbool.h>
 #include <stdio.h>

@@ -1,6 +1,6 @@
 /* folio: the driver. `folio X ARGS` runs folio-X; `folio convert IN OUT`
  * chains folio-clean and the writer that OUT's extension names. */
-#include "io.h"
+#include "util/io.h"
 
 #include <errno.h>
 #include <libgen.h>

@@ -4,9 +4,9 @@
  * page and the peak RSS. Pages are read into memory first, so only the
  * cleaning is timed. */
 #include "bench.h"
-#include "buf.h"
-#include "clean.h"
-#include "io.h"
+#include "util/buf.h"
+#include "clean/clean.h"
+#include "util/io.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -5,9 +5,9 @@
  * per article, the book's size and the peak RSS. The files are read into
  * memory first, so only the parsing, writing and zipping are timed. */
 #include "bench.h"
-#include "buf.h"
-#include "epub.h"
-#include "io.h"
+#include "util/buf.h"
+#include "epub/epub.h"
+#include "util/io.h"
 
 #include <stdio.h>
 #include <stdlib.h>

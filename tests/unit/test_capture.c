@@ -1,9 +1,9 @@
 /* The capture layer's shared parts: which reader a file needs, the output
  * name a page gets, header blocks, and a container's charset against the
  * page's own. */
-#include "capture.h"
-#include "charset.h"
-#include "mime_header.h"
+#include "capture/capture.h"
+#include "charset/charset.h"
+#include "capture/mime/mime_header.h"
 #include "unit.h"
 
 static void test_kind(void)

@@ -1,6 +1,6 @@
 /* Unit tests for the MHTML reader: the fixtures in tests/captures/mhtml as
  * browsers save pages, and small messages written here for each rule. */
-#include "capture.h"
+#include "capture/capture.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,11 +1,11 @@
 /* Unit tests for the WARC reader: the stream of plain and gzipped bytes,
  * record framing and recovery, the HTTP payload, the image index, and the
  * capture interface over it. The WARCs are built here, in memory. */
-#include "capture.h"
-#include "warc_http.h"
-#include "warc_index.h"
-#include "warc_input.h"
-#include "warc_record.h"
+#include "capture/capture.h"
+#include "capture/warc/warc_http.h"
+#include "capture/warc/warc_index.h"
+#include "capture/warc/warc_input.h"
+#include "capture/warc/warc_record.h"
 
 #include <stdio.h>
 #include <stdlib.h>

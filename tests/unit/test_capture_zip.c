@@ -1,8 +1,8 @@
 /* Unit tests for the zip reader: which entry names are safe and which are
  * pages, where a page's references lead inside the archive, and the reader
  * itself on a small archive written here with libzip. */
-#include "capture.h"
-#include "zip_entry.h"
+#include "capture/capture.h"
+#include "capture/zip_entry.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* Unit tests for formats/charset.c: sniffing and decoding captured pages.
  * Legacy-charset pages are made here with iconv from UTF-8 text, so the
  * test carries no binary fixtures and each case states what it encodes. */
-#include "charset.h"
+#include "charset/charset.h"
 
 #include <errno.h>
 #include <iconv.h>

@@ -1,8 +1,8 @@
 /* Unit tests for the EPUB writer's parts: SHA-1 and the content UUID,
  * dates, links, paths and image types, cover line breaking, heading
  * labels, and what a chapter keeps, drops and refuses. */
-#include "epub.h"
-#include "epub_internal.h"
+#include "epub/epub.h"
+#include "epub/epub_internal.h"
 
 #include <libxml/parser.h>
 #include <stdio.h>

@@ -1,8 +1,8 @@
 /* Unit tests for the Markdown writer: the emphasis flanking decision,
  * escaping, the pipe-or-HTML table choice and front-matter quoting. */
-#include "article.h"
-#include "md.h"
-#include "md_internal.h"
+#include "article/article.h"
+#include "md/md.h"
+#include "md/md_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>

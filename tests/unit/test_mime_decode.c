@@ -1,7 +1,7 @@
 /* Unit tests for the MIME transfer encodings and the multipart splitter:
  * what mail readers and browsers accept, and nothing read past the end. */
-#include "mime_decode.h"
-#include "mime_header.h"
+#include "capture/mime/mime_decode.h"
+#include "capture/mime/mime_header.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,7 +1,7 @@
 /* Unit tests for page_meta: title, date, 来源, 作者, 原文链接, URL and lang
  * read off small captured pages. */
-#include "page.h"
-#include "page_meta.h"
+#include "clean/page.h"
+#include "clean/meta/page_meta.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,8 +1,8 @@
 /* Unit tests for the character classes folio-pdf's Chinese layout rules
  * speak of: what may not start or end a line, what sits in the left half
  * of the em, and the UTF-8 reader under them. */
-#include "buf.h"
-#include "pdf_chars.h"
+#include "util/buf.h"
+#include "pdf/pdf_chars.h"
 
 #include <stdio.h>
 

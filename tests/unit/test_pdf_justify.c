@@ -3,10 +3,10 @@
  * measure exactly, the slack goes between ideographs and never inside a
  * Latin word, a stop ending a line is set half-width, and a line that would
  * need gaps wider than half an em is left ragged. */
-#include "pdf_chars.h"
-#include "pdf_fonts.h"
-#include "pdf_justify.h"
-#include "pdf_text.h"
+#include "pdf/pdf_chars.h"
+#include "pdf/pdf_fonts.h"
+#include "pdf/pdf_justify.h"
+#include "pdf/pdf_text.h"
 
 #include <stdio.h>
 #include <stdlib.h>

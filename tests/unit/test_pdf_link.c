@@ -1,6 +1,6 @@
 /* Unit tests for the hrefs folio-pdf turns into link annotations and the
  * way their URIs reach cairo. */
-#include "pdf_link.h"
+#include "pdf/pdf_link.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,7 +2,7 @@
  * cross-reference table read back, the catalog given /Lang and /MarkInfo,
  * and the dangling entry cairo 1.16 leaves behind freed. */
 #define _GNU_SOURCE   /* memmem */
-#include "pdf_xref.h"
+#include "pdf/pdf_xref.h"
 
 #include <cairo-pdf.h>
 #include <stdio.h>

@@ -1,8 +1,8 @@
 /* Unit tests for site_rules: reading ftr-site-config files, finding the
  * file for a host, the page's host, and what the rules do to a page. */
-#include "io.h"
-#include "page.h"
-#include "site_rules.h"
+#include "util/io.h"
+#include "clean/page.h"
+#include "clean/rules/site_rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>

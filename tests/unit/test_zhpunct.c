@@ -1,7 +1,7 @@
 /* Unit tests for folio-zhpunct's rules: each mark converted in a Chinese
  * context, and each thing that must come out as it went in. */
-#include "article.h"
-#include "zhpunct.h"
+#include "article/article.h"
+#include "zhpunct/zhpunct.h"
 
 #include <stdio.h>
 #include <stdlib.h>

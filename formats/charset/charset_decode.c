@@ -1,0 +1,236 @@
+/* Decoding a page to UTF-8 the way a browser does: every byte that does
+ * not decode becomes U+FFFD, and decoding goes on after it. */
+#include "charset/charset_int.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdbool.h>
+#include <string.h>
+
+/* The Encoding standard's UTF-8 decoder, done by hand: iconv would stop
+ * at the first bad byte and cannot tell how long a maximal subpart is. */
+static long utf8_copy(const unsigned char *p, size_t n, buf_t *out)
+{
+    long bad_count = 0;
+    size_t i = 0, start = 0;
+    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        i = start = 3;
+    while (i < n) {
+        i = charset_skip_ascii(p, i, n);
+        if (i >= n)
+            break;
+        if (charset_utf8_common3(p, i, n)) {
+            do
+                i += 3;
+            while (charset_utf8_common3(p, i, n));
+            continue;
+        }
+        size_t bad, k = charset_utf8_seq(p + i, n - i, &bad);
+        if (k) {
+            i += k;
+            continue;
+        }
+        buf_add(out, p + start, i - start);
+        buf_add(out, "\xEF\xBF\xBD", 3);
+        bad_count++;
+        i += bad;
+        start = i;
+    }
+    buf_add(out, p + start, n - start);
+    return bad_count;
+}
+
+static bool is_dbcs(const char *cs)
+{
+    return !strcmp(cs, "GB18030") || !strcmp(cs, "BIG5-HKSCS") ||
+           !strcmp(cs, "CP932") || !strcmp(cs, "CP949") ||
+           !strcmp(cs, "EUC-JP") || !strcmp(cs, "EUC-KR") ||
+           !strcmp(cs, "BIG5") || !strcmp(cs, "GBK");
+}
+
+/* How many bytes one replacement stands for. In the double-byte sets a
+ * lead byte with a non-ASCII trail that maps to nothing is one unmapped
+ * character, and skipping only the lead would re-read the trail as a lead
+ * and derail the rest of the line; an ASCII trail is kept, as browsers do,
+ * so that markup after a stray lead byte survives. */
+size_t charset_bad_length(const char *cs, const unsigned char *p, size_t left, bool utf16)
+{
+    if (utf16)
+        return left >= 2 ? 2 : left;
+    /* ASCII is never wrong in these sets: glibc's UHC reports some unmapped
+     * pairs (A2 E8) only after consuming them, at the byte that follows. */
+    if (left == 0 || (p[0] < 0x80 && is_dbcs(cs)))
+        return 0;
+    if (left >= 2 && p[0] >= 0x81 && p[0] <= 0xFE && p[1] >= 0x80 && p[1] <= 0xFE &&
+        is_dbcs(cs))
+        return 2;
+    return 1;
+}
+
+static void put_cp(buf_t *out, unsigned cp)
+{
+    char u[3];
+    if (cp < 0x800) {
+        u[0] = (char)(0xC0 | cp >> 6);
+        u[1] = (char)(0x80 | (cp & 0x3F));
+        buf_add(out, u, 2);
+    } else {
+        u[0] = (char)(0xE0 | cp >> 12);
+        u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+        u[2] = (char)(0x80 | (cp & 0x3F));
+        buf_add(out, u, 3);
+    }
+}
+
+/* Bytes glibc leaves unmapped that browsers do map; matching them keeps a
+ * euro sign a euro sign instead of a replacement. */
+static bool browser_byte(const char *cs, unsigned char b, buf_t *out)
+{
+    if (!strcmp(cs, "WINDOWS-1252") &&
+        (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D)) {
+        put_cp(out, b);
+        return true;
+    }
+    if (!strcmp(cs, "GB18030") && b == 0x80) {
+        put_cp(out, 0x20AC);
+        return true;
+    }
+    return false;
+}
+
+/* Flushing hands over a character iconv holds back: BIG5-HKSCS waits to see
+ * whether the next one combines with it. Done before every replacement too,
+ * or the held character would come out after the U+FFFD. */
+static void iconv_flush(iconv_t cd, buf_t *out)
+{
+    char tmp[64], *o = tmp;
+    size_t oleft = sizeof tmp;
+    iconv(cd, NULL, NULL, &o, &oleft);
+    buf_add(out, tmp, (size_t)(o - tmp));
+}
+
+/* Charsets in which a byte below 0x80 outside a multibyte character is
+ * always that ASCII character: the ones with lead bytes at 0x80 and up,
+ * and the single-byte sets. Not UTF-16 or the ISO-2022 family, whose
+ * escapes and shifts are ASCII bytes, nor EBCDIC. */
+static bool ascii_compatible(const char *cs)
+{
+    return is_dbcs(cs) || !strncmp(cs, "WINDOWS-", 8) || !strncmp(cs, "ISO-8859-", 9) ||
+           !strncmp(cs, "KOI8-", 5) || !strcmp(cs, "IBM866") || !strcmp(cs, "MACINTOSH") ||
+           !strcmp(cs, "MAC-CYRILLIC");
+}
+
+typedef struct {
+    iconv_t cd;
+    const char *cs;
+    bool utf16;
+    buf_t *out;
+    long bad;
+} decoder;
+
+/* Decode one piece that ends on a character boundary (or at the end of
+ * the input), replacing what does not decode. */
+static void decode_piece(decoder *dc, const unsigned char *d, size_t n)
+{
+    char obuf[16384];
+    char *in = (char *)d, *stuck = NULL;
+    size_t inleft = n;
+    while (inleft > 0) {
+        char *o = obuf;
+        size_t oleft = sizeof obuf;
+        size_t r = iconv(dc->cd, &in, &inleft, &o, &oleft);
+        int err = errno;
+        buf_add(dc->out, obuf, (size_t)(o - obuf));
+        if (r != (size_t)-1)
+            break;
+        if (err == E2BIG)
+            continue;
+        iconv_flush(dc->cd, dc->out);
+        /* Cut off: the rest of the piece is one incomplete character. */
+        if (err != EILSEQ) {
+            buf_add(dc->out, "\xEF\xBF\xBD", 3);
+            dc->bad++;
+            break;
+        }
+        const unsigned char *p = (const unsigned char *)in;
+        size_t skip = 1;
+        if (!inleft || !browser_byte(dc->cs, p[0], dc->out)) {
+            skip = charset_bad_length(dc->cs, p, inleft, dc->utf16);
+            /* Never stall on one spot, whatever iconv claims. */
+            if (!skip && in == stuck && inleft)
+                skip = 1;
+            buf_add(dc->out, "\xEF\xBF\xBD", 3);
+            dc->bad++;
+        }
+        stuck = in;
+        in += skip;
+        inleft -= skip;
+    }
+    iconv_flush(dc->cd, dc->out);
+}
+
+static long iconv_decode(const unsigned char *d, size_t n, const char *cs, buf_t *out)
+{
+    decoder dc = {iconv_open("UTF-8", cs), cs, !strncmp(cs, "UTF-16", 6), out, 0};
+    if (dc.cd == (iconv_t)-1)
+        return -1;
+    if (!ascii_compatible(cs)) {
+        decode_piece(&dc, d, n);
+        iconv_close(dc.cd);
+        return dc.bad;
+    }
+    /* glibc's converters take a good deal longer per byte than a copy, and
+     * captured pages are mostly ASCII markup; so ASCII runs are copied and
+     * iconv sees only the non-ASCII stretches. A stretch runs on to three
+     * ASCII bytes past its last non-ASCII byte: the first may be a trail
+     * byte, and a GB18030 four-byte form has ASCII digits inside; after
+     * that, the next byte is surely a character of its own. */
+    size_t i = 0;
+    while (i < n) {
+        size_t j = charset_skip_ascii(d, i, n);
+        buf_add(out, d + i, j - i);
+        if (j >= n)
+            break;
+        size_t end = j;
+        for (;;) {
+            while (end < n && d[end] >= 0x80)
+                end++;
+            size_t k = 0;
+            while (end < n && d[end] < 0x80 && k < 3) {
+                end++;
+                k++;
+            }
+            if (end >= n || k == 3)
+                break;
+        }
+        decode_piece(&dc, d + j, end - j);
+        i = end;
+    }
+    iconv_close(dc.cd);
+    return dc.bad;
+}
+
+long charset_to_utf8(const unsigned char *data, size_t len, const char *charset,
+                     buf_t *out)
+{
+    if (!charset)
+        return -1;
+    /* A raw label from a header ("gb2312") would make iconv reject every
+     * GBK character, so labels go through the browser mapping first. */
+    const char *cs = charset_canonical(charset);
+    if (!cs)
+        cs = charset;
+    if (!strcmp(cs, "UTF-8"))
+        return utf8_copy(data, len, out);
+    size_t start = out->len;
+    long bad = iconv_decode(data, len, cs, out);
+    if (bad >= 0 && out->len - start >= 3 &&
+        !memcmp(out->data + start, "\xEF\xBB\xBF", 3)) {
+        memmove(out->data + start, out->data + start + 3, out->len - start - 3);
+        out->len -= 3;
+        out->data[out->len] = '\0';
+    }
+    if (bad >= 0 && !out->data)
+        buf_add(out, "", 0);
+    return bad;
+}

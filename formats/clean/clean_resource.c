@@ -1,0 +1,64 @@
+/* Images of a page saved as a plain file: the files beside it, in its own
+ * folder or below, and nowhere else. */
+#include "clean/clean.h"
+#include "util/io.h"
+
+#include <libxml/uri.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+const char *clean_image_type_by_name(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    if (!dot)
+        return NULL;
+    static const char *const types[][2] = {
+        { ".png", "image/png" },   { ".jpg", "image/jpeg" }, { ".jpeg", "image/jpeg" },
+        { ".gif", "image/gif" },   { ".webp", "image/webp" }, { ".svg", "image/svg+xml" },
+        { ".bmp", "image/bmp" },
+    };
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (!strcasecmp(dot, types[i][0]))
+            return types[i][1];
+    return NULL;
+}
+
+bool clean_resource_beside(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type)
+{
+    (void)abs;
+    const char *page_path = ctx;
+    if (!page_path || strstr(src, "://") || src[0] == '/' || !strncmp(src, "data:", 5))
+        return false;
+    /* %XX escapes in a relative URL name the file on disk unescaped. */
+    char *rel = xmlURIUnescapeString(src, 0, NULL);
+    if (!rel)
+        rel = strdup(src);
+    char *q = strpbrk(rel, "?#");
+    if (q)
+        *q = '\0';
+    const char *t = clean_image_type_by_name(rel);
+    char dir[PATH_MAX], real_dir[PATH_MAX], real_img[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", page_path);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *slash = '\0';
+    else
+        snprintf(dir, sizeof dir, ".");
+    buf_t path;
+    buf_init(&path);
+    buf_printf(&path, "%s/%s", dir, rel);
+    bool found = false;
+    if (t && realpath(dir, real_dir) && realpath(path.data, real_img)) {
+        size_t dl = strlen(real_dir);
+        bool inside = strncmp(real_img, real_dir, dl) == 0 && real_img[dl] == '/';
+        if (inside && io_read_all(real_img, bytes) == 0 && bytes->len) {
+            buf_puts(type, t);
+            found = true;
+        }
+    }
+    buf_free(&path);
+    free(rel);
+    return found;
+}

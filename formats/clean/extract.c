@@ -1,0 +1,567 @@
+#include "clean/extract.h"
+#include "util/buf.h"
+#include "clean/furniture.h"
+#include "clean/page.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Per-element figures, reached through node->_private during one choose. */
+typedef struct {
+    extract_counts all;
+    double score;
+    bool candidate;
+    bool unlikely;
+    bool has_block;   /* a block element somewhere below */
+    bool is_block;
+    bool cms_below;   /* a CMS body container somewhere below */
+    furniture_names names;
+} ex_stat;
+
+typedef struct {
+    ex_stat *stats;
+    size_t n, cap;
+} ex_table;
+
+static bool ex_name_is(xmlNodePtr n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
+}
+
+bool extract_is_block_tag(const char *name)
+{
+    /* By first letter, since this runs for every element more than once;
+     * libxml2's HTML parser gives names in lower case. */
+    static const char *const by_letter[26][12] = {
+        ['a' - 'a'] = { "address", "article", "aside" },
+        ['b' - 'a'] = { "blockquote", "body" },
+        ['c' - 'a'] = { "center", "caption" },
+        ['d' - 'a'] = { "dd", "details", "dialog", "div", "dl", "dt" },
+        ['f' - 'a'] = { "fieldset", "figcaption", "figure", "footer", "form" },
+        ['h' - 'a'] = { "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html" },
+        ['l' - 'a'] = { "li" },
+        ['m' - 'a'] = { "main", "menu" },
+        ['n' - 'a'] = { "nav" },
+        ['o' - 'a'] = { "ol" },
+        ['p' - 'a'] = { "p", "pre" },
+        ['s' - 'a'] = { "section" },
+        ['t' - 'a'] = { "table", "tbody", "td", "tfoot", "th", "thead", "tr" },
+        ['u' - 'a'] = { "ul" },
+    };
+    unsigned c = (unsigned char)name[0] | 0x20;
+    if (c < 'a' || c > 'z')
+        return false;
+    for (const char *const *b = by_letter[c - 'a']; *b; b++)
+        if (strcasecmp(name, *b) == 0)
+            return true;
+    return false;
+}
+
+/* ---- pruning ---------------------------------------------------------- */
+
+static bool ex_is_hidden(xmlNodePtr n)
+{
+    xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
+    bool hidden = false;
+    if (style) {
+        char *s = (char *)style;
+        for (char *p = s; *p; p++)
+            if (*p != ' ')
+                *s++ = (char)tolower((unsigned char)*p);
+        *s = '\0';
+        hidden = strstr((char *)style, "display:none") || strstr((char *)style, "visibility:hidden");
+        xmlFree(style);
+    }
+    if (!hidden && xmlHasProp(n, (const xmlChar *)"hidden"))
+        hidden = true;
+    return hidden;
+}
+
+static bool ex_never_content(xmlNodePtr n)
+{
+    static const char *const tags[] = {
+        "script", "style", "noscript", "iframe", "frame", "frameset", "input",
+        "select", "textarea", "button", "object", "embed", "applet",
+        "template", "canvas", "map", "area", "audio", "video", "option", NULL
+    };
+    for (const char *const *t = tags; *t; t++)
+        if (strcasecmp((const char *)n->name, *t) == 0)
+            return true;
+    return false;
+}
+
+static void ex_prune_walk(xmlNodePtr n)
+{
+    while (n) {
+        xmlNodePtr next = n->next;
+        /* Pages that reveal their body by script (WeChat's js_content) are
+         * hidden only until the script runs. */
+        bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
+                    (n->type == XML_ELEMENT_NODE &&
+                     (ex_never_content(n) || (ex_is_hidden(n) && !furniture_is_cms_body(n))));
+        if (drop) {
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+        } else if (n->type == XML_ELEMENT_NODE) {
+            ex_prune_walk(n->children);
+        }
+        n = next;
+    }
+}
+
+void extract_prune(htmlDocPtr doc)
+{
+    ex_prune_walk(doc->children);
+}
+
+/* ---- counting ----------------------------------------------------------- */
+
+static int ex_punct_at(const unsigned char *p)
+{
+    /* ，。、；：？！ are EF BC 8C, E3 80 82, E3 80 81, EF BC 9B, EF BC 9A, EF BC 9F, EF BC 81 */
+    if (p[0] == 0xe3 && p[1] == 0x80 && (p[2] == 0x81 || p[2] == 0x82))
+        return 3;
+    if (p[0] == 0xef && p[1] == 0xbc &&
+        (p[2] == 0x8c || p[2] == 0x9b || p[2] == 0x9a || p[2] == 0x9f || p[2] == 0x81))
+        return 3;
+    if ((p[0] == ',' || p[0] == '.' || p[0] == ';' || p[0] == '?' || p[0] == '!') && p[1] == ' ')
+        return 1;
+    return 0;
+}
+
+static void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link)
+{
+    while (*s) {
+        int k = ex_punct_at(s);
+        if (k) {
+            c->punct++;
+            c->chars++;
+            if (in_link) {
+                c->link_chars++;
+                c->link_punct++;
+            }
+            s += k;
+            continue;
+        }
+        unsigned char b = *s;
+        if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f') {
+            s++;
+            continue;
+        }
+        if (b == 0xc2 && s[1] == 0xa0) { s += 2; continue; }
+        if (b == 0xe3 && s[1] == 0x80 && s[2] == 0x80) { s += 3; continue; }
+        int len = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+        for (int i = 1; i < len; i++)
+            if (!s[i]) { len = i; break; }
+        c->chars++;
+        if (in_link)
+            c->link_chars++;
+        s += len;
+    }
+}
+
+static void ex_count_walk(xmlNodePtr n, extract_counts *c, bool in_link)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+            ex_count_text(n->content, c, in_link);
+        else if (n->type == XML_ELEMENT_NODE)
+            ex_count_walk(n->children, c, in_link || ex_name_is(n, "a"));
+    }
+}
+
+void extract_count(xmlNodePtr n, extract_counts *c)
+{
+    memset(c, 0, sizeof *c);
+    if (n->type == XML_ELEMENT_NODE)
+        ex_count_walk(n->children, c, ex_name_is(n, "a"));
+    else if (n->type == XML_TEXT_NODE)
+        ex_count_text(n->content, c, false);
+}
+
+/* ---- statistics per element ------------------------------------------- */
+
+static ex_stat *ex_stat_of(xmlNodePtr n) { return (ex_stat *)n->_private; }
+
+static size_t ex_number(xmlNodePtr n, size_t count)
+{
+    for (; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE)
+            count = ex_number(n->children, count + 1);
+    return count;
+}
+
+/* Post-order: an element's counts are the sum of its children's and its
+ * own text's. */
+static void ex_stats_walk(xmlNodePtr n, ex_table *t, extract_counts *into, bool in_link)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            ex_count_text(n->content, into, in_link);
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        ex_stat *s = &t->stats[t->n++];
+        memset(s, 0, sizeof *s);
+        n->_private = s;
+        s->is_block = extract_is_block_tag((const char *)n->name);
+        furniture_classify(n, &s->names);
+        ex_stats_walk(n->children, t, &s->all, in_link || ex_name_is(n, "a"));
+        for (xmlNodePtr c = n->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE) {
+                ex_stat *cs = ex_stat_of(c);
+                s->has_block |= cs->is_block || cs->has_block;
+                s->cms_below |= cs->cms_below || cs->names.cms_body;
+            }
+        into->chars += s->all.chars;
+        into->link_chars += s->all.link_chars;
+        into->punct += s->all.punct;
+        into->link_punct += s->all.link_punct;
+    }
+}
+
+static void ex_clear_private(xmlNodePtr n)
+{
+    for (; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE) {
+            n->_private = NULL;
+            ex_clear_private(n->children);
+        }
+}
+
+static double ex_link_density(const extract_counts *c)
+{
+    return c->chars ? (double)c->link_chars / c->chars : 0.0;
+}
+
+/* ---- scoring ------------------------------------------------------------ */
+
+static int ex_tag_weight(xmlNodePtr n)
+{
+    const char *t = (const char *)n->name;
+    if (!strcasecmp(t, "div") || !strcasecmp(t, "article") || !strcasecmp(t, "section") ||
+        !strcasecmp(t, "main"))
+        return 5;
+    if (!strcasecmp(t, "pre") || !strcasecmp(t, "td") || !strcasecmp(t, "blockquote"))
+        return 3;
+    if (!strcasecmp(t, "address") || !strcasecmp(t, "ol") || !strcasecmp(t, "ul") ||
+        !strcasecmp(t, "dl") || !strcasecmp(t, "dd") || !strcasecmp(t, "dt") ||
+        !strcasecmp(t, "li") || !strcasecmp(t, "form"))
+        return -3;
+    if ((t[0] == 'h' || t[0] == 'H') && t[1] >= '1' && t[1] <= '6' && !t[2])
+        return -5;
+    if (!strcasecmp(t, "th"))
+        return -5;
+    return 0;
+}
+
+static void ex_make_candidate(xmlNodePtr n)
+{
+    ex_stat *s = ex_stat_of(n);
+    if (!s || s->candidate)
+        return;
+    s->candidate = true;
+    s->score = ex_tag_weight(n) + s->names.weight;
+}
+
+/* Does N start a block, or hold one? Either way it breaks an inline run. */
+static bool ex_breaks_run(xmlNodePtr n)
+{
+    return n->type == XML_ELEMENT_NODE && (ex_stat_of(n)->is_block || ex_stat_of(n)->has_block);
+}
+
+/* Give a paragraph's score to the blocks around it: its parent in full,
+ * its grandparent half, further ancestors less. */
+static void ex_credit(xmlNodePtr parent, const extract_counts *para)
+{
+    if (para->chars < 25 && para->punct < 2)
+        return;
+    if (ex_link_density(para) > 0.5)
+        return;
+    double s = 1 + para->punct + (para->chars / 100 < 3 ? para->chars / 100 : 3);
+    int level = 0;
+    for (xmlNodePtr a = parent; a && a->type == XML_ELEMENT_NODE && level < 5; a = a->parent, level++) {
+        if (!ex_stat_of(a))
+            break;
+        ex_make_candidate(a);
+        double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        ex_stat_of(a)->score += s / div;
+    }
+}
+
+static bool ex_skip_subtree(xmlNodePtr n)
+{
+    ex_stat *s = ex_stat_of(n);
+    return s && s->unlikely;
+}
+
+static void ex_score_walk(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || ex_skip_subtree(n))
+            continue;
+        ex_stat *st = ex_stat_of(n);
+        if (!st->has_block) {
+            /* A block of inline content is a paragraph of its parent; inline
+             * elements are counted in their parent's runs instead. */
+            if (st->is_block)
+                ex_credit(n->parent, &st->all);
+            continue;
+        }
+        /* Runs of inline content between the blocks are paragraphs of N. */
+        extract_counts run = { 0, 0, 0, 0 };
+        for (xmlNodePtr c = n->children;; c = c->next) {
+            if (!c || ex_breaks_run(c) || ex_name_is(c, "br")) {
+                if (run.chars)
+                    ex_credit(n, &run);
+                memset(&run, 0, sizeof run);
+                if (!c)
+                    break;
+                continue;
+            }
+            extract_counts k;
+            if (c->type == XML_ELEMENT_NODE)
+                k = ex_stat_of(c)->all;
+            else
+                extract_count(c, &k);
+            run.chars += k.chars;
+            run.link_chars += k.link_chars;
+            run.punct += k.punct;
+            run.link_punct += k.link_punct;
+        }
+        ex_score_walk(n->children);
+    }
+}
+
+static void ex_mark_unlikely(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        ex_stat *s = ex_stat_of(n);
+        if (!ex_name_is(n, "body") && !ex_name_is(n, "html") && !s->cms_below &&
+            s->names.unlikely) {
+            s->unlikely = true;
+            continue;
+        }
+        ex_mark_unlikely(n->children);
+    }
+}
+
+static double ex_final(xmlNodePtr n)
+{
+    ex_stat *s = ex_stat_of(n);
+    return s->score * (1 - ex_link_density(&s->all));
+}
+
+static void ex_collect_top(xmlNodePtr n, extract_result *r)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        ex_stat *s = ex_stat_of(n);
+        if (s->candidate) {
+            double f = ex_final(n);
+            int i = r->n_top;
+            if (i < EXTRACT_TOP)
+                r->n_top++;
+            else if (f <= r->top[EXTRACT_TOP - 1].score)
+                i = -1;
+            else
+                i = EXTRACT_TOP - 1;
+            if (i >= 0) {
+                while (i > 0 && r->top[i - 1].score < f) {
+                    r->top[i] = r->top[i - 1];
+                    i--;
+                }
+                r->top[i] = (extract_candidate){ n, f, s->all.chars, s->all.punct,
+                                                  ex_link_density(&s->all),
+                                                  s->names.weight };
+            }
+        }
+        ex_collect_top(n->children, r);
+    }
+}
+
+/* Readability's lesson: when the parent scores better than the best block,
+ * the article was split into several blocks and the parent holds them all. */
+static xmlNodePtr ex_climb(xmlNodePtr top)
+{
+    double last = ex_final(top), threshold = last / 3;
+    for (xmlNodePtr p = top->parent; p && p->type == XML_ELEMENT_NODE && !ex_name_is(p, "body");
+         p = p->parent) {
+        ex_stat *s = ex_stat_of(p);
+        if (!s || !s->candidate)
+            continue;
+        double f = ex_final(p);
+        if (f < threshold)
+            break;
+        if (f > last) {
+            top = p;
+            break;
+        }
+        last = f;
+    }
+    /* A wrapper with a single child adds nothing but its siblings. */
+    while (top->parent && top->parent->type == XML_ELEMENT_NODE && !ex_name_is(top->parent, "body")) {
+        int elems = 0;
+        extract_counts own = { 0, 0, 0, 0 };
+        for (xmlNodePtr c = top->parent->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE)
+                elems++;
+            else if (c->type == XML_TEXT_NODE) {
+                extract_counts k;
+                extract_count(c, &k);
+                own.chars += k.chars;
+            }
+        if (elems != 1 || own.chars)
+            break;
+        top = top->parent;
+    }
+    return top;
+}
+
+static bool ex_same_class(xmlNodePtr a, xmlNodePtr b)
+{
+    xmlChar *ca = xmlGetProp(a, (const xmlChar *)"class");
+    xmlChar *cb = xmlGetProp(b, (const xmlChar *)"class");
+    bool same = ca && cb && *ca && xmlStrcmp(ca, cb) == 0;
+    xmlFree(ca);
+    xmlFree(cb);
+    return same;
+}
+
+/* Siblings that score well enough, or read like paragraphs of the same
+ * text, belong to the article too. */
+static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
+{
+    double topf = ex_final(top);
+    double threshold = topf * 0.2 > 10 ? topf * 0.2 : 10;
+    for (xmlNodePtr s = top->parent ? top->parent->children : top; s; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE || r->n_nodes >= EXTRACT_MAX_NODES)
+            continue;
+        const char *why = s == top ? top_why : NULL;
+        ex_stat *st = ex_stat_of(s);
+        if (!why && st && !st->unlikely) {
+            double bonus = ex_same_class(s, top) ? topf * 0.2 : 0;
+            if (st->candidate && ex_final(s) + bonus >= threshold)
+                why = bonus ? "a sibling of the same class scoring within reach of the best"
+                            : "a sibling scoring at least a fifth of the best";
+            else if (ex_name_is(s, "p")) {
+                double ld = ex_link_density(&st->all);
+                if (st->all.chars > 80 && ld < 0.25)
+                    why = "a sibling paragraph of prose";
+                else if (st->all.chars > 0 && ld == 0 && st->all.punct > 0)
+                    why = "a sibling sentence without links";
+            }
+        }
+        if (why) {
+            r->why[r->n_nodes] = why;
+            r->nodes[r->n_nodes++] = s;
+        }
+        if (!top->parent)
+            break;
+    }
+}
+
+static bool ex_is_ancestor(xmlNodePtr a, xmlNodePtr n)
+{
+    for (n = n ? n->parent : NULL; n; n = n->parent)
+        if (n == a)
+            return true;
+    return false;
+}
+
+/* One line per top candidate: its figures, and what became of it. */
+static void ex_explain_candidate(FILE *out, const extract_result *r, int i)
+{
+    const extract_candidate *c = &r->top[i];
+    const char *fate = "dropped: scores too low beside the best";
+    for (int k = 0; k < r->n_nodes; k++) {
+        if (c->node == r->nodes[k])
+            fate = "kept";
+        else if (ex_is_ancestor(r->nodes[k], c->node))
+            fate = "kept, inside a kept block";
+        else if (ex_is_ancestor(c->node, r->nodes[k]) && strcmp(fate, "kept"))
+            fate = "dropped: wraps the kept blocks with more furniture around them";
+    }
+    xmlChar *p = xmlGetNodePath(c->node);
+    fprintf(out, "candidate %d: score %.1f  chars %d  punct %d  links %.2f  class %+d  %s  -> %s\n",
+            i + 1, c->score, c->chars, c->punct, c->link_density, c->class_weight,
+            p ? (char *)p : "?", fate);
+    xmlFree(p);
+}
+
+static xmlNodePtr ex_find_body(xmlNodePtr root)
+{
+    for (xmlNodePtr c = root->children; c; c = c->next)
+        if (ex_name_is(c, "body"))
+            return c;
+    return NULL;
+}
+
+void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
+                    extract_result *r, FILE *explain)
+{
+    (void)hints;
+    memset(r, 0, sizeof *r);
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root) {
+        r->not_article = "the page is empty";
+        return;
+    }
+    ex_table t = { 0 };
+    t.cap = ex_number(doc->children, 0);
+    t.stats = calloc(t.cap ? t.cap : 1, sizeof *t.stats);
+    extract_counts page = { 0, 0, 0, 0 };
+    ex_stats_walk(doc->children, &t, &page, false);
+    ex_mark_unlikely(doc->children);
+    ex_score_walk(doc->children);
+    ex_collect_top(doc->children, r);
+
+    xmlNodePtr body = ex_find_body(root);
+    /* Mostly links and no block that reads like prose: an index, a column
+     * list or a forum listing. */
+    bool weak = r->n_top == 0 || r->top[0].score < 3;
+    if (weak && page.chars && ex_link_density(&page) > 0.5) {
+        r->not_article = "a list or index page, not an article";
+        r->list_page = true;
+    } else if (r->n_top == 0 && (!page.chars || !body)) {
+        r->not_article = "the page has no text";
+    } else if (r->n_top == 0) {
+        /* Too little text to score: the page is its own article. */
+        r->why[r->n_nodes] = "no block scored: the whole body";
+        r->nodes[r->n_nodes++] = body;
+        r->chars = page.chars;
+        r->punct = page.punct;
+        r->link_chars = page.link_chars;
+        if (explain)
+            fprintf(explain, "no block scored; keeping the whole body\n");
+    } else {
+        xmlNodePtr top = ex_climb(r->top[0].node);
+        ex_gather(top, top == r->top[0].node ? "the best score"
+                       : "holds the best block and scores better, or wraps it alone", r);
+        for (int i = 0; i < r->n_nodes; i++) {
+            ex_stat *s = ex_stat_of(r->nodes[i]);
+            r->chars += s->all.chars;
+            r->punct += s->all.punct;
+            r->link_chars += s->all.link_chars;
+        }
+        if (explain) {
+            fprintf(explain, "page: %d characters, %d punctuation, link density %.2f\n",
+                    page.chars, page.punct, ex_link_density(&page));
+            for (int i = 0; i < r->n_top; i++)
+                ex_explain_candidate(explain, r, i);
+            for (int i = 0; i < r->n_nodes; i++) {
+                xmlChar *p = xmlGetNodePath(r->nodes[i]);
+                fprintf(explain, "kept: %s: %s\n", p ? (char *)p : "?", r->why[i]);
+                xmlFree(p);
+            }
+        }
+    }
+    ex_clear_private(doc->children);
+    free(t.stats);
+}

@@ -1,0 +1,55 @@
+/* Choosing the article on a captured page: which blocks hold it, and which
+ * of their parts are site furniture. */
+#ifndef FOLIO_EXTRACT_H
+#define FOLIO_EXTRACT_H
+#include "clean/meta/page_meta.h"
+#include <libxml/HTMLparser.h>
+#include <stdio.h>
+
+#define EXTRACT_MAX_NODES 64
+#define EXTRACT_TOP 5
+
+typedef struct {
+    xmlNodePtr node;
+    double score;       /* content score after link density */
+    int chars;          /* text characters in the block */
+    int punct;          /* sentence punctuation marks */
+    double link_density;
+    int class_weight;
+} extract_candidate;
+
+typedef struct {
+    /* The blocks that make the article, in document order. */
+    xmlNodePtr nodes[EXTRACT_MAX_NODES];
+    const char *why[EXTRACT_MAX_NODES];   /* the rule that kept each */
+    int n_nodes;
+    /* The best-scoring candidates, best first, for --explain. */
+    extract_candidate top[EXTRACT_TOP];
+    int n_top;
+    int chars, punct, link_chars;   /* of the chosen blocks */
+    const char *not_article;        /* why the page holds no article, or NULL */
+    bool list_page;                 /* ...because it is a list or index of links */
+} extract_result;
+
+/* Remove what never holds article text (scripts, styles, forms' controls,
+ * hidden blocks, comments) from DOC. */
+void extract_prune(htmlDocPtr doc);
+
+/* Score DOC's blocks and choose the article. HINTS (may be NULL) gives the
+ * title's position. When EXPLAIN is not NULL, reasons are written there. */
+void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
+                    extract_result *res, FILE *explain);
+
+/* Counts over a subtree, for the scorer and the cleaner alike. */
+typedef struct {
+    int chars;       /* non-space characters */
+    int link_chars;  /* of which inside <a> */
+    int punct;       /* sentence punctuation: ，。、；：？！ and ", " ". " */
+    int link_punct;  /* of which inside <a> */
+} extract_counts;
+void extract_count(xmlNodePtr n, extract_counts *c);
+
+/* Is NAME an element that starts a block of its own in HTML? */
+bool extract_is_block_tag(const char *name);
+
+#endif

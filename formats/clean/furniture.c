@@ -1,0 +1,233 @@
+#include "clean/furniture.h"
+#include "util/hash.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+static bool fu_any(const char *hay, const char *const *needles)
+{
+    for (; *needles; needles++)
+        if (strstr(hay, *needles))
+            return true;
+    return false;
+}
+
+/* class and id joined and lower-cased, so each pattern is one strstr. */
+static void fu_names(xmlNodePtr n, char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return;
+    size_t k = 0;
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        if (strcmp((const char *)a->name, "class") != 0 && strcmp((const char *)a->name, "id") != 0)
+            continue;
+        for (xmlNodePtr t = a->children; t; t = t->next)
+            if (t->type == XML_TEXT_NODE && t->content)
+                for (const char *c = (const char *)t->content; *c && k + 2 < cap; c++)
+                    out[k++] = (char)tolower((unsigned char)*c);
+        if (k + 2 < cap)
+            out[k++] = ' ';
+    }
+    out[k] = '\0';
+}
+
+static const char *const fu_cms_body[] = {
+    "trs_editor", "zoom", "ucap-content", "pages_content", "article-content",
+    "rich_media_content", "artibody", "article_content", "articlecontent",
+    "news_content", "newscontent", "content_text", "contenttext", "main-text",
+    "trs_ueditor", "custom_unionstyle", "detail-content", "detailcontent",
+    "art_con", "article_con", "con_text", "post-content", "entry-content",
+    "article-body", "articlebody", "story-body", "endtext", "text_content",
+    NULL
+};
+
+static const char *const fu_positive[] = {
+    "article", "content", "body", "main", "text", "entry", "post", "story",
+    "detail", "zhengwen", "wenzhang", NULL
+};
+
+static const char *const fu_negative[] = {
+    "nav", "menu", "crumb", "position", "location", "weizhi", "dqwz",
+    "footer", "foot", "bottom", "copyright", "banquan", "header", "topbar",
+    "sidebar", "aside", "widget", "share", "fenxiang", "bdshare",
+    "social", "related", "relate", "xgxw", "xgyd", "recommend", "hotnews",
+    "comment", "reply", "pinglun", "pager", "pagination", "prenext",
+    "prev", "next", "print", "dayin", "fontsize", "zihao", "tool",
+    "banner", "-ad-", "advert", "guanggao", "sponsor", "promo",
+    "login", "search", "link", "friend", "rank", "tags", "subscribe",
+    "popup", "modal", "qrcode", "erweima", "statement", "disclaimer",
+    "meta", "info", "byline", "author", "source", "date", "time",
+    NULL
+};
+
+static const char *const fu_unlikely[] = {
+    "nav", "menu", "crumb", "footer", "copyright", "sidebar", "comment",
+    "share", "related", "xgxw", "recommend", "banner", "advert", "guanggao",
+    "sponsor", "popup", "pager", "pagination", "prenext", "friend", "login",
+    "qrcode", "erweima", "disclaimer", "statement", "breadcrumb", "position",
+    NULL
+};
+
+static const char *const fu_maybe[] = {
+    "article", "content", "body", "main", "column", "text", "zoom", "detail",
+    NULL
+};
+
+/* Pages repeat the same few class names on hundreds of elements; judging
+ * each distinct one once saves most of the pattern matching. */
+#define FU_CACHE 256
+static struct {
+    char names[48];
+    furniture_names result;
+} fu_cache[FU_CACHE];
+
+static unsigned fu_hash(const char *s)
+{
+    return hash_fnv1a(HASH_FNV1A_START, s, strlen(s)) % FU_CACHE;
+}
+
+void furniture_classify(xmlNodePtr n, furniture_names *out)
+{
+    char names[512];
+    fu_names(n, names, sizeof names);
+    out->weight = 0;
+    out->cms_body = out->unlikely = false;
+    if (!names[0])
+        return;
+    size_t len = strlen(names);
+    unsigned slot = fu_hash(names);
+    if (len < sizeof fu_cache[0].names && !strcmp(fu_cache[slot].names, names)) {
+        *out = fu_cache[slot].result;
+        return;
+    }
+    out->cms_body = fu_any(names, fu_cms_body);
+    out->weight = out->cms_body ? 50 : fu_any(names, fu_positive) ? 25 : 0;
+    if (fu_any(names, fu_negative))
+        out->weight -= 25;
+    out->unlikely = !out->cms_body && fu_any(names, fu_unlikely) && !fu_any(names, fu_maybe);
+    if (len < sizeof fu_cache[0].names) {
+        memcpy(fu_cache[slot].names, names, len + 1);
+        fu_cache[slot].result = *out;
+    }
+}
+
+bool furniture_is_cms_body(xmlNodePtr n)
+{
+    char names[512];
+    fu_names(n, names, sizeof names);
+    return fu_any(names, fu_cms_body);
+}
+
+int furniture_class_weight(xmlNodePtr n)
+{
+    char names[512];
+    fu_names(n, names, sizeof names);
+    if (!names[0])
+        return 0;
+    int w = 0;
+    if (fu_any(names, fu_cms_body))
+        w += 50;
+    else if (fu_any(names, fu_positive))
+        w += 25;
+    if (fu_any(names, fu_negative))
+        w -= 25;
+    return w;
+}
+
+bool furniture_unlikely(xmlNodePtr n)
+{
+    char names[512];
+    fu_names(n, names, sizeof names);
+    if (!fu_any(names, fu_unlikely))
+        return false;
+    return !fu_any(names, fu_maybe) && !fu_any(names, fu_cms_body);
+}
+
+/* Lines that begin with these are furniture whatever follows. */
+static const struct { const char *prefix; const char *rule; } fu_line_starts[] = {
+    { "当前位置", "breadcrumb" }, { "当前所在", "breadcrumb" },
+    { "您现在的位置", "breadcrumb" }, { "您的位置", "breadcrumb" },
+    { "你的位置", "breadcrumb" }, { "你现在的位置", "breadcrumb" },
+    { "所在位置", "breadcrumb" }, { "位置：", "breadcrumb" },
+    { "上一篇", "pager" }, { "下一篇", "pager" }, { "上一条", "pager" },
+    { "下一条", "pager" }, { "上一页", "pager" },
+    { "分享到", "share bar" }, { "分享至", "share bar" },
+    { "相关阅读", "related box" }, { "相关新闻", "related box" },
+    { "相关链接", "related box" }, { "相关文章", "related box" },
+    { "延伸阅读", "related box" }, { "热点推荐", "related box" },
+    { "相关报道", "related box" }, { "相关专题", "related box" },
+    { "更多阅读", "related box" }, { "精彩推荐", "related box" },
+    { "猜你喜欢", "related box" }, { "热门推荐", "related box" },
+    { "责任编辑", NULL },
+    { "推荐阅读", "related box" }, { "热门文章", "related box" },
+    { "免责声明", "disclaimer" }, { "本站部分信息", "disclaimer" },
+    { "本网部分转载", "disclaimer" }, { "声明：", "disclaimer" },
+    { "版权所有", "copyright" }, { "Copyright", "copyright" },
+    { "copyright", "copyright" }, { "COPYRIGHT", "copyright" },
+    { "©", "copyright" }, { "主办单位", "footer" }, { "主办：", "footer" },
+    { "网站标识码", "footer" }, { "网站地图", "footer" },
+    { "设为首页", "footer" }, { "加入收藏", "footer" },
+    { "扫一扫", "share bar" }, { "【字体", "font bar" }, { "字体：", "font bar" },
+    { "字号：", "font bar" }, { "【打印", "print bar" }, { "打印本页", "print bar" },
+    { "关闭窗口", "print bar" }, { "【关闭", "print bar" },
+    { "浏览次数", "counter" }, { "浏览量", "counter" }, { "阅读次数", "counter" },
+    { "点击数", "counter" }, { "点击量", "counter" }, { "访问量", "counter" },
+    { "原文链接", "original link" }, { "原文地址", "original link" },
+};
+
+/* Phrases that mark a short line as furniture wherever they stand in it. */
+static const struct { const char *needle; const char *rule; } fu_line_has[] = {
+    { "ICP备", "copyright" }, { "ICP证", "copyright" }, { "版权所有", "copyright" },
+    { "All rights reserved", "copyright" }, { "All Rights Reserved", "copyright" },
+    { "公网安备", "copyright" }, { "打印本页", "print bar" },
+    { "关闭窗口", "print bar" }, { "【字体：", "font bar" }, { "字体：大", "font bar" },
+    { "浏览次数：", "counter" }, { "浏览次数:", "counter" }, { "浏览量：", "counter" },
+    { "浏览量:", "counter" }, { "阅读次数", "counter" }, { "分享到：", "share bar" },
+    { "分享到:", "share bar" }, { "当前位置：", "breadcrumb" }, { "当前位置:", "breadcrumb" },
+    { "您现在的位置", "breadcrumb" }, { "当前所在", "breadcrumb" },
+    { "本站部分信息由", "disclaimer" }, { "不承担任何保证责任", "disclaimer" },
+    { "联系电话", "contact footer" }, { "举报电话", "contact footer" },
+    { "上一页", "pager" }, { "下一页", "pager" }, { "返回顶部", "pager" },
+    { "发表评论", "share bar" }, { "我要评论", "share bar" }, { "发送给朋友", "share bar" },
+    { "查看更多", "share bar" }, { "打印本文", "print bar" }, { "【打印】", "print bar" }, { "【关闭】", "print bar" },
+};
+
+const char *furniture_line_start_rule(const char *text)
+{
+    while (*text == ' ' || *text == '[' || *text == '|')
+        text++;
+    for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++)
+        if (strncmp(text, fu_line_starts[i].prefix, strlen(fu_line_starts[i].prefix)) == 0)
+            return fu_line_starts[i].rule;
+    return NULL;
+}
+
+const char *furniture_text_rule(const char *text)
+{
+    while (*text == ' ' || *text == '[' || *text == '|')
+        text++;
+    size_t len = strlen(text);
+    /* A label with nothing after it ("责任编辑：") is an empty template slot. */
+    if (len >= 3 && len <= 16 && (!strcmp(text + len - 3, "：") || text[len - 1] == ':') &&
+        !strchr(text, ' '))
+        return "empty label";
+    for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++)
+        if (strncmp(text, fu_line_starts[i].prefix, strlen(fu_line_starts[i].prefix)) == 0)
+            return fu_line_starts[i].rule;  /* NULL: part of the article, like 责任编辑 */
+    /* A long paragraph that mentions a counter or a phone number is text. */
+    if (len > 240)
+        return NULL;
+    /* A sentence that mentions a hotline or a count is the article's. */
+    bool sentence = strstr(text, "。") != NULL;
+    for (size_t i = 0; i < sizeof fu_line_has / sizeof fu_line_has[0]; i++)
+        if (strstr(text, fu_line_has[i].needle)) {
+            const char *rule = fu_line_has[i].rule;
+            if (sentence && (!strcmp(rule, "contact footer") || !strcmp(rule, "counter")))
+                continue;
+            return rule;
+        }
+    return NULL;
+}

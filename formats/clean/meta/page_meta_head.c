@@ -1,0 +1,264 @@
+/* The metadata a page states outright: meta tags (ArticleTitle, PubDate,
+ * og:*, ContentSource, author…), <link rel=canonical>, <base>, <title>,
+ * JSON-LD, and <html lang>. */
+#include "clean/meta/page_meta_int.h"
+#include "clean/page.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static bool name_is(xmlNodePtr n, const char *name)
+{
+    return n->name && strcasecmp((const char *)n->name, name) == 0;
+}
+
+static char *attr(xmlNodePtr n, const char *name)
+{
+    return (char *)xmlGetProp(n, (const xmlChar *)name);
+}
+
+/* Take V into slot K unless it is filled; V is libxml2-allocated. */
+static void put(pm_page *p, int k, char *v)
+{
+    if (!v)
+        return;
+    const char *s = v;
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+        s++;
+    if (!p->meta[k] && *s)
+        p->meta[k] = strdup(s);
+    xmlFree(v);
+}
+
+static bool in_list(const char *key, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcasecmp(key, list[i]) == 0)
+            return true;
+    return false;
+}
+#define IN(key, list) in_list(key, list, sizeof list / sizeof list[0])
+
+/* The slot a meta tag's name (or property, or itemprop) fills, or -1. */
+static int meta_slot(const char *k)
+{
+    static const char *const strong_dates[] = {
+        "pubdate", "publishdate", "publish_date", "publish-date", "publishtime",
+        "publication_date", "article:published_time", "og:release_date", "datepublished",
+        "firstpublishedtime", "weibo: article:create_at", "weibo:article:create_at",
+        "og:published_time", "published_time", "dc.date.issued", "dcterms.issued",
+        "sailthru.date", "parsely-pub-date", "release_date", "article.published",
+        "article_date_original", "original-publish-date", "article.created", "displaydate",
+        "pub_date",
+    };
+    static const char *const weak_dates[] = {
+        "dc.date", "dcterms.date", "date", "dc.date.created", "dcterms.created",
+        "datecreated", "created", "dc:date",
+    };
+    static const char *const authors[] = {
+        "author", "article:author", "byl", "sailthru.author", "parsely-author",
+        "citation_author", "article:author_name",
+    };
+    static const char *const dc_titles[] = { "dc.title", "dcterms.title", "dc:title",
+                                             "parsely-title" };
+    if (strcasecmp(k, "ArticleTitle") == 0)
+        return PM_M_ARTICLETITLE;
+    if (strcasecmp(k, "og:title") == 0)
+        return PM_M_OGTITLE;
+    if (strcasecmp(k, "twitter:title") == 0)
+        return PM_M_TWTITLE;
+    if (strcasecmp(k, "headline") == 0)
+        return PM_M_HEADLINE;
+    if (IN(k, dc_titles))
+        return PM_M_DCTITLE;
+    if (strcasecmp(k, "og:site_name") == 0 || strcasecmp(k, "SiteName") == 0)
+        return PM_M_SITENAME;
+    /* Apart: some pages put the article's title here (msn.com), so it
+     * stands in only when no og:site_name names the site. */
+    if (strcasecmp(k, "application-name") == 0)
+        return PM_M_APPNAME;
+    if (IN(k, strong_dates))
+        return PM_M_DATE_STRONG;
+    if (IN(k, weak_dates))
+        return PM_M_DATE_WEAK;
+    if (strcasecmp(k, "ContentSource") == 0 || strcasecmp(k, "source") == 0)
+        return PM_M_SOURCE;
+    if (strcasecmp(k, "dc.creator") == 0 || strcasecmp(k, "dcterms.creator") == 0 ||
+        strcasecmp(k, "dc:creator") == 0)
+        return PM_M_DCCREATOR;
+    if (IN(k, authors))
+        return PM_M_AUTHOR;
+    if (strcasecmp(k, "og:url") == 0)
+        return PM_M_OGURL;
+    if (strcasecmp(k, "editor") == 0)
+        return PM_M_EDITOR;
+    return -1;
+}
+
+static void read_meta(pm_page *p, xmlNodePtr n)
+{
+    static const char *const keys[] = { "name", "property", "itemprop" };
+    for (size_t a = 0; a < 3; a++) {
+        char *key = attr(n, keys[a]);
+        if (!key)
+            continue;
+        /* RDFa allows several properties in one attribute. */
+        for (char *save = NULL, *k = strtok_r(key, " \t\n", &save); k;
+             k = strtok_r(NULL, " \t\n", &save)) {
+            int slot = meta_slot(k);
+            if (slot < 0 || p->meta[slot])
+                continue;
+            char *v = attr(n, "content");
+            if (!v && slot == PM_M_DATE_STRONG)
+                v = attr(n, "datetime");
+            if (v && (slot == PM_M_AUTHOR || slot == PM_M_DCCREATOR) &&
+                (strncmp(v, "http", 4) == 0 || strchr(v, '@'))) {
+                /* A profile URL or a handle, not a name. */
+                xmlFree(v);
+                continue;
+            }
+            put(p, slot, v);
+        }
+        xmlFree(key);
+    }
+}
+
+static void read_link(pm_page *p, xmlNodePtr n)
+{
+    char *rel = attr(n, "rel");
+    if (rel && strcasecmp(rel, "canonical") == 0)
+        put(p, PM_M_CANONICAL, attr(n, "href"));
+    xmlFree(rel);
+}
+
+/* The string value after "KEY": in JSON-LD, without a JSON parser: the
+ * fields wanted are flat strings, and a wrong guess only loses a fallback. */
+static char *json_string_after(const char *s, const char *key, size_t window)
+{
+    const char *k = strstr(s, key);
+    if (!k)
+        return NULL;
+    const char *p = k + strlen(key), *lim = p + window;
+    while (*p && p < lim && *p != '"')
+        p++;
+    if (*p != '"')
+        return NULL;
+    const char *v = ++p;
+    while (*p && *p != '"')
+        p += (*p == '\\' && p[1]) ? 2 : 1;
+    if (*p != '"' || p == v || p - v > 300)
+        return NULL;
+    char *out = malloc((size_t)(p - v) + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (const char *q = v; q < p; q++) {
+        if (*q == '\\' && q + 5 < p && q[1] == 'u') {
+            /* \uXXXX, into UTF-8; surrogates are rare in names and dates. */
+            unsigned cp = (unsigned)strtoul((char[5]){ q[2], q[3], q[4], q[5], 0 }, NULL, 16);
+            if (cp < 0x80) {
+                out[o++] = (char)cp;
+            } else if (cp < 0x800 && o + 2 <= (size_t)(p - v)) {
+                out[o++] = (char)(0xc0 | cp >> 6);
+                out[o++] = (char)(0x80 | (cp & 0x3f));
+            } else if (o + 3 <= (size_t)(p - v)) {
+                out[o++] = (char)(0xe0 | cp >> 12);
+                out[o++] = (char)(0x80 | ((cp >> 6) & 0x3f));
+                out[o++] = (char)(0x80 | (cp & 0x3f));
+            }
+            q += 5;
+            continue;
+        }
+        if (*q == '\\' && q + 1 < p)
+            q++;
+        out[o++] = *q;
+    }
+    out[o] = 0;
+    return out;
+}
+
+static void read_ld_json(pm_page *p, xmlNodePtr n)
+{
+    char *type = attr(n, "type");
+    bool ld = type && strcasecmp(type, "application/ld+json") == 0;
+    xmlFree(type);
+    if (!ld)
+        return;
+    xmlChar *s = xmlNodeGetContent(n);
+    if (!s)
+        return;
+    const char *t = (const char *)s;
+    if (!p->meta[PM_M_LD_DATE])
+        p->meta[PM_M_LD_DATE] = json_string_after(t, "\"datePublished\"", 8);
+    if (!p->meta[PM_M_LD_HEADLINE])
+        p->meta[PM_M_LD_HEADLINE] = json_string_after(t, "\"headline\"", 8);
+    if (!p->meta[PM_M_LD_AUTHOR]) {
+        const char *a = strstr(t, "\"author\"");
+        if (a) {
+            const char *nm = strstr(a, "\"name\"");
+            /* The author's own name, not that of the next object. */
+            if (nm && nm - a < 120)
+                p->meta[PM_M_LD_AUTHOR] = json_string_after(nm, "\"name\"", 8);
+            else
+                p->meta[PM_M_LD_AUTHOR] = json_string_after(a, "\"author\"", 8);
+        }
+    }
+    xmlFree(s);
+}
+
+/* Elements seen anywhere (head or body) that carry metadata. */
+bool pm_read_meta_element(pm_page *p, xmlNodePtr n)
+{
+    if (name_is(n, "meta")) {
+        read_meta(p, n);
+        return true;
+    }
+    if (name_is(n, "link")) {
+        read_link(p, n);
+        return true;
+    }
+    if (name_is(n, "base")) {
+        put(p, PM_M_BASE, attr(n, "href"));
+        return true;
+    }
+    if (name_is(n, "script")) {
+        read_ld_json(p, n);
+        return true;
+    }
+    if (name_is(n, "title")) {
+        if (!p->meta[PM_M_TITLE]) {
+            buf_t b;
+            buf_init(&b);
+            page_text(n, &b);
+            if (b.len)
+                p->meta[PM_M_TITLE] = buf_detach(&b);
+            buf_free(&b);
+        }
+        return true;
+    }
+    return false;
+}
+
+static void head_walk(pm_page *p, xmlNodePtr n)
+{
+    for (; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && !pm_read_meta_element(p, n))
+            head_walk(p, n->children);
+}
+
+void pm_read_head(htmlDocPtr doc, pm_page *p)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root)
+        return;
+    char *lang = attr(root, "lang");
+    if (!lang)
+        lang = (char *)xmlGetNsProp(root, (const xmlChar *)"lang", XML_XML_NAMESPACE);
+    if (!lang)
+        lang = attr(root, "xml:lang");
+    put(p, PM_M_LANG, lang);
+    for (xmlNodePtr n = root->children; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && name_is(n, "head"))
+            head_walk(p, n->children);
+}

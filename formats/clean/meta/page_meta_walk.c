@@ -1,0 +1,482 @@
+/* One walk over a captured page: the head's meta tags, and the body as the
+ * lines a reader sees, with the elements that may show the title. Every
+ * later decision works on these arrays, so the tree is walked once. */
+#include "clean/meta/page_meta_int.h"
+#include "clean/page.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* What folio's line reader does with an element, by tag name. The names
+ * come lowercased from libxml2's HTML parser. */
+enum { T_BLOCK = 1, T_SKIP = 2, T_BR = 4, T_META = 8 };
+
+typedef struct {
+    const char *name;
+    unsigned    kind;
+} tag_kind;
+
+static const tag_kind tag_table[] = {     /* sorted by name, for bsearch */
+    { "address", T_BLOCK }, { "article", T_BLOCK }, { "aside", T_BLOCK },
+    { "audio", T_SKIP }, { "base", T_META }, { "blockquote", T_BLOCK },
+    { "body", T_BLOCK }, { "br", T_BR }, { "button", T_SKIP }, { "canvas", T_SKIP },
+    { "caption", T_BLOCK }, { "center", T_BLOCK }, { "dd", T_BLOCK }, { "details", T_BLOCK },
+    { "div", T_BLOCK }, { "dl", T_BLOCK }, { "dt", T_BLOCK }, { "fieldset", T_BLOCK },
+    { "figcaption", T_BLOCK }, { "figure", T_BLOCK }, { "footer", T_BLOCK },
+    { "form", T_BLOCK }, { "h1", T_BLOCK }, { "h2", T_BLOCK }, { "h3", T_BLOCK },
+    { "h4", T_BLOCK }, { "h5", T_BLOCK }, { "h6", T_BLOCK }, { "head", T_SKIP },
+    { "header", T_BLOCK }, { "hgroup", T_BLOCK }, { "hr", T_BLOCK }, { "html", T_BLOCK },
+    { "iframe", T_BLOCK }, { "legend", T_BLOCK }, { "li", T_BLOCK }, { "link", T_META },
+    { "main", T_BLOCK }, { "map", T_SKIP }, { "math", T_SKIP }, { "menu", T_BLOCK },
+    { "meta", T_META }, { "nav", T_BLOCK }, { "noscript", T_SKIP }, { "object", T_SKIP },
+    { "ol", T_BLOCK }, { "option", T_SKIP }, { "p", T_BLOCK }, { "pre", T_BLOCK },
+    { "script", T_META | T_SKIP }, { "section", T_BLOCK }, { "select", T_SKIP },
+    { "style", T_SKIP }, { "summary", T_BLOCK }, { "svg", T_SKIP }, { "table", T_BLOCK },
+    { "tbody", T_BLOCK }, { "td", T_BLOCK }, { "template", T_SKIP }, { "textarea", T_SKIP },
+    { "tfoot", T_BLOCK }, { "th", T_BLOCK }, { "thead", T_BLOCK }, { "title", T_META },
+    { "tr", T_BLOCK }, { "ul", T_BLOCK }, { "video", T_SKIP },
+};
+
+static int tag_cmp(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, ((const tag_kind *)elem)->name);
+}
+
+static unsigned kind_of(const xmlChar *name)
+{
+    if (!name)
+        return T_SKIP;
+    const tag_kind *t = bsearch(name, tag_table, sizeof tag_table / sizeof tag_table[0],
+                                sizeof tag_table[0], tag_cmp);
+    return t ? t->kind : 0;
+}
+
+static unsigned kind_cached(pm_page *p, const xmlChar *name)
+{
+    size_t h = ((size_t)name >> 4) & 63;
+    if (p->kind_name[h] != name) {
+        p->kind_name[h] = name;
+        p->kind_val[h] = kind_of(name);
+    }
+    return p->kind_val[h];
+}
+
+static bool is_block(const char *nm)
+{
+    return kind_of((const xmlChar *)nm) & T_BLOCK;
+}
+
+static bool is_skipped(const char *nm)
+{
+    return kind_of((const xmlChar *)nm) & T_SKIP;
+}
+
+/* ---- the body as lines ---- */
+
+static void flush_line(pm_page *p)
+{
+    if (p->cur_chars == 0) {
+        p->text.len = p->cur_off;
+        if (p->text.data)
+            p->text.data[p->text.len] = 0;
+    } else {
+        if (p->n_lines == p->cap_lines) {
+            size_t cap = p->cap_lines ? p->cap_lines * 2 : 256;
+            pm_line *nl = realloc(p->lines, cap * sizeof *nl);
+            if (!nl)
+                return;
+            p->lines = nl;
+            p->cap_lines = cap;
+        }
+        pm_line *l = &p->lines[p->n_lines++];
+        l->off = p->cur_off;
+        l->len = p->text.len - p->cur_off;
+        l->first = p->cur_first;
+        l->last = p->cur_last;
+        l->owner = NULL;
+        l->chars = p->cur_chars;
+        buf_add(&p->text, "", 1);   /* the terminating NUL becomes part of the buffer */
+    }
+    p->cur_off = p->text.len;
+    p->cur_first = p->cur_last = NULL;
+    p->cur_chars = 0;
+    p->pend_ws = 0;
+    p->pend_edge = false;
+}
+
+/* Width of the whitespace at S: 0 none, 1 a space, 2 a wide one. */
+static int space_at(const unsigned char *s, size_t *k)
+{
+    if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f') {
+        *k = 1;
+        return 1;
+    }
+    if (s[0] == 0xc2 && s[1] == 0xa0) {
+        *k = 2;
+        return 2;       /* &nbsp; runs lay out fields, like 　 */
+    }
+    if (s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80) {
+        *k = 3;
+        return 2;
+    }
+    return 0;
+}
+
+/* Append a text node; returns its non-space characters. */
+static int add_text(pm_page *p, xmlNodePtr t)
+{
+    const unsigned char *s = t->content;
+    int chars = 0;
+    if (!s)
+        return 0;
+    while (*s) {
+        size_t k;
+        int ws = space_at(s, &k);
+        if (ws) {
+            /* Two spaces in a row are a gap as wide as one wide space. */
+            p->pend_ws = p->pend_ws ? 2 : ws;
+            s += k;
+            continue;
+        }
+        if (p->cur_chars) {
+            if (p->pend_ws == 2)
+                buf_putc(&p->text, PM_GAP);
+            else if (p->pend_edge)
+                buf_putc(&p->text, PM_EDGE);
+            else if (p->pend_ws)
+                buf_putc(&p->text, ' ');
+        } else {
+            p->cur_first = t;
+        }
+        p->cur_last = t;
+        p->pend_ws = 0;
+        p->pend_edge = false;
+        /* The run up to the next space, in one copy. */
+        const unsigned char *run = s;
+        int n = 0;
+        while (*s && !space_at(s, &k)) {
+            s += pm_u8len(s);
+            n++;
+        }
+        buf_add(&p->text, run, (size_t)(s - run));
+        chars += n;
+        p->cur_chars += n;
+    }
+    return chars;
+}
+
+/* Does V (lowercased) hold WORD; with WHOLE_TAIL, not followed by a letter
+ * ("bt" but not "btn"). */
+static bool class_has(const char *v, const char *word, bool whole_tail)
+{
+    size_t wl = strlen(word);
+    for (const char *q = v; (q = strstr(q, word)) != NULL; q++) {
+        char after = q[wl];
+        if (!whole_tail || !(after >= 'a' && after <= 'z'))
+            return true;
+    }
+    return false;
+}
+
+/* An attribute's value as the tree holds it, without a copy. */
+static const char *attr_ref(xmlNodePtr n, const char *name)
+{
+    for (xmlAttrPtr a = n->properties; a; a = a->next)
+        if (a->name && strcmp((const char *)a->name, name) == 0)
+            return a->children && a->children->type == XML_TEXT_NODE && !a->children->next
+                       ? (const char *)a->children->content : NULL;
+    return NULL;
+}
+
+static unsigned class_flags(xmlNodePtr n)
+{
+    unsigned f = 0;
+    const char *names[] = { "class", "id" };
+    if (!n->properties)
+        return 0;
+    for (int i = 0; i < 2; i++) {
+        const char *raw = attr_ref(n, names[i]);
+        if (!raw || !*raw)
+            continue;
+        char v[128];
+        size_t k = 0;
+        for (; raw[k] && k < sizeof v - 1; k++)
+            v[k] = (raw[k] >= 'A' && raw[k] <= 'Z') ? (char)(raw[k] + 32) : raw[k];
+        v[k] = 0;
+        if (class_has(v, "logo", false) || class_has(v, "site-title", false) ||
+            class_has(v, "sitename", false) || class_has(v, "site_name", false) ||
+            class_has(v, "brand", false))
+            f |= PM_C_LOGO;
+        else if (class_has(v, "tit", false) || class_has(v, "bt", true) ||
+                 class_has(v, "headline", false) || class_has(v, "heading", false) ||
+                 class_has(v, "biaoti", false) || class_has(v, "subject", false))
+            f |= PM_C_CLASS;
+        if (class_has(v, "header", false) || class_has(v, "masthead", false) ||
+            class_has(v, "navbar", false) || class_has(v, "topbar", false))
+            f |= PM_C_HEADER;
+    }
+    return f;
+}
+
+static bool class_sep(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Does the class list V hold WORD as one of its items? */
+static bool token_in(const char *v, const char *word)
+{
+    size_t wl = strlen(word);
+    for (const char *q = v; (q = strstr(q, word)) != NULL; q++)
+        if ((q == v || class_sep(q[-1])) && (q[wl] == 0 || class_sep(q[wl])))
+            return true;
+    return false;
+}
+
+/* WeChat's article pages name the official account that posted them in
+ * <a id="js_name"> under the title and in <strong class="profile_nickname">
+ * on the profile card: the one CMS family folio knows by its markup, for
+ * it says so nowhere else (og:site_name there is the platform, 微信公众平台). */
+static void read_account(pm_page *p, xmlNodePtr n)
+{
+    const char *id = attr_ref(n, "id"), *cls = attr_ref(n, "class");
+    if (!(id && strcmp(id, "js_name") == 0) && !(cls && token_in(cls, "profile_nickname")))
+        return;
+    buf_t b;
+    buf_init(&b);
+    page_text(n, &b);
+    if (b.len && b.len <= 90)
+        p->meta[PM_M_ACCOUNT] = buf_detach(&b);
+    buf_free(&b);
+}
+
+static unsigned tag_flags(xmlNodePtr n, const char *nm)
+{
+    if (!nm[0] || !strchr("abfhns", nm[0]))
+        return 0;
+    if (strcmp(nm, "h1") == 0)
+        return PM_C_H1;
+    if (strcmp(nm, "h2") == 0)
+        return PM_C_H2;
+    if (strcmp(nm, "h3") == 0)
+        return PM_C_H3;
+    if (strcmp(nm, "b") == 0 || strcmp(nm, "strong") == 0)
+        return PM_C_BOLD;
+    if (strcmp(nm, "font") == 0) {
+        const char *sz = attr_ref(n, "size");
+        return sz && atoi(sz) >= 4 ? PM_C_BOLD : 0;
+    }
+    if (strcmp(nm, "a") == 0)
+        return PM_C_LINK;
+    if (strcmp(nm, "header") == 0 || strcmp(nm, "nav") == 0)
+        return PM_C_HEADER;
+    return 0;
+}
+
+static void add_cand(pm_page *p, const pm_cand *c)
+{
+    if (p->n_cands == p->cap_cands) {
+        size_t cap = p->cap_cands ? p->cap_cands * 2 : 64;
+        pm_cand *nc = realloc(p->cands, cap * sizeof *nc);
+        if (!nc)
+            return;
+        p->cands = nc;
+        p->cap_cands = cap;
+    }
+    p->cands[p->n_cands++] = *c;
+}
+
+typedef struct {
+    int chars, link_chars;
+} counts;
+
+static counts walk_children(pm_page *p, xmlNodePtr n, unsigned inherit);
+
+/* One element: its lines, and itself as a title candidate. INHERIT carries
+ * the link/header/logo flags of the ancestors. */
+static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
+{
+    counts none = { 0, 0 };
+    const char *nm = (const char *)n->name;
+    unsigned kind = kind_cached(p, n->name);
+    if ((kind & T_META) && pm_read_meta_element(p, n))
+        return none;
+    if (kind & T_SKIP)
+        return none;
+    if (kind & T_BR) {
+        flush_line(p);
+        return none;
+    }
+    if (!p->time_node && strcmp(nm, "time") == 0) {
+        xmlChar *dt = xmlGetProp(n, (const xmlChar *)"datetime");
+        if (dt)
+            p->time_node = n;
+        xmlFree(dt);
+    }
+    if (!p->meta[PM_M_ACCOUNT] && n->properties)
+        read_account(p, n);
+    bool block = kind & T_BLOCK;
+    if (block)
+        flush_line(p);
+    else if (p->cur_chars)
+        p->pend_edge = true;
+    size_t start = p->n_lines;
+    unsigned own = tag_flags(n, nm) | class_flags(n);
+    unsigned inh = inherit | (own & (PM_C_LINK | PM_C_HEADER | PM_C_LOGO));
+    counts c = walk_children(p, n->children, inh);
+    if (own & PM_C_LINK)
+        c.link_chars = c.chars;
+    if (block)
+        flush_line(p);
+    else if (p->cur_chars)
+        p->pend_edge = true;
+    unsigned flags = (own | inherit) & ~PM_C_LINK;
+    if (c.chars && c.link_chars * 2 > c.chars)
+        flags |= PM_C_LINK;
+    bool titleish = (flags & (PM_C_H1 | PM_C_H2 | PM_C_H3 | PM_C_CLASS | PM_C_BOLD)) &&
+                    c.chars >= 4 && c.chars <= 150;
+    bool wanted = c.chars > 0 && c.chars < (int)sizeof p->want_len &&
+                  (p->want_len[c.chars] || (p->want_any && c.chars >= 2));
+    if (titleish || wanted) {
+        pm_cand cand = { n, c.chars, start, p->n_lines + (p->cur_chars ? 1 : 0), flags };
+        add_cand(p, &cand);
+    }
+    return c;
+}
+
+static counts walk_children(pm_page *p, xmlNodePtr n, unsigned inherit)
+{
+    counts total = { 0, 0 };
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            int k = add_text(p, n);
+            total.chars += k;
+            if (inherit & PM_C_LINK)
+                total.link_chars += k;
+        } else if (n->type == XML_ELEMENT_NODE && n->name) {
+            counts c = walk_element(p, n, inherit);
+            total.chars += c.chars;
+            total.link_chars += c.link_chars;
+        }
+    }
+    return total;
+}
+
+void pm_read_body(htmlDocPtr doc, pm_page *p)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root)
+        return;
+    buf_add(&p->text, "", 1);   /* offset 0 is the empty string */
+    p->cur_off = p->text.len;
+    for (xmlNodePtr n = root->children; n; n = n->next) {
+        if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, "head") == 0)
+            continue;
+        if (n->type == XML_ELEMENT_NODE)
+            walk_element(p, n, 0);
+        else if (n->type == XML_TEXT_NODE)
+            add_text(p, n);
+    }
+    flush_line(p);
+}
+
+void pm_page_free(pm_page *p)
+{
+    for (int i = 0; i < PM_M_COUNT; i++)
+        free(p->meta[i]);
+    buf_free(&p->text);
+    free(p->lines);
+    free(p->cands);
+}
+
+static int depth_of(xmlNodePtr n)
+{
+    int d = 0;
+    for (; n; n = n->parent)
+        d++;
+    return d;
+}
+
+xmlNodePtr pm_line_owner(pm_line *l)
+{
+    if (l->owner)
+        return l->owner;
+    xmlNodePtr a = l->first->parent, b = l->last->parent;
+    int da = depth_of(a), db = depth_of(b);
+    while (da > db) { a = a->parent; da--; }
+    while (db > da) { b = b->parent; db--; }
+    while (a && a != b) {
+        a = a->parent;
+        b = b->parent;
+    }
+    /* Inline wrappers around a line belong to it: the owner is the block
+     * that shows it. */
+    while (a && a->type == XML_ELEMENT_NODE && !is_block((const char *)a->name) &&
+           a->parent && a->parent->type == XML_ELEMENT_NODE)
+        a = a->parent;
+    l->owner = a;
+    return a;
+}
+
+static int count_walk(xmlNodePtr n, int limit, int acc)
+{
+    for (; n && acc <= limit; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            for (const unsigned char *s = n->content; s && *s;) {
+                size_t k = pm_u8len(s);
+                bool ws = *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' ||
+                          (s[0] == 0xc2 && s[1] == 0xa0) ||
+                          (s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80);
+                if (!ws)
+                    acc++;
+                s += k;
+            }
+        } else if (n->type == XML_ELEMENT_NODE && !is_skipped((const char *)n->name)) {
+            acc = count_walk(n->children, limit, acc);
+        }
+    }
+    return acc;
+}
+
+int pm_count_chars(xmlNodePtr n, int limit)
+{
+    if (!n)
+        return 0;
+    return count_walk(n->children, limit, 0);
+}
+
+int pm_norm_title(const char *s, buf_t *out)
+{
+    int chars = 0;
+    buf_reset(out);
+    buf_add(out, "", 0);
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t k = pm_u8len(p);
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' ||
+            *p == PM_GAP || *p == PM_EDGE || (p[0] == 0xc2 && p[1] == 0xa0) ||
+            (p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80)) {
+            p += k;
+            continue;
+        }
+        chars++;
+        if (k == 1) {
+            char c = (char)*p;
+            buf_putc(out, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
+        } else if (k == 3 && p[0] == 0xef && ((p[1] == 0xbc && p[2] >= 0x81) ||
+                                              (p[1] == 0xbd && p[2] <= 0x9e))) {
+            /* U+FF01..U+FF5E: full-width forms of ASCII 0x21..0x7e. */
+            int cp = ((p[1] & 0x3f) << 6 | (p[2] & 0x3f)) + 0xf000 - 0xfee0;
+            char c = (char)cp;
+            buf_putc(out, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
+        } else if (k == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x95) {
+            buf_putc(out, '-');
+        } else if (k == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9f) {
+            buf_putc(out, p[2] >= 0x9c ? '"' : '\'');
+        } else {
+            buf_add(out, p, k);
+        }
+        p += k;
+    }
+    return chars;
+}

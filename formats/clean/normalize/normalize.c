@@ -1,0 +1,450 @@
+#include "clean/normalize/normalize.h"
+#include "clean/furniture.h"
+#include "clean/page.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+char *nz_attr(xmlNodePtr n, const char *name)
+{
+    return (char *)xmlGetProp(n, (const xmlChar *)name);
+}
+
+bool nz_is(xmlNodePtr n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
+}
+
+int nz_heading_tag(xmlNodePtr n)
+{
+    const char *t = (const char *)n->name;
+    if ((t[0] == 'h' || t[0] == 'H') && t[1] >= '1' && t[1] <= '6' && !t[2])
+        return t[1] - '0';
+    return 0;
+}
+
+static bool nz_text_equal_title(nz *z, const char *text)
+{
+    return z->meta->title && *text && strcmp(text, z->meta->title) == 0;
+}
+
+/* Does the next inline content begin a line? */
+static bool nz_at_line_start(nz *z)
+{
+    return !z->para || z->brs || nz_empty(z->para);
+}
+
+/* Has the article any text yet, beyond its title? */
+static bool nz_body_started(nz *z)
+{
+    for (xmlNodePtr c = z->root->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "h1") != 0 && !nz_empty(c))
+            return true;
+    return false;
+}
+
+/* Why a source block is left out, or NULL to keep it. */
+static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
+{
+    const page_meta_nodes *s = z->o->skip;
+    if (s && n == s->title_node)
+        return "the title, written as the h1";
+    /* Below the article's text, a date line is the 落款, not the info line. */
+    if (s && n == s->info_node && !nz_body_started(z))
+        return "the info line (date, 来源, 作者), kept as metadata";
+    if (s && n == s->source_node)
+        return "the 原文链接 line, kept as dcterms.source";
+    if (nz_heading_tag(n) && nz_text_equal_title(z, text))
+        return "the title, written as the h1";
+    if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3))
+        return "furniture by its class or id";
+    /* Text rules judge whole lines: a span inside a sentence is not one,
+     * but a <font> that starts a line may be a breadcrumb. */
+    if (!extract_is_block_tag((const char *)n->name))
+        return c->chars <= 300 && nz_at_line_start(z) ? furniture_line_start_rule(text) : NULL;
+    if (c->chars <= 300) {
+        const char *rule = furniture_text_rule(text);
+        if (rule)
+            return rule;
+    }
+    /* A block that is mostly links and has no sentences outside them is a
+     * link list: headlines carry punctuation of their own. */
+    if (c->chars >= 10 && c->link_chars * 10 > c->chars * 6 && c->punct - c->link_punct <= 1 &&
+        !nz_is(n, "a") && !nz_is(n, "p") && !nz_heading_tag(n))
+        return "a list of links";
+    return NULL;
+}
+
+static void nz_explain_drop(nz *z, xmlNodePtr n, const char *why, const char *text)
+{
+    if (!z->o->explain)
+        return;
+    xmlChar *path = xmlGetNodePath(n);
+    fprintf(z->o->explain, "dropped %s: %s: %.60s\n", path ? (char *)path : "?", why, text);
+    xmlFree(path);
+}
+
+static void nz_original_link(nz *z, const char *text)
+{
+    if (z->meta->source)
+        return;
+    const char *p = strstr(text, "http");
+    if (!p)
+        return;
+    size_t n = 0;
+    while (p[n] && p[n] != ' ' && (unsigned char)p[n] < 0x80)
+        n++;
+    char *url = strndup(p, n);
+    article_meta_set(&z->meta->source, url);
+    free(url);
+}
+
+static void nz_list(nz *z, xmlNodePtr src)
+{
+    nz_close_para(z);
+    xmlNodePtr list = xmlNewChild(z->flow, NULL, (const xmlChar *)(nz_is(src, "ol") ? "ol" : "ul"), NULL);
+    char *start = nz_attr(src, "start");
+    if (start && nz_is(src, "ol") && strcmp(start, "1") != 0)
+        xmlSetProp(list, (const xmlChar *)"start", (const xmlChar *)start);
+    xmlFree(start);
+    for (xmlNodePtr c = src->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        nz_place saved;
+        if (nz_is(c, "ul") || nz_is(c, "ol")) {
+            /* A list straight inside a list belongs to the item before it. */
+            xmlNodePtr li = list->last ? list->last : xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
+            nz_enter(z, li, false, &saved);
+            nz_list(z, c);
+            nz_leave(z, &saved);
+            continue;
+        }
+        /* Stray content between items joins the list as an item. */
+        xmlNodePtr li = xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
+        nz_enter(z, li, true, &saved);
+        if (nz_is(c, "li"))
+            nz_children(z, c->children);
+        else
+            nz_node(z, c);
+        nz_trim_end(li);
+        nz_leave(z, &saved);
+        if (!li->children)
+            nz_discard(z, li);
+    }
+    if (!list->children) {
+        xmlUnlinkNode(list);
+        xmlFreeNode(list);
+    }
+}
+
+static void nz_blockquote(nz *z, xmlNodePtr src)
+{
+    nz_close_para(z);
+    xmlNodePtr q = xmlNewChild(z->flow, NULL, (const xmlChar *)"blockquote", NULL);
+    nz_place saved;
+    nz_enter(z, q, false, &saved);
+    nz_children(z, src->children);
+    nz_leave(z, &saved);
+    if (!q->children) {
+        xmlUnlinkNode(q);
+        xmlFreeNode(q);
+    }
+}
+
+static void nz_pre_text(xmlNodePtr n, buf_t *b)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+            buf_puts(b, (const char *)n->content);
+        else if (n->type == XML_ELEMENT_NODE) {
+            if (nz_is(n, "br"))
+                buf_putc(b, '\n');
+            nz_pre_text(n->children, b);
+        }
+    }
+}
+
+static void nz_pre(nz *z, xmlNodePtr src)
+{
+    buf_t b;
+    buf_init(&b);
+    nz_pre_text(src->children, &b);
+    /* HTML drops one leading newline of a pre; trailing ones say nothing. */
+    char *text = b.data ? b.data : "";
+    if (*text == '\n')
+        text++;
+    size_t n = strlen(text);
+    while (n && (text[n - 1] == '\n' || text[n - 1] == ' '))
+        text[--n] = '\0';
+    if (n) {
+        if (z->flat) {
+            nz_text(z, text);
+        } else {
+            nz_close_para(z);
+            xmlNodePtr pre = xmlNewChild(z->flow, NULL, (const xmlChar *)"pre", NULL);
+            xmlAddChild(pre, xmlNewText((const xmlChar *)text));
+        }
+    }
+    buf_free(&b);
+}
+
+/* Inline elements that survive, and what they become. */
+static const char *nz_inline_tag(xmlNodePtr n)
+{
+    static const struct { const char *from, *to; } map[] = {
+        { "strong", "strong" }, { "b", "strong" }, { "em", "em" }, { "i", "em" },
+        { "cite", "em" }, { "dfn", "em" }, { "var", "em" },
+        { "sub", "sub" }, { "sup", "sup" }, { "s", "s" }, { "strike", "s" },
+        { "del", "s" }, { "u", "u" }, { "ins", "u" }, { "code", "code" },
+        { "tt", "code" }, { "kbd", "code" }, { "samp", "code" },
+        { "ruby", "ruby" }, { "rt", "rt" },
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (nz_is(n, map[i].from))
+            return map[i].to;
+    if ((nz_is(n, "span") || nz_is(n, "font")) && nz_is_bold_el(n))
+        return "strong";
+    return NULL;
+}
+
+/* An inline element is written only when it ends up holding something. */
+static void nz_inline(nz *z, xmlNodePtr src, const char *tag)
+{
+    /* Bold inside a bold heading says nothing more. */
+    if (!strcmp(tag, "strong") && z->para && nz_heading_tag(z->para)) {
+        nz_children(z, src->children);
+        return;
+    }
+    xmlNodePtr el = nz_add_inline(z, tag);
+    xmlNodePtr para_at_open = z->para;
+    z->inl = el;
+    nz_children(z, src->children);
+    if (z->para == para_at_open && z->inl == el)
+        z->inl = el->parent;
+    if (!nz_empty(el))
+        return;
+    /* Only spaces or breaks: keep them, lose the formatting. */
+    while (el->children) {
+        xmlNodePtr c = el->children;
+        xmlUnlinkNode(c);
+        xmlAddPrevSibling(el, c);
+    }
+    if (z->inl == el)
+        z->inl = el->parent;
+    nz_discard(z, el);
+}
+
+/* A generic block: a heading set with layout, a 落款, or a container whose
+ * inline content becomes paragraphs. */
+static void nz_generic_block(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
+{
+    if (!z->flat && c->chars) {
+        int level = nz_heading_like(z, n, text);
+        if (level) {
+            nz_heading(z, n, level, text);
+            return;
+        }
+        if (nz_try_caption(z, n, c))
+            return;
+        if (nz_block_aligned(n, "right") && c->chars <= 80) {
+            nz_open_para(z, "p");
+            xmlSetProp(z->para, (const xmlChar *)"class", (const xmlChar *)"signature");
+            nz_children(z, n->children);
+            nz_close_para(z);
+            return;
+        }
+    }
+    nz_block_boundary(z);
+    nz_children(z, n->children);
+    nz_block_boundary(z);
+}
+
+void nz_node(nz *z, xmlNodePtr n)
+{
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        nz_text(z, (const char *)n->content);
+        return;
+    }
+    if (n->type != XML_ELEMENT_NODE)
+        return;
+    if (nz_is(n, "br")) {
+        if (z->para)
+            z->brs++;
+        return;
+    }
+    if (nz_is(n, "img")) {
+        nz_img(z, n);
+        return;
+    }
+    if (nz_is(n, "hr")) {
+        if (!z->flat) {
+            nz_close_para(z);
+            xmlNewChild(z->flow, NULL, (const xmlChar *)"hr", NULL);
+        }
+        return;
+    }
+    if (nz_is(n, "rp"))
+        return;
+
+    extract_counts c;
+    extract_count(n, &c);
+    bool block = extract_is_block_tag((const char *)n->name);
+    buf_t text;
+    buf_init(&text);
+    /* Only short blocks are judged by their words (furniture lines,
+     * headings, 落款); a long one's text is never needed whole. */
+    if (c.chars <= 300)
+        page_text(n, &text);
+    const char *why = c.chars <= 2000 ? nz_drop_reason(z, n, text.data ? text.data : "", &c) : NULL;
+    if (why) {
+        if (!strcmp(why, "the 原文链接 line, kept as dcterms.source") || !strcmp(why, "original link"))
+            nz_original_link(z, text.data ? text.data : "");
+        nz_explain_drop(z, n, why, text.data ? text.data : "");
+        buf_free(&text);
+        return;
+    }
+    const char *t = text.data ? text.data : "";
+    int h = nz_heading_tag(n);
+    if (nz_is(n, "a"))
+        nz_link(z, n);
+    else if (h && !z->flat)
+        nz_heading(z, n, h < 2 ? 2 : h, t);
+    else if (nz_is(n, "ul") || nz_is(n, "ol"))
+        nz_list(z, n);
+    else if (nz_is(n, "table"))
+        nz_table(z, n);
+    else if (nz_is(n, "blockquote") && !z->flat)
+        nz_blockquote(z, n);
+    else if (nz_is(n, "pre"))
+        nz_pre(z, n);
+    else if (nz_is(n, "figure") && !z->flat)
+        nz_figure(z, n);
+    else if (nz_inline_tag(n))
+        nz_inline(z, n, nz_inline_tag(n));
+    else if (block)
+        nz_generic_block(z, n, t, &c);
+    else
+        nz_children(z, n->children);
+    buf_free(&text);
+}
+
+void nz_children(nz *z, xmlNodePtr first)
+{
+    for (xmlNodePtr n = first; n; n = n->next)
+        nz_node(z, n);
+}
+
+/* Text of N without any whitespace, for comparing lines with the title. */
+static void nz_squeezed_text(xmlNodePtr n, buf_t *out)
+{
+    buf_t t;
+    buf_init(&t);
+    page_text(n, &t);
+    buf_reset(out);
+    for (const char *p = t.data ? t.data : ""; *p; p++)
+        if (*p != ' ')
+            buf_putc(out, *p);
+    buf_free(&t);
+}
+
+/* Government documents repeat their title at the head of the body, often
+ * broken over several centred lines. The h1 already says it. */
+static void nz_drop_title_repeat(nz *z)
+{
+    if (!z->meta->title || !*z->meta->title)
+        return;
+    buf_t title, line;
+    buf_init(&title);
+    buf_init(&line);
+    for (const char *p = z->meta->title; *p; p++)
+        if (*p != ' ')
+            buf_putc(&title, *p);
+    xmlNodePtr first = NULL;
+    size_t matched = 0;
+    int looked = 0;
+    for (xmlNodePtr c = z->root->children; c && looked < 8; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !strcmp((const char *)c->name, "h1"))
+            continue;
+        looked++;
+        if (!strcmp((const char *)c->name, "table"))
+            continue;
+        nz_squeezed_text(c, &line);
+        bool fits = line.len && matched + line.len <= title.len &&
+                    !memcmp(title.data + matched, line.data, line.len);
+        if (!fits) {
+            if (first)
+                break;
+            continue;
+        }
+        if (!first)
+            first = c;
+        matched += line.len;
+        if (matched == title.len) {
+            for (xmlNodePtr d = first; d; ) {
+                xmlNodePtr next = d->next;
+                bool last = d == c;
+                if (d->type == XML_ELEMENT_NODE) {
+                    xmlUnlinkNode(d);
+                    xmlFreeNode(d);
+                }
+                if (last)
+                    break;
+                d = next;
+            }
+            break;
+        }
+    }
+    buf_free(&title);
+    buf_free(&line);
+}
+
+static bool nz_inside_any(xmlNodePtr n, const extract_result *r)
+{
+    for (xmlNodePtr a = n; a; a = a->parent)
+        for (int i = 0; i < r->n_nodes; i++)
+            if (a == r->nodes[i])
+                return true;
+    return false;
+}
+
+xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o,
+                             xmlDocPtr out, article_meta *meta)
+{
+    nz z;
+    memset(&z, 0, sizeof z);
+    z.out = out;
+    z.o = o;
+    z.meta = meta;
+    z.root = xmlNewDocNode(out, NULL, (const xmlChar *)"article", NULL);
+    xmlDocSetRootElement(out, z.root);
+    z.flow = z.root;
+    z.trash = xmlNewNode(NULL, (const xmlChar *)"trash");
+    xmlNewTextChild(z.root, NULL, (const xmlChar *)"h1", (const xmlChar *)(meta->title ? meta->title : ""));
+    /* The open-government record table usually stands above the body,
+     * outside the block that holds the text; it belongs at the head. */
+    if (r->n_nodes) {
+        xmlNodePtr table = nz_find_docmeta(xmlDocGetRootElement(r->nodes[0]->doc));
+        if (table && !nz_inside_any(table, r))
+            nz_table(&z, table);
+    }
+    for (int i = 0; i < r->n_nodes; i++) {
+        xmlNodePtr n = r->nodes[i];
+        nz_close_para(&z);
+        /* The chosen container is the article, not a block in it: only its
+         * parts are judged as furniture or headings. */
+        bool container = extract_is_block_tag((const char *)n->name) && !nz_heading_tag(n) &&
+                         !nz_is(n, "table") && !nz_is(n, "ul") && !nz_is(n, "ol") &&
+                         !nz_is(n, "pre") && !nz_is(n, "blockquote") && !nz_is(n, "p");
+        if (container)
+            nz_children(&z, n->children);
+        else
+            nz_node(&z, n);
+    }
+    nz_close_para(&z);
+    nz_drop_title_repeat(&z);
+    nz_mark_figures(z.root);
+    nz_mark_attachments(z.root);
+    xmlFreeNode(z.trash);
+    return z.root;
+}

@@ -1,0 +1,105 @@
+/* Rebuilding the chosen blocks of a page as the article subset of
+ * DESIGN.md: paragraphs, headings, lists, tables, figures and a closed set
+ * of inline elements, with no style, id or script left. */
+#ifndef FOLIO_NORMALIZE_H
+#define FOLIO_NORMALIZE_H
+#include "article/article.h"
+#include "clean/clean.h"
+#include "clean/extract.h"
+#include "clean/meta/page_meta.h"
+#include <stdio.h>
+
+typedef struct {
+    const char *base_url;        /* resolves relative links and images; may be NULL */
+    const page_meta_nodes *skip; /* title, info line and 原文链接 nodes to leave out */
+    FILE *explain;               /* reasons for what was dropped, or NULL */
+    clean_resource_fn resource;  /* image bytes to embed, or NULL to keep addresses */
+    void *resource_ctx;
+} normalize_options;
+
+/* Build <article><h1>TITLE</h1>…</article> in OUT from the blocks that
+ * extract_choose kept. Fields found on the way (the docmeta table's 发文字号
+ * and 主题分类, a 原文链接 line) are filled into META where still empty. */
+xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o,
+                             xmlDocPtr out, article_meta *meta);
+
+/* ---- shared by the normalize_*.c files ---------------------------------- */
+
+typedef struct nz nz;
+struct nz {
+    xmlDocPtr out;
+    xmlNodePtr root;   /* the <article> */
+    xmlNodePtr trash;  /* removed output nodes, freed at the end: open
+                          inline elements may still point into them */
+    xmlNodePtr flow;   /* where new blocks go: article, blockquote, li */
+    xmlNodePtr para;   /* the open block taking inline content, or NULL */
+    xmlNodePtr inl;    /* where inline nodes go: para or an inline element in it */
+    bool flat;         /* para is fixed (a cell, a list item): blocks become <br/> */
+    int brs;           /* <br>s seen but not yet written */
+    bool space;        /* whitespace seen but not yet written */
+    bool space_nl;     /* ...and it held a line break */
+    unsigned last_cp;  /* the last character written in para, 0 at its start */
+    int last_heading_number_only; /* the last heading was just "01" or "一" */
+    bool titled_part;  /* a centred unnumbered h2 (a document's own title) was written */
+    const normalize_options *o;
+    article_meta *meta;
+};
+
+/* Where the writer stands: saved while it writes into a nested container. */
+typedef struct {
+    xmlNodePtr flow, para, inl;
+    bool flat, space, space_nl;
+    int brs;
+    unsigned last_cp;
+} nz_place;
+
+/* Write into CONTAINER until nz_leave: a flat one (a cell, a list item, a
+ * caption) takes inline content itself and turns blocks into <br/>; any
+ * other (a blockquote) gets paragraphs of its own. */
+void nz_enter(nz *z, xmlNodePtr container, bool flat, nz_place *saved);
+void nz_leave(nz *z, const nz_place *saved);
+/* Write into the flat CONTAINER the inline content of the nodes from FIRST. */
+void nz_fill_flat(nz *z, xmlNodePtr container, xmlNodePtr first);
+
+void nz_text(nz *z, const char *text);
+void nz_close_para(nz *z);
+void nz_open_para(nz *z, const char *tag);
+void nz_block_boundary(nz *z);
+void nz_children(nz *z, xmlNodePtr first);
+void nz_node(nz *z, xmlNodePtr n);
+void nz_trim_end(xmlNodePtr block);
+void nz_discard(nz *z, xmlNodePtr n);
+xmlNodePtr nz_add_inline(nz *z, const char *tag);
+void nz_flush_brs(nz *z, const char *next_text);
+
+bool nz_is(xmlNodePtr n, const char *name);
+int nz_heading_tag(xmlNodePtr n);   /* 1-6 for h1-h6, else 0 */
+
+/* normalize_heading.c */
+bool nz_block_aligned(xmlNodePtr n, const char *side);
+bool nz_is_bold_el(xmlNodePtr n);
+bool nz_is_number_only(const char *text);
+/* The heading level (2-4) a short all-bold block stands for, or 0. */
+int nz_heading_like(nz *z, xmlNodePtr n, const char *text);
+void nz_heading(nz *z, xmlNodePtr src, int level, const char *text);
+
+bool nz_is_data_table(xmlNodePtr table);
+/* The first table on the page that is an open-government record (索引号, 发文字号…). */
+xmlNodePtr nz_find_docmeta(xmlNodePtr root);
+void nz_table(nz *z, xmlNodePtr table);
+void nz_img(nz *z, xmlNodePtr img);
+/* normalize_figure.c: a source <figure>; a centred short line under an
+ * image-only paragraph as its caption (true when SRC was taken as one);
+ * image-only paragraphs as figures. */
+void nz_figure(nz *z, xmlNodePtr src);
+bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c);
+void nz_mark_figures(xmlNodePtr article);
+/* Mark the 附件 list, turning one-link paragraphs after "附件：" into it. */
+void nz_mark_attachments(xmlNodePtr article);
+void nz_link(nz *z, xmlNodePtr a);
+/* The value of an attribute, or NULL; the caller frees it with xmlFree. */
+char *nz_attr(xmlNodePtr n, const char *name);
+bool nz_is_cjk(unsigned cp);
+bool nz_empty(xmlNodePtr n);
+
+#endif

@@ -1,0 +1,137 @@
+/* The 附件 list: links to the documents a bulletin attaches (.doc, .pdf,
+ * .xls ...), which pages set as a run of one-link paragraphs after a
+ * "附件：" label, or as a list. Folio marks it ul class="attachments". */
+#include "clean/normalize/normalize.h"
+
+#include <string.h>
+#include <strings.h>
+
+static bool na_is(xmlNodePtr n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
+}
+
+static bool na_is_document_url(const char *href)
+{
+    static const char *const exts[] = {
+        ".doc", ".docx", ".pdf", ".xls", ".xlsx", ".wps", ".et", ".ppt", ".pptx",
+        ".zip", ".rar", ".7z", ".txt", ".ofd", ".csv", NULL
+    };
+    const char *end = href + strcspn(href, "?#");
+    for (const char *const *e = exts; *e; e++) {
+        size_t n = strlen(*e);
+        if ((size_t)(end - href) > n && !strncasecmp(end - n, *e, n))
+            return true;
+    }
+    return false;
+}
+
+static bool na_is_blank(xmlNodePtr n)
+{
+    return n->type == XML_TEXT_NODE && xmlIsBlankNode(n);
+}
+
+static bool na_label_text(const char *s)
+{
+    return strstr(s, "附件") != NULL && (strstr(s, "：") || strchr(s, ':'));
+}
+
+/* A paragraph that is one link to a document, with perhaps a "附件：" label
+ * before it. Returns the link, and sets *labelled. */
+static xmlNodePtr na_document_para(xmlNodePtr p, bool *labelled)
+{
+    xmlNodePtr link = NULL;
+    *labelled = false;
+    if (!na_is(p, "p") || xmlHasProp(p, (const xmlChar *)"class"))
+        return NULL;
+    for (xmlNodePtr c = p->children; c; c = c->next) {
+        if (na_is_blank(c))
+            continue;
+        if (c->type == XML_TEXT_NODE && !link && na_label_text((const char *)c->content)) {
+            *labelled = true;
+            continue;
+        }
+        if (na_is(c, "a") && !link) {
+            xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
+            bool doc = href && na_is_document_url((const char *)href);
+            xmlFree(href);
+            if (!doc)
+                return NULL;
+            link = c;
+            continue;
+        }
+        return NULL;
+    }
+    return link;
+}
+
+static bool na_is_label_para(xmlNodePtr p)
+{
+    if (!na_is(p, "p") || !p->children || p->children->next || p->children->type != XML_TEXT_NODE)
+        return false;
+    const char *s = (const char *)p->children->content;
+    return na_label_text(s) && strlen(s) <= 24;
+}
+
+static void na_mark_list(xmlNodePtr list)
+{
+    int items = 0, docs = 0;
+    for (xmlNodePtr li = list->children; li; li = li->next) {
+        if (!na_is(li, "li"))
+            continue;
+        items++;
+        for (xmlNodePtr c = li->children; c; c = c->next)
+            if (na_is(c, "a")) {
+                xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
+                if (href && na_is_document_url((const char *)href))
+                    docs++;
+                xmlFree(href);
+                break;
+            }
+    }
+    if (items && docs == items)
+        xmlSetProp(list, (const xmlChar *)"class", (const xmlChar *)"attachments");
+}
+
+void nz_mark_attachments(xmlNodePtr article)
+{
+    for (xmlNodePtr n = article->children; n; n = n->next) {
+        if (na_is(n, "ul") || na_is(n, "ol")) {
+            na_mark_list(n);
+            continue;
+        }
+        bool labelled;
+        xmlNodePtr link = na_document_para(n, &labelled);
+        if (!link)
+            continue;
+        bool after_label = n->prev && na_is_label_para(n->prev);
+        if (!labelled && !after_label)
+            continue;
+        /* The label stays as a paragraph of its own before the list. */
+        if (labelled) {
+            xmlNodePtr label = xmlNewNode(NULL, (const xmlChar *)"p");
+            for (xmlNodePtr c = n->children; c && c != link; ) {
+                xmlNodePtr next = c->next;
+                xmlUnlinkNode(c);
+                xmlAddChild(label, c);
+                c = next;
+            }
+            nz_trim_end(label);
+            xmlAddPrevSibling(n, label);
+        }
+        xmlNodePtr list = xmlNewNode(NULL, (const xmlChar *)"ul");
+        xmlSetProp(list, (const xmlChar *)"class", (const xmlChar *)"attachments");
+        xmlAddPrevSibling(n, list);
+        xmlNodePtr p = n;
+        while (p && (link = na_document_para(p, &labelled)) && (p == n || !labelled)) {
+            xmlNodePtr li = xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
+            xmlUnlinkNode(link);
+            xmlAddChild(li, link);
+            xmlNodePtr next = p->next;
+            xmlUnlinkNode(p);
+            xmlFreeNode(p);
+            p = next;
+        }
+        n = list;
+    }
+}

@@ -1,0 +1,88 @@
+/* Figures: an image with its caption. Pages mark them with <figure> and
+ * <figcaption>, or set an image alone in a paragraph with a short centred
+ * line under it (图为…). */
+#include "clean/normalize/normalize.h"
+
+#include <string.h>
+
+static bool nf_is(xmlNodePtr n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
+}
+
+/* Is N (an output block) an image and nothing else but blanks? */
+static bool nf_image_only(xmlNodePtr n)
+{
+    if (!nf_is(n, "p") && !nf_is(n, "figure"))
+        return false;
+    int images = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (nf_is(c, "img") || (nf_is(c, "a") && c->children && nf_is(c->children, "img") &&
+                                !c->children->next))
+            images++;
+        else if (nf_is(c, "br") || (c->type == XML_TEXT_NODE && xmlIsBlankNode(c)))
+            continue;
+        else
+            return false;
+    }
+    return images == 1;
+}
+
+/* Inline content of a caption: into a figcaption of the figure FIG. */
+static void nf_caption(nz *z, xmlNodePtr fig, xmlNodePtr src_first)
+{
+    xmlNodePtr cap = xmlNewChild(fig, NULL, (const xmlChar *)"figcaption", NULL);
+    nz_fill_flat(z, cap, src_first);
+    if (nz_empty(cap))
+        nz_discard(z, cap);
+}
+
+bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c)
+{
+    if (z->flat || c->chars == 0 || c->chars > 80 || c->link_chars || !nz_block_aligned(src, "center"))
+        return false;
+    nz_close_para(z);
+    xmlNodePtr prev = z->flow->last;
+    if (!nf_image_only(prev) || (nf_is(prev, "figure") && prev->last && nf_is(prev->last, "figcaption")))
+        return false;
+    xmlNodeSetName(prev, (const xmlChar *)"figure");
+    nf_caption(z, prev, src->children);
+    return true;
+}
+
+void nz_figure(nz *z, xmlNodePtr src)
+{
+    nz_close_para(z);
+    xmlNodePtr fig = xmlNewChild(z->flow, NULL, (const xmlChar *)"figure", NULL);
+    /* Images land in the figure itself; any caption in a figcaption. */
+    nz_place saved;
+    nz_enter(z, fig, true, &saved);
+    for (xmlNodePtr c = src->children; c; c = c->next) {
+        if (nf_is(c, "figcaption"))
+            nf_caption(z, fig, c->children);
+        else
+            nz_node(z, c);
+        z->inl = fig;
+    }
+    nz_trim_end(fig);
+    nz_leave(z, &saved);
+    if (!fig->children)
+        nz_discard(z, fig);
+}
+
+void nz_mark_figures(xmlNodePtr article)
+{
+    for (xmlNodePtr n = article->children; n; n = n->next)
+        if (nf_is(n, "p") && !xmlHasProp(n, (const xmlChar *)"class") && nf_image_only(n)) {
+            xmlNodeSetName(n, (const xmlChar *)"figure");
+            /* Breaks around a lone image were layout, not content. */
+            for (xmlNodePtr c = n->children; c; ) {
+                xmlNodePtr next = c->next;
+                if (nf_is(c, "br") || (c->type == XML_TEXT_NODE && xmlIsBlankNode(c))) {
+                    xmlUnlinkNode(c);
+                    xmlFreeNode(c);
+                }
+                c = next;
+            }
+        }
+}

@@ -1,0 +1,184 @@
+/* Headings and 落款 that pages set with layout rather than markup: a short
+ * block all in bold, a numbered line ("一、", "（一）", "01"), alignment set
+ * on the block or on the one element that wraps its text. */
+#include "clean/normalize/normalize.h"
+#include "clean/extract.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* The value of a CSS property in a style attribute, lower-cased, spaces gone. */
+static bool nz_style_has(xmlNodePtr n, const char *decl)
+{
+    char *style = nz_attr(n, "style");
+    bool has = false;
+    if (style) {
+        char *w = style;
+        for (char *p = style; *p; p++)
+            if (*p != ' ')
+                *w++ = (char)tolower((unsigned char)*p);
+        *w = '\0';
+        has = strstr(style, decl) != NULL;
+        xmlFree(style);
+    }
+    return has;
+}
+
+static bool nz_aligned(xmlNodePtr n, const char *side)
+{
+    char *align = nz_attr(n, "align");
+    bool yes = align && strcasecmp(align, side) == 0;
+    xmlFree(align);
+    if (!yes) {
+        char decl[32];
+        snprintf(decl, sizeof decl, "text-align:%s", side);
+        yes = nz_style_has(n, decl);
+    }
+    if (!yes && !strcmp(side, "center") && nz_is(n, "center"))
+        yes = true;
+    return yes;
+}
+
+/* Alignment set on the block or on the one element that wraps its text. */
+bool nz_block_aligned(xmlNodePtr n, const char *side)
+{
+    for (int depth = 0; n && depth < 3; depth++) {
+        if (nz_aligned(n, side))
+            return true;
+        xmlNodePtr only = NULL;
+        for (xmlNodePtr c = n->children; c; c = c->next) {
+            if (c->type == XML_TEXT_NODE && xmlIsBlankNode(c))
+                continue;
+            if (c->type != XML_ELEMENT_NODE || only) {
+                only = NULL;
+                break;
+            }
+            only = c;
+        }
+        n = only;
+    }
+    return false;
+}
+
+bool nz_is_bold_el(xmlNodePtr n)
+{
+    return nz_is(n, "strong") || nz_is(n, "b") || nz_heading_tag(n) ||
+           nz_style_has(n, "font-weight:bold") || nz_style_has(n, "font-weight:700") ||
+           nz_style_has(n, "font-weight:bolder");
+}
+
+/* Characters of text inside and outside bold elements. */
+static void nz_bold_count(xmlNodePtr n, bool bold, int *in, int *out)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE) {
+            extract_counts c;
+            extract_count(n, &c);
+            *(bold ? in : out) += c.chars;
+        } else if (n->type == XML_ELEMENT_NODE) {
+            nz_bold_count(n->children, bold || nz_is_bold_el(n), in, out);
+        }
+    }
+}
+
+static size_t nz_utf8_len(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xc0) != 0x80)
+            n++;
+    return n;
+}
+
+static bool nz_starts_with(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static bool nz_ends_with(const char *s, const char *suffix)
+{
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+/* "01", "一", "第一章", "（一）": numbering that heads a section. */
+bool nz_is_number_only(const char *t)
+{
+    if (!*t)
+        return false;
+    bool digits = true;
+    for (const char *p = t; *p; p++)
+        if (!isdigit((unsigned char)*p))
+            digits = false;
+    if (digits && strlen(t) <= 3)
+        return true;
+    static const char *const numerals[] = {
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
+    };
+    for (const char *const *n = numerals; *n; n++)
+        if (!strcmp(t, *n))
+            return true;
+    return false;
+}
+
+static bool nz_is_cn_numeral_start(const char *t, const char *after)
+{
+    static const char *const numerals[] = {
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
+    };
+    for (const char *const *n = numerals; *n; n++)
+        if (nz_starts_with(t, *n)) {
+            const char *p = t + strlen(*n);
+            while (nz_starts_with(p, "十") || nz_starts_with(p, "一") || nz_starts_with(p, "二") ||
+                   nz_starts_with(p, "三") || nz_starts_with(p, "四") || nz_starts_with(p, "五") ||
+                   nz_starts_with(p, "六") || nz_starts_with(p, "七") || nz_starts_with(p, "八") ||
+                   nz_starts_with(p, "九"))
+                p += 3;
+            return nz_starts_with(p, after);
+        }
+    return false;
+}
+
+/* A block that is all bold, short and not a sentence is a section heading
+ * that the page set with layout: return its level (2-4), else 0. */
+int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
+{
+    size_t len = nz_utf8_len(text);
+    if (len == 0 || len > 50)
+        return 0;
+    static const char *const enders[] = { "。", "，", "；", "、", "：", ":", ",", ";", NULL };
+    for (const char *const *e = enders; *e; e++)
+        if (nz_ends_with(text, *e))
+            return 0;
+    int in = 0, out = 0;
+    nz_bold_count(n->children, nz_is_bold_el(n), &in, &out);
+    if (in == 0 || out > 0)
+        return 0;
+    /* 一、 heads a section, （一） a subsection; both sit one level lower
+     * under a centred document title inside the article (an attached 方案). */
+    int base = z->titled_part ? 3 : 2;
+    if (nz_starts_with(text, "（") || nz_starts_with(text, "("))
+        return base + 1;
+    if (nz_is_cn_numeral_start(text, "、") || nz_starts_with(text, "第"))
+        return base;
+    if (isdigit((unsigned char)text[0]) && !nz_is_number_only(text))
+        return 3;
+    if (z->last_heading_number_only)
+        return 3;
+    if (nz_block_aligned(n, "center") && !nz_is_number_only(text))
+        z->titled_part = true;
+    return 2;
+}
+
+void nz_heading(nz *z, xmlNodePtr src, int level, const char *text)
+{
+    char tag[3] = { 'h', (char)('0' + (level < 2 ? 2 : level > 6 ? 6 : level)), 0 };
+    nz_close_para(z);
+    nz_open_para(z, tag);
+    nz_children(z, src->children);
+    bool was_number = nz_is_number_only(text);
+    nz_close_para(z);
+    z->last_heading_number_only = was_number;
+}
+

@@ -1,0 +1,255 @@
+/* Text into the article: whitespace collapsed the way a reader saw it, the
+ * indentation that pages fake with &nbsp; and U+3000 taken off, and line
+ * breaks between Chinese characters (from hard-wrapped sources) dropped. */
+#include "clean/normalize/normalize.h"
+
+#include <string.h>
+
+bool nz_is_cjk(unsigned cp)
+{
+    return (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) ||
+           (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
+           (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x20000 && cp <= 0x3ffff);
+}
+
+static unsigned nz_decode(const unsigned char *s, int *len)
+{
+    unsigned c = s[0];
+    if (c < 0x80) { *len = 1; return c; }
+    if (c < 0xe0 && s[1]) { *len = 2; return ((c & 0x1f) << 6) | (s[1] & 0x3f); }
+    if (c < 0xf0 && s[1] && s[2]) {
+        *len = 3;
+        return ((c & 0x0f) << 12) | ((s[1] & 0x3f) << 6) | (s[2] & 0x3f);
+    }
+    if (s[1] && s[2] && s[3]) {
+        *len = 4;
+        return ((c & 0x07) << 18) | ((s[1] & 0x3f) << 12) | ((s[2] & 0x3f) << 6) | (s[3] & 0x3f);
+    }
+    *len = 1;
+    return 0xfffd;
+}
+
+/* Whitespace as a reader sees it: ASCII space, tab and breaks, NBSP and the
+ * ideographic space used for indents. */
+static bool nz_is_space(unsigned cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+           cp == 0xa0 || cp == 0x3000 || cp == 0x2002 || cp == 0x2003 || cp == 0x200b;
+}
+
+/* Does TEXT begin with an indent of two or more spaces of any kind? */
+static bool nz_starts_indented(const char *text)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    int n = 0, len;
+    while (*s) {
+        unsigned cp = nz_decode(s, &len);
+        if (cp == '\n' || cp == '\r' || cp == '\t') { s += len; continue; }
+        if (!nz_is_space(cp))
+            break;
+        n += cp == 0x3000 ? 2 : 1;
+        s += len;
+    }
+    return n >= 2;
+}
+
+bool nz_empty(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE) {
+            const unsigned char *s = c->content;
+            int len;
+            while (*s) {
+                if (!nz_is_space(nz_decode(s, &len)))
+                    return false;
+                s += len;
+            }
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (!strcmp((const char *)c->name, "img") || !strcmp((const char *)c->name, "hr"))
+                return false;
+            if (!nz_empty(c))
+                return false;
+        }
+    }
+    return true;
+}
+
+void nz_discard(nz *z, xmlNodePtr n)
+{
+    xmlUnlinkNode(n);
+    xmlAddChild(z->trash, n);
+}
+
+void nz_enter(nz *z, xmlNodePtr container, bool flat, nz_place *saved)
+{
+    *saved = (nz_place){ z->flow, z->para, z->inl, z->flat, z->space, z->space_nl,
+                         z->brs, z->last_cp };
+    z->flow = container;
+    z->para = z->inl = flat ? container : NULL;
+    z->flat = flat;
+    z->brs = 0;
+    z->space = z->space_nl = false;
+    z->last_cp = 0;
+}
+
+void nz_leave(nz *z, const nz_place *saved)
+{
+    if (!z->flat)
+        nz_close_para(z);
+    z->flow = saved->flow;
+    z->para = saved->para;
+    z->inl = saved->inl;
+    z->flat = saved->flat;
+    z->space = saved->space;
+    z->space_nl = saved->space_nl;
+    z->brs = saved->brs;
+    z->last_cp = saved->last_cp;
+}
+
+void nz_fill_flat(nz *z, xmlNodePtr container, xmlNodePtr first)
+{
+    nz_place saved;
+    nz_enter(z, container, true, &saved);
+    nz_children(z, first);
+    nz_trim_end(container);
+    nz_leave(z, &saved);
+}
+
+void nz_open_para(nz *z, const char *tag)
+{
+    nz_close_para(z);
+    z->para = xmlNewChild(z->flow, NULL, (const xmlChar *)tag, NULL);
+    z->inl = z->para;
+    z->last_cp = 0;
+    z->space = z->space_nl = false;
+    z->brs = 0;
+}
+
+/* Trailing <br/>s and spaces say nothing at a block's end. */
+void nz_trim_end(xmlNodePtr p)
+{
+    for (;;) {
+        xmlNodePtr last = p->last;
+        if (!last)
+            return;
+        if (last->type == XML_ELEMENT_NODE && !strcmp((const char *)last->name, "br")) {
+            xmlUnlinkNode(last);
+            xmlFreeNode(last);
+            continue;
+        }
+        if (last->type == XML_TEXT_NODE) {
+            char *s = (char *)last->content;
+            size_t n = strlen(s);
+            while (n && s[n - 1] == ' ')
+                n--;
+            if (n == 0) {
+                xmlUnlinkNode(last);
+                xmlFreeNode(last);
+                continue;
+            }
+            s[n] = '\0';
+        }
+        return;
+    }
+}
+
+void nz_close_para(nz *z)
+{
+    if (z->flat) {
+        z->inl = z->para;
+        return;
+    }
+    xmlNodePtr p = z->para;
+    z->para = z->inl = NULL;
+    z->brs = 0;
+    z->space = z->space_nl = false;
+    if (!p)
+        return;
+    nz_trim_end(p);
+    if (nz_empty(p))
+        nz_discard(z, p);
+}
+
+void nz_block_boundary(nz *z)
+{
+    if (z->flat) {
+        if (z->para && !nz_empty(z->para) && !z->brs)
+            z->brs = 1;
+        z->inl = z->para;
+        z->space = false;
+        return;
+    }
+    nz_close_para(z);
+}
+
+/* Pending <br>s become a new paragraph when they were two or more, or when
+ * the next line is indented like a paragraph; otherwise one <br/>. */
+void nz_flush_brs(nz *z, const char *next_text)
+{
+    if (!z->brs || !z->para)
+        return;
+    int brs = z->brs;
+    z->brs = 0;
+    if (!z->flat && (brs >= 2 || (next_text && nz_starts_indented(next_text))) &&
+        z->inl == z->para && !nz_empty(z->para)) {
+        const char *tag = (const char *)z->para->name;
+        xmlChar *cls = xmlGetProp(z->para, (const xmlChar *)"class");
+        char tagcopy[16];
+        snprintf(tagcopy, sizeof tagcopy, "%s", tag);
+        nz_open_para(z, tagcopy);
+        if (cls)
+            xmlSetProp(z->para, (const xmlChar *)"class", cls);
+        xmlFree(cls);
+        return;
+    }
+    if (nz_empty(z->para))
+        return;
+    xmlAddChild(z->inl, xmlNewNode(NULL, (const xmlChar *)"br"));
+    z->last_cp = 0;
+    z->space = false;
+}
+
+xmlNodePtr nz_add_inline(nz *z, const char *tag)
+{
+    if (!z->para)
+        nz_open_para(z, "p");
+    nz_flush_brs(z, NULL);
+    return xmlNewChild(z->inl, NULL, (const xmlChar *)tag, NULL);
+}
+
+void nz_text(nz *z, const char *text)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    buf_t b;
+    buf_init(&b);
+    int len;
+    while (*s) {
+        unsigned cp = nz_decode(s, &len);
+        if (nz_is_space(cp)) {
+            z->space = true;
+            if (cp == '\n' || cp == '\r')
+                z->space_nl = true;
+            s += len;
+            continue;
+        }
+        if (!b.len) {
+            /* The first visible character: now we know a paragraph is needed. */
+            if (!z->para)
+                nz_open_para(z, "p");
+            if (z->brs)
+                nz_flush_brs(z, text);
+        }
+        if (z->space && z->last_cp) {
+            bool cjk_join = z->space_nl && nz_is_cjk(z->last_cp) && nz_is_cjk(cp);
+            if (!cjk_join)
+                buf_putc(&b, ' ');
+        }
+        z->space = z->space_nl = false;
+        buf_add(&b, s, (size_t)len);
+        z->last_cp = cp;
+        s += len;
+    }
+    if (b.len)
+        xmlAddChild(z->inl, xmlNewText((const xmlChar *)b.data));
+    buf_free(&b);
+}

@@ -1,0 +1,235 @@
+#include "clean/page.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+const char *page_not_html(const unsigned char *d, size_t n)
+{
+    static const struct { const char *magic; size_t len; const char *what; } kinds[] = {
+        { "%PDF-", 5, "a PDF" },
+        { "\x89PNG\r\n\x1a\n", 8, "a PNG image" },
+        { "\xff\xd8\xff", 3, "a JPEG image" },
+        { "GIF8", 4, "a GIF image" },
+        { "PK\x03\x04", 4, "a zip archive" },
+        { "\x1f\x8b", 2, "gzip data" },
+        { "\x7f" "ELF", 4, "an executable" },
+        { "\xd0\xcf\x11\xe0", 4, "an MS Office file" },
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (n >= kinds[i].len && memcmp(d, kinds[i].magic, kinds[i].len) == 0)
+            return kinds[i].what;
+    /* UTF-16 text has NULs by nature; anything else with them is binary. */
+    bool utf16 = n >= 2 && ((d[0] == 0xff && d[1] == 0xfe) || (d[0] == 0xfe && d[1] == 0xff));
+    size_t ctl = 0, probe = n < 4096 ? n : 4096;
+    for (size_t i = 0; i < probe; i++)
+        if (d[i] == 0 || (d[i] < 9 && !utf16))
+            ctl++;
+    if (!utf16 && ctl > 0 && ctl * 100 >= probe)
+        return "binary data";
+    if (!utf16 && memchr(d, 0, probe))
+        return "binary data";
+    return NULL;
+}
+
+/* Is there anything but whitespace and comments from P to END? */
+static bool page_content_follows(const char *p, const char *end)
+{
+    while (p < end) {
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+            p++;
+        } else if (end - p >= 4 && !memcmp(p, "<!--", 4)) {
+            const char *close = NULL;
+            for (const char *q = p + 4; q + 3 <= end; q++)
+                if (!memcmp(q, "-->", 3)) {
+                    close = q + 3;
+                    break;
+                }
+            if (!close)
+                return false;
+            p = close;
+        } else if (end - p >= 2 && p[0] == '<' && p[1] == '/') {
+            /* Other end tags after </html> say nothing either. */
+            const char *gt = memchr(p, '>', (size_t)(end - p));
+            if (!gt)
+                return false;
+            p = gt + 1;
+        } else {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Browsers ignore a </body> or </html> with content after it and go on
+ * filling the body; libxml2 would start a second <html> there and cut the
+ * article in two. Blank such end tags out first. */
+static void page_blank_stray_ends(char *s, size_t len)
+{
+    char *end = s + len;
+    for (char *p = s; p + 7 <= end; p++) {
+        if (p[0] != '<' || p[1] != '/')
+            continue;
+        size_t n = 0;
+        if (end - p >= 7 && !strncasecmp(p + 2, "html", 4))
+            n = 6;
+        else if (end - p >= 7 && !strncasecmp(p + 2, "body", 4))
+            n = 6;
+        if (!n || (p[n] != '>' && p[n] != ' '))
+            continue;
+        char *gt = memchr(p, '>', (size_t)(end - p));
+        if (gt && page_content_follows(gt + 1, end))
+            memset(p, ' ', (size_t)(gt - p + 1));
+    }
+}
+
+/* Find the end tag </NAME (any case) in [P, END), or END. */
+static const char *page_find_end_tag(const char *p, const char *end, const char *name)
+{
+    size_t n = strlen(name);
+    while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+        if ((size_t)(end - p) >= n + 2 && p[1] == '/' && !strncasecmp(p + 2, name, n))
+            return p;
+        p++;
+    }
+    return end;
+}
+
+/* Is P the start of the element NAME's open tag (<name followed by space,
+ * '>' or '/')? */
+static bool page_opens(const char *p, const char *end, const char *name)
+{
+    size_t n = strlen(name);
+    return (size_t)(end - p) > n + 1 && !strncasecmp(p + 1, name, n) &&
+           (p[n + 1] == '>' || p[n + 1] == ' ' || p[n + 1] == '\t' || p[n + 1] == '\n' ||
+            p[n + 1] == '\r' || p[n + 1] == '/');
+}
+
+/* Copy the page without the insides of scripts, styles and comments: they
+ * never hold article text, yet they are near half the bytes of a captured
+ * page and the slowest part of parsing. JSON-LD stays, for its dates. */
+static size_t page_drop_code(const char *s, size_t len, char *out)
+{
+    const char *p = s, *end = s + len;
+    char *w = out;
+    while (p < end) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        if (!lt) {
+            memcpy(w, p, (size_t)(end - p));
+            w += end - p;
+            break;
+        }
+        memcpy(w, p, (size_t)(lt - p));
+        w += lt - p;
+        p = lt;
+        if (end - p >= 4 && !memcmp(p, "<!--", 4)) {
+            /* An unclosed comment runs to the end, as in a browser. */
+            const char *c = p + 4, *close = end;
+            while ((c = memchr(c, '-', (size_t)(end - c))) != NULL) {
+                if (end - c >= 3 && c[1] == '-' && c[2] == '>') {
+                    close = c + 3;
+                    break;
+                }
+                c++;
+            }
+            p = close;
+            continue;
+        }
+        const char *name = page_opens(p, end, "script") ? "script" :
+                           page_opens(p, end, "style") ? "style" : NULL;
+        const char *gt = name ? memchr(p, '>', (size_t)(end - p)) : NULL;
+        if (!gt) {
+            *w++ = *p++;
+            continue;
+        }
+        gt++;
+        memcpy(w, p, (size_t)(gt - p));
+        w += gt - p;
+        bool keep = false;
+        for (const char *t = p; t + 8 <= gt && !keep; t++)
+            keep = !strncasecmp(t, "ld+json", 7);
+        const char *close = page_find_end_tag(gt, end, name);
+        if (keep) {
+            memcpy(w, gt, (size_t)(close - gt));
+            w += close - gt;
+        }
+        p = close;
+    }
+    return (size_t)(w - out);
+}
+
+htmlDocPtr page_parse_utf8(const char *data, size_t len)
+{
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+               HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return NULL;
+    size_t n = page_drop_code(data, len, copy);
+    copy[n] = '\0';
+    page_blank_stray_ends(copy, n);
+    htmlDocPtr doc = htmlReadMemory(copy, (int)n, NULL, "UTF-8", opts);
+    free(copy);
+    return doc;
+}
+
+static bool page_is_space_at(const unsigned char *p, size_t *skip)
+{
+    if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f') {
+        *skip = 1;
+        return true;
+    }
+    if (p[0] == 0xc2 && p[1] == 0xa0) {            /* NBSP */
+        *skip = 2;
+        return true;
+    }
+    if (p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80) { /* U+3000 */
+        *skip = 3;
+        return true;
+    }
+    return false;
+}
+
+static void page_text_add(const unsigned char *s, buf_t *out, bool *pending)
+{
+    while (*s) {
+        size_t k;
+        if (page_is_space_at(s, &k)) {
+            *pending = true;
+            s += k;
+            continue;
+        }
+        if (*pending && out->len)
+            buf_putc(out, ' ');
+        *pending = false;
+        buf_putc(out, (char)*s++);
+    }
+}
+
+static void page_text_walk(xmlNodePtr n, buf_t *out, bool *pending)
+{
+    for (; n; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+            page_text_add(n->content, out, pending);
+        else if (n->type == XML_ELEMENT_NODE) {
+            const char *nm = (const char *)n->name;
+            if (strcmp(nm, "script") == 0 || strcmp(nm, "style") == 0)
+                continue;
+            if (strcmp(nm, "br") == 0)
+                *pending = true;
+            page_text_walk(n->children, out, pending);
+        }
+    }
+}
+
+void page_text(xmlNodePtr node, buf_t *out)
+{
+    bool pending = false;
+    buf_reset(out);
+    if (!node)
+        return;
+    if (node->type == XML_TEXT_NODE)
+        page_text_add(node->content, out, &pending);
+    else
+        page_text_walk(node->children, out, &pending);
+}

@@ -1,0 +1,21 @@
+/* A captured page as folio reads it: bytes in, a libxml2 HTML tree out. */
+#ifndef FOLIO_PAGE_H
+#define FOLIO_PAGE_H
+#include "util/buf.h"
+#include <libxml/HTMLparser.h>
+#include <stdbool.h>
+
+/* What the first bytes say the input is when it is not HTML ("a PDF",
+ * "a PNG image", "binary data"), or NULL when it may be HTML. */
+const char *page_not_html(const unsigned char *data, size_t len);
+
+/* Parse UTF-8 HTML with libxml2's forgiving parser: no network, no entity
+ * expansion beyond HTML's own, the page's own charset hint ignored (the
+ * bytes were decoded already). Never NULL for non-empty input. */
+htmlDocPtr page_parse_utf8(const char *data, size_t len);
+
+/* Text of NODE with whitespace runs (including U+3000 and NBSP) collapsed to
+ * one space and trimmed, into OUT. */
+void page_text(xmlNodePtr node, buf_t *out);
+
+#endif

@@ -1,0 +1,61 @@
+#include "epub/epub_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A bit per code point (136 KB) rather than a hash set: adding every
+ * character of a 200-article book must cost next to nothing. */
+#define EPUB_CODEPOINTS 0x110000u
+
+void epub_codepoints_init(epub_codepoints *s)
+{
+    s->bits = epub_xmalloc(EPUB_CODEPOINTS / 8);
+}
+
+void epub_codepoints_free(epub_codepoints *s)
+{
+    free(s->bits);
+    s->bits = NULL;
+}
+
+void epub_codepoints_add(epub_codepoints *s, uint32_t cp)
+{
+    if (cp < EPUB_CODEPOINTS)
+        s->bits[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+}
+
+bool epub_codepoints_has(const epub_codepoints *s, uint32_t cp)
+{
+    return cp < EPUB_CODEPOINTS && (s->bits[cp >> 3] >> (cp & 7)) & 1;
+}
+
+size_t epub_codepoints_count(const epub_codepoints *s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < EPUB_CODEPOINTS / 8; i++)
+        for (unsigned char byte = s->bits[i]; byte; byte &= (unsigned char)(byte - 1))
+            n++;
+    return n;
+}
+
+void epub_codepoints_add_utf8(epub_codepoints *s, const char *str, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)str, *end = p + len;
+    while (p < end) {
+        unsigned c = *p;
+        size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+        if (n == 0 || (size_t)(end - p) < n) {
+            p++;
+            continue;
+        }
+        uint32_t cp = n == 1 ? c : c & (0x7Fu >> n);
+        bool ok = true;
+        for (size_t i = 1; i < n; i++) {
+            ok = ok && (p[i] & 0xC0) == 0x80;
+            cp = (cp << 6) | (p[i] & 0x3Fu);
+        }
+        if (ok)
+            epub_codepoints_add(s, cp);
+        p += ok ? n : 1;
+    }
+}

@@ -1,0 +1,257 @@
+#include "md/md_internal.h"
+
+#include <string.h>
+
+/* Inline content -> marked Markdown (see md_internal.h), then md_resolve.
+ * Whitespace follows what a browser shows: runs collapse to one space,
+ * none at a line's edges, and a line break between two CJK characters
+ * disappears instead of turning into a space. */
+
+typedef struct {
+    const md_options *opt;
+    md_inline_kind kind;
+    xmlNodePtr limit;      /* lookahead for the next character stops here */
+    buf_t out;             /* marked */
+    uint32_t last;         /* the last character of text written, 0 at a line start */
+    bool at_space;         /* a space here would collapse (line start, after a space) */
+    bool has_content;
+    int breaks;            /* <br>s held back until something visible follows */
+    int open[MD_EMPH_KINDS];
+    int in_link;
+} md_inl;
+
+static void inl_nodes(md_inl *st, xmlNodePtr first, xmlNodePtr stop);
+
+static bool inl_ascii_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Write the held-back line breaks: something follows them, so that no
+ * paragraph starts or ends with one (Markdown cannot say it). */
+static void inl_flush_breaks(md_inl *st)
+{
+    for (; st->breaks > 0; st->breaks--) {
+        while (st->out.len && st->out.data[st->out.len - 1] == ' ')
+            st->out.data[--st->out.len] = '\0';
+        buf_puts(&st->out, st->kind == MD_IN_PARA ? "\\\n" : "<br />");
+    }
+}
+
+static void inl_visible(md_inl *st)
+{
+    inl_flush_breaks(st);
+    st->has_content = true;
+    st->at_space = false;
+}
+
+static void inl_text(md_inl *st, xmlNodePtr t)
+{
+    const char *s = (const char *)t->content;
+    size_t n = s ? strlen(s) : 0, i = 0;
+    while (i < n) {
+        if (inl_ascii_space(s[i])) {
+            size_t j = i;
+            bool newline = false;
+            for (; j < n && inl_ascii_space(s[j]); j++)
+                newline |= s[j] == '\n' || s[j] == '\r';
+            size_t at = j;
+            uint32_t next = j < n ? md_utf8_next(s, n, &at) : md_next_char(t, st->limit);
+            if (!st->at_space && !md_space_dropped(st->last, next, newline)) {
+                buf_putc(&st->out, ' ');
+                st->at_space = true;
+            }
+            i = j;
+            continue;
+        }
+        inl_visible(st);
+        size_t k = i;
+        st->last = md_utf8_next(s, n, &k);
+        md_escape_char(s, n, i, k, st->in_link > 0, &st->out);
+        i = k;
+    }
+}
+
+static void inl_mark(md_inl *st, int kind, bool opening)
+{
+    buf_putc(&st->out, MD_MARK);
+    buf_putc(&st->out, opening ? md_mark_open[kind] : md_mark_close[kind]);
+}
+
+static bool inl_has_visible(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && !md_is_blank(c))
+            return true;
+        if (md_is(c, "img") || (c->type == XML_ELEMENT_NODE && inl_has_visible(c)))
+            return true;
+    }
+    return false;
+}
+
+/* Raw inline HTML around the content, which stays Markdown. */
+static void inl_tag(md_inl *st, xmlNodePtr e, const char *name)
+{
+    inl_flush_breaks(st);
+    buf_printf(&st->out, "<%s>", name);
+    inl_nodes(st, e->children, NULL);
+    buf_printf(&st->out, "</%s>", name);
+}
+
+static void inl_emphasis(md_inl *st, xmlNodePtr e, int kind)
+{
+    static const char *const tags[MD_EMPH_KINDS] = { "strong", "em", "s" };
+    if (!inl_has_visible(e)) {
+        inl_nodes(st, e->children, NULL);
+        return;
+    }
+    /* **a **b** c** cannot nest in Markdown: the inner one is HTML. */
+    if (st->open[kind]) {
+        inl_tag(st, e, tags[kind]);
+        return;
+    }
+    inl_flush_breaks(st);
+    inl_mark(st, kind, true);
+    st->open[kind]++;
+    inl_nodes(st, e->children, NULL);
+    st->open[kind]--;
+    inl_mark(st, kind, false);
+}
+
+static void inl_code(md_inl *st, xmlNodePtr e)
+{
+    buf_t code;
+    buf_init(&code);
+    md_text_content(e, &code);
+    size_t run = 0, longest = 0;
+    for (size_t i = 0; i < code.len; i++) {
+        /* A code span is one line here: a line break could start a block. */
+        if (code.data[i] == '\n' || code.data[i] == '\r')
+            code.data[i] = ' ';
+        run = code.data[i] == '`' ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    if (code.len) {
+        const char *c = code.data;
+        bool all_spaces = strspn(c, " ") == code.len;
+        bool pad = c[0] == '`' || c[code.len - 1] == '`' ||
+                   (c[0] == ' ' && c[code.len - 1] == ' ' && !all_spaces);
+        inl_visible(st);
+        for (size_t i = 0; i <= longest; i++)
+            buf_putc(&st->out, '`');
+        buf_puts(&st->out, pad ? " " : "");
+        buf_add(&st->out, c, code.len);
+        buf_puts(&st->out, pad ? " " : "");
+        for (size_t i = 0; i <= longest; i++)
+            buf_putc(&st->out, '`');
+        st->last = '`';
+    }
+    buf_free(&code);
+}
+
+static void inl_link(md_inl *st, xmlNodePtr e)
+{
+    char *href = md_attr(e, "href");
+    if (!href || st->in_link) {
+        inl_nodes(st, e->children, NULL);
+        xmlFree(href);
+        return;
+    }
+    inl_flush_breaks(st);
+    buf_putc(&st->out, '[');
+    st->in_link++;
+    inl_nodes(st, e->children, NULL);
+    st->in_link--;
+    buf_puts(&st->out, "](");
+    md_link_destination(href, &st->out);
+    buf_putc(&st->out, ')');
+    xmlFree(href);
+}
+
+static void inl_image(md_inl *st, xmlNodePtr e)
+{
+    char *src = md_attr(e, "src"), *alt = md_attr(e, "alt");
+    buf_t where;
+    buf_init(&where);
+    md_image_src(st->opt, src ? src : "", &where);
+    inl_visible(st);
+    buf_puts(&st->out, "![");
+    md_escape_plain(alt ? alt : "", &st->out);
+    buf_puts(&st->out, "](");
+    md_link_destination(where.data ? where.data : "", &st->out);
+    buf_putc(&st->out, ')');
+    st->last = 0;
+    buf_free(&where);
+    xmlFree(src);
+    xmlFree(alt);
+}
+
+static void inl_break(md_inl *st)
+{
+    if (st->has_content)
+        st->breaks++;
+    st->at_space = true;
+    st->last = 0;
+}
+
+static void inl_element(md_inl *st, xmlNodePtr e)
+{
+    static const char *const raw[] = { "sub", "sup", "u", "ruby", "rt", "rp" };
+    if (md_is(e, "br")) {
+        inl_break(st);
+    } else if (md_is(e, "strong") || md_is(e, "b")) {
+        inl_emphasis(st, e, MD_STRONG);
+    } else if (md_is(e, "em") || md_is(e, "i")) {
+        inl_emphasis(st, e, MD_EM);
+    } else if (md_is(e, "s") || md_is(e, "del") || md_is(e, "strike")) {
+        inl_emphasis(st, e, MD_STRIKE);
+    } else if (md_is(e, "code") || md_is(e, "kbd") || md_is(e, "samp")) {
+        inl_code(st, e);
+    } else if (md_is(e, "a")) {
+        inl_link(st, e);
+    } else if (md_is(e, "img")) {
+        inl_image(st, e);
+    } else {
+        for (size_t i = 0; i < sizeof raw / sizeof *raw; i++) {
+            if (md_is(e, raw[i])) {
+                inl_tag(st, e, raw[i]);
+                return;
+            }
+        }
+        /* span(lang), and anything outside the subset: its content. */
+        inl_nodes(st, e->children, NULL);
+    }
+}
+
+static void inl_nodes(md_inl *st, xmlNodePtr first, xmlNodePtr stop)
+{
+    for (xmlNodePtr n = first; n && n != stop; n = n->next) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+            inl_text(st, n);
+        else if (n->type == XML_ELEMENT_NODE)
+            inl_element(st, n);
+    }
+}
+
+void md_inline(const md_options *opt, xmlNodePtr first, xmlNodePtr stop,
+               xmlNodePtr limit, md_inline_kind kind, buf_t *out)
+{
+    md_inl st;
+    memset(&st, 0, sizeof st);
+    st.opt = opt;
+    st.kind = kind;
+    st.limit = limit;
+    st.at_space = true;
+    buf_init(&st.out);
+    inl_nodes(&st, first, stop);
+    md_resolve(st.out.data, st.out.len, kind, out);
+    buf_free(&st.out);
+}
+
+void md_inline_text(const char *text, md_inline_kind kind, buf_t *out)
+{
+    xmlNodePtr t = xmlNewText((const xmlChar *)text);
+    md_inline(NULL, t, NULL, t, kind, out);
+    xmlFreeNode(t);
+}

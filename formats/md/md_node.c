@@ -1,0 +1,114 @@
+#include "md/md_internal.h"
+
+#include <string.h>
+
+bool md_is(xmlNodePtr n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+bool md_is_block(xmlNodePtr n)
+{
+    /* The article subset's blocks plus the sectioning elements a hand edit
+     * may leave: all of them break the inline flow. */
+    static const char *const blocks[] = {
+        "address", "article", "aside", "blockquote", "caption", "dd", "div", "dl",
+        "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+        "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    };
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return false;
+    for (size_t i = 0; i < sizeof blocks / sizeof *blocks; i++)
+        if (strcmp((const char *)n->name, blocks[i]) == 0)
+            return true;
+    return false;
+}
+
+bool md_is_blank(xmlNodePtr n)
+{
+    if (n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE)
+        return true;
+    if (n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE)
+        return false;
+    for (const xmlChar *p = n->content; p && *p; p++)
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+            return false;
+    return true;
+}
+
+bool md_has_block_descendant(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (md_is_block(c) || md_has_block_descendant(c))
+            return true;
+    return false;
+}
+
+static xmlNodePtr md_following(xmlNodePtr n, xmlNodePtr limit, bool descend)
+{
+    if (descend && n->type == XML_ELEMENT_NODE && n->children)
+        return n->children;
+    while (n && n != limit) {
+        if (n->next)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
+
+uint32_t md_next_char(xmlNodePtr n, xmlNodePtr limit)
+{
+    for (n = md_following(n, limit, false); n; n = md_following(n, limit, true)) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            const char *s = (const char *)n->content;
+            size_t len = s ? strlen(s) : 0, i = 0;
+            while (i < len && strchr(" \t\n\r", s[i]))
+                i++;
+            if (i < len)
+                return md_utf8_next(s, len, &i);
+        } else if (md_is(n, "br") || md_is(n, "img") || md_is_block(n)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+bool md_space_dropped(uint32_t prev, uint32_t next, bool has_newline)
+{
+    return has_newline && md_is_wide(prev) && md_is_wide(next);
+}
+
+void md_text_content(xmlNodePtr n, buf_t *out)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+            buf_puts(out, (const char *)c->content);
+        else if (md_is(c, "br"))
+            buf_putc(out, '\n');
+        else if (c->type == XML_ELEMENT_NODE)
+            md_text_content(c, out);
+    }
+}
+
+/* Is NAME one of the space-separated words of N's class attribute? */
+bool md_has_class(xmlNodePtr n, const char *name)
+{
+    char *cls = md_attr(n, "class");
+    bool has = false;
+    size_t len = strlen(name);
+    for (const char *p = cls; p && *p && !has; ) {
+        while (*p == ' ')
+            p++;
+        size_t w = strcspn(p, " ");
+        has = w == len && !strncmp(p, name, len);
+        p += w;
+    }
+    xmlFree(cls);
+    return has;
+}
+
+char *md_attr(xmlNodePtr n, const char *name)
+{
+    return (char *)xmlGetProp(n, (const xmlChar *)name);
+}

@@ -1,0 +1,47 @@
+/* folio-pdf's writer: one or many clean articles typeset as one PDF with
+ * pango and cairo. The tool fills pdf_options, adds articles in reading
+ * order and asks for the bytes. */
+#ifndef FOLIO_PDF_H
+#define FOLIO_PDF_H
+#include "article/article.h"
+#include "util/buf.h"
+#include <stdbool.h>
+
+enum { PDF_ROLE_SERIF, PDF_ROLE_SANS, PDF_ROLE_KAI, PDF_ROLE_FANGSONG, PDF_ROLE_MONO, PDF_ROLES };
+
+typedef struct {
+    const char *style;        /* "book" (default) or "gbt9704" */
+    const char *paper;        /* NULL, "a4", "a5", "b5", "16k" or "WxHmm" */
+    const char *margins;      /* NULL or "T,R,B,Lmm" (one figure for all four) */
+    const char *title, *subtitle, *publisher, *date;
+    bool toc;                 /* a contents page with page numbers */
+    bool recto;               /* each article starts on an odd page */
+    bool no_cjk_latin_space;  /* drop the 1/4 em between Han and Latin text */
+    const char *fonts[PDF_ROLES];   /* --font ROLE=FAMILY overrides, or NULL */
+    const char *fonts_conf;   /* folio-fonts.conf to load, or NULL to search */
+    const char *epoch;        /* SOURCE_DATE_EPOCH, or NULL */
+} pdf_options;
+
+typedef struct pdf_book pdf_book;
+
+/* NULL after printing why (bad --style, --paper, --margins). */
+pdf_book *pdf_book_new(const pdf_options *opt);
+/* The book takes A over; NAME is used in messages. */
+void pdf_book_add(pdf_book *b, article *a, const char *name);
+/* Typeset every article added. Returns 0, or -1 after printing why. */
+int  pdf_book_write(pdf_book *b, buf_t *out);
+/* Typeset and write the book to PATH (NULL or "-" for standard output),
+ * never over one of the NULL-terminated INPUTS, in a child process. Returns
+ * 0; -1 after printing why; or the number of the signal that killed the
+ * PDF library, with nothing written. */
+int  pdf_book_save(pdf_book *b, const char *path, const char *const *inputs);
+void pdf_book_free(pdf_book *b);
+
+/* Release the caches of cairo, pango and fontconfig at exit, so that a
+ * leak checker sees only real leaks. */
+void pdf_shutdown(void);
+
+/* "serif" -> PDF_ROLE_SERIF, or -1. */
+int  pdf_role_by_name(const char *name);
+
+#endif

@@ -1,0 +1,397 @@
+#include "pdf/pdf_flow.h"
+#include "pdf/pdf_chars.h"
+#include "pdf/pdf_justify.h"
+#include "pdf/pdf_text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool is(xmlNodePtr n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+static bool has_class(xmlNodePtr n, const char *cls)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
+    bool yes = v && strstr((const char *)v, cls);
+    xmlFree(v);
+    return yes;
+}
+
+static bool is_block(xmlNodePtr n)
+{
+    static const char *const blocks[] = {
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table",
+        "figure", "hr", "div", "section", "article", NULL,
+    };
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    for (int i = 0; blocks[i]; i++)
+        if (is(n, blocks[i]))
+            return true;
+    return false;
+}
+
+char *pdf_flow_plain(xmlNodePtr node)
+{
+    xmlChar *raw = xmlNodeGetContent(node);
+    buf_t b;
+    buf_init(&b);
+    buf_puts(&b, "");
+    bool space = false;
+    for (const char *s = raw ? (const char *)raw : ""; *s; s++) {
+        if (strchr(" \t\r\n", *s)) {
+            space = b.len > 0;
+            continue;
+        }
+        if (space)
+            buf_putc(&b, ' ');
+        space = false;
+        buf_putc(&b, *s);
+    }
+    xmlFree(raw);
+    return buf_detach(&b);
+}
+
+typedef struct {
+    int role;
+    double pt, pitch, indent, space;
+    bool bold;
+    PangoAlignment align;
+    bool justify;
+    const char *tag;   /* its structure element */
+} para_style;
+
+static void set_text(pdf_doc *d, pdf_text *t, const para_style *ps, pdf_frame f, double keep)
+{
+    PangoLayout *l = pdf_text_layout(t, f.width, ps->indent, ps->align);
+    pdf_justify(l, ps->pt);
+    pdf_doc_check_glyphs(d, l);
+    pdf_tag_begin(d, ps->tag ? ps->tag : "P");
+    pdf_page_lines(d, l, f.x, ps->pitch, ps->space, keep);
+    pdf_tag_end(d);
+    g_object_unref(l);
+}
+
+static void paragraph(pdf_doc *d, xmlNodePtr n, const para_style *ps, pdf_frame f, const char *label)
+{
+    pdf_text t;
+    pdf_text_init(&t, d->fonts, ps->role, ps->pt, ps->bold);
+    t.cjk_latin_space = d->cjk_latin_space;
+    if (label)
+        pdf_text_add(&t, label);
+    pdf_text_inline(&t, n);
+    if (!pdf_text_blank(&t))
+        set_text(d, &t, ps, f, 0);
+    pdf_text_free(&t);
+}
+
+static para_style body_style(const pdf_doc *d, pdf_frame f)
+{
+    const pdf_style *st = d->st;
+    return (para_style){ f.role, st->body_pt, st->pitch, 2 * st->body_pt, 0, false, PANGO_ALIGN_LEFT, true, "P" };
+}
+
+/* A heading that is only a number ("01") with the real heading right
+ * after it: the two are set as one line, "01　“高势能”起点". Returns the
+ * heading to run in, or NULL. */
+static xmlNodePtr numbered_heading(xmlNodePtr h)
+{
+    char *text = pdf_flow_plain(h);
+    bool number = *text && strlen(text) <= 9;
+    for (const char *s = text; *s && number; s++)
+        number = *s >= '0' && *s <= '9';
+    free(text);
+    if (!number)
+        return NULL;
+    xmlNodePtr next = h->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    return next && next->name[0] == 'h' && next->name[1] >= '2' && next->name[1] <= '6' && !next->name[2] ? next : NULL;
+}
+
+static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title)
+{
+    const pdf_style *st = d->st;
+    para_style ps = body_style(d, f);
+    ps.justify = false;
+    ps.indent = 0;
+    if (title) {
+        ps.role = st->h1_role;
+        ps.pt = st->h1_pt;
+        ps.bold = st->h1_bold;
+        ps.align = PANGO_ALIGN_CENTER;
+        ps.pitch = st->h1_pt * 1.5 > st->pitch ? st->h1_pt * 1.5 : st->pitch;
+    } else if (level <= 2) {
+        ps.role = st->h2_role;
+        ps.pt = st->h2_pt;
+        ps.bold = !st->heading_indent;
+        ps.space = st->pitch * 0.5;
+        ps.align = st->h2_centred ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT;
+        ps.indent = st->heading_indent ? 2 * st->body_pt : 0;
+    } else {
+        ps.role = st->h3_role;
+        ps.pt = st->h3_pt;
+        ps.bold = !st->heading_indent;
+        ps.space = st->pitch * 0.25;
+        ps.indent = st->heading_indent ? 2 * st->body_pt : 0;
+    }
+    if (st->grid) {
+        ps.space = 0;
+        ps.pitch = st->pitch;
+    } else if (ps.pitch < ps.pt * 1.4)
+        ps.pitch = ps.pt * 1.4;
+    pdf_text t;
+    pdf_text_init(&t, d->fonts, ps.role, ps.pt, ps.bold);
+    t.cjk_latin_space = d->cjk_latin_space;
+    pdf_text_inline(&t, n);
+    xmlNodePtr run_in = title ? NULL : numbered_heading(n);
+    if (run_in) {
+        pdf_text_add(&t, "　");
+        pdf_text_inline(&t, run_in);
+        run_in->_private = (void *)run_in;   /* set already: pdf_flow_blocks skips it */
+    }
+    if (pdf_text_blank(&t)) {
+        pdf_text_free(&t);
+        return;
+    }
+    PangoLayout *l = pdf_text_layout(&t, f.width, ps.indent, ps.align);
+    pdf_text_free(&t);
+    pdf_doc_check_glyphs(d, l);
+    /* a heading never stands at the foot of a page: two lines of what it
+     * heads come with it */
+    double need = (d->fresh ? 0 : ps.space) + pango_layout_get_line_count(l) * ps.pitch + 2 * st->pitch;
+    pdf_page_ensure(d, need);
+    if (!title && level == 2) {
+        char *plain = pdf_flow_plain(n), *more = run_in ? pdf_flow_plain(run_in) : NULL;
+        buf_t mark;
+        buf_init(&mark);
+        buf_puts(&mark, plain);
+        if (more)
+            buf_printf(&mark, " %s", more);
+        pdf_doc_mark(d, mark.data, 2);
+        buf_free(&mark);
+        free(plain);
+        free(more);
+    }
+    static const char *const tags[] = { "H1", "H2", "H3", "H4", "H5", "H6" };
+    pdf_tag_begin(d, tags[title || level < 1 ? 0 : level > 6 ? 5 : level - 1]);
+    pdf_page_lines(d, l, f.x, ps.pitch, ps.space, 2 * st->pitch);
+    pdf_tag_end(d);
+    if (title)
+        d->y += st->grid ? st->pitch : st->pitch * 0.5;
+    g_object_unref(l);
+}
+
+static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
+{
+    bool ordered = is(n, "ol");
+    int number = 1;
+    xmlChar *startv = xmlGetProp(n, (const xmlChar *)"start");
+    if (startv)
+        number = atoi((const char *)startv);
+    xmlFree(startv);
+    pdf_frame inner = f;
+    inner.depth++;
+    double hang = 2 * d->st->body_pt;
+    inner.x += hang;
+    inner.width -= hang;
+    pdf_tag_begin(d, "L");
+    for (xmlNodePtr li = n->children; li; li = li->next) {
+        if (!is(li, "li"))
+            continue;
+        pdf_tag_begin(d, "LI");
+        char label[32];
+        if (ordered)
+            snprintf(label, sizeof label, "%d. ", number++);
+        else
+            snprintf(label, sizeof label, "%s", f.depth % 2 ? "○ " : "● ");
+        para_style ps = body_style(d, f);
+        ps.indent = -hang;
+        pdf_frame item = inner;
+        item.x -= hang;
+        item.width += hang;
+        /* inline content up to the first block, then the blocks */
+        pdf_text t;
+        pdf_text_init(&t, d->fonts, ps.role, ps.pt, false);
+        t.cjk_latin_space = d->cjk_latin_space;
+        pdf_text_add(&t, label);
+        xmlNodePtr c = li->children;
+        for (; c && !is_block(c); c = c->next)
+            pdf_text_node(&t, c);
+        if (!pdf_text_blank(&t)) {
+            PangoLayout *l = pdf_text_layout(&t, item.width - hang, 0, PANGO_ALIGN_LEFT);
+            pango_layout_set_width(l, (int)(item.width * PANGO_SCALE));
+            pango_layout_set_indent(l, (int)(-hang * PANGO_SCALE));
+            pdf_justify(l, ps.pt);
+            pdf_doc_check_glyphs(d, l);
+            /* its own element: a nested list follows it inside the LI */
+            pdf_tag_begin(d, "LBody");
+            pdf_page_lines(d, l, item.x + hang, ps.pitch, 0, 0);
+            pdf_tag_end(d);
+            g_object_unref(l);
+        }
+        pdf_text_free(&t);
+        for (; c; c = c->next)
+            if (is_block(c)) {
+                pdf_frame sub = inner;
+                xmlNode wrapper = *li;
+                wrapper.children = c;
+                wrapper.last = c;
+                /* one block at a time keeps pdf_flow_blocks the only walker */
+                xmlNodePtr keep = c->next;
+                c->next = NULL;
+                pdf_flow_blocks(d, &wrapper, sub);
+                c->next = keep;
+            }
+        pdf_tag_end(d);
+    }
+    pdf_tag_end(d);
+}
+
+static void preformatted(pdf_doc *d, xmlNodePtr n, pdf_frame f)
+{
+    para_style ps = { PDF_ROLE_MONO, d->st->body_pt * 0.85, d->st->body_pt * 1.45, 0, d->st->pitch * 0.25,
+                      false, PANGO_ALIGN_LEFT, false, "P" };
+    pdf_text t;
+    pdf_text_init(&t, d->fonts, ps.role, ps.pt, false);
+    t.keep_spaces = true;
+    t.cjk_latin_space = false;
+    pdf_text_inline(&t, n);
+    while (t.text.len && t.text.data[t.text.len - 1] == '\n')
+        t.text.data[--t.text.len] = '\0';
+    if (!pdf_text_blank(&t)) {
+        pdf_frame g = f;
+        g.x += d->st->body_pt;
+        g.width -= d->st->body_pt;
+        set_text(d, &t, &ps, g, 0);
+    }
+    pdf_text_free(&t);
+}
+
+static void rule(pdf_doc *d, pdf_frame f)
+{
+    pdf_page_ensure(d, d->st->pitch);
+    if (d->cr) {
+        double y = d->y + d->st->pitch / 2;
+        cairo_set_line_width(d->cr, 0.5);
+        cairo_move_to(d->cr, f.x + f.width * 0.3, y);
+        cairo_line_to(d->cr, f.x + f.width * 0.7, y);
+        cairo_stroke(d->cr);
+    }
+    d->y += d->st->pitch;
+    d->fresh = false;
+}
+
+/* The picture is a Figure element and its caption a Caption beside it
+ * (cairo would leave the picture unmarked in a Figure holding the caption). */
+static void figure(pdf_doc *d, xmlNodePtr n, pdf_frame f)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (is(c, "img"))
+            pdf_image_set(d, c, f);
+        else if (is(c, "figcaption")) {
+            para_style ps = { f.role, d->st->small_pt, d->st->small_pt * 1.6, 0, 0, false, PANGO_ALIGN_CENTER, false,
+                              "Caption" };
+            paragraph(d, c, &ps, f, NULL);
+            d->y += d->st->pitch * 0.3;
+        } else if (is_block(c)) {
+            xmlNodePtr keep = c->next;
+            xmlNode wrapper = *n;
+            wrapper.children = c;
+            c->next = NULL;
+            pdf_flow_blocks(d, &wrapper, f);
+            c->next = keep;
+        }
+    }
+    pdf_page_to_grid(d);
+}
+
+void pdf_flow_blocks(pdf_doc *d, xmlNodePtr parent, pdf_frame f)
+{
+    const pdf_style *st = d->st;
+    for (xmlNodePtr n = parent->children; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || n->_private == (void *)n)
+            continue;
+        if (is(n, "p")) {
+            para_style ps = body_style(d, f);
+            if (has_class(n, "signature")) {
+                ps.indent = 0;
+                ps.align = PANGO_ALIGN_RIGHT;
+                ps.justify = false;
+                ps.space = st->pitch;   /* a blank line above, on the grid too */
+            }
+            paragraph(d, n, &ps, f, NULL);
+        } else if (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
+            heading(d, n, n->name[1] - '0', f, false);
+        else if (is(n, "ul") || is(n, "ol"))
+            list(d, n, f);
+        else if (is(n, "blockquote")) {
+            pdf_frame q = f;
+            q.x += 2 * st->body_pt;
+            q.width -= 2 * st->body_pt;
+            q.role = st->quote_role;
+            pdf_tag_begin(d, "BlockQuote");
+            bool inline_only = true;
+            for (xmlNodePtr c = n->children; c; c = c->next)
+                if (is_block(c))
+                    inline_only = false;
+            if (inline_only) {
+                para_style ps = body_style(d, q);
+                paragraph(d, n, &ps, q, NULL);
+            } else
+                pdf_flow_blocks(d, n, q);
+            pdf_tag_end(d);
+        } else if (is(n, "pre"))
+            preformatted(d, n, f);
+        else if (is(n, "table"))
+            pdf_table_set(d, n, f);
+        else if (is(n, "figure"))
+            figure(d, n, f);
+        else if (is(n, "img"))
+            pdf_image_set(d, n, f);
+        else if (is(n, "hr"))
+            rule(d, f);
+        else if (is(n, "dl")) {
+            for (xmlNodePtr c = n->children; c; c = c->next) {
+                para_style ps = body_style(d, f);
+                ps.indent = 0;
+                if (is(c, "dt")) {
+                    ps.bold = true;
+                    paragraph(d, c, &ps, f, NULL);
+                } else if (is(c, "dd")) {
+                    pdf_frame dd = f;
+                    dd.x += 2 * st->body_pt;
+                    dd.width -= 2 * st->body_pt;
+                    paragraph(d, c, &ps, dd, NULL);
+                }
+            }
+        } else
+            pdf_flow_blocks(d, n, f);
+    }
+}
+
+void pdf_flow_article(pdf_doc *d, const article *a, bool recto)
+{
+    pdf_page_new(d);
+    if (recto && (d->page - d->front) % 2 == 0) {
+        d->head_here = false;
+        pdf_page_new(d);
+    }
+    d->head_here = false;   /* an article's first page carries no running head */
+    pdf_frame f = { pdf_doc_left(d), pdf_doc_measure(d), d->st->body_role, 0 };
+    xmlNodePtr first = a->body->children;
+    while (first && first->type != XML_ELEMENT_NODE)
+        first = first->next;
+    xmlNodePtr h1 = is(first, "h1") ? first : NULL;
+    const char *title = a->meta.title ? a->meta.title : "";
+    d->article_title = title;
+    pdf_doc_mark(d, *title ? title : d->name, 1);
+    if (h1)
+        heading(d, h1, 1, f, true);
+    xmlNode rest = *a->body;
+    rest.children = h1 ? h1->next : a->body->children;
+    pdf_flow_blocks(d, &rest, f);
+}

@@ -1,0 +1,265 @@
+#include "pdf/pdf_doc.h"
+#include "pdf/pdf_outline.h"
+#include "util/io.h"
+
+#include <cairo-pdf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+double pdf_doc_left(const pdf_doc *d) { return d->st->left; }
+double pdf_doc_measure(const pdf_doc *d) { return d->st->page_w - d->st->left - d->st->right; }
+double pdf_doc_bottom(const pdf_doc *d) { return d->st->page_h - d->st->bottom; }
+
+void pdf_page_label(pdf_doc *d, int role, double pt, bool bold, const char *text, double x, double y,
+                    PangoAlignment align)
+{
+    if (!d->cr)
+        return;
+    PangoLayout *l = pango_layout_new(d->fonts->ctx);
+    PangoFontDescription *f = pdf_font(d->fonts, role, pt, bold);
+    pango_layout_set_font_description(l, f);
+    pango_font_description_free(f);
+    PangoAttrList *attrs = pango_attr_list_new();
+    pango_attr_list_insert(attrs, pango_attr_language_new(pango_language_from_string("zh-hans")));
+    pango_layout_set_attributes(l, attrs);
+    pango_attr_list_unref(attrs);
+    pango_layout_set_text(l, text, -1);
+    PangoRectangle ink, logical;
+    pango_layout_get_extents(l, &ink, &logical);
+    double w = logical.width / (double)PANGO_SCALE;
+    double base = pango_layout_get_baseline(l) / (double)PANGO_SCALE;
+    double at = align == PANGO_ALIGN_CENTER ? x - w / 2 : align == PANGO_ALIGN_RIGHT ? x - w : x;
+    cairo_move_to(d->cr, at, y - base);
+    pango_cairo_show_layout(d->cr, l);
+    g_object_unref(l);
+}
+
+/* Book style: the book's title over even pages, the article's over odd
+ * ones, a rule beneath, the number centred at the foot. GB/T 9704: no head,
+ * "— 1 —" outside, odd pages right and even pages left, one em in. */
+static void page_furniture(pdf_doc *d)
+{
+    const pdf_style *st = d->st;
+    int number = d->page - d->front;
+    if (!d->cr)
+        return;
+    char folio[64];
+    double foot = pdf_doc_bottom(d) + st->folio_drop;
+    if (st->folio_outside) {
+        snprintf(folio, sizeof folio, "— %d —", number);
+        bool odd = number % 2;
+        double x = odd ? st->page_w - st->right - st->folio_pt : st->left + st->folio_pt;
+        pdf_page_label(d, PDF_ROLE_SERIF, st->folio_pt, false, folio, x, foot + st->folio_pt * 0.88,
+                       odd ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+        return;
+    }
+    snprintf(folio, sizeof folio, "%d", number);
+    pdf_page_label(d, PDF_ROLE_SERIF, st->folio_pt, false, folio, st->left + pdf_doc_measure(d) / 2,
+                   foot, PANGO_ALIGN_CENTER);
+    if (!st->running_heads || !d->head_here)
+        return;
+    const char *head = number % 2 ? d->article_title : d->book_title;
+    if (!head || !*head)
+        head = d->article_title;
+    if (!head)
+        return;
+    double base = st->top - 5 * PDF_MM;
+    bool odd = number % 2;
+    pdf_page_label(d, PDF_ROLE_SERIF, st->folio_pt, false, head,
+                   odd ? st->page_w - st->right : st->left, base, odd ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+    cairo_set_line_width(d->cr, 0.4);
+    cairo_move_to(d->cr, st->left, base + 3);
+    cairo_line_to(d->cr, st->page_w - st->right, base + 3);
+    cairo_stroke(d->cr);
+}
+
+void pdf_page_finish(pdf_doc *d)
+{
+    if (!d->open)
+        return;
+    pdf_tag_page_end(d);
+    if (d->page_head)
+        pdf_page_label(d, PDF_ROLE_SANS, d->st->h1_pt, true, d->page_head, d->st->left + pdf_doc_measure(d) / 2,
+                       d->st->top + d->st->h1_pt, PANGO_ALIGN_CENTER);
+    if (d->numbered)
+        page_furniture(d);
+    if (d->cr)
+        cairo_show_page(d->cr);
+    d->open = false;
+}
+
+static void roman(int n, char *out, size_t size)
+{
+    static const struct { int v; const char *s; } r[] = {
+        { 1000, "m" }, { 900, "cm" }, { 500, "d" }, { 400, "cd" }, { 100, "c" }, { 90, "xc" },
+        { 50, "l" }, { 40, "xl" }, { 10, "x" }, { 9, "ix" }, { 5, "v" }, { 4, "iv" }, { 1, "i" },
+    };
+    out[0] = '\0';
+    for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)
+        while (n >= r[i].v && strlen(out) + 3 < size) {
+            strcat(out, r[i].s);
+            n -= r[i].v;
+        }
+}
+
+void pdf_page_new(pdf_doc *d)
+{
+    pdf_page_finish(d);
+    d->page++;
+    d->open = true;
+    d->fresh = true;
+    d->head_here = d->numbered;
+    d->y = d->st->top;
+    if (d->surface) {
+        char label[32];
+        if (d->page > d->front)
+            snprintf(label, sizeof label, "%d", d->page - d->front);
+        else
+            roman(d->page, label, sizeof label);
+        cairo_pdf_surface_set_page_label(d->surface, label);
+    }
+}
+
+void pdf_page_ensure(pdf_doc *d, double h)
+{
+    if (!d->open || (!d->fresh && d->y + h > pdf_doc_bottom(d) + 0.5))
+        pdf_page_new(d);
+}
+
+/* Lines sit on the em box, not on the font's line metrics (Noto CJK's
+ * ascender is 1.16 em): the box is centred in the pitch, and the first line
+ * of a page has its box top on the top margin, as the GB/T 9704 grid asks. */
+static void draw_line(pdf_doc *d, PangoLayoutLine *line, double x, double line_x, double pitch, double pt)
+{
+    if (pt * 1.2 > pitch)
+        pitch = pt * 1.2;
+    double lead = d->fresh ? 0 : (pitch - pt) / 2;
+    if (d->cr) {
+        double baseline = d->y + lead + pt * 0.88;
+        pdf_tag_content(d);
+        cairo_move_to(d->cr, x + line_x, baseline);
+        pango_cairo_show_layout_line(d->cr, line);
+        pdf_link_line(d, line, x, baseline, pt);
+    }
+    /* on the grid a larger first line (a title) still ends where the
+     * first body line would, or every line after it is off the grid */
+    double box = d->st->grid && pitch == d->st->pitch ? d->st->body_pt : pt;
+    d->y += d->fresh ? (pitch + box) / 2 : pitch;
+    d->fresh = false;
+}
+
+void pdf_page_to_grid(pdf_doc *d)
+{
+    const pdf_style *st = d->st;
+    if (!st->grid || d->fresh || !d->open)
+        return;
+    /* after K body lines y stands at top + K pitches less the lead */
+    double origin = st->top - (st->pitch - st->body_pt) / 2;
+    double k = (d->y - origin) / st->pitch;
+    double whole = (double)(long)k;
+    if (k - whole > 0.001)
+        d->y = origin + (whole + 1) * st->pitch;
+}
+
+void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double space, double keep)
+{
+    int n = pango_layout_get_line_count(l);
+    const PangoFontDescription *fd = pango_layout_get_font_description(l);
+    double pt = fd ? pango_font_description_get_size(fd) / (double)PANGO_SCALE : d->st->body_pt;
+    if (!d->open)
+        pdf_page_new(d);
+    if (!d->fresh)
+        d->y += space;
+    double room = pdf_doc_bottom(d) - d->y + 0.5;
+    int fit = room < 0 ? 0 : (int)(room / pitch);
+    /* The GB/T 9704 grid fills all 22 lines of a page: there only headings
+     * are kept with what follows, not paragraphs' first and last lines. */
+    bool lines_apart = d->st->grid && keep == 0;
+    if (!d->fresh && (fit < n || room < n * pitch + keep) && !(lines_apart && fit >= 1) &&
+        (fit < 2 || n <= 3 || keep > 0)) {
+        pdf_page_new(d);
+    }
+    bool span = pdf_tag_text(d, l);
+    PangoLayoutIter *it = pango_layout_get_iter(l);
+    int i = 0;
+    do {
+        PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
+        PangoRectangle logical;
+        pango_layout_iter_get_line_extents(it, NULL, &logical);
+        room = pdf_doc_bottom(d) - d->y + 0.5;
+        int left = n - i;
+        /* a widow: the last line alone at a page top; take one more along */
+        bool widow = !lines_apart && left == 2 && room >= pitch && room < 2 * pitch && i >= 2 && !d->fresh;
+        if ((room < pitch && !d->fresh) || widow)
+            pdf_page_new(d);
+        draw_line(d, (PangoLayoutLine *)line, x, logical.x / (double)PANGO_SCALE, pitch, pt);
+        i++;
+    } while (pango_layout_iter_next_line(it));
+    pango_layout_iter_free(it);
+    pdf_tag_text_end(d, span);
+    pdf_link_flush(d);
+}
+
+void pdf_doc_mark(pdf_doc *d, const char *title, int level)
+{
+    if (d->nmarks == d->capmarks) {
+        size_t cap = d->capmarks ? d->capmarks * 2 : 32;
+        pdf_mark *m = realloc(d->marks, cap * sizeof *m);
+        if (!m)
+            return;
+        d->marks = m;
+        d->capmarks = cap;
+    }
+    d->marks[d->nmarks++] = (pdf_mark){ strdup(title), d->page, level };
+    if (d->surface)
+        pdf_outline_add(d, title, level);
+}
+
+/* One warning for a character on a page of an article is enough: a page of
+ * private-use symbols would otherwise say the same thing a hundred times. */
+static bool glyph_told_before(pdf_doc *d, unsigned cp)
+{
+    if (d->told_name != d->name) {
+        d->told_name = d->name;
+        d->ntold = 0;
+    }
+    for (size_t i = 0; i + 1 < d->ntold; i += 2)
+        if (d->told[i] == cp && d->told[i + 1] == (unsigned)d->page)
+            return true;
+    if (d->ntold + 2 > d->captold) {
+        size_t cap = d->captold ? d->captold * 2 : 32;
+        unsigned *t = realloc(d->told, cap * sizeof *t);
+        if (!t)
+            return false;
+        d->told = t;
+        d->captold = cap;
+    }
+    d->told[d->ntold++] = cp;
+    d->told[d->ntold++] = (unsigned)d->page;
+    return false;
+}
+
+void pdf_doc_check_glyphs(pdf_doc *d, PangoLayout *l)
+{
+    if (!d->cr || pango_layout_get_unknown_glyphs_count(l) == 0)
+        return;
+    PangoLayoutIter *it = pango_layout_get_iter(l);
+    do {
+        PangoLayoutRun *run = pango_layout_iter_get_run_readonly(it);
+        if (!run)
+            continue;
+        for (int i = 0; i < run->glyphs->num_glyphs; i++) {
+            PangoGlyph g = run->glyphs->glyphs[i].glyph;
+            if (!(g & PANGO_GLYPH_UNKNOWN_FLAG) || (g & ~PANGO_GLYPH_UNKNOWN_FLAG) < 0x20 ||
+                (g & ~PANGO_GLYPH_UNKNOWN_FLAG) == 0x200B || (g & ~PANGO_GLYPH_UNKNOWN_FLAG) == 0x2060 || (g & ~PANGO_GLYPH_UNKNOWN_FLAG) == 0x2028)
+                continue;
+            d->missing++;
+            unsigned cp = (unsigned)(g & ~PANGO_GLYPH_UNKNOWN_FLAG);
+            if (!glyph_told_before(d, cp))
+                io_warn(d->name, "U+%04X is in no installed font (page %d); it is drawn as a box",
+                        cp, d->page);
+        }
+    } while (pango_layout_iter_next_run(it));
+    pango_layout_iter_free(it);
+}

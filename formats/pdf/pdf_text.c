@@ -1,0 +1,344 @@
+#include "pdf/pdf_text.h"
+#include "pdf/pdf_chars.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void pdf_text_init(pdf_text *t, const pdf_fonts *fonts, int role, double pt, bool bold)
+{
+    memset(t, 0, sizeof *t);
+    buf_init(&t->text);
+    buf_puts(&t->text, "");
+    t->attrs = pango_attr_list_new();
+    t->fonts = fonts;
+    t->role = role;
+    t->pt = pt;
+    t->bold = bold;
+    t->cjk_latin_space = true;
+}
+
+void pdf_text_free(pdf_text *t)
+{
+    for (size_t i = 0; i < t->nlinks; i++)
+        free(t->links[i].uri);
+    free(t->links);
+    t->links = NULL;
+    t->nlinks = t->caplinks = 0;
+    buf_free(&t->text);
+    if (t->attrs)
+        pango_attr_list_unref(t->attrs);
+    t->attrs = NULL;
+}
+
+bool pdf_text_blank(const pdf_text *t)
+{
+    for (size_t i = 0; i < t->text.len; i++)
+        if (!strchr(" \t\n", t->text.data[i]))
+            return false;
+    return true;
+}
+
+static uint32_t last_char(const pdf_text *t)
+{
+    if (t->text.len == 0)
+        return 0;
+    size_t i = t->text.len - 1;
+    while (i > 0 && ((unsigned char)t->text.data[i] & 0xC0) == 0x80)
+        i--;
+    int len;
+    return pdf_utf8_get(t->text.data + i, t->text.len - i, &len);
+}
+
+static void put_utf8(buf_t *b, uint32_t c)
+{
+    char s[4];
+    int n = 0;
+    if (c < 0x80)
+        s[n++] = (char)c;
+    else if (c < 0x800) {
+        s[n++] = (char)(0xC0 | (c >> 6));
+        s[n++] = (char)(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        s[n++] = (char)(0xE0 | (c >> 12));
+        s[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
+        s[n++] = (char)(0x80 | (c & 0x3F));
+    } else {
+        s[n++] = (char)(0xF0 | (c >> 18));
+        s[n++] = (char)(0x80 | ((c >> 12) & 0x3F));
+        s[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
+        s[n++] = (char)(0x80 | (c & 0x3F));
+    }
+    buf_add(b, s, (size_t)n);
+}
+
+/* Pango 1.50 follows UAX #14 LB19 and never breaks beside “ ” (fixed in
+ * 1.55), which leaves Chinese lines very loose. A zero-width space before an
+ * opening quote that follows CJK, and after a closing quote that CJK follows,
+ * gives back the break clreq allows; it draws nothing and copies as nothing
+ * that matters. */
+static bool needs_break_before(uint32_t prev, uint32_t c)
+{
+    return (c == 0x201C || c == 0x2018) && prev && (pdf_is_cjk(prev) || pdf_is_closing(prev)) &&
+           !pdf_is_opening(prev);
+}
+
+static bool needs_break_after_quote(uint32_t prev, uint32_t c)
+{
+    return (prev == 0x201D || prev == 0x2019) && pdf_is_han(c);
+}
+
+static bool is_han_latin_boundary(uint32_t a, uint32_t b)
+{
+    return (pdf_is_han(a) && pdf_is_latin(b)) || (pdf_is_latin(a) && pdf_is_han(b));
+}
+
+void pdf_text_add(pdf_text *t, const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        int len;
+        uint32_t c = pdf_utf8_get(s + i, n - i, &len);
+        i += (size_t)len;
+        /* White space is held back until the next character says whether
+         * it stays: taking it out later would shift the text under spans
+         * that begin after it (a bold run would start inside a character). */
+        if (!t->keep_spaces && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+            uint32_t prev = last_char(t);
+            if (prev && prev != ' ' && prev != 0x2028)
+                t->space_pending = true;
+            continue;
+        }
+        uint32_t prev = last_char(t);
+        if (t->space_pending) {
+            t->space_pending = false;
+            /* A space collapsed between two Chinese characters is a line
+             * break of the source, not a word space. */
+            if (!(pdf_is_cjk(prev) && pdf_is_cjk(c))) {
+                buf_putc(&t->text, ' ');
+                prev = ' ';
+            }
+        }
+        if (needs_break_before(prev, c) || needs_break_after_quote(prev, c) ||
+            (t->cjk_latin_space && is_han_latin_boundary(prev, c)))
+            put_utf8(&t->text, PDF_ZWSP);
+        put_utf8(&t->text, c);
+    }
+}
+
+static void span_attr(pdf_text *t, PangoAttribute *a, size_t start)
+{
+    a->start_index = (guint)start;
+    a->end_index = (guint)t->text.len;
+    pango_attr_list_insert(t->attrs, a);
+}
+
+static bool is(xmlNodePtr n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+/* The text from START on is the content of A: a link when its href can be
+ * one (a nested link inside it was recorded first and keeps its part). */
+static void add_link(pdf_text *t, xmlNodePtr a, size_t start)
+{
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    buf_t uri;
+    buf_init(&uri);
+    if (href && pdf_link_uri((const char *)href, &uri)) {
+        if (t->nlinks == t->caplinks) {
+            size_t cap = t->caplinks ? t->caplinks * 2 : 4;
+            pdf_link *l = realloc(t->links, cap * sizeof *l);
+            if (l) {
+                t->links = l;
+                t->caplinks = cap;
+            }
+        }
+        if (t->nlinks < t->caplinks)
+            t->links[t->nlinks++] = (pdf_link){ (unsigned)start, (unsigned)t->text.len, buf_detach(&uri) };
+    }
+    buf_free(&uri);
+    xmlFree(href);
+}
+
+void pdf_text_inline(pdf_text *t, xmlNodePtr node)
+{
+    for (xmlNodePtr n = node->children; n; n = n->next)
+        pdf_text_node(t, n);
+}
+
+void pdf_text_node(pdf_text *t, xmlNodePtr n)
+{
+    do {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            pdf_text_add(t, (const char *)n->content);
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        size_t start = t->text.len;
+        if (is(n, "br")) {
+            t->space_pending = false;
+            while (t->text.len && t->text.data[t->text.len - 1] == ' ')
+                t->text.data[--t->text.len] = '\0';
+            put_utf8(&t->text, 0x2028);
+            continue;
+        }
+        if (is(n, "rt")) {
+            pdf_text_add(t, "（");
+            pdf_text_inline(t, n);
+            pdf_text_add(t, "）");
+            continue;
+        }
+        if (is(n, "img")) {
+            xmlChar *alt = xmlGetProp(n, (const xmlChar *)"alt");
+            if (alt && *alt) {
+                pdf_text_add(t, "［");
+                pdf_text_add(t, (const char *)alt);
+                pdf_text_add(t, "］");
+            }
+            xmlFree(alt);
+            continue;
+        }
+        bool pre = is(n, "code") && !t->keep_spaces;
+        pdf_text_inline(t, n);
+        if (start == t->text.len)
+            continue;
+        if (is(n, "strong") || is(n, "b"))
+            span_attr(t, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start);
+        else if (is(n, "em") || is(n, "i"))
+            /* Han faces have no italic; clreq sets emphasis in Kai. */
+            span_attr(t, pango_attr_family_new(t->fonts->family[PDF_ROLE_KAI]), start);
+        else if (pre)
+            span_attr(t, pango_attr_family_new(t->fonts->family[PDF_ROLE_MONO]), start);
+        else if (is(n, "sub") || is(n, "sup")) {
+            span_attr(t, pango_attr_scale_new(0.7), start);
+            span_attr(t, pango_attr_rise_new((int)((is(n, "sup") ? 0.35 : -0.15) * t->pt * PANGO_SCALE)), start);
+        } else if (is(n, "s") || is(n, "del"))
+            span_attr(t, pango_attr_strikethrough_new(TRUE), start);
+        else if (is(n, "u") || is(n, "a"))
+            span_attr(t, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start);
+        if (is(n, "a"))
+            add_link(t, n, start);
+    } while (0);
+}
+
+/* Two full-width marks side by side take 1.5 em (clreq 3.1.6): the one
+ * whose blank half faces the other is set half-width with the font's own
+ * `halt` forms. */
+static void compress_punctuation(pdf_text *t)
+{
+    const char *s = t->text.data;
+    size_t n = t->text.len, prev_at = 0, prev_len = 0;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < n;) {
+        int len;
+        uint32_t c = pdf_utf8_get(s + i, n - i, &len);
+        if (c == PDF_ZWSP) {
+            i += (size_t)len;
+            continue;
+        }
+        if (prev && pdf_is_fullwidth_punct(prev) && pdf_is_fullwidth_punct(c) && prev != 0x00B7 && c != 0x00B7) {
+            bool first = !pdf_is_opening(prev);
+            size_t at = first ? prev_at : i, l = first ? prev_len : (size_t)len;
+            PangoAttribute *a = pango_attr_font_features_new("halt");
+            a->start_index = (guint)at;
+            a->end_index = (guint)(at + l);
+            pango_attr_list_insert(t->attrs, a);
+            if (!first) {
+                prev = 0;
+                i += (size_t)len;
+                continue;
+            }
+        }
+        prev = c;
+        prev_at = i;
+        prev_len = (size_t)len;
+        i += (size_t)len;
+    }
+}
+
+/* A quarter em between Han and Latin letters or digits (clreq 3.4). It is
+ * the letter spacing of the zero-width space pdf_text_add put at the
+ * boundary: pango splits a character's letter spacing half before and half
+ * after it, so on a visible character the gap would fall inside the word or
+ * number ("202 0年"); on the empty boundary character all of it lands
+ * between the two runs, and line breaking already counts it. */
+static void space_cjk_latin(pdf_text *t)
+{
+    const char *s = t->text.data;
+    size_t n = t->text.len;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < n;) {
+        int len;
+        uint32_t c = pdf_utf8_get(s + i, n - i, &len);
+        if (c == PDF_ZWSP && i + (size_t)len < n) {
+            int nlen;
+            uint32_t next = pdf_utf8_get(s + i + len, n - i - (size_t)len, &nlen);
+            if (is_han_latin_boundary(prev, next)) {
+                PangoAttribute *a = pango_attr_letter_spacing_new((int)(t->pt * 0.25 * PANGO_SCALE));
+                a->start_index = (guint)i;
+                a->end_index = (guint)(i + (size_t)len);
+                pango_attr_list_insert(t->attrs, a);
+            }
+        }
+        prev = c;
+        i += (size_t)len;
+    }
+}
+
+/* U+00B7 may not start a line, though pango 1.50 lets it. */
+static void keep_middle_dots(pdf_text *t)
+{
+    const char *s = t->text.data;
+    size_t prev_at = 0;
+    for (size_t i = 0; i < t->text.len;) {
+        int len;
+        uint32_t c = pdf_utf8_get(s + i, t->text.len - i, &len);
+        if ((c == 0x00B7 || c == 0x30FB) && i > 0) {
+            PangoAttribute *a = pango_attr_allow_breaks_new(FALSE);
+            a->start_index = (guint)prev_at;
+            a->end_index = (guint)(i + (size_t)len);
+            pango_attr_list_insert(t->attrs, a);
+        }
+        prev_at = i;
+        i += (size_t)len;
+    }
+}
+
+PangoLayout *pdf_text_layout(pdf_text *t, double width, double indent, PangoAlignment align)
+{
+    while (t->text.len && t->text.data[t->text.len - 1] == ' ')
+        t->text.data[--t->text.len] = '\0';
+    PangoLayout *l = pango_layout_new(t->fonts->ctx);
+    PangoFontDescription *d = pdf_font(t->fonts, t->role, t->pt, t->bold);
+    pango_layout_set_font_description(l, d);
+    pango_font_description_free(d);
+    PangoAttribute *lang = pango_attr_language_new(pango_language_from_string("zh-hans"));
+    lang->start_index = 0;
+    lang->end_index = G_MAXUINT;
+    pango_attr_list_insert_before(t->attrs, lang);
+    compress_punctuation(t);
+    if (t->cjk_latin_space)
+        space_cjk_latin(t);
+    keep_middle_dots(t);
+    pango_layout_set_text(l, t->text.data, (int)t->text.len);
+    pango_layout_set_attributes(l, t->attrs);
+    pango_layout_set_width(l, (int)(width * PANGO_SCALE));
+    pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_indent(l, (int)(indent * PANGO_SCALE));
+    pango_layout_set_alignment(l, align);
+    /* a blank at a link's end may have been cut since (at the end, or
+     * between two Han characters): end on a character boundary */
+    for (size_t i = 0; i < t->nlinks; i++) {
+        pdf_link *k = &t->links[i];
+        if (k->end > t->text.len)
+            k->end = (unsigned)t->text.len;
+        while (k->end > k->start && k->end < t->text.len && ((unsigned char)t->text.data[k->end] & 0xC0) == 0x80)
+            k->end--;
+    }
+    pdf_layout_set_links(l, t->links, t->nlinks);
+    free(t->links);
+    t->links = NULL;
+    t->nlinks = t->caplinks = 0;
+    return l;
+}
