@@ -23,19 +23,6 @@ typedef struct {
     int em, width, indent;
 } para;
 
-static bool blank(uint32_t c)
-{
-    return c == ' ' || PDF_IS_ZW(c) || c == 0x2028 || c == '\n' || c == 0x3000;
-}
-
-static bool gap_between(uint32_t a, uint32_t b)
-{
-    if (a == ' ')
-        return true;
-    if (b == ' ' || blank(a) || blank(b))
-        return false;
-    return pdf_is_cjk(a) || pdf_is_cjk(b);
-}
 
 /* The advance of every character, from a copy of L laid out on one line
  * per paragraph: breaking changes no advance in the scripts folio sets. */
@@ -67,9 +54,9 @@ static void classify(para *p)
         ch_info *c = &p->ch[i];
         uint32_t next = i + 1 < p->n ? p->ch[i + 1].c : 0;
         if (PDF_IS_ZW(c->c))
-            c->gap = i > 0 && next && gap_between(p->ch[i - 1].c, next);
+            c->gap = i > 0 && next && pdf_gap_between(p->ch[i - 1].c, next);
         else
-            c->gap = next && gap_between(c->c, next);
+            c->gap = next && pdf_gap_between(c->c, next);
         c->word_gap = c->c == ' ' ||
                       (PDF_IS_ZW(c->c) && c->gap && !pdf_is_cjk(p->ch[i - 1].c) != !pdf_is_cjk(next));
         /* the blank half of a full-width mark, a third of a word space */
@@ -99,7 +86,7 @@ static line_fit fit_line(const para *p, int a, int b)
 {
     line_fit f = { 0, 0, 0, 0 };
     int e = b;
-    while (e > a && blank(p->ch[e - 1].c))
+    while (e > a && pdf_is_blank(p->ch[e - 1].c))
         e--;
     if (e == a)
         return f;
@@ -113,7 +100,7 @@ static line_fit fit_line(const para *p, int a, int b)
     f.stretch = (long long)(gaps - words) * p->em / 10 + (long long)words * p->em / 4;
     f.shrink = p->sq[e - 1] - p->sq[a];
     for (int i = a; i < e && f.visible < 2; i++)
-        if (!blank(p->ch[i].c) && !pdf_is_fullwidth_punct(p->ch[i].c))
+        if (!pdf_is_blank(p->ch[i].c) && !pdf_is_fullwidth_punct(p->ch[i].c))
             f.visible++;
     return f;
 }

@@ -70,3 +70,17 @@ bool pdf_sits_left(uint32_t c)
 {
     return pdf_is_closing(c) || c == 0xFF1B || c == 0xFF1A || c == 0xFF1F || c == 0xFF01;
 }
+
+bool pdf_is_blank(uint32_t c)
+{
+    return c == ' ' || PDF_IS_ZW(c) || c == 0x2028 || c == '\n' || c == 0x3000;
+}
+
+bool pdf_gap_between(uint32_t a, uint32_t b)
+{
+    if (a == ' ')
+        return true;
+    if (b == ' ' || pdf_is_blank(a) || pdf_is_blank(b))
+        return false;
+    return pdf_is_cjk(a) || pdf_is_cjk(b);
+}

@@ -26,5 +26,11 @@ bool pdf_is_fullwidth_punct(uint32_t c);
  * faces their ink sits in the left half of the em, so a line may end on
  * that half (clreq 3.1.6). */
 bool pdf_sits_left(uint32_t c);
+/* White space, line separators and the empty spacing characters: what
+ * hangs past a line's end. */
+bool pdf_is_blank(uint32_t c);
+/* Whether justification may open a gap between A and B: after a word
+ * space, and beside a CJK character, never next to a blank. */
+bool pdf_gap_between(uint32_t a, uint32_t b);
 
 #endif

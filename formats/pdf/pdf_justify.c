@@ -46,19 +46,6 @@ static bool ink_in_left_half(const cluster *c, int em)
     return ink.width > 0 && ink.x >= 0 && ink.x + ink.width <= em / 2 + em / 20;
 }
 
-static bool blank(uint32_t c)
-{
-    return c == ' ' || PDF_IS_ZW(c) || c == 0x2028 || c == '\n' || c == 0x3000;
-}
-
-static bool gap_between(uint32_t a, uint32_t b)
-{
-    if (a == ' ')
-        return true;
-    if (b == ' ' || blank(a) || blank(b))
-        return false;
-    return pdf_is_cjk(a) || pdf_is_cjk(b);
-}
 
 /* Whether slack may be added after cluster I of N. A zero-width space
  * between two characters that may part (the Han-Latin boundary, a break
@@ -69,8 +56,8 @@ static bool gap_after(const cluster *cl, int i, int n)
     if (i + 1 >= n)
         return false;
     if (PDF_IS_ZW(cl[i].c))
-        return i > 0 && gap_between(cl[i - 1].c, cl[i + 1].c);
-    return gap_between(cl[i].c, cl[i + 1].c);
+        return i > 0 && pdf_gap_between(cl[i - 1].c, cl[i + 1].c);
+    return pdf_gap_between(cl[i].c, cl[i + 1].c);
 }
 
 static bool ink_in_right_half(const cluster *c, int em)
@@ -157,7 +144,7 @@ static void justify_line(PangoLayoutLine *line, const char *text, int text_len, 
                          cluster *cl)
 {
     int n = line_clusters(line, text, text_len, cl);
-    while (n > 0 && blank(cl[n - 1].c)) {
+    while (n > 0 && pdf_is_blank(cl[n - 1].c)) {
         cl[n - 1].g->geometry.width -= cl[n - 1].width;   /* trailing space hangs */
         n--;
     }
