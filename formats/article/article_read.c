@@ -1,6 +1,6 @@
 #include "article/article.h"
 #include "util/io.h"
-#include "clean/page.h"
+#include "util/media_type.h"
 
 #include <libxml/parser.h>
 #include <limits.h>
@@ -62,7 +62,7 @@ static const char *article_unlike(const char *data, size_t len, char *why, size_
     size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
         i++;
-    const char *kind = page_not_html((const unsigned char *)data, len);
+    const char *kind = media_type_not_html((const unsigned char *)data, len);
     bool utf16 = len >= 2 && ((data[0] == '\xFF' && data[1] == '\xFE') || (data[0] == '\xFE' && data[1] == '\xFF'));
     if (utf16)
         snprintf(why, size, "it is UTF-16; a clean article is UTF-8");

@@ -18,7 +18,9 @@ bool datauri_decode(const char *uri, buf_t *bytes, char *type, size_t type_cap);
 void datauri_encode(const char *type, const void *bytes, size_t len, buf_t *out);
 
 /* The media type and file extension of an image: from its first bytes when
- * they say, else from DECLARED (may be NULL or ""). NULL when neither knows. */
+ * they say, else from DECLARED (may be NULL or ""). NULL when neither knows.
+ * The same as media_type_image and media_type_image_ext (util/media_type.h),
+ * which new code calls. */
 const char *datauri_image_type(const void *bytes, size_t len, const char *declared);
 const char *datauri_image_ext(const char *media_type);
 

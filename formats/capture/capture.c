@@ -1,7 +1,7 @@
 /* Opening a capture: what kind of file it is, and the plain HTML reader. */
 #include "capture/capture_int.h"
-#include "clean/clean.h"
 #include "util/io.h"
+#include "util/resource.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -92,7 +92,7 @@ static int capture_html_next(capture *c, capture_page *page, buf_t *why)
 static bool capture_html_resource(capture *c, const char *src, const char *abs, buf_t *bytes,
                                   buf_t *type)
 {
-    return c->path && clean_resource_beside(c->path, src, abs, bytes, type);
+    return c->path && resource_beside(c->path, src, abs, bytes, type);
 }
 
 static void capture_html_close(capture *c)

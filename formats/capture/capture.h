@@ -45,7 +45,7 @@ capture_kind capture_kind_get(const capture *c);
  * PAGE->record may be set: the record at fault, when its name is known. */
 int capture_next(capture *c, capture_page *page, buf_t *why);
 
-/* A clean_resource_fn for the page capture_next gave last: CTX is the
+/* A resource_fn (util/resource.h) for the page capture_next gave last: CTX is the
  * capture. Finds an image by its absolute address or its path beside the
  * page, whichever the container keys its parts by. */
 bool capture_resource(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type);

@@ -3,8 +3,7 @@
  * inflated into memory on demand; nothing is unpacked to disk. */
 #include "capture/capture_int.h"
 #include "charset/charset.h"
-#include "clean/clean.h"
-#include "article/datauri.h"
+#include "util/media_type.h"
 #include "capture/zip_entry.h"
 
 #include <libxml/xmlstring.h>
@@ -322,7 +321,7 @@ static bool capture_zip_resource(capture *c, const char *src, const char *abs, b
     bool found = false;
     if (it && zip_read_item(z, it, max < ZIP_ENTRY_MAX ? max : ZIP_ENTRY_MAX, &z->spent, bytes,
                             &why) == 0 && bytes->len) {
-        const char *t = datauri_image_type(bytes->data, bytes->len, clean_image_type_by_name(it->key));
+        const char *t = media_type_image(bytes->data, bytes->len, media_type_image_by_name(it->key));
         if (t) {
             buf_reset(type);
             buf_puts(type, t);

@@ -6,6 +6,7 @@
 #include "clean/page.h"
 #include "clean/meta/page_meta.h"
 #include "clean/rules/site_rules.h"
+#include "util/media_type.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -149,7 +150,7 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
         buf_puts(why, "empty input");
         return CLEAN_FAILED;
     }
-    const char *kind = page_not_html(data, len);
+    const char *kind = media_type_not_html(data, len);
     if (kind) {
         buf_printf(why, "not HTML (starts like %s)", kind);
         return CLEAN_FAILED;
@@ -215,7 +216,7 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
         normalize_options no = { o->url ? o->url : meta.url, &nodes, o->explain,
                                  o->resource, o->resource_ctx };
         if (!no.resource && o->path) {
-            no.resource = clean_resource_beside;
+            no.resource = resource_beside;
             no.resource_ctx = (void *)o->path;
         }
         xmlDocPtr outdoc = xmlNewDoc((const xmlChar *)"1.0");

@@ -4,34 +4,6 @@
 #include <string.h>
 #include <strings.h>
 
-const char *page_not_html(const unsigned char *d, size_t n)
-{
-    static const struct { const char *magic; size_t len; const char *what; } kinds[] = {
-        { "%PDF-", 5, "a PDF" },
-        { "\x89PNG\r\n\x1a\n", 8, "a PNG image" },
-        { "\xff\xd8\xff", 3, "a JPEG image" },
-        { "GIF8", 4, "a GIF image" },
-        { "PK\x03\x04", 4, "a zip archive" },
-        { "\x1f\x8b", 2, "gzip data" },
-        { "\x7f" "ELF", 4, "an executable" },
-        { "\xd0\xcf\x11\xe0", 4, "an MS Office file" },
-    };
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-        if (n >= kinds[i].len && memcmp(d, kinds[i].magic, kinds[i].len) == 0)
-            return kinds[i].what;
-    /* UTF-16 text has NULs by nature; anything else with them is binary. */
-    bool utf16 = n >= 2 && ((d[0] == 0xff && d[1] == 0xfe) || (d[0] == 0xfe && d[1] == 0xff));
-    size_t ctl = 0, probe = n < 4096 ? n : 4096;
-    for (size_t i = 0; i < probe; i++)
-        if (d[i] == 0 || (d[i] < 9 && !utf16))
-            ctl++;
-    if (!utf16 && ctl > 0 && ctl * 100 >= probe)
-        return "binary data";
-    if (!utf16 && memchr(d, 0, probe))
-        return "binary data";
-    return NULL;
-}
-
 /* Is there anything but whitespace and comments from P to END? */
 static bool page_content_follows(const char *p, const char *end)
 {

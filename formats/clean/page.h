@@ -5,10 +5,6 @@
 #include <libxml/HTMLparser.h>
 #include <stdbool.h>
 
-/* What the first bytes say the input is when it is not HTML ("a PDF",
- * "a PNG image", "binary data"), or NULL when it may be HTML. */
-const char *page_not_html(const unsigned char *data, size_t len);
-
 /* Parse UTF-8 HTML with libxml2's forgiving parser: no network, no entity
  * expansion beyond HTML's own, the page's own charset hint ignored (the
  * bytes were decoded already). Never NULL for non-empty input. */

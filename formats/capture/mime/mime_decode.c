@@ -2,6 +2,7 @@
  * lenient as mail readers and browsers are: a bad escape stays as it is, a
  * body cut short still gives what it holds, and nothing reads past N. */
 #include "capture/mime/mime_decode.h"
+#include "util/base64.h"
 #include "util/hex.h"
 #include "capture/mime/mime_header.h"
 
@@ -71,44 +72,6 @@ void mime_decode_qp(const char *p, size_t n, buf_t *out)
         buf_puts(out, "");
 }
 
-static int md_base64_value(char c)
-{
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '+' || c == '-') return 62;
-    if (c == '/' || c == '_') return 63;
-    return -1;
-}
-
-bool mime_decode_base64(const char *p, size_t n, buf_t *out)
-{
-    unsigned acc = 0;
-    int bits = 0;
-    bool clean = true;
-    size_t i = 0;
-    for (; i < n && p[i] != '='; i++) {
-        int v = md_base64_value(p[i]);
-        if (v < 0) {
-            if (!md_blank(p[i]) && p[i] != '\r' && p[i] != '\n')
-                clean = false;
-            continue;
-        }
-        acc = (acc << 6 | (unsigned)v) & 0xFFFF;
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            buf_putc(out, (char)(acc >> bits & 0xFF));
-        }
-    }
-    for (; i < n; i++)
-        if (p[i] != '=' && !md_blank(p[i]) && p[i] != '\r' && p[i] != '\n')
-            clean = false;
-    if (!out->data)
-        buf_puts(out, "");
-    return clean;
-}
-
 /* Does the first word of VALUE (a header value) equal WORD, in any case? */
 static bool md_token_is(const char *value, const char *word)
 {
@@ -123,7 +86,7 @@ void mime_decode_body(const char *encoding, const char *p, size_t n, buf_t *out)
     if (encoding && md_token_is(encoding, "quoted-printable"))
         mime_decode_qp(p, n, out);
     else if (encoding && md_token_is(encoding, "base64"))
-        mime_decode_base64(p, n, out);
+        base64_decode(p, n, out);
     else {
         buf_add(out, p, n);
         if (!out->data)

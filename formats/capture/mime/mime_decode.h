@@ -11,12 +11,6 @@
  * line break go. An "=" that is neither stays as it is. */
 void mime_decode_qp(const char *p, size_t n, buf_t *out);
 
-/* Base64 P (N bytes) appended to OUT, line breaks and blanks skipped, up to
- * the first "=". The URL-safe "-" and "_" count as "+" and "/". False when
- * anything else stood in the way (it is skipped too) or followed the
- * padding: MIME says to ignore such bytes, a data: URI is wrong to have them. */
-bool mime_decode_base64(const char *p, size_t n, buf_t *out);
-
 /* The body P (N bytes) appended to OUT as its Content-Transfer-Encoding
  * value ENCODING (may be NULL) says: quoted-printable and base64 decoded,
  * anything else (7bit, 8bit, binary, unknown) as it is. */

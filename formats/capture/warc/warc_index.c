@@ -2,7 +2,7 @@
  * start, filled by a second reader that runs ahead of the lookups. */
 #include "util/hash.h"
 #include "capture/warc/warc_index.h"
-#include "clean/clean.h"
+#include "util/media_type.h"
 #include "capture/mime/mime_header.h"
 #include "capture/warc/warc_http.h"
 #include "capture/warc/warc_record.h"
@@ -114,7 +114,7 @@ static bool warc_image_type(const char *type, const char *uri)
         return false;
     size_t n = strcspn(uri, "?#");
     char *path = strndup(uri, n);
-    bool image = path && clean_image_type_by_name(path);
+    bool image = path && media_type_image_by_name(path);
     free(path);
     return image;
 }

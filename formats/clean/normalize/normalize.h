@@ -4,16 +4,16 @@
 #ifndef FOLIO_NORMALIZE_H
 #define FOLIO_NORMALIZE_H
 #include "article/article.h"
-#include "clean/clean.h"
 #include "clean/extract.h"
 #include "clean/meta/page_meta.h"
+#include "util/resource.h"
 #include <stdio.h>
 
 typedef struct {
     const char *base_url;        /* resolves relative links and images; may be NULL */
     const page_meta_nodes *skip; /* title, info line and 原文链接 nodes to leave out */
     FILE *explain;               /* reasons for what was dropped, or NULL */
-    clean_resource_fn resource;  /* image bytes to embed, or NULL to keep addresses */
+    resource_fn resource;        /* image bytes to embed, or NULL to keep addresses */
     void *resource_ctx;
 } normalize_options;
 

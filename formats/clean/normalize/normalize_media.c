@@ -2,6 +2,7 @@
  * image bytes the capture holds embedded as data: URIs. */
 #include "clean/normalize/normalize.h"
 #include "article/datauri.h"
+#include "util/media_type.h"
 
 #include <libxml/uri.h>
 #include <stdlib.h>
@@ -65,7 +66,7 @@ static char *nz_embed(const normalize_options *o, const char *src)
     buf_init(&type);
     char *result = NULL;
     if (o->resource(o->resource_ctx, src, abs, &bytes, &type) && bytes.len) {
-        const char *t = datauri_image_type(bytes.data, bytes.len, type.len ? type.data : NULL);
+        const char *t = media_type_image(bytes.data, bytes.len, type.len ? type.data : NULL);
         if (t) {
             buf_t uri;
             buf_init(&uri);

@@ -1,7 +1,8 @@
 /* Images of a page saved as a plain file: the files beside it, in its own
  * folder or below, and nowhere else. */
-#include "clean/clean.h"
+#include "util/resource.h"
 #include "util/io.h"
+#include "util/media_type.h"
 
 #include <libxml/uri.h>
 #include <limits.h>
@@ -9,23 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
-const char *clean_image_type_by_name(const char *name)
-{
-    const char *dot = strrchr(name, '.');
-    if (!dot)
-        return NULL;
-    static const char *const types[][2] = {
-        { ".png", "image/png" },   { ".jpg", "image/jpeg" }, { ".jpeg", "image/jpeg" },
-        { ".gif", "image/gif" },   { ".webp", "image/webp" }, { ".svg", "image/svg+xml" },
-        { ".bmp", "image/bmp" },
-    };
-    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
-        if (!strcasecmp(dot, types[i][0]))
-            return types[i][1];
-    return NULL;
-}
-
-bool clean_resource_beside(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type)
+bool resource_beside(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type)
 {
     (void)abs;
     const char *page_path = ctx;
@@ -38,7 +23,7 @@ bool clean_resource_beside(void *ctx, const char *src, const char *abs, buf_t *b
     char *q = strpbrk(rel, "?#");
     if (q)
         *q = '\0';
-    const char *t = clean_image_type_by_name(rel);
+    const char *t = media_type_image_by_name(rel);
     char dir[PATH_MAX], real_dir[PATH_MAX], real_img[PATH_MAX];
     snprintf(dir, sizeof dir, "%s", page_path);
     char *slash = strrchr(dir, '/');

@@ -1,0 +1,88 @@
+#include "util/media_type.h"
+
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+static const struct { const char *type, *ext; } media_type_images[] = {
+    { "image/png", "png" },   { "image/jpeg", "jpg" },  { "image/gif", "gif" },
+    { "image/webp", "webp" }, { "image/svg+xml", "svg" }, { "image/bmp", "bmp" },
+    { "image/tiff", "tif" },  { "image/avif", "avif" }, { "image/x-icon", "ico" },
+};
+
+const char *media_type_image(const void *bytes, size_t len, const char *declared)
+{
+    const unsigned char *b = bytes;
+    if (len >= 8 && !memcmp(b, "\x89PNG\r\n\x1a\n", 8))
+        return "image/png";
+    if (len >= 3 && !memcmp(b, "\xff\xd8\xff", 3))
+        return "image/jpeg";
+    if (len >= 4 && !memcmp(b, "GIF8", 4))
+        return "image/gif";
+    if (len >= 12 && !memcmp(b, "RIFF", 4) && !memcmp(b + 8, "WEBP", 4))
+        return "image/webp";
+    if (len >= 2 && !memcmp(b, "BM", 2))
+        return "image/bmp";
+    if (!declared)
+        return NULL;
+    if (!strcasecmp(declared, "image/jpg"))
+        return "image/jpeg";
+    for (size_t i = 0; i < sizeof media_type_images / sizeof *media_type_images; i++)
+        if (!strcasecmp(declared, media_type_images[i].type))
+            return media_type_images[i].type;
+    return NULL;
+}
+
+const char *media_type_image_by_name(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    if (!dot)
+        return NULL;
+    /* Fewer than the table above: a .tif or .ico beside a page is not
+     * taken for one of its images. */
+    static const char *const by_ext[][2] = {
+        { ".png", "image/png" },   { ".jpg", "image/jpeg" }, { ".jpeg", "image/jpeg" },
+        { ".gif", "image/gif" },   { ".webp", "image/webp" }, { ".svg", "image/svg+xml" },
+        { ".bmp", "image/bmp" },
+    };
+    for (size_t i = 0; i < sizeof by_ext / sizeof *by_ext; i++)
+        if (!strcasecmp(dot, by_ext[i][0]))
+            return by_ext[i][1];
+    return NULL;
+}
+
+const char *media_type_image_ext(const char *media_type)
+{
+    for (size_t i = 0; media_type && i < sizeof media_type_images / sizeof *media_type_images; i++)
+        if (!strcmp(media_type, media_type_images[i].type))
+            return media_type_images[i].ext;
+    return "bin";
+}
+
+const char *media_type_not_html(const unsigned char *d, size_t n)
+{
+    static const struct { const char *magic; size_t len; const char *what; } kinds[] = {
+        { "%PDF-", 5, "a PDF" },
+        { "\x89PNG\r\n\x1a\n", 8, "a PNG image" },
+        { "\xff\xd8\xff", 3, "a JPEG image" },
+        { "GIF8", 4, "a GIF image" },
+        { "PK\x03\x04", 4, "a zip archive" },
+        { "\x1f\x8b", 2, "gzip data" },
+        { "\x7f" "ELF", 4, "an executable" },
+        { "\xd0\xcf\x11\xe0", 4, "an MS Office file" },
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (n >= kinds[i].len && memcmp(d, kinds[i].magic, kinds[i].len) == 0)
+            return kinds[i].what;
+    /* UTF-16 text has NULs by nature; anything else with them is binary. */
+    bool utf16 = n >= 2 && ((d[0] == 0xff && d[1] == 0xfe) || (d[0] == 0xfe && d[1] == 0xff));
+    size_t ctl = 0, probe = n < 4096 ? n : 4096;
+    for (size_t i = 0; i < probe; i++)
+        if (d[i] == 0 || (d[i] < 9 && !utf16))
+            ctl++;
+    if (!utf16 && ctl > 0 && ctl * 100 >= probe)
+        return "binary data";
+    if (!utf16 && memchr(d, 0, probe))
+        return "binary data";
+    return NULL;
+}

@@ -1,0 +1,24 @@
+/* What a file is, from its first bytes, the type it declares or its name:
+ * the one table of image types (with their extensions) that captures,
+ * the cleaner and the writers share, and the sniff that refuses input that
+ * cannot be HTML. */
+#ifndef FOLIO_MEDIA_TYPE_H
+#define FOLIO_MEDIA_TYPE_H
+#include <stddef.h>
+
+/* The media type of an image: from its first bytes when they say, else
+ * from DECLARED (may be NULL or ""; "image/jpg" counts as "image/jpeg").
+ * NULL when neither knows. */
+const char *media_type_image(const void *bytes, size_t len, const char *declared);
+
+/* The media type a file name's extension gives an image, or NULL. */
+const char *media_type_image_by_name(const char *name);
+
+/* The file extension for an image's MEDIA_TYPE ("png"), "bin" when unknown. */
+const char *media_type_image_ext(const char *media_type);
+
+/* What the first bytes say the input is when it is not HTML ("a PDF",
+ * "a PNG image", "binary data"), or NULL when it may be HTML. */
+const char *media_type_not_html(const unsigned char *data, size_t len);
+
+#endif

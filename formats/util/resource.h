@@ -1,0 +1,20 @@
+/* A page's resources: the images it refers to, as whoever holds the page
+ * finds them (the parts of an MHTML, WARC or zip capture, the files beside
+ * a saved page). The cleaner asks through a resource_fn; captures answer. */
+#ifndef FOLIO_RESOURCE_H
+#define FOLIO_RESOURCE_H
+#include "util/buf.h"
+#include <stdbool.h>
+
+/* The bytes of an image the page refers to: SRC as the page writes it, ABS
+ * the same made absolute against the page's address (NULL when none is
+ * known). True with BYTES and its media TYPE filled; false when the
+ * capture does not hold it, and the image keeps its address. */
+typedef bool (*resource_fn)(void *ctx, const char *src, const char *abs,
+                            buf_t *bytes, buf_t *type);
+
+/* The resource_fn for a page saved as a file: CTX is the page's path,
+ * and SRC a relative path to a file inside the page's own folder. */
+bool resource_beside(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type);
+
+#endif
