@@ -22,65 +22,6 @@ static bool clean_has_markup(const char *s, size_t len)
     return false;
 }
 
-/* Share of CJK characters in TEXT: decides the language when the page
- * does not say. */
-static bool clean_mostly_cjk(xmlNodePtr n)
-{
-    long cjk = 0, letters = 0;
-    for (; n; n = n->next) {
-        if (n->type == XML_TEXT_NODE) {
-            for (const unsigned char *s = n->content; *s; s++) {
-                if (*s >= 0xe3 && *s <= 0xe9)
-                    cjk++;
-                else if ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')
-                    letters++;
-            }
-        } else if (n->type == XML_ELEMENT_NODE && n->children) {
-            if (clean_mostly_cjk(n->children))
-                return true;
-        }
-    }
-    return cjk * 4 > letters && cjk > 0;
-}
-
-static void clean_language(article_meta *m, xmlNodePtr body, const char *charset)
-{
-    if (m->lang && *m->lang)
-        return;
-    if (clean_mostly_cjk(body->children))
-        article_meta_set(&m->lang, strncmp(charset, "BIG5", 4) == 0 ? "zh-TW" : "zh-CN");
-    else
-        article_meta_set(&m->lang, "en");
-}
-
-/* The first heading or, failing that, the page's <title>: an article
- * always has an h1. */
-static void clean_fallback_title(article_meta *m, htmlDocPtr doc)
-{
-    if (m->title && *m->title)
-        return;
-    xmlNodePtr root = xmlDocGetRootElement(doc);
-    for (xmlNodePtr n = root; n; ) {
-        if (n->type == XML_ELEMENT_NODE && !xmlStrcasecmp(n->name, (const xmlChar *)"title")) {
-            buf_t t;
-            buf_init(&t);
-            page_text(n, &t);
-            if (t.len)
-                article_meta_set(&m->title, t.data);
-            buf_free(&t);
-            return;
-        }
-        if (n->children && n->type == XML_ELEMENT_NODE)
-            n = n->children;
-        else {
-            while (n && !n->next)
-                n = n->parent;
-            if (n)
-                n = n->next;
-        }
-    }
-}
-
 static bool clean_body_has_text(xmlNodePtr article)
 {
     for (xmlNodePtr c = article->children; c; c = c->next) {
@@ -94,29 +35,6 @@ static bool clean_body_has_text(xmlNodePtr article)
             return true;
     }
     return false;
-}
-
-/* Browsers mark a saved page with <!-- saved from url=(0051)http://… -->:
- * where it was captured, when the page names no canonical URL itself. */
-static char *clean_saved_from(const char *s, size_t len)
-{
-    const char *key = "saved from url=(";
-    size_t probe = len < 4096 ? len : 4096;
-    for (size_t i = 0; i + strlen(key) < probe; i++) {
-        if (strncmp(s + i, key, strlen(key)) != 0)
-            continue;
-        const char *p = memchr(s + i, ')', probe - i);
-        if (!p)
-            return NULL;
-        p++;
-        size_t n = 0;
-        while (p + n < s + len && p[n] != ' ' && p[n] != '-' && (unsigned char)p[n] > ' ')
-            n++;
-        if (n > 7 && (!strncmp(p, "http://", 7) || !strncmp(p, "https://", 8)))
-            return strndup(p, n);
-        return NULL;
-    }
-    return NULL;
 }
 
 /* The rule file for the page: --site's, or its own host's. */
@@ -174,7 +92,7 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
         return CLEAN_FAILED;
     }
     htmlDocPtr doc = page_parse_utf8(utf8.data, utf8.len);
-    char *saved_from = clean_saved_from(utf8.data, utf8.len);
+    char *saved_from = page_meta_saved_from(utf8.data, utf8.len);
     buf_free(&utf8);
     if (!doc || !xmlDocGetRootElement(doc)) {
         buf_puts(why, "not HTML (nothing to parse)");
@@ -201,7 +119,7 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
         site_rules_meta(rules, doc, &meta, &nodes, o->now, o->explain);
         site_rules_strip(rules, doc, &nodes, o->explain);
     }
-    clean_fallback_title(&meta, doc);
+    page_meta_title_fallback(doc, &meta);
 
     extract_result res;
     if (!rules || !site_rules_body(rules, doc, &res, o->explain))
@@ -225,7 +143,7 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
             buf_puts(why, "no article text found");
             status = CLEAN_FAILED;
         } else {
-            clean_language(&meta, body, charset);
+            page_meta_lang_fallback(&meta, body, charset);
             article_write_xhtml(&meta, body, out);
         }
         xmlFreeDoc(outdoc);

@@ -1,5 +1,5 @@
 /* Reading an article's metadata off a captured page: title, date, 来源,
- * 作者, 原文链接 and the captured URL. */
+ * 作者, 原文链接, the captured URL and the language. */
 #ifndef FOLIO_PAGE_META_H
 #define FOLIO_PAGE_META_H
 #include "article/article.h"
@@ -18,8 +18,22 @@ typedef struct {
  * future (relative to NOW, seconds since the epoch; 0 means the clock). */
 void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, long long now);
 
-/* Pieces the extractor also needs. */
 /* Find a date in TEXT; write YYYY-MM-DD into OUT[11] and return 1, or 0. */
 int page_meta_find_date(const char *text, char out[11], long long now);
+
+/* What clean_page falls back on once site rules had their say: */
+
+/* M's title, when it has none, from the page's first <title> element: an
+ * article always has an h1. */
+void page_meta_title_fallback(htmlDocPtr doc, article_meta *m);
+
+/* Browsers mark a saved page with <!-- saved from url=(0051)http://… -->:
+ * where it was captured, when the page names no canonical URL itself. The
+ * address from the first bytes of S (LEN of them), malloc'ed, or NULL. */
+char *page_meta_saved_from(const char *s, size_t len);
+
+/* M's lang, when the page said none, from the article's BODY: zh-CN when
+ * it is mostly CJK (zh-TW when CHARSET is Big5), else en. */
+void page_meta_lang_fallback(article_meta *m, xmlNodePtr body, const char *charset);
 
 #endif

@@ -1,5 +1,6 @@
-/* Internals shared by the page_meta_*.c files: the page read as lines of
- * text, date scanning and the 时间/来源/作者 line reader. Not for other modules. */
+/* Internals shared by the files of clean/meta/: the page read as lines of
+ * text, date scanning, the 时间/来源/作者 line reader, and each field's
+ * rule. Not for other modules. */
 #ifndef FOLIO_PAGE_META_INT_H
 #define FOLIO_PAGE_META_INT_H
 #include "util/buf.h"
@@ -7,6 +8,7 @@
 #include <libxml/HTMLparser.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 /* Separators kept inside a line's text: a gap of several spaces (or an
  * ideographic space) and the edge of an inline element. Both end a field's
@@ -56,6 +58,42 @@ void pm_fold(const char *s, size_t n, char *out);
 /* S folded into BUF of SIZE bytes; S itself when it does not fit. */
 const char *pm_fold_small(const char *s, char *buf, size_t size);
 
+/* ---- reading one info line (meta_info_fields.c, meta_info_values.c) ---- */
+
+/* Does LIT stand at P (before END)? */
+static inline bool pm_at(const char *p, const char *end, const char *lit)
+{
+    size_t n = strlen(lit);
+    return (size_t)(end - p) >= n && memcmp(p, lit, n) == 0;
+}
+
+static inline bool pm_is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* A blank or one of the line reader's separators. */
+static inline bool pm_is_sep(char c) { return c == ' ' || c == PM_GAP || c == PM_EDGE; }
+
+/* The line being read: the folded copy that labels are looked for in, and
+ * the original at the same offsets, that values are copied from. */
+typedef struct {
+    const char *fold, *orig;
+} pm_line_src;
+
+/* The colon after a label (':' or '：', blanks around it) skipped; *HAD
+ * says whether there was one. */
+const char *pm_skip_colon(const char *p, const char *end, bool *had);
+
+/* The value at P (in LS's folded copy, before END): up to the next
+ * separator, field label, date or time; malloc'ed as the line wrote it, or
+ * NULL when empty, longer than MAX_LEN bytes or leaked markup. */
+char *pm_read_value(const pm_line_src *ls, const char *p, const char *end, size_t max_len);
+
+/* The names after 记者 or 作者: the value, and further short CJK names
+ * the page set apart with gaps or another role word. */
+char *pm_read_names(const pm_line_src *ls, const char *p, const char *end, size_t max_len);
+
+/* Length of the role word of a byline at P (记者, 通讯员, 实习生), or 0. */
+size_t pm_role_at(const char *p, const char *end);
+
 /* Fields read off an info line. Values are malloc'ed; NULL when absent. */
 typedef struct {
     char *publisher;
@@ -72,10 +110,14 @@ typedef struct {
 void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f);
 void pm_fields_free(pm_fields *f);
 
+/* ---- dates on a line (meta_date_label.c) ---- */
+
 /* Is the date at D in S preceded by a publishing-date label (发布时间,
  * 日期, 发表于, Published…)? 1 for yes, -1 for a label that says it is not
  * the publication (截止, 有效期…), 0 for none. */
 int pm_date_label(const char *s, size_t n, const pm_date *d);
+
+/* ---- names (meta_names.c) ---- */
 
 /* A value that means "unknown" (佚名, 本站, admin…). */
 bool pm_is_anonymous(const char *v);
@@ -83,6 +125,12 @@ bool pm_is_anonymous(const char *v);
 /* Author names V without the role words of a byline: "本报记者 张三 通讯员
  * 李四" → "张三 李四". In place; V may end up empty. */
 void pm_strip_roles(char *v);
+
+/* S without the blanks around it, malloc'ed; NULL when S is NULL, empty or
+ * longer than MAX bytes. */
+char *pm_trimmed_copy(const char *s, size_t max);
+
+/* ---- the page read (meta_read_head.c, meta_read_body.c) ---- */
 
 /* Meta tags and links that say something about the article. Each is the
  * first seen, malloc'ed. */
@@ -149,12 +197,18 @@ void pm_page_free(pm_page *p);
 xmlNodePtr pm_line_owner(pm_line *l);
 /* Non-space characters under N, counting stops past LIMIT. */
 int pm_count_chars(xmlNodePtr n, int limit);
+const char *pm_line_text(const pm_page *p, size_t i);
+/* The first date in line I not labelled as something else (pm_date_label);
+ * its label. */
+bool pm_line_date(const pm_page *p, size_t i, long today, pm_date *d, int *label);
+bool pm_is_ancestor(xmlNodePtr a, xmlNodePtr n);
+xmlNodePtr pm_common_ancestor(xmlNodePtr a, xmlNodePtr b);
+
+/* ---- titles (meta_title.c, meta_title_strings.c, meta_title_element.c) ---- */
 
 /* Title text normalised for comparison: no spaces, full-width ASCII folded,
  * ASCII lowercased, dashes and quotes unified. Returns the characters. */
 int pm_norm_title(const char *s, buf_t *out);
-
-/* ---- titles (page_meta_title.c) ---- */
 
 enum { K_FULL, K_PREFIX, K_SUFFIX, K_SEG };
 
@@ -179,13 +233,13 @@ typedef struct {
     double   score;
 } title_pick;
 
-const char *pm_line_text(const pm_page *p, size_t i);
-/* The first date in line I not labelled as something else; its label. */
-bool pm_line_date(const pm_page *p, size_t i, long today, pm_date *d, int *label);
-/* Does line I look like an info line (a date or a field label)? */
-bool pm_info_like(const pm_page *p, size_t i, long today);
-bool pm_is_ancestor(xmlNodePtr a, xmlNodePtr n);
-xmlNodePtr pm_common_ancestor(xmlNodePtr a, xmlNodePtr b);
+/* The page read into P: its head, then its body. The walk keeps only
+ * elements as long as a title string, so the title strings are keyed into
+ * KS first (and again for those found in the body). */
+void pm_read_page(htmlDocPtr doc, pm_page *p, tkeys *ks);
+/* Set M's title from the element a key of KS names (into TP), else from the
+ * strings themselves. */
+void pm_set_title(pm_page *p, const tkeys *ks, long today, article_meta *m, title_pick *tp);
 
 /* Keys to look for the title by, from title string T. */
 void pm_title_keys(tkeys *ks, const char *t, int weight, buf_t *tmp);
@@ -202,10 +256,49 @@ void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today, t
 /* With no title string to go by: the heading right above an info line. */
 void pm_structural_title(pm_page *p, long today, title_pick *best);
 
-/* ---- 原文链接 and lang (page_meta_source.c) ---- */
+/* ---- the info line (meta_info_line.c) ---- */
 
-bool pm_absolute_http(const char *u);
+/* The info line as read so far: its date, 来源 and 作者, and the lines it
+ * took (for pm_info_element). */
+typedef struct {
+    pm_date date;
+    int     date_label;
+    size_t  date_line;
+    bool    has_date;
+    char   *publisher, *author;
+    size_t  used[8];
+    size_t  n_used;
+} pm_info;
+
+/* Read the info line of the title TITLE (NULL: none found) into F: the
+ * lines under it, then those just above it. */
+void pm_info_read(pm_page *p, const pm_cand *title, long today, pm_info *f);
+/* The 来源 and 作者 F still lacks, from labelled short lines from line FROM
+ * on ("来源：…" at an article's end, a closing "（记者 …）"). */
+void pm_info_read_further(const pm_page *p, size_t from, pm_info *f);
+/* The smallest element holding the info lines, if it holds little else
+ * besides a title of TITLE_CHARS; NULL when it would take the article. */
+xmlNodePtr pm_info_element(pm_page *p, const pm_info *f, int title_chars);
+void pm_info_free(pm_info *f);
+/* Does line I look like an info line (a date or a field label)? */
+bool pm_info_like(const pm_page *p, size_t i, long today);
+
+/* ---- the other fields, each set on M (meta_<field>.c) ---- */
+
+/* The date: a published tag, the info line F, a labelled date (after line
+ * AFTER first), the weaker tags, the URL; a 公文's 成文日期 above all. */
+void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now, long today,
+                 article_meta *m);
+/* 来源: F's, else the tags', the 发布机构, the account or site name. M's
+ * title must be set. */
+void pm_set_publisher(const pm_page *p, pm_info *f, article_meta *m);
+/* 作者: F's, else the author tags' unless they name the site or editor. */
+void pm_set_author(const pm_page *p, pm_info *f, article_meta *m);
+/* 原文链接, and the element showing it into NODES (may be NULL). */
 void pm_find_source(pm_page *p, article_meta *m, page_meta_nodes *nodes);
+bool pm_absolute_http(const char *u);
+/* The captured URL: canonical, og:url or <base>, when absolute. */
+void pm_set_url(const pm_page *p, article_meta *m);
 /* Set M's lang from an <html lang> value, in BCP 47 case. */
 void pm_set_lang(article_meta *m, const char *v);
 

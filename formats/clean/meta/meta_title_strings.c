@@ -1,18 +1,12 @@
-/* Which element on the page shows the title, and the title itself: the
- * heading that a title string (<title>, ArticleTitle, og:title) names, or
- * the right piece of that string. Also the line helpers the info reader
- * shares. */
-#include "clean/meta/page_meta.h"
+/* Title strings (<title>, ArticleTitle, og:title…) taken apart: the pieces
+ * between the separators a site puts between a title, its section and its
+ * own name, the keys the title's element is looked for by, the piece that
+ * is the title, and whether a string names the site rather than an article. */
 #include "clean/meta/page_meta_int.h"
-#include "clean/page.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-/* ---- the title ---- */
-
 
 /* A separator between a title and a site or section name at S[I], or 0.
  * '-' and '_' also appear inside titles ("COVID-19", "file_name"): they
@@ -176,203 +170,6 @@ char *pm_title_from_string(const char *t, const char *site)
     return strndup(t + starts[pick], ends[pick] - starts[pick]);
 }
 
-/* ---- lines ---- */
-
-const char *pm_line_text(const pm_page *p, size_t i)
-{
-    return p->text.data + p->lines[i].off;
-}
-
-/* The first date in line I that is not labelled as something else; its
- * label in *LABEL. */
-bool pm_line_date(const pm_page *p, size_t i, long today, pm_date *d, int *label)
-{
-    const char *s = pm_line_text(p, i);
-    size_t n = p->lines[i].len, from = 0;
-    while (from < n && pm_date_scan(s, n, from, today, d)) {
-        int l = pm_date_label(s, n, d);
-        if (l >= 0) {
-            *label = l;
-            return true;
-        }
-        from = d->end;
-    }
-    return false;
-}
-
-/* Does line I look like an info line (a date or a field label)? */
-bool pm_info_like(const pm_page *p, size_t i, long today)
-{
-    if (p->lines[i].chars > 160)
-        return false;
-    pm_date d;
-    int label;
-    if (pm_line_date(p, i, today, &d, &label))
-        return true;
-    pm_fields f = { 0 };
-    pm_fields_read(pm_line_text(p, i), p->lines[i].len, true, &f);
-    bool yes = f.has_label && !f.noise;
-    pm_fields_free(&f);
-    return yes;
-}
-
-bool pm_is_ancestor(xmlNodePtr a, xmlNodePtr n)
-{
-    for (; n; n = n->parent)
-        if (n == a)
-            return true;
-    return false;
-}
-
-xmlNodePtr pm_common_ancestor(xmlNodePtr a, xmlNodePtr b)
-{
-    if (!a || !b)
-        return a ? a : b;
-    for (xmlNodePtr x = a; x; x = x->parent)
-        if (pm_is_ancestor(x, b))
-            return x;
-    return NULL;
-}
-
-/* ---- choosing the title ---- */
-
-
-static double cand_bonus(const pm_page *p, const pm_cand *c, long today)
-{
-    double b = 0;
-    if (c->flags & PM_C_H1) b += 3;
-    else if (c->flags & PM_C_H2) b += 2;
-    else if (c->flags & PM_C_H3) b += 1;
-    if (c->flags & PM_C_CLASS) b += 2;
-    if (c->flags & PM_C_BOLD) b += 1;
-    if (c->flags & PM_C_LINK) b -= 4;
-    if (c->flags & PM_C_LOGO) b -= 6;
-    if (c->flags & PM_C_HEADER) b -= 3;
-    /* A heading is a line of its own; the same words inside a longer line
-     * are a breadcrumb or a list entry. */
-    if (c->line_end > c->line_start) {
-        int line_chars = 0;
-        for (size_t i = c->line_start; i < c->line_end && i < p->n_lines; i++)
-            line_chars += p->lines[i].chars;
-        if (line_chars <= c->chars + 2)
-            b += 2;
-        else
-            b -= 3;
-    }
-    for (size_t i = c->line_end; i < c->line_end + 3 && i < p->n_lines; i++)
-        if (pm_info_like(p, i, today)) {
-            b += 2;
-            break;
-        }
-    return b;
-}
-
-static char *cand_text(const pm_cand *c)
-{
-    buf_t b;
-    buf_init(&b);
-    page_text(c->node, &b);
-    char *s = b.len ? buf_detach(&b) : NULL;
-    buf_free(&b);
-    return s;
-}
-
-/* The element whose text a title string names, best first. */
-void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today,
-                        title_pick *best)
-{
-    buf_t norm, site_norm;
-    buf_init(&norm);
-    buf_init(&site_norm);
-    if (site)
-        pm_norm_title(site, &site_norm);
-    for (size_t ci = 0; ci < p->n_cands; ci++) {
-        pm_cand *c = &p->cands[ci];
-        if (c->chars >= (int)sizeof p->want_len || !p->want_len[c->chars])
-            continue;
-        char *text = cand_text(c);
-        if (!text)
-            continue;
-        pm_norm_title(text, &norm);
-        if (site_norm.len && strcmp(norm.data, site_norm.data) == 0) {
-            free(text);
-            continue;
-        }
-        double m = -1;
-        for (size_t i = 0; i < ks->n; i++) {
-            const tkey *k = &ks->keys[i];
-            if (k->chars != c->chars || strcmp(k->norm, norm.data) != 0)
-                continue;
-            double s;
-            if (k->kind == K_FULL)
-                s = 10;
-            else if (k->cover <= 0 ||
-                     (k->cover < 0.4 && !k->longest && !(k->first && k->cover >= 0.25)))
-                continue;       /* a section or site name, not the title */
-            else if (k->kind == K_PREFIX)
-                s = 6 + 4 * k->cover;
-            else if (k->kind == K_SUFFIX)
-                s = 5 + 4 * k->cover;
-            else
-                s = 4 + 4 * k->cover;
-            s += k->weight;
-            if (s > m)
-                m = s;
-        }
-        if (m < 0) {
-            free(text);
-            continue;
-        }
-        m += cand_bonus(p, c, today);
-        bool better = !best->cand || m > best->score ||
-                      (m == best->score && pm_is_ancestor(c->node, best->cand->node));
-        if (better) {
-            free(best->text);
-            best->cand = c;
-            best->text = text;
-            best->score = m;
-        } else {
-            free(text);
-        }
-    }
-    buf_free(&norm);
-    buf_free(&site_norm);
-}
-
-/* With no title string to go by: the heading right above an info line. */
-void pm_structural_title(pm_page *p, long today, title_pick *best)
-{
-    static const unsigned order[] = { PM_C_H1, PM_C_CLASS, PM_C_H2, PM_C_BOLD, PM_C_H3 };
-    for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
-        for (size_t ci = 0; ci < p->n_cands; ci++) {
-            pm_cand *c = &p->cands[ci];
-            if (!(c->flags & order[o]) || (c->flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER)) ||
-                c->chars < 5 || c->chars > 100 || c->line_end != c->line_start + 1)
-                continue;
-            if (p->lines[c->line_start].chars > c->chars + 2)
-                continue;
-            bool info = false;
-            for (size_t i = c->line_end; i < c->line_end + 3 && i < p->n_lines; i++)
-                if (pm_info_like(p, i, today)) {
-                    info = true;
-                    break;
-                }
-            if (!info)
-                continue;
-            /* Candidates come children first: keep the outermost of a
-             * nest that shows the same text. */
-            while (ci + 1 < p->n_cands && p->cands[ci + 1].chars == c->chars &&
-                   pm_is_ancestor(p->cands[ci + 1].node, c->node) &&
-                   !(p->cands[ci + 1].flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER)))
-                c = &p->cands[++ci];
-            best->cand = c;
-            best->text = cand_text(c);
-            best->score = 1;
-            return;
-        }
-    }
-}
-
 /* A <title> that names the site, not the article: the site's own name, a
  * greeting ("欢迎访问…"), or a word or two. */
 bool pm_looks_like_site_name(const char *t, const char *site)
@@ -400,4 +197,39 @@ bool pm_looks_like_site_name(const char *t, const char *site)
     buf_free(&a);
     buf_free(&b);
     return same || word || chars <= 6 || (tail && chars <= 16);
+}
+
+int pm_norm_title(const char *s, buf_t *out)
+{
+    int chars = 0;
+    buf_reset(out);
+    buf_add(out, "", 0);
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t k = pm_u8len(p);
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' ||
+            *p == PM_GAP || *p == PM_EDGE || (p[0] == 0xc2 && p[1] == 0xa0) ||
+            (p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80)) {
+            p += k;
+            continue;
+        }
+        chars++;
+        if (k == 1) {
+            char c = (char)*p;
+            buf_putc(out, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
+        } else if (k == 3 && p[0] == 0xef && ((p[1] == 0xbc && p[2] >= 0x81) ||
+                                              (p[1] == 0xbd && p[2] <= 0x9e))) {
+            /* U+FF01..U+FF5E: full-width forms of ASCII 0x21..0x7e. */
+            int cp = ((p[1] & 0x3f) << 6 | (p[2] & 0x3f)) + 0xf000 - 0xfee0;
+            char c = (char)cp;
+            buf_putc(out, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
+        } else if (k == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x95) {
+            buf_putc(out, '-');
+        } else if (k == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9f) {
+            buf_putc(out, p[2] >= 0x9c ? '"' : '\'');
+        } else {
+            buf_add(out, p, k);
+        }
+        p += k;
+    }
+    return chars;
 }

@@ -1,4 +1,5 @@
-/* The 原文链接 line and the page's language. */
+/* The 原文链接 line: where the article was first published, when the page
+ * names it ("原文链接：http://…"), and the element to drop from the body. */
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
@@ -8,16 +9,9 @@
 #include <string.h>
 #include <strings.h>
 
-/* ---- 原文链接 ---- */
-
 static bool url_char(unsigned char c)
 {
     return c > ' ' && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\'';
-}
-
-bool pm_absolute_http(const char *u)
-{
-    return u && (strncasecmp(u, "http://", 7) == 0 || strncasecmp(u, "https://", 8) == 0);
 }
 
 static char *first_link(xmlNodePtr n)
@@ -96,46 +90,3 @@ void pm_find_source(pm_page *p, article_meta *m, page_meta_nodes *nodes)
         return;
     }
 }
-
-/* ---- lang ---- */
-
-void pm_set_lang(article_meta *m, const char *v)
-{
-    char out[36];
-    size_t o = 0, sub = 0;
-    if (!v)
-        return;
-    while (*v == ' ')
-        v++;
-    /* BCP 47 case: language lower, script Title, region UPPER; "_" is "-". */
-    while (*v && o < sizeof out - 1) {
-        size_t n = 0;
-        while (v[n] && ((v[n] >= 'a' && v[n] <= 'z') || (v[n] >= 'A' && v[n] <= 'Z') ||
-                        (v[n] >= '0' && v[n] <= '9')))
-            n++;
-        if (!n || o + n + 1 >= sizeof out)
-            break;
-        if (sub)
-            out[o++] = '-';
-        for (size_t i = 0; i < n; i++) {
-            char c = v[i];
-            bool up = sub && (n == 2 || (n == 4 && i == 0));
-            if (up && c >= 'a' && c <= 'z')
-                c = (char)(c - 32);
-            else if (!up && c >= 'A' && c <= 'Z')
-                c = (char)(c + 32);
-            out[o++] = c;
-        }
-        sub++;
-        v += n;
-        if (*v != '-' && *v != '_')
-            break;
-        v++;
-    }
-    out[o] = 0;
-    if (o >= 2)
-        article_meta_set(&m->lang, out);
-}
-
-/* Is V the site's name rather than a person's ("网易" on every 163.com
- * page)? Also a bare number, as some CMSs put a user id there. */

@@ -1,6 +1,8 @@
 /* One walk over a captured page: the head's meta tags, and the body as the
  * lines a reader sees, with the elements that may show the title. Every
- * later decision works on these arrays, so the tree is walked once. */
+ * later decision works on these arrays, so the tree is walked once. Also
+ * what those decisions ask of a line: its text, the element holding it,
+ * the characters under an element. */
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
 
@@ -446,37 +448,25 @@ int pm_count_chars(xmlNodePtr n, int limit)
     return count_walk(n->children, limit, 0);
 }
 
-int pm_norm_title(const char *s, buf_t *out)
+const char *pm_line_text(const pm_page *p, size_t i)
 {
-    int chars = 0;
-    buf_reset(out);
-    buf_add(out, "", 0);
-    for (const unsigned char *p = (const unsigned char *)s; *p;) {
-        size_t k = pm_u8len(p);
-        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' ||
-            *p == PM_GAP || *p == PM_EDGE || (p[0] == 0xc2 && p[1] == 0xa0) ||
-            (p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80)) {
-            p += k;
-            continue;
-        }
-        chars++;
-        if (k == 1) {
-            char c = (char)*p;
-            buf_putc(out, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
-        } else if (k == 3 && p[0] == 0xef && ((p[1] == 0xbc && p[2] >= 0x81) ||
-                                              (p[1] == 0xbd && p[2] <= 0x9e))) {
-            /* U+FF01..U+FF5E: full-width forms of ASCII 0x21..0x7e. */
-            int cp = ((p[1] & 0x3f) << 6 | (p[2] & 0x3f)) + 0xf000 - 0xfee0;
-            char c = (char)cp;
-            buf_putc(out, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
-        } else if (k == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x95) {
-            buf_putc(out, '-');
-        } else if (k == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9f) {
-            buf_putc(out, p[2] >= 0x9c ? '"' : '\'');
-        } else {
-            buf_add(out, p, k);
-        }
-        p += k;
-    }
-    return chars;
+    return p->text.data + p->lines[i].off;
+}
+
+bool pm_is_ancestor(xmlNodePtr a, xmlNodePtr n)
+{
+    for (; n; n = n->parent)
+        if (n == a)
+            return true;
+    return false;
+}
+
+xmlNodePtr pm_common_ancestor(xmlNodePtr a, xmlNodePtr b)
+{
+    if (!a || !b)
+        return a ? a : b;
+    for (xmlNodePtr x = a; x; x = x->parent)
+        if (pm_is_ancestor(x, b))
+            return x;
+    return NULL;
 }

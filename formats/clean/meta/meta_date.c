@@ -1,0 +1,97 @@
+/* The article's date, strongest witness first: a meta tag that says
+ * "published" (or JSON-LD's datePublished, a <time datetime>), the info
+ * line under the title (meta_info_line.c), a labelled date anywhere on the
+ * page, the weaker date tags, and a date in the page's own URL. A 公文's
+ * 成文日期 overrides them all. */
+#include "clean/meta/page_meta.h"
+#include "clean/meta/page_meta_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A 公文's own date is its 成文日期, which the open-government record gives
+ * beside the 发布日期 on which the portal put it up; a compilation orders
+ * documents by the former. The date may stand in the label's line or the
+ * next one (a table cell of its own). */
+static bool document_date(const pm_page *p, long long now, char out[11])
+{
+    for (size_t i = 0; i < p->n_lines; i++) {
+        const char *s = pm_line_text(p, i);
+        while (*s == ' ')
+            s++;
+        if (strncmp(s, "成文日期", strlen("成文日期")) != 0 || p->lines[i].chars > 40)
+            continue;
+        if (page_meta_find_date(s, out, now))
+            return true;
+        if (i + 1 < p->n_lines && p->lines[i + 1].chars <= 30 &&
+            page_meta_find_date(pm_line_text(p, i + 1), out, now))
+            return true;
+    }
+    return false;
+}
+
+static void put_date(article_meta *m, const pm_date *d)
+{
+    char s[11];
+    snprintf(s, sizeof s, "%04u-%02u-%02u", (unsigned)d->y % 10000u, (unsigned)d->m % 100u, (unsigned)d->d % 100u);
+    article_meta_set(&m->date, s);
+}
+
+/* A date labelled as the publication's (发布时间：…) anywhere on the page,
+ * nearest after the title (from line AFTER) first, on a line that is not a
+ * footer's. */
+static bool labelled_date(const pm_page *p, size_t after, long today, pm_date *d)
+{
+    for (size_t pass = 0; pass < 2; pass++) {
+        size_t from = pass == 0 ? after : 0, to = pass == 0 ? p->n_lines : after;
+        for (size_t i = from; i < to; i++) {
+            int label;
+            if (p->lines[i].chars > 200 || !pm_line_date(p, i, today, d, &label) || label <= 0)
+                continue;
+            pm_fields fl = { 0 };
+            pm_fields_read(pm_line_text(p, i), p->lines[i].len, false, &fl);
+            bool dated = !fl.noise;
+            pm_fields_free(&fl);
+            if (dated)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* The date the page's markup gives as the publication's. */
+static bool published_tag_date(const pm_page *p, long today, pm_date *d)
+{
+    if (pm_date_meta(p->meta[PM_M_LD_DATE], today, d) ||
+        pm_date_meta(p->meta[PM_M_DATE_STRONG], today, d))
+        return true;
+    if (!p->time_node)
+        return false;
+    char *dt = (char *)xmlGetProp(p->time_node, (const xmlChar *)"datetime");
+    bool dated = pm_date_meta(dt, today, d);
+    xmlFree(dt);
+    return dated;
+}
+
+void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now, long today,
+                 article_meta *m)
+{
+    pm_date d;
+    bool dated = published_tag_date(p, today, &d);
+    if (!dated && f->has_date) {
+        d = f->date;
+        dated = true;
+    }
+    if (!dated)
+        dated = labelled_date(p, after, today, &d);
+    if (!dated)
+        dated = pm_date_meta(p->meta[PM_M_DATE_WEAK], today, &d);
+    if (!dated)
+        dated = pm_date_url(p->meta[PM_M_CANONICAL], today, &d) ||
+                pm_date_url(p->meta[PM_M_OGURL], today, &d);
+    char doc_day[11];
+    if (document_date(p, now, doc_day))
+        article_meta_set(&m->date, doc_day);
+    else if (dated)
+        put_date(m, &d);
+}

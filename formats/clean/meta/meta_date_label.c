@@ -1,0 +1,98 @@
+/* Is a date on a line the page's own? A label before it says so (发布时间,
+ * 日期, Published) or says it is another date (截止, 有效期至, 活动时间);
+ * so may a word after it ("2005-04-05 06:40 更新"). */
+#include "clean/meta/page_meta_int.h"
+
+#include <string.h>
+
+/* Skip a clock time after a date: " 10:30", "10:30:00", "12:40 PM". */
+static const char *skip_time(const char *p, const char *end)
+{
+    const char *q = p;
+    while (q < end && (*q == ' ' || *q == PM_GAP || *q == PM_EDGE))
+        q++;
+    if (q < end && pm_is_digit(*q)) {
+        const char *r = q;
+        while (r < end && (pm_is_digit(*r) || *r == ':' || pm_at(r, end, "：")))
+            r += (*r == ':' || pm_is_digit(*r)) ? 1 : 3;
+        if (r - q >= 3)
+            q = r;
+        if (pm_at(q, end, "AM") || pm_at(q, end, "PM"))
+            q += 2;
+        return q;
+    }
+    return p;
+}
+
+static int date_label_in(const char *s, size_t n, size_t start, size_t dend)
+{
+    const char *b = s, *p = s + start;
+    /* Before the date: step back over colons, spaces and brackets. */
+    while (p > b) {
+        unsigned char c = (unsigned char)p[-1];
+        if (c == ' ' || c == ':' || c == PM_GAP || c == PM_EDGE || c == '[' || c == '(') {
+            p--;
+            continue;
+        }
+        if (p - b >= 3 && (memcmp(p - 3, "：", 3) == 0 || memcmp(p - 3, "【", 3) == 0 ||
+                           memcmp(p - 3, "（", 3) == 0 || memcmp(p - 3, "　", 3) == 0)) {
+            p -= 3;
+            continue;
+        }
+        break;
+    }
+    static const char *const neg[] = { "截止", "截至", "有效期", "生效", "至", "到", "施行",
+                                       "有效期至", "届满", "会议", "活动时间", "报名时间" };
+    for (size_t i = 0; i < sizeof neg / sizeof neg[0]; i++) {
+        size_t k = strlen(neg[i]);
+        if ((size_t)(p - b) >= k && memcmp(p - k, neg[i], k) == 0)
+            return -1;
+    }
+    static const char *const pos[] = { "时间", "日期", "发布", "发表", "发表于", "发布于", "更新",
+                                       "发稿", "刊发", "上传", "录入", "日期", "Date", "date",
+                                       "Published", "published", "Posted", "posted", "on", "On",
+                                       "Updated", "updated" };
+    for (size_t i = 0; i < sizeof pos / sizeof pos[0]; i++) {
+        size_t k = strlen(pos[i]);
+        if ((size_t)(p - b) >= k && memcmp(p - k, pos[i], k) == 0)
+            return 1;
+    }
+    /* After the date (and its time): "2005-04-05 06:40 更新", "…发表". */
+    const char *end = s + n;
+    const char *q = skip_time(s + dend, end);
+    while (q < end && (*q == ' ' || *q == PM_EDGE))
+        q++;
+    if (pm_at(q, end, "更新") || pm_at(q, end, "发布") || pm_at(q, end, "发表"))
+        return 1;
+    return 0;
+}
+
+int pm_date_label(const char *s, size_t n, const pm_date *d)
+{
+    /* Labels stand within a few words of the date: fold only that stretch
+     * (發布日期, 更新時間). */
+    size_t from = d->start > 48 ? d->start - 48 : 0;
+    size_t to = n - d->end > 48 ? d->end + 48 : n;
+    char buf[256];
+    if (to - from >= sizeof buf)
+        return date_label_in(s, n, d->start, d->end);
+    pm_fold(s + from, to - from, buf);
+    return date_label_in(buf, to - from, d->start - from, d->end - from);
+}
+
+/* The first date in line I that is not labelled as something else; its
+ * label in *LABEL. */
+bool pm_line_date(const pm_page *p, size_t i, long today, pm_date *d, int *label)
+{
+    const char *s = pm_line_text(p, i);
+    size_t n = p->lines[i].len, from = 0;
+    while (from < n && pm_date_scan(s, n, from, today, d)) {
+        int l = pm_date_label(s, n, d);
+        if (l >= 0) {
+            *label = l;
+            return true;
+        }
+        from = d->end;
+    }
+    return false;
+}

@@ -1,0 +1,360 @@
+/* Reading the info line under a title: "时间:2019-11-13 来源:山东省司法厅
+ * 作者:佚名 浏览量:" — labels, and values that end where the next field
+ * begins (meta_info_values.c). Labels are looked for in the line folded
+ * to simplified characters (pm_fold), so the words below serve 來源 and 記者
+ * as well; values are copied from the line as the page wrote it. */
+#include "clean/meta/page_meta_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool ends_with(const char *v, const char *tail)
+{
+    size_t n = strlen(v), k = strlen(tail);
+    return n >= k && strcmp(v + n - k, tail) == 0;
+}
+
+static void keep(char **slot, char *v)
+{
+    if (!v)
+        return;
+    char buf[256];
+    const char *fv = pm_fold_small(v, buf, sizeof buf);
+    /* "贾天勇 摄" is the photographer. */
+    if (*slot || pm_is_anonymous(v) || ends_with(fv, "摄") || ends_with(fv, "摄影")) {
+        free(v);
+        return;
+    }
+    *slot = v;
+}
+
+static void keep_author(char **slot, char *v)
+{
+    if (v)
+        pm_strip_roles(v);
+    keep(slot, v);
+}
+
+/* The byte before P is the end of a word that makes the label something
+ * else: 责任编辑 is not 作者, 联系作者 and 可靠来源 are prose. */
+static bool prefixed_by(const char *b, const char *p, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t k = strlen(words[i]);
+        if ((size_t)(p - b) >= k && memcmp(p - k, words[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Author names under 记者: a few short names, not a clause of prose. */
+static bool plausible_names(const char *v)
+{
+    char buf[256];
+    v = pm_fold_small(v, buf, sizeof buf);
+    size_t n = strlen(v);
+    if (n > 45)
+        return false;
+    /* Prose after 记者 goes on with verbs and particles. */
+    static const char *const prose[] = { "了", "的", "在", "到", "是", "说", "对", "从", "向",
+                                        "和", "也", "就", "们", "所", "将", "已", "称", "看",
+                                        "调查", "观察", "手记", "专访", "采访", "走进", "探访",
+                                        "眼中", "笔下", "发现", "问", "节", "证" };
+    for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
+        if (strstr(v, prose[i]))
+            return false;
+    /* Each space-separated name is short. */
+    size_t run = 0;
+    for (const unsigned char *p = (const unsigned char *)v; *p;) {
+        size_t k = pm_u8len(p);
+        if (*p == ' ') {
+            run = 0;
+        } else if (++run > 6 && k == 3) {
+            return false;
+        }
+        p += k;
+    }
+    return true;
+}
+
+/* "by" at P as a word, then a capitalised name (the link around the name
+ * may come between). */
+static bool byline_at(const char *s, const char *p, const char *end)
+{
+    if (p > s && p[-1] != ' ' && p[-1] != PM_GAP && p[-1] != PM_EDGE)
+        return false;
+    const char *q = p + 2;
+    if (q >= end || (*q != ' ' && *q != PM_GAP && *q != PM_EDGE))
+        return false;
+    while (q < end && (*q == ' ' || *q == PM_GAP || *q == PM_EDGE))
+        q++;
+    return q < end && *q >= 'A' && *q <= 'Z';
+}
+
+/* Is there the name of a paper, agency or station right before P? */
+static bool reporter_org_before(const char *s, const char *p)
+{
+    static const char *const org[] = { "社", "报", "台", "网", "站", "驻" };
+    for (size_t i = 0; i < sizeof org / sizeof org[0]; i++)
+        if (p - s >= 3 && memcmp(p - 3, org[i], 3) == 0)
+            return true;
+    return false;
+}
+
+/* Does 记者 at P begin a byline? Only at the start of a phrase or after the
+ * name of a paper, agency or station (新华社记者, 本报记者, 频道 记者), not in
+ * prose ("接受记者采访"). */
+static bool reporter_before(const char *s, const char *p)
+{
+    if (p == s)
+        return true;
+    char c = p[-1];
+    if (c == ' ' || c == PM_GAP || c == PM_EDGE || c == '(' || c == '[')
+        return true;
+    static const char *const ok[] = { "（", "【", "社", "报", "台", "网", "站", "道", "习",
+                                      "约", "驻", "：", "文", "组" };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+        if (p - s >= 3 && memcmp(p - 3, ok[i], 3) == 0)
+            return true;
+    return false;
+}
+
+/* Is P the start of a word: the line's start, or after a separator or an
+ * opening bracket or bar? */
+static bool word_start(const char *s, const char *p)
+{
+    return p == s || pm_is_sep(p[-1]) || p[-1] == '|' || p[-1] == '(' || p[-1] == '[';
+}
+
+/* English labels of the date: "Published: …", "Updated: …". */
+static bool english_date_label(const char *s, const char *p, const char *end)
+{
+    static const char *const words[] = { "Published", "published", "Posted", "posted",
+                                         "Updated", "updated", "Date", "DATE" };
+    if (!word_start(s, p))
+        return false;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (pm_at(p, end, words[i])) {
+            bool had;
+            pm_skip_colon(p + strlen(words[i]), end, &had);
+            return had;
+        }
+    return false;
+}
+
+/* A line being scanned: its folded text S..END (N bytes), the line as
+ * written that values are copied from, whether it is next to the title,
+ * and the fields found so far. */
+typedef struct {
+    const pm_line_src *ls;
+    const char *s, *end;
+    size_t n;
+    bool near;
+    pm_fields *f;
+} line_scan;
+
+/* Words before a label that make it something else. */
+static const char *const not_author[] = { "责任", "编辑", "联系", "联络", "图片", "摄影" };
+static const char *const photo_by[] = { "Photo ", "photo ", "Photos ", "Image ", "Images ",
+                                        "Illustration ", "Photograph ", "Video ", "Edited ",
+                                        "edited ", "Powered ", "powered " };
+#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+
+/* Each read_* below looks at P for its own label and returns true when it
+ * was there (whether or not a value came of it): the scan goes on past it. */
+
+/* "来源：新华社", "来源于人民网", "消息來源：中央社". */
+static bool read_source_label(const line_scan *sc, const char *p)
+{
+    static const char *const not_source[] = { "可靠", "消息", "数据", "资金", "收入", "信息来源于" };
+    static const char *const news[] = { "消息" };
+    const char *end = sc->end;
+    bool had;
+    if (!pm_at(p, end, "来源"))
+        return false;
+    /* "来源于" and "来源：" both introduce a value. */
+    const char *q = p + 6;
+    if (pm_at(q, end, "于"))
+        q += 3;
+    q = pm_skip_colon(q, end, &had);
+    /* "据消息来源称" is prose; "消息來源：中央社" a label. */
+    if (prefixed_by(sc->s, p, not_source, COUNT(not_source)) &&
+        !pm_at(p - 6, end, "信息") && !(had && prefixed_by(sc->s, p, news, 1)))
+        return true;
+    sc->f->has_label = true;
+    if (had || q > p + 6)
+        keep(&sc->f->publisher, pm_read_value(sc->ls, q, end, 60));
+    return true;
+}
+
+/* "作者：张三", "撰稿 李四", "执笔人：王五". */
+static bool read_author_label(const line_scan *sc, const char *p)
+{
+    const char *end = sc->end;
+    bool had;
+    if (!(pm_at(p, end, "作者") || pm_at(p, end, "撰稿") || pm_at(p, end, "撰文") ||
+          pm_at(p, end, "执笔人") || pm_at(p, end, "执笔")) ||
+        prefixed_by(sc->s, p, not_author, COUNT(not_author)))
+        return false;
+    const char *q = p + (pm_at(p, end, "执笔人") ? 9 : 6);
+    if (pm_at(q, end, "简介") || pm_at(q, end, "信息"))
+        return true;
+    q = pm_skip_colon(q, end, &had);
+    sc->f->has_label = true;
+    if (had || q > p + 6)
+        keep_author(&sc->f->author, pm_read_names(sc->ls, q, end, 60));
+    return true;
+}
+
+/* "本报记者 张三 通讯员 李四", "新华社记者罗科苏盈发自北京". */
+static bool read_reporter(const line_scan *sc, const char *p)
+{
+    const char *s = sc->s, *end = sc->end;
+    bool had;
+    size_t rl = pm_role_at(p, end);
+    if (!rl || prefixed_by(s, p, not_author, COUNT(not_author)) || !reporter_before(s, p))
+        return false;
+    const char *q = pm_skip_colon(p + rl, end, &had);
+    char *v = pm_read_names(sc->ls, q, end, 45);
+    /* "本报记者罗科苏盈发自北京" runs the name on with no space; then
+     * a paper before it or 发自/报道 after it must say it is one. */
+    if (v && q == p + rl) {
+        const char *after = q + strlen(v);
+        bool ends = after >= end || pm_is_sep(*after) || *after == ')' || pm_at(after, end, "）");
+        bool says = pm_at(after, end, "发自") || pm_at(after, end, "报道") ||
+                    pm_at(after, end, "摄") || pm_at(after, end, "电");
+        if (!says && !(ends && p > s && reporter_org_before(s, p))) {
+            free(v);
+            v = NULL;
+        }
+    }
+    if (v) {
+        /* "彭冲 山东冠县报道": the place of the report is no name. */
+        char *last = strrchr(v, ' ');
+        char buf[64];
+        if (last && ends_with(pm_fold_small(last, buf, sizeof buf), "报道"))
+            *last = 0;
+    }
+    if (v && plausible_names(v)) {
+        sc->f->has_label = true;
+        keep_author(&sc->f->author, v);
+    } else {
+        free(v);
+    }
+    return true;
+}
+
+/* English bylines next to the title: "by Nikhil Marathe", "By Ana Sandoiu". */
+static bool read_english_byline(const line_scan *sc, const char *p)
+{
+    if (!sc->near || !(pm_at(p, sc->end, "By") || pm_at(p, sc->end, "by")) ||
+        !byline_at(sc->s, p, sc->end) || prefixed_by(sc->s, p, photo_by, COUNT(photo_by)))
+        return false;
+    char *v = pm_read_value(sc->ls, p + 2, sc->end, 60);
+    if (v)
+        sc->f->has_label = true;
+    keep_author(&sc->f->author, v);
+    return true;
+}
+
+/* "Source: China Daily" in the info line. Further down the page, or after
+ * a caption's sentence, it credits a chart or a photo. */
+static bool read_english_source(const line_scan *sc, const char *p)
+{
+    const char *s = sc->s, *end = sc->end;
+    bool had;
+    if (!sc->near || !(pm_at(p, end, "Source") || pm_at(p, end, "SOURCE")) || !word_start(s, p) ||
+        p - s > 80 || prefixed_by(s, p, photo_by, COUNT(photo_by)))
+        return false;
+    const char *q = pm_skip_colon(p + 6, end, &had);
+    if (had) {
+        sc->f->has_label = true;
+        char *v = pm_read_value(sc->ls, q, end, 60);
+        if (v && pm_absolute_http(v)) {
+            free(v);
+            v = NULL;
+        }
+        if (v && !sc->f->publisher)
+            sc->f->source_en = true;
+        keep(&sc->f->publisher, v);
+    }
+    return true;
+}
+
+/* "文/张三", "文 | 张三", "文：张三" at the start of a line. */
+static bool read_wen_byline(const line_scan *sc, const char *p)
+{
+    const char *end = sc->end;
+    if (p != sc->s || !pm_at(p, end, "文") || sc->n <= 3)
+        return false;
+    const char *q = p + 3;
+    while (q < end && *q == ' ')
+        q++;
+    if (q < end && (*q == '/' || *q == '|' || pm_at(q, end, "／") || pm_at(q, end, "：") ||
+                    *q == ':')) {
+        q += (*q == '/' || *q == '|' || *q == ':') ? 1 : 3;
+        char *v = pm_read_value(sc->ls, q, end, 45);
+        /* "文/广州日报记者赖伟行": the 记者 reading below has the name. */
+        char buf[256];
+        if (v && strstr(pm_fold_small(v, buf, sizeof buf), "记者")) {
+            free(v);
+            v = NULL;
+        }
+        keep_author(&sc->f->author, v);
+        sc->f->has_label = true;
+    }
+    return true;
+}
+
+/* Labels of no field folio keeps (时间, 浏览, 字号…) still make the line an
+ * info line; 版权, ICP and © make it a footer's. */
+static void read_other_labels(const line_scan *sc, const char *p)
+{
+    const char *end = sc->end;
+    bool had;
+    if (pm_at(p, end, "时间") || pm_at(p, end, "日期") || pm_at(p, end, "发布") ||
+        pm_at(p, end, "发表") || pm_at(p, end, "浏览") || pm_at(p, end, "点击") ||
+        pm_at(p, end, "编辑") || pm_at(p, end, "字号")) {
+        pm_skip_colon(p + 6, end, &had);
+        if (had)
+            sc->f->has_label = true;
+    }
+    if (english_date_label(sc->s, p, end))
+        sc->f->has_label = true;
+    if (pm_at(p, end, "版权") || pm_at(p, end, "Copyright") || pm_at(p, end, "copyright") ||
+        pm_at(p, end, "©") || pm_at(p, end, "ICP") || pm_at(p, end, "备案") ||
+        pm_at(p, end, "凡本"))
+        sc->f->noise = true;
+}
+
+static void fields_scan(const pm_line_src *ls, size_t n, bool near, pm_fields *f)
+{
+    line_scan sc = { ls, ls->fold, ls->fold + n, n, near, f };
+    for (const char *p = sc.s; p < sc.end; p += pm_u8len((const unsigned char *)p)) {
+        if (read_source_label(&sc, p) || read_author_label(&sc, p) || read_reporter(&sc, p) ||
+            read_english_byline(&sc, p) || read_english_source(&sc, p) || read_wen_byline(&sc, p))
+            continue;
+        read_other_labels(&sc, p);
+    }
+}
+
+void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f)
+{
+    char small[512];
+    char *fold = n < sizeof small ? small : malloc(n + 1);
+    if (!fold)
+        return;
+    pm_fold(s, n, fold);
+    pm_line_src ls = { fold, s };
+    fields_scan(&ls, n, near, f);
+    if (fold != small)
+        free(fold);
+}
+
+void pm_fields_free(pm_fields *f)
+{
+    free(f->publisher);
+    free(f->author);
+    f->publisher = f->author = NULL;
+}
+

@@ -1,0 +1,159 @@
+/* The info line: the short lines right under the title (or just above it)
+ * that give the date, 来源 and 作者 ("时间：2019-11-13 来源：山东省司法厅"),
+ * read before anything else on the page because sidebars and footers carry
+ * other dates and names; then, for 来源 and 作者 still missing, labelled
+ * short lines further down. Also the element that holds the info line, for
+ * the extractor to leave out of the body. */
+#include "clean/meta/page_meta_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void use_line(pm_info *f, size_t i)
+{
+    for (size_t k = 0; k < f->n_used; k++)
+        if (f->used[k] == i)
+            return;
+    if (f->n_used < 8)
+        f->used[f->n_used++] = i;
+}
+
+/* Read lines [FROM, TO) (stepping by STEP, which may be -1) as the info
+ * block: dates, 来源, 作者. Stops at the first line of prose. */
+static void read_info(pm_page *p, size_t from, size_t count, int step, long today,
+                      pm_info *f)
+{
+    size_t i = from;
+    for (size_t k = 0; k < count; k++, i += (size_t)(ptrdiff_t)step) {
+        if (i >= p->n_lines)
+            break;
+        const pm_line *l = &p->lines[i];
+        if (l->chars > 160)
+            break;      /* the article's text has begun */
+        pm_fields fl = { 0 };
+        pm_fields_read(pm_line_text(p, i), l->len, true, &fl);
+        if (fl.noise) {
+            pm_fields_free(&fl);
+            continue;
+        }
+        pm_date d;
+        int label;
+        bool dated = pm_line_date(p, i, today, &d, &label);
+        /* A bare date in a short line counts; in a longer one only with a
+         * label, or it may be a date the prose mentions. */
+        if (dated && (label > 0 || l->chars <= 60 || fl.has_label)) {
+            if (!f->has_date || (label > f->date_label && f->date_label <= 0 && k < 4)) {
+                f->date = d;
+                f->date_label = label;
+                f->date_line = i;
+                f->has_date = true;
+                use_line(f, i);
+            }
+        }
+        /* "Source:" alone on a line a few lines down credits a chart or a
+         * photo; an info line says it beside the date or the byline. */
+        bool credit = fl.source_en && k >= 2 && !dated && !fl.author;
+        if (fl.publisher && !f->publisher && !credit) {
+            f->publisher = fl.publisher;
+            fl.publisher = NULL;
+            use_line(f, i);
+        }
+        if (fl.author && !f->author) {
+            f->author = fl.author;
+            fl.author = NULL;
+            use_line(f, i);
+        }
+        if (fl.has_label)
+            use_line(f, i);
+        pm_fields_free(&fl);
+    }
+}
+
+/* The smallest element holding the info lines, if it holds little else
+ * (the title may sit in it too); NULL when it would take the article. */
+xmlNodePtr pm_info_element(pm_page *p, const pm_info *f, int title_chars)
+{
+    if (!f->n_used)
+        return NULL;
+    xmlNodePtr n = NULL;
+    int chars = 0;
+    for (size_t k = 0; k < f->n_used; k++) {
+        n = k ? pm_common_ancestor(n, pm_line_owner(&p->lines[f->used[k]]))
+              : pm_line_owner(&p->lines[f->used[k]]);
+        chars += p->lines[f->used[k]].chars;
+    }
+    int limit = chars + title_chars + 40;
+    if (n && n->type == XML_ELEMENT_NODE && pm_count_chars(n, limit) <= limit)
+        return n;
+    /* The lines are spread out: settle for the first one alone. */
+    n = pm_line_owner(&p->lines[f->used[0]]);
+    limit = p->lines[f->used[0]].chars + title_chars + 40;
+    if (n && n->type == XML_ELEMENT_NODE && pm_count_chars(n, limit) <= limit)
+        return n;
+    return NULL;
+}
+
+void pm_info_read(pm_page *p, const pm_cand *title, long today, pm_info *f)
+{
+    if (!title)
+        return;
+    read_info(p, title->line_end, 10, 1, today, f);
+    if (title->line_start > 0 && (!f->has_date || (!f->publisher && !f->author)))
+        read_info(p, title->line_start - 1, 4, -1, today, f);
+}
+
+void pm_info_read_further(const pm_page *p, size_t from, pm_info *f)
+{
+    for (size_t i = from; i < p->n_lines && (!f->publisher || !f->author); i++) {
+        const pm_line *l = &p->lines[i];
+        const char *s = pm_line_text(p, i);
+        size_t n = l->len;
+        if (l->chars > 60) {
+            /* Only a closing "（记者 …）" of a paragraph. */
+            const char *open = NULL;
+            for (const char *q = s; q < s + n; q++)
+                if (strncmp(q, "（", 3) == 0 || *q == '(')
+                    open = q;
+            if (!open || s + n - open > 60)
+                continue;
+            n = (size_t)(s + n - open);
+            s = open;
+        }
+        pm_fields fl = { 0 };
+        pm_fields_read(s, n, false, &fl);
+        if (!fl.noise) {
+            if (!f->publisher && fl.publisher) {
+                f->publisher = fl.publisher;
+                fl.publisher = NULL;
+            }
+            if (!f->author && fl.author) {
+                f->author = fl.author;
+                fl.author = NULL;
+            }
+        }
+        pm_fields_free(&fl);
+    }
+}
+
+void pm_info_free(pm_info *f)
+{
+    free(f->publisher);
+    free(f->author);
+    f->publisher = f->author = NULL;
+}
+
+/* Does line I look like an info line (a date or a field label)? */
+bool pm_info_like(const pm_page *p, size_t i, long today)
+{
+    if (p->lines[i].chars > 160)
+        return false;
+    pm_date d;
+    int label;
+    if (pm_line_date(p, i, today, &d, &label))
+        return true;
+    pm_fields f = { 0 };
+    pm_fields_read(pm_line_text(p, i), p->lines[i].len, true, &f);
+    bool yes = f.has_label && !f.noise;
+    pm_fields_free(&f);
+    return yes;
+}

@@ -1,0 +1,95 @@
+/* The title: the on-page heading that a title string names (ArticleTitle,
+ * og:title, the <title>…), else the piece of that string that is the
+ * title, else, when the strings name only the site, the heading above the
+ * info line; and, when the page gave nothing, its <title> as it stands. */
+#include "clean/meta/page_meta.h"
+#include "clean/meta/page_meta_int.h"
+#include "clean/page.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The strings the title may be named by, most trusted first. */
+static const int title_slots[] = { PM_M_ARTICLETITLE, PM_M_DCTITLE, PM_M_OGTITLE,
+                                   PM_M_TWTITLE, PM_M_HEADLINE, PM_M_TITLE };
+static const int title_weight[] = { 1, 1, 1, 1, 1, 0 };
+#define N_SLOTS (sizeof title_slots / sizeof title_slots[0])
+
+static void want_key_lengths(pm_page *p, const tkeys *ks)
+{
+    for (size_t i = 0; i < ks->n; i++)
+        if (ks->keys[i].chars < (int)sizeof p->want_len)
+            p->want_len[ks->keys[i].chars] = 1;
+}
+
+void pm_read_page(htmlDocPtr doc, pm_page *p, tkeys *ks)
+{
+    buf_t tmp;
+    buf_init(&tmp);
+    pm_read_head(doc, p);
+    bool keyed[N_SLOTS] = { false };
+    for (size_t i = 0; i < N_SLOTS; i++)
+        if (p->meta[title_slots[i]]) {
+            pm_title_keys(ks, p->meta[title_slots[i]], title_weight[i], &tmp);
+            keyed[i] = true;
+        }
+    want_key_lengths(p, ks);
+    /* Captures wrapped in other markup put <title> in the body, where the
+     * walk finds it late: keep every short element until then. */
+    p->want_any = ks->n == 0;
+    pm_read_body(doc, p);
+    if (!p->meta[PM_M_SITENAME] && p->meta[PM_M_APPNAME])
+        p->meta[PM_M_SITENAME] = strdup(p->meta[PM_M_APPNAME]);
+    for (size_t i = 0; i < N_SLOTS; i++)
+        if (p->meta[title_slots[i]] && !keyed[i])
+            pm_title_keys(ks, p->meta[title_slots[i]], title_weight[i], &tmp);
+    if (p->meta[PM_M_LD_HEADLINE])
+        pm_title_keys(ks, p->meta[PM_M_LD_HEADLINE], 1, &tmp);
+    want_key_lengths(p, ks);
+    buf_free(&tmp);
+}
+
+void pm_set_title(pm_page *p, const tkeys *ks, long today, article_meta *m, title_pick *tp)
+{
+    const char *site = p->meta[PM_M_SITENAME];
+    pm_match_title(p, ks, site, today, tp);
+    char *named = NULL;
+    if (!tp->cand) {
+        static const int order[] = { PM_M_ARTICLETITLE, PM_M_DCTITLE, PM_M_OGTITLE,
+                                     PM_M_TWTITLE, PM_M_HEADLINE, PM_M_LD_HEADLINE, PM_M_TITLE };
+        for (size_t i = 0; i < sizeof order / sizeof order[0] && !named; i++)
+            named = pm_title_from_string(p->meta[order[i]], site);
+        /* No element shows the named title. When the name is only the
+         * site's, the heading above the info line is the title. */
+        if (!named || pm_looks_like_site_name(named, site))
+            pm_structural_title(p, today, tp);
+    }
+    article_meta_set(&m->title, tp->cand && tp->text ? tp->text : named);
+    free(named);
+}
+
+void page_meta_title_fallback(htmlDocPtr doc, article_meta *m)
+{
+    if (m->title && *m->title)
+        return;
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    for (xmlNodePtr n = root; n; ) {
+        if (n->type == XML_ELEMENT_NODE && !xmlStrcasecmp(n->name, (const xmlChar *)"title")) {
+            buf_t t;
+            buf_init(&t);
+            page_text(n, &t);
+            if (t.len)
+                article_meta_set(&m->title, t.data);
+            buf_free(&t);
+            return;
+        }
+        if (n->children && n->type == XML_ELEMENT_NODE)
+            n = n->children;
+        else {
+            while (n && !n->next)
+                n = n->parent;
+            if (n)
+                n = n->next;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+/* Which element on the page shows the title: the one whose text a title
+ * string names, scored by how much of the string it is and by how it looks
+ * (a heading of its own line, an info line under it); or, with no string to
+ * go by, the heading right above an info line. */
+#include "clean/meta/page_meta_int.h"
+#include "clean/page.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static double cand_bonus(const pm_page *p, const pm_cand *c, long today)
+{
+    double b = 0;
+    if (c->flags & PM_C_H1) b += 3;
+    else if (c->flags & PM_C_H2) b += 2;
+    else if (c->flags & PM_C_H3) b += 1;
+    if (c->flags & PM_C_CLASS) b += 2;
+    if (c->flags & PM_C_BOLD) b += 1;
+    if (c->flags & PM_C_LINK) b -= 4;
+    if (c->flags & PM_C_LOGO) b -= 6;
+    if (c->flags & PM_C_HEADER) b -= 3;
+    /* A heading is a line of its own; the same words inside a longer line
+     * are a breadcrumb or a list entry. */
+    if (c->line_end > c->line_start) {
+        int line_chars = 0;
+        for (size_t i = c->line_start; i < c->line_end && i < p->n_lines; i++)
+            line_chars += p->lines[i].chars;
+        if (line_chars <= c->chars + 2)
+            b += 2;
+        else
+            b -= 3;
+    }
+    for (size_t i = c->line_end; i < c->line_end + 3 && i < p->n_lines; i++)
+        if (pm_info_like(p, i, today)) {
+            b += 2;
+            break;
+        }
+    return b;
+}
+
+static char *cand_text(const pm_cand *c)
+{
+    buf_t b;
+    buf_init(&b);
+    page_text(c->node, &b);
+    char *s = b.len ? buf_detach(&b) : NULL;
+    buf_free(&b);
+    return s;
+}
+
+/* The element whose text a title string names, best first. */
+void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today,
+                        title_pick *best)
+{
+    buf_t norm, site_norm;
+    buf_init(&norm);
+    buf_init(&site_norm);
+    if (site)
+        pm_norm_title(site, &site_norm);
+    for (size_t ci = 0; ci < p->n_cands; ci++) {
+        pm_cand *c = &p->cands[ci];
+        if (c->chars >= (int)sizeof p->want_len || !p->want_len[c->chars])
+            continue;
+        char *text = cand_text(c);
+        if (!text)
+            continue;
+        pm_norm_title(text, &norm);
+        if (site_norm.len && strcmp(norm.data, site_norm.data) == 0) {
+            free(text);
+            continue;
+        }
+        double m = -1;
+        for (size_t i = 0; i < ks->n; i++) {
+            const tkey *k = &ks->keys[i];
+            if (k->chars != c->chars || strcmp(k->norm, norm.data) != 0)
+                continue;
+            double s;
+            if (k->kind == K_FULL)
+                s = 10;
+            else if (k->cover <= 0 ||
+                     (k->cover < 0.4 && !k->longest && !(k->first && k->cover >= 0.25)))
+                continue;       /* a section or site name, not the title */
+            else if (k->kind == K_PREFIX)
+                s = 6 + 4 * k->cover;
+            else if (k->kind == K_SUFFIX)
+                s = 5 + 4 * k->cover;
+            else
+                s = 4 + 4 * k->cover;
+            s += k->weight;
+            if (s > m)
+                m = s;
+        }
+        if (m < 0) {
+            free(text);
+            continue;
+        }
+        m += cand_bonus(p, c, today);
+        bool better = !best->cand || m > best->score ||
+                      (m == best->score && pm_is_ancestor(c->node, best->cand->node));
+        if (better) {
+            free(best->text);
+            best->cand = c;
+            best->text = text;
+            best->score = m;
+        } else {
+            free(text);
+        }
+    }
+    buf_free(&norm);
+    buf_free(&site_norm);
+}
+
+/* With no title string to go by: the heading right above an info line. */
+void pm_structural_title(pm_page *p, long today, title_pick *best)
+{
+    static const unsigned order[] = { PM_C_H1, PM_C_CLASS, PM_C_H2, PM_C_BOLD, PM_C_H3 };
+    for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
+        for (size_t ci = 0; ci < p->n_cands; ci++) {
+            pm_cand *c = &p->cands[ci];
+            if (!(c->flags & order[o]) || (c->flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER)) ||
+                c->chars < 5 || c->chars > 100 || c->line_end != c->line_start + 1)
+                continue;
+            if (p->lines[c->line_start].chars > c->chars + 2)
+                continue;
+            bool info = false;
+            for (size_t i = c->line_end; i < c->line_end + 3 && i < p->n_lines; i++)
+                if (pm_info_like(p, i, today)) {
+                    info = true;
+                    break;
+                }
+            if (!info)
+                continue;
+            /* Candidates come children first: keep the outermost of a
+             * nest that shows the same text. */
+            while (ci + 1 < p->n_cands && p->cands[ci + 1].chars == c->chars &&
+                   pm_is_ancestor(p->cands[ci + 1].node, c->node) &&
+                   !(p->cands[ci + 1].flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER)))
+                c = &p->cands[++ci];
+            best->cand = c;
+            best->text = cand_text(c);
+            best->score = 1;
+            return;
+        }
+    }
+}
