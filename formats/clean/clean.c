@@ -1,3 +1,6 @@
+/* clean_page, stage by stage: the bytes decoded and parsed, the metadata
+ * read, the site's rules applied, the article's blocks chosen, rebuilt and
+ * written. */
 #include "clean/clean.h"
 #include "article/article.h"
 #include "charset/charset.h"
@@ -61,45 +64,89 @@ static const site_rules *clean_pick_rules(const clean_options *o, htmlDocPtr doc
     return r;
 }
 
-int clean_page(const unsigned char *data, size_t len, const clean_options *o,
-               buf_t *out, buf_t *why)
+/* DATA decoded by the charset it declares (or the container's, or a guess)
+ * and parsed. NULL with the cause in WHY when it is no HTML page; else the
+ * charset used into *CHARSET and the address a browser noted when it saved
+ * the page (or NULL) into *SAVED_FROM. */
+static htmlDocPtr clean_parse(const unsigned char *data, size_t len, const clean_options *o,
+                              const char **charset, char **saved_from, buf_t *why)
 {
     if (len == 0) {
         buf_puts(why, "empty input");
-        return CLEAN_FAILED;
+        return NULL;
     }
     const char *kind = media_type_not_html(data, len);
     if (kind) {
         buf_printf(why, "not HTML (starts like %s)", kind);
-        return CLEAN_FAILED;
+        return NULL;
     }
     charset_how how;
-    const char *charset = charset_sniff_declared(data, len, o->charset, &how);
+    *charset = charset_sniff_declared(data, len, o->charset, &how);
     buf_t utf8;
     buf_init(&utf8);
-    long bad = charset_to_utf8(data, len, charset, &utf8);
+    long bad = charset_to_utf8(data, len, *charset, &utf8);
     if (bad < 0) {
-        buf_printf(why, "cannot decode charset %s", charset);
+        buf_printf(why, "cannot decode charset %s", *charset);
         buf_free(&utf8);
-        return CLEAN_FAILED;
+        return NULL;
     }
     if (o->explain)
         fprintf(o->explain, "charset: %s (by %s), %ld undecodable sequences\n",
-                charset, charset_how_name(how), bad);
+                *charset, charset_how_name(how), bad);
     if (!clean_has_markup(utf8.data, utf8.len)) {
         buf_puts(why, "not HTML (no markup)");
         buf_free(&utf8);
-        return CLEAN_FAILED;
+        return NULL;
     }
     htmlDocPtr doc = page_parse_utf8(utf8.data, utf8.len);
-    char *saved_from = page_meta_saved_from(utf8.data, utf8.len);
+    *saved_from = page_meta_saved_from(utf8.data, utf8.len);
     buf_free(&utf8);
     if (!doc || !xmlDocGetRootElement(doc)) {
         buf_puts(why, "not HTML (nothing to parse)");
         xmlFreeDoc(doc);
-        free(saved_from);
-        return CLEAN_FAILED;
+        free(*saved_from);
+        *saved_from = NULL;
+        return NULL;
     }
+    return doc;
+}
+
+/* The blocks extract_choose kept (RES) rebuilt as the article and written
+ * with META to OUT; CLEAN_FAILED with the cause in WHY when no text is left. */
+static int clean_write_article(const extract_result *res, const page_meta_nodes *nodes,
+                               const clean_options *o, const char *charset,
+                               article_meta *meta, buf_t *out, buf_t *why)
+{
+    /* Relative images are found where the page was fetched from,
+     * whatever address it gives itself. */
+    normalize_options no = { o->url ? o->url : meta->url, nodes, o->explain,
+                             o->resource, o->resource_ctx };
+    if (!no.resource && o->path) {
+        no.resource = resource_beside;
+        no.resource_ctx = (void *)o->path;
+    }
+    int status = CLEAN_OK;
+    xmlDocPtr outdoc = xmlNewDoc((const xmlChar *)"1.0");
+    xmlNodePtr body = normalize_article(res, &no, outdoc, meta);
+    if (!clean_body_has_text(body)) {
+        buf_puts(why, "no article text found");
+        status = CLEAN_FAILED;
+    } else {
+        page_meta_lang_fallback(meta, body, charset);
+        article_write_xhtml(meta, body, out);
+    }
+    xmlFreeDoc(outdoc);
+    return status;
+}
+
+int clean_page(const unsigned char *data, size_t len, const clean_options *o,
+               buf_t *out, buf_t *why)
+{
+    const char *charset = NULL;
+    char *saved_from = NULL;
+    htmlDocPtr doc = clean_parse(data, len, o, &charset, &saved_from, why);
+    if (!doc)
+        return CLEAN_FAILED;
     extract_prune(doc);
 
     article_meta meta;
@@ -124,29 +171,12 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
     extract_result res;
     if (!rules || !site_rules_body(rules, doc, &res, o->explain))
         extract_choose(doc, &nodes, &res, o->explain);
-    int status = CLEAN_OK;
+    int status;
     if (res.not_article) {
         buf_puts(why, res.not_article);
         status = res.list_page ? CLEAN_NOT_ARTICLE : CLEAN_FAILED;
     } else {
-        /* Relative images are found where the page was fetched from,
-         * whatever address it gives itself. */
-        normalize_options no = { o->url ? o->url : meta.url, &nodes, o->explain,
-                                 o->resource, o->resource_ctx };
-        if (!no.resource && o->path) {
-            no.resource = resource_beside;
-            no.resource_ctx = (void *)o->path;
-        }
-        xmlDocPtr outdoc = xmlNewDoc((const xmlChar *)"1.0");
-        xmlNodePtr body = normalize_article(&res, &no, outdoc, &meta);
-        if (!clean_body_has_text(body)) {
-            buf_puts(why, "no article text found");
-            status = CLEAN_FAILED;
-        } else {
-            page_meta_lang_fallback(&meta, body, charset);
-            article_write_xhtml(&meta, body, out);
-        }
-        xmlFreeDoc(outdoc);
+        status = clean_write_article(&res, &nodes, o, charset, &meta, out, why);
     }
     article_meta_free(&meta);
     xmlFreeDoc(doc);
