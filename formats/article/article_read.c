@@ -1,6 +1,7 @@
 #include "article/article.h"
 #include "util/io.h"
 #include "clean/page.h"
+#include "util/alloc.h"
 
 #include <libxml/parser.h>
 #include <limits.h>
@@ -23,11 +24,7 @@ void article_meta_set(char **field, const char *value)
     *field = NULL;
     if (!value || !*value)
         return;
-    *field = strdup(value);
-    if (!*field) {
-        fputs("folio: out of memory\n", stderr);
-        exit(1);
-    }
+    *field = xstrdup(value);
 }
 
 void article_meta_free(article_meta *m)

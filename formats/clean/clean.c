@@ -6,6 +6,7 @@
 #include "clean/page.h"
 #include "clean/meta/page_meta.h"
 #include "clean/rules/site_rules.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -112,7 +113,7 @@ static char *clean_saved_from(const char *s, size_t len)
         while (p + n < s + len && p[n] != ' ' && p[n] != '-' && (unsigned char)p[n] > ' ')
             n++;
         if (n > 7 && (!strncmp(p, "http://", 7) || !strncmp(p, "https://", 8)))
-            return strndup(p, n);
+            return xstrndup(p, n);
         return NULL;
     }
     return NULL;

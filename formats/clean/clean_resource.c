@@ -2,6 +2,7 @@
  * folder or below, and nowhere else. */
 #include "clean/clean.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <libxml/uri.h>
 #include <limits.h>
@@ -34,7 +35,7 @@ bool clean_resource_beside(void *ctx, const char *src, const char *abs, buf_t *b
     /* %XX escapes in a relative URL name the file on disk unescaped. */
     char *rel = xmlURIUnescapeString(src, 0, NULL);
     if (!rel)
-        rel = strdup(src);
+        rel = xstrdup(src);
     char *q = strpbrk(rel, "?#");
     if (q)
         *q = '\0';

@@ -2,6 +2,7 @@
 #include "util/buf.h"
 #include "clean/furniture.h"
 #include "clean/page.h"
+#include "util/alloc.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -515,7 +516,7 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
     }
     ex_table t = { 0 };
     t.cap = ex_number(doc->children, 0);
-    t.stats = calloc(t.cap ? t.cap : 1, sizeof *t.stats);
+    t.stats = xcalloc(t.cap, sizeof *t.stats);
     extract_counts page = { 0, 0, 0, 0 };
     ex_stats_walk(doc->children, &t, &page, false);
     ex_mark_unlikely(doc->children);

@@ -1,4 +1,5 @@
 #include "clean/page.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -162,9 +163,7 @@ htmlDocPtr page_parse_utf8(const char *data, size_t len)
 {
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-    char *copy = malloc(len + 1);
-    if (!copy)
-        return NULL;
+    char *copy = xmalloc(len + 1);
     size_t n = page_drop_code(data, len, copy);
     copy[n] = '\0';
     page_blank_stray_ends(copy, n);

@@ -104,7 +104,7 @@ static void epub_image(epub_chapter_ctx *c, xmlNodePtr n)
     if (!*s)
         io_warn(c->name, "an image without a src; kept as its alt text");
     else if (epub_is_remote(s) && c->remote++ == 0)
-        c->first_remote = epub_xstrdup(s);
+        c->first_remote = xstrdup(s);
     else if (!epub_is_remote(s))
         href = epub_media_image(c->b, s, c->name, c->dir);
     if (href) {
@@ -129,10 +129,7 @@ static const char *epub_section_add(epub_chapter_ctx *c, xmlNodePtr h2)
         return NULL;
     }
     epub_chapter *ch = c->ch;
-    epub_section *grown = realloc(ch->sections, (ch->nsections + 1) * sizeof *grown);
-    if (!grown)
-        abort();
-    ch->sections = grown;
+    ch->sections = xreallocarray(ch->sections, ch->nsections + 1, sizeof *ch->sections);
     epub_section *s = &ch->sections[ch->nsections++];
     buf_t id;
     buf_init(&id);
@@ -148,7 +145,7 @@ static const char *epub_section_add(epub_chapter_ctx *c, xmlNodePtr h2)
  * author, which a compilation's reader otherwise loses. */
 static void epub_byline(epub_chapter_ctx *c, const article_meta *m)
 {
-    char *date = m->date ? epub_xstrdup(m->date) : NULL;
+    char *date = m->date ? xstrdup(m->date) : NULL;
     char *t = date ? strchr(date, 'T') : NULL;
     if (t)
         *t = ' ';
@@ -239,7 +236,7 @@ int epub_chapter_write(epub_book *b, epub_chapter *ch, const article *a, const c
     ch->label = h1 ? epub_heading_text(h1) : NULL;
     if (!ch->label || !*ch->label) {
         free(ch->label);
-        ch->label = epub_xstrdup(a->meta.title ? a->meta.title : ch->file);
+        ch->label = xstrdup(a->meta.title ? a->meta.title : ch->file);
     }
     const char *lang = a->meta.lang ? a->meta.lang : "zh-CN";
     epub_chapter_ctx c = { b, ch, name, dir, &ch->xhtml, 0, 0, 0, NULL };

@@ -9,7 +9,7 @@
 
 void epub_codepoints_init(epub_codepoints *s)
 {
-    s->bits = epub_xmalloc(EPUB_CODEPOINTS / 8);
+    s->bits = xcalloc(EPUB_CODEPOINTS / 8, 1);
 }
 
 void epub_codepoints_free(epub_codepoints *s)

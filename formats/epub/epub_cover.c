@@ -53,7 +53,7 @@ typedef struct {
 static size_t epub_tokens(const char *text, epub_token **out)
 {
     size_t len = strlen(text), n = 0;
-    epub_token *t = epub_xmalloc((len + 1) * sizeof *t);
+    epub_token *t = xcalloc(len + 1, sizeof *t);
     bool prev_narrow = false, prev_opening = false;
     for (size_t i = 0; i < len;) {
         size_t k = epub_char_len((unsigned char)text[i]);
@@ -83,7 +83,7 @@ size_t epub_cover_lines(const char *text, double width, char ***lines)
 {
     epub_token *t;
     size_t nt = epub_tokens(text, &t), nl = 0;
-    char **l = epub_xmalloc((nt + 1) * sizeof *l);
+    char **l = xcalloc(nt + 1, sizeof *l);
     size_t start = 0, end = 0;
     double used = 0;
     bool open = false;
@@ -91,7 +91,7 @@ size_t epub_cover_lines(const char *text, double width, char ***lines)
         bool flush = i == nt || (open && !t[i].space && used + t[i].width > width);
         if (flush && open) {
             size_t n = end - start;
-            l[nl] = epub_xmalloc(n + 1);
+            l[nl] = xcalloc(1, n + 1);
             memcpy(l[nl++], text + start, n);
             open = false;
             used = 0;

@@ -148,10 +148,7 @@ static const char *epub_media_add(epub_book *b, buf_t *bytes, const char *type)
             return it->href;
         }
     }
-    epub_item *grown = realloc(b->images, (b->nimages + 1) * sizeof *grown);
-    if (!grown)
-        abort();
-    b->images = grown;
+    b->images = xreallocarray(b->images, b->nimages + 1, sizeof *b->images);
     epub_item *it = &b->images[b->nimages++];
     memset(it, 0, sizeof *it);
     buf_t s;

@@ -1,4 +1,5 @@
 #include "md/md_internal.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -45,10 +46,8 @@ static int md_kind_of(char mark, bool *opening)
 static void md_tokenize(const char *s, size_t len, md_toks *tk)
 {
     tk->s = s;
-    tk->t = calloc(len + 1, sizeof *tk->t);
+    tk->t = xcalloc(len + 1, sizeof *tk->t);
     tk->n = 0;
-    if (!tk->t)
-        abort();
     size_t text = 0;
     for (size_t i = 0; i < len; i++) {
         if ((s[i] != MD_MARK && s[i] != MD_LIT) || i + 1 >= len)
@@ -71,9 +70,7 @@ static void md_tokenize(const char *s, size_t len, md_toks *tk)
 
 static void md_pair(md_toks *tk)
 {
-    int *stack = malloc(sizeof(int) * (size_t)(tk->n + 1)), top = 0;
-    if (!stack)
-        abort();
+    int *stack = xcalloc((size_t)tk->n + 1, sizeof *stack), top = 0;
     for (int i = 0; i < tk->n; i++) {
         md_tok *t = &tk->t[i];
         if (t->type != 'd')

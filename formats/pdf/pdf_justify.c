@@ -1,6 +1,7 @@
 #include "pdf/pdf_justify.h"
 #include "pdf/pdf_break.h"
 #include "pdf/pdf_chars.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -209,9 +210,7 @@ void pdf_justify(PangoLayout *l, double em_pt)
     int text_len = (int)strlen(text);
     int width = pango_layout_get_width(l), indent = pango_layout_get_indent(l);
     int em = (int)(em_pt * PANGO_SCALE);
-    cluster *cl = malloc(sizeof(cluster) * (size_t)(text_len + 1));
-    if (!cl)
-        return;
+    cluster *cl = xmalloc(sizeof(cluster) * (size_t)(text_len + 1));
     for (GSList *ln = pango_layout_get_lines(l); ln; ln = ln->next) {
         PangoLayoutLine *line = ln->data;
         int w = width;

@@ -5,6 +5,7 @@
 #include "pdf/pdf_flow.h"
 #include "pdf/pdf_justify.h"
 #include "pdf/pdf_text.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -83,13 +84,7 @@ static void add_row(pdf_doc *d, grid *g, xmlNodePtr tr, bool head)
             c++;
         if (c >= MAXCOLS)
             break;
-        if (g->n == g->cap) {
-            g->cap = g->cap ? g->cap * 2 : 16;
-            cell *m = realloc(g->cells, g->cap * sizeof *m);
-            if (!m)
-                return;
-            g->cells = m;
-        }
+        ALLOC_GROW(g->cells, g->n + 1, g->cap);
         cell *x = &g->cells[g->n++];
         x->row = r;
         x->col = c;
@@ -170,7 +165,7 @@ static double cell_x(const grid *g, const cell *x)
 
 static void heights(const pdf_doc *d, grid *g)
 {
-    g->row_h = calloc((size_t)g->nrows + 1, sizeof(double));
+    g->row_h = xcalloc((size_t)g->nrows + 1, sizeof(double));
     for (int r = 0; r < g->nrows; r++)
         g->row_h[r] = d->st->small_pt * 1.6 + 2 * PAD;
     for (int pass = 0; pass < 2; pass++)

@@ -1,5 +1,6 @@
 #include "pdf/pdf_text.h"
 #include "pdf/pdf_chars.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -145,16 +146,8 @@ static void add_link(pdf_text *t, xmlNodePtr a, size_t start)
     buf_t uri;
     buf_init(&uri);
     if (href && pdf_link_uri((const char *)href, &uri)) {
-        if (t->nlinks == t->caplinks) {
-            size_t cap = t->caplinks ? t->caplinks * 2 : 4;
-            pdf_link *l = realloc(t->links, cap * sizeof *l);
-            if (l) {
-                t->links = l;
-                t->caplinks = cap;
-            }
-        }
-        if (t->nlinks < t->caplinks)
-            t->links[t->nlinks++] = (pdf_link){ (unsigned)start, (unsigned)t->text.len, buf_detach(&uri) };
+        ALLOC_GROW(t->links, t->nlinks + 1, t->caplinks);
+        t->links[t->nlinks++] = (pdf_link){ (unsigned)start, (unsigned)t->text.len, buf_detach(&uri) };
     }
     buf_free(&uri);
     xmlFree(href);

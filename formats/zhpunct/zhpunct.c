@@ -1,4 +1,5 @@
 #include "zhpunct/zhpunct.h"
+#include "util/alloc.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -37,22 +38,6 @@ typedef struct {
 
 const char *const zhpunct_mark_name[ZP_MARKS] = { "，", "：", "；", "（）", "！", "？" };
 
-static void *zp_grow(void *p, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap)
-        return p;
-    size_t cap2 = *cap ? *cap * 2 : 64;
-    while (cap2 < need)
-        cap2 *= 2;
-    void *q = realloc(p, cap2 * size);
-    if (!q) {
-        fputs("folio: out of memory\n", stderr);
-        exit(1);
-    }
-    *cap = cap2;
-    return q;
-}
-
 /* One code point from S; a byte that does not start valid UTF-8 stands for
  * itself as U+FFFD, which no rule treats as CJK. */
 static uint32_t zp_decode(const unsigned char *s, unsigned char *len)
@@ -84,10 +69,10 @@ static uint32_t zp_decode(const unsigned char *s, unsigned char *len)
 
 static void zp_add(zp_run *r, const char *text, xmlNodePtr node, bool frozen)
 {
-    r->src = zp_grow(r->src, &r->srccap, r->nsrc + 1, sizeof *r->src);
+    ALLOC_GROW(r->src, r->nsrc + 1, r->srccap);
     r->src[r->nsrc] = (zp_src){ text, node, r->n };
     for (size_t off = 0; text[off];) {
-        r->c = zp_grow(r->c, &r->cap, r->n + 1, sizeof *r->c);
+        ALLOC_GROW(r->c, r->n + 1, r->cap);
         zp_char *ch = &r->c[r->n++];
         ch->cp = zp_decode((const unsigned char *)text + off, &ch->len);
         ch->out = ch->cp;
@@ -373,12 +358,8 @@ static bool zp_has_cjk(const zp_run *r, size_t from, size_t to)
  * Latin glued to it, as in "f(x)". */
 static bool zp_parens(zp_run *r, zhpunct_counts *counts)
 {
-    size_t *stack = malloc((r->n + 1) * sizeof *stack), depth = 0;
+    size_t *stack = xcalloc(r->n + 1, sizeof *stack), depth = 0;
     bool changed = false;
-    if (!stack) {
-        fputs("folio: out of memory\n", stderr);
-        exit(1);
-    }
     for (size_t i = 0; i < r->n; i++) {
         if (r->c[i].flags & (ZF_FROZEN | ZF_CHANGED))
             continue;
@@ -546,10 +527,8 @@ char *zhpunct_text(const char *text, zhpunct_counts *counts)
     zp_add(&r, text ? text : "", NULL, false);
     zp_decide(&r, counts);
     char *out = zp_rebuild(&r, 0);
-    if (!out && !(out = strdup(text ? text : ""))) {
-        fputs("folio: out of memory\n", stderr);
-        exit(1);
-    }
+    if (!out)
+        out = xstrdup(text ? text : "");
     zp_release(&r);
     return out;
 }

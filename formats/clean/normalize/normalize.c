@@ -1,6 +1,7 @@
 #include "clean/normalize/normalize.h"
 #include "clean/furniture.h"
 #include "clean/page.h"
+#include "util/alloc.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -95,7 +96,7 @@ static void nz_original_link(nz *z, const char *text)
     size_t n = 0;
     while (p[n] && p[n] != ' ' && (unsigned char)p[n] < 0x80)
         n++;
-    char *url = strndup(p, n);
+    char *url = xstrndup(p, n);
     article_meta_set(&z->meta->source, url);
     free(url);
 }

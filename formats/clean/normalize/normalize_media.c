@@ -2,6 +2,7 @@
  * image bytes the capture holds embedded as data: URIs. */
 #include "clean/normalize/normalize.h"
 #include "article/datauri.h"
+#include "util/alloc.h"
 
 #include <libxml/uri.h>
 #include <stdlib.h>
@@ -11,9 +12,9 @@
 static char *nz_resolve(const normalize_options *o, const char *href)
 {
     if (!o->base_url || !*o->base_url)
-        return strdup(href);
+        return xstrdup(href);
     xmlChar *abs = xmlBuildURI((const xmlChar *)href, (const xmlChar *)o->base_url);
-    char *r = strdup(abs ? (const char *)abs : href);
+    char *r = xstrdup(abs ? (const char *)abs : href);
     xmlFree(abs);
     return r;
 }
@@ -96,7 +97,7 @@ void nz_img(nz *z, xmlNodePtr img)
     char *alt = nz_attr(img, "alt");
     char *uri = nz_embed(z->o, src);
     if (!uri)
-        uri = strncmp(src, "data:", 5) == 0 ? strdup(src) : nz_resolve(z->o, src);
+        uri = strncmp(src, "data:", 5) == 0 ? xstrdup(src) : nz_resolve(z->o, src);
     xmlNodePtr el = nz_add_inline(z, "img");
     xmlSetProp(el, (const xmlChar *)"src", (const xmlChar *)uri);
     xmlSetProp(el, (const xmlChar *)"alt", (const xmlChar *)(alt ? alt : ""));

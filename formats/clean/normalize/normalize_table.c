@@ -3,6 +3,7 @@
  * record table (索引号, 发文字号…) is marked class="docmeta" and read. */
 #include "clean/normalize/normalize.h"
 #include "clean/page.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -162,7 +163,7 @@ static int nt_docmeta_labels_in(xmlNodePtr table)
     int nrows = nt_rows(table, NULL, 0);
     if (nrows == 0 || nrows > 40)
         return 0;
-    xmlNodePtr *rows = calloc((size_t)nrows, sizeof *rows);
+    xmlNodePtr *rows = xcalloc((size_t)nrows, sizeof *rows);
     nt_rows(table, rows, nrows);
     int labels = nt_read_docmeta(NULL, rows, nrows, false);
     free(rows);
@@ -269,7 +270,7 @@ static void nt_layout_table(nz *z, xmlNodePtr *rows, int nrows)
 void nz_table(nz *z, xmlNodePtr table)
 {
     int nrows = nt_rows(table, NULL, 0);
-    xmlNodePtr *rows = calloc(nrows ? (size_t)nrows : 1, sizeof *rows);
+    xmlNodePtr *rows = xcalloc((size_t)nrows, sizeof *rows);
     nt_rows(table, rows, nrows);
     if (!z->flat && nz_is_data_table(table))
         nt_data_table(z, table, rows, nrows);
