@@ -3,6 +3,7 @@
 #include "clean/furniture.h"
 #include "clean/page.h"
 #include "util/alloc.h"
+#include "util/utf8.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -134,6 +135,7 @@ static int ex_punct_at(const unsigned char *p)
 
 static void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link)
 {
+    const unsigned char *end = s + strlen((const char *)s);
     while (*s) {
         int k = ex_punct_at(s);
         if (k) {
@@ -153,9 +155,8 @@ static void ex_count_text(const unsigned char *s, extract_counts *c, bool in_lin
         }
         if (b == 0xc2 && s[1] == 0xa0) { s += 2; continue; }
         if (b == 0xe3 && s[1] == 0x80 && s[2] == 0x80) { s += 3; continue; }
-        int len = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
-        for (int i = 1; i < len; i++)
-            if (!s[i]) { len = i; break; }
+        int len;
+        utf8_decode((const char *)s, (size_t)(end - s), &len);
         c->chars++;
         if (in_link)
             c->link_chars++;

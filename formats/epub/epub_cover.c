@@ -1,4 +1,5 @@
 #include "epub/epub_internal.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,11 +27,6 @@ void epub_cover_write(epub_book *b, buf_t *out)
 
 /* --- line breaking --------------------------------------------------------- */
 
-static size_t epub_char_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-}
-
 static bool epub_char_in(const char *s, size_t n, const char *set)
 {
     char one[5] = { 0 };
@@ -56,9 +52,9 @@ static size_t epub_tokens(const char *text, epub_token **out)
     epub_token *t = xcalloc(len + 1, sizeof *t);
     bool prev_narrow = false, prev_opening = false;
     for (size_t i = 0; i < len;) {
-        size_t k = epub_char_len((unsigned char)text[i]);
-        if (i + k > len)
-            k = len - i;
+        int clen;
+        utf8_decode(text + i, len - i, &clen);
+        size_t k = (size_t)clen;
         bool space = text[i] == ' ' || text[i] == '\t' || text[i] == '\n';
         bool wide = k >= 3;
         bool closing = epub_char_in(text + i, k, epub_closing);

@@ -11,7 +11,7 @@ void md_yaml_quote(const char *s, buf_t *out)
     buf_putc(out, '"');
     for (size_t i = 0; i < n;) {
         size_t start = i;
-        uint32_t c = md_utf8_next(s, n, &i);
+        uint32_t c = utf8_next(s, n, &i);
         if (c == '"' || c == '\\')
             buf_printf(out, "\\%c", (char)c);
         else if (c == '\n')

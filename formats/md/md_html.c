@@ -79,14 +79,14 @@ static void md_html_text(md_html *h, xmlNodePtr t)
             for (; j < n && strchr(" \t\n\r", s[j]); j++)
                 newline |= s[j] == '\n' || s[j] == '\r';
             size_t at = j;
-            uint32_t next = j < n ? md_utf8_next(s, n, &at) : md_next_char(t, h->root);
+            uint32_t next = j < n ? utf8_next(s, n, &at) : md_next_char(t, h->root);
             if (!md_space_dropped(h->last, next, newline))
                 buf_putc(h->out, ' ');
             i = j;
             continue;
         }
         size_t k = i;
-        h->last = md_utf8_next(s, n, &k);
+        h->last = utf8_next(s, n, &k);
         md_html_escape(s + i, k - i, false, h->out);
         i = k;
     }

@@ -56,7 +56,7 @@ static void inl_text(md_inl *st, xmlNodePtr t)
             for (; j < n && inl_ascii_space(s[j]); j++)
                 newline |= s[j] == '\n' || s[j] == '\r';
             size_t at = j;
-            uint32_t next = j < n ? md_utf8_next(s, n, &at) : md_next_char(t, st->limit);
+            uint32_t next = j < n ? utf8_next(s, n, &at) : md_next_char(t, st->limit);
             if (!st->at_space && !md_space_dropped(st->last, next, newline)) {
                 buf_putc(&st->out, ' ');
                 st->at_space = true;
@@ -66,7 +66,7 @@ static void inl_text(md_inl *st, xmlNodePtr t)
         }
         inl_visible(st);
         size_t k = i;
-        st->last = md_utf8_next(s, n, &k);
+        st->last = utf8_next(s, n, &k);
         md_escape_char(s, n, i, k, st->in_link > 0, &st->out);
         i = k;
     }

@@ -66,7 +66,7 @@ uint32_t md_next_char(xmlNodePtr n, xmlNodePtr limit)
             while (i < len && strchr(" \t\n\r", s[i]))
                 i++;
             if (i < len)
-                return md_utf8_next(s, len, &i);
+                return utf8_next(s, len, &i);
         } else if (md_is(n, "br") || md_is(n, "img") || md_is_block(n)) {
             return 0;
         }
@@ -76,7 +76,7 @@ uint32_t md_next_char(xmlNodePtr n, xmlNodePtr limit)
 
 bool md_space_dropped(uint32_t prev, uint32_t next, bool has_newline)
 {
-    return has_newline && md_is_wide(prev) && md_is_wide(next);
+    return has_newline && cp_is_wide(prev) && cp_is_wide(next);
 }
 
 void md_text_content(xmlNodePtr n, buf_t *out)

@@ -108,7 +108,7 @@ static uint32_t md_left(const md_toks *tk, int i, int *next_to)
         return (unsigned char)p->ch;
     if (tk->s[p->end - 1] == '\n')
         return 0;
-    return md_utf8_before(tk->s, p->end);
+    return utf8_before(tk->s, p->end);
 }
 
 static uint32_t md_right(const md_toks *tk, int i, int *next_to)
@@ -126,7 +126,7 @@ static uint32_t md_right(const md_toks *tk, int i, int *next_to)
     if (tk->s[q->start] == '\n')
         return 0;
     size_t at = q->start;
-    return md_utf8_next(tk->s, q->end, &at);
+    return utf8_next(tk->s, q->end, &at);
 }
 
 static void md_decide_literals(md_toks *tk)

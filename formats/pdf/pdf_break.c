@@ -274,7 +274,7 @@ void pdf_break_lines(PangoLayout *l, double em_pt)
     int nb = 0;
     for (int i = 0, k = 0; i < len; k++) {
         int clen;
-        p.ch[k].c = pdf_utf8_get(text + i, (size_t)(len - i), &clen);
+        p.ch[k].c = utf8_decode(text + i, (size_t)(len - i), &clen);
         p.ch[k].off = i;
         for (int j = 0; j < clen && i + j < len; j++)
             char_at[i + j] = k;

@@ -26,7 +26,7 @@ static int line_clusters(PangoLayoutLine *line, const char *text, int text_len, 
             if (starts) {
                 int len;
                 const char *at = text + run->item->offset + gs->log_clusters[i];
-                out[n].c = pdf_utf8_get(at, (size_t)(text + text_len - at), &len);
+                out[n].c = utf8_decode(at, (size_t)(text + text_len - at), &len);
                 out[n].width = 0;
                 n++;
             }
@@ -190,7 +190,7 @@ static bool ends_in_hard_break(PangoLayoutLine *line, const char *text, int text
     if (end >= text_len)
         return true;
     int len;
-    uint32_t c = pdf_utf8_get(text + end, (size_t)(text_len - end), &len);
+    uint32_t c = utf8_decode(text + end, (size_t)(text_len - end), &len);
     if (c == 0x2028 || c == '\n')
         return true;
     /* the separator may close this line itself */

@@ -41,35 +41,7 @@ bool pdf_text_blank(const pdf_text *t)
 
 static uint32_t last_char(const pdf_text *t)
 {
-    if (t->text.len == 0)
-        return 0;
-    size_t i = t->text.len - 1;
-    while (i > 0 && ((unsigned char)t->text.data[i] & 0xC0) == 0x80)
-        i--;
-    int len;
-    return pdf_utf8_get(t->text.data + i, t->text.len - i, &len);
-}
-
-static void put_utf8(buf_t *b, uint32_t c)
-{
-    char s[4];
-    int n = 0;
-    if (c < 0x80)
-        s[n++] = (char)c;
-    else if (c < 0x800) {
-        s[n++] = (char)(0xC0 | (c >> 6));
-        s[n++] = (char)(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        s[n++] = (char)(0xE0 | (c >> 12));
-        s[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
-        s[n++] = (char)(0x80 | (c & 0x3F));
-    } else {
-        s[n++] = (char)(0xF0 | (c >> 18));
-        s[n++] = (char)(0x80 | ((c >> 12) & 0x3F));
-        s[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
-        s[n++] = (char)(0x80 | (c & 0x3F));
-    }
-    buf_add(b, s, (size_t)n);
+    return utf8_before(t->text.data, t->text.len);
 }
 
 /* Pango 1.50 follows UAX #14 LB19 and never breaks beside “ ” (fixed in
@@ -90,7 +62,7 @@ static bool needs_break_after_quote(uint32_t prev, uint32_t c)
 
 static bool is_han_latin_boundary(uint32_t a, uint32_t b)
 {
-    return (pdf_is_han(a) && pdf_is_latin(b)) || (pdf_is_latin(a) && pdf_is_han(b));
+    return (pdf_is_han(a) && cp_is_latin(b)) || (cp_is_latin(a) && pdf_is_han(b));
 }
 
 void pdf_text_add(pdf_text *t, const char *s)
@@ -98,7 +70,7 @@ void pdf_text_add(pdf_text *t, const char *s)
     size_t n = strlen(s);
     for (size_t i = 0; i < n;) {
         int len;
-        uint32_t c = pdf_utf8_get(s + i, n - i, &len);
+        uint32_t c = utf8_decode(s + i, n - i, &len);
         i += (size_t)len;
         /* White space is held back until the next character says whether
          * it stays: taking it out later would shift the text under spans
@@ -121,8 +93,8 @@ void pdf_text_add(pdf_text *t, const char *s)
         }
         if (needs_break_before(prev, c) || needs_break_after_quote(prev, c) ||
             (t->cjk_latin_space && is_han_latin_boundary(prev, c)))
-            put_utf8(&t->text, PDF_ZWSP);
-        put_utf8(&t->text, c);
+            utf8_encode(&t->text, PDF_ZWSP);
+        utf8_encode(&t->text, c);
     }
 }
 
@@ -173,7 +145,7 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
             t->space_pending = false;
             while (t->text.len && t->text.data[t->text.len - 1] == ' ')
                 t->text.data[--t->text.len] = '\0';
-            put_utf8(&t->text, 0x2028);
+            utf8_encode(&t->text, 0x2028);
             continue;
         }
         if (is(n, "rt")) {
@@ -225,7 +197,7 @@ static void compress_punctuation(pdf_text *t)
     uint32_t prev = 0;
     for (size_t i = 0; i < n;) {
         int len;
-        uint32_t c = pdf_utf8_get(s + i, n - i, &len);
+        uint32_t c = utf8_decode(s + i, n - i, &len);
         if (c == PDF_ZWSP) {
             i += (size_t)len;
             continue;
@@ -263,10 +235,10 @@ static void space_cjk_latin(pdf_text *t)
     uint32_t prev = 0;
     for (size_t i = 0; i < n;) {
         int len;
-        uint32_t c = pdf_utf8_get(s + i, n - i, &len);
+        uint32_t c = utf8_decode(s + i, n - i, &len);
         if (c == PDF_ZWSP && i + (size_t)len < n) {
             int nlen;
-            uint32_t next = pdf_utf8_get(s + i + len, n - i - (size_t)len, &nlen);
+            uint32_t next = utf8_decode(s + i + len, n - i - (size_t)len, &nlen);
             if (is_han_latin_boundary(prev, next)) {
                 PangoAttribute *a = pango_attr_letter_spacing_new((int)(t->pt * 0.25 * PANGO_SCALE));
                 a->start_index = (guint)i;
@@ -286,7 +258,7 @@ static void keep_middle_dots(pdf_text *t)
     size_t prev_at = 0;
     for (size_t i = 0; i < t->text.len;) {
         int len;
-        uint32_t c = pdf_utf8_get(s + i, t->text.len - i, &len);
+        uint32_t c = utf8_decode(s + i, t->text.len - i, &len);
         if ((c == 0x00B7 || c == 0x30FB) && i > 0) {
             PangoAttribute *a = pango_attr_allow_breaks_new(FALSE);
             a->start_index = (guint)prev_at;
@@ -326,7 +298,7 @@ PangoLayout *pdf_text_layout(pdf_text *t, double width, double indent, PangoAlig
         pdf_link *k = &t->links[i];
         if (k->end > t->text.len)
             k->end = (unsigned)t->text.len;
-        while (k->end > k->start && k->end < t->text.len && ((unsigned char)t->text.data[k->end] & 0xC0) == 0x80)
+        while (k->end > k->start && k->end < t->text.len && utf8_is_continuation((unsigned char)t->text.data[k->end]))
             k->end--;
     }
     pdf_layout_set_links(l, t->links, t->nlinks);

@@ -1,5 +1,6 @@
 #include "zhpunct/zhpunct.h"
 #include "util/alloc.h"
+#include "util/utf8.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -38,43 +39,18 @@ typedef struct {
 
 const char *const zhpunct_mark_name[ZP_MARKS] = { "，", "：", "；", "（）", "！", "？" };
 
-/* One code point from S; a byte that does not start valid UTF-8 stands for
- * itself as U+FFFD, which no rule treats as CJK. */
-static uint32_t zp_decode(const unsigned char *s, unsigned char *len)
-{
-    uint32_t cp;
-    int n;
-    if (s[0] < 0x80)
-        cp = s[0], n = 1;
-    else if (s[0] >= 0xC2 && s[0] <= 0xDF)
-        cp = s[0] & 0x1F, n = 2;
-    else if (s[0] >= 0xE0 && s[0] <= 0xEF)
-        cp = s[0] & 0x0F, n = 3;
-    else if (s[0] >= 0xF0 && s[0] <= 0xF4)
-        cp = s[0] & 0x07, n = 4;
-    else {
-        *len = 1;
-        return 0xFFFD;
-    }
-    for (int i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *len = 1;
-            return 0xFFFD;
-        }
-        cp = cp << 6 | (s[i] & 0x3F);
-    }
-    *len = (unsigned char)n;
-    return cp;
-}
-
 static void zp_add(zp_run *r, const char *text, xmlNodePtr node, bool frozen)
 {
     ALLOC_GROW(r->src, r->nsrc + 1, r->srccap);
     r->src[r->nsrc] = (zp_src){ text, node, r->n };
-    for (size_t off = 0; text[off];) {
+    /* A byte that begins no character stands for itself as U+FFFD, which
+     * no rule treats as CJK, and is copied back as it was. */
+    for (size_t off = 0, n = strlen(text); off < n;) {
         ALLOC_GROW(r->c, r->n + 1, r->cap);
         zp_char *ch = &r->c[r->n++];
-        ch->cp = zp_decode((const unsigned char *)text + off, &ch->len);
+        int len;
+        ch->cp = utf8_decode(text + off, n - off, &len);
+        ch->len = (unsigned char)len;
         ch->out = ch->cp;
         ch->off = off;
         ch->flags = frozen ? ZF_FROZEN : 0;
@@ -85,11 +61,10 @@ static void zp_add(zp_run *r, const char *text, xmlNodePtr node, bool frozen)
 
 /* --- classes of characters ----------------------------------------------- */
 
+/* Han or kana: the letters of CJK text, as against its punctuation. */
 static bool zp_is_han(uint32_t cp)
 {
-    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF) ||
-           (cp >= 0x3040 && cp <= 0x30FF) || cp == 0x3005 || cp == 0x3007;
+    return cp_is_han(cp) || cp_is_kana(cp);
 }
 
 /* Opening marks: a mark before one of them belongs to the text after. */
@@ -103,27 +78,16 @@ static bool zp_is_open(uint32_t cp)
     return false;
 }
 
-/* Han, kana, CJK and full-width punctuation. The curly quotes are not here:
+/* CJK text and the opening marks. The closing curly quotes are not here:
  * English uses them too, so they count only by what they quote. */
 static bool zp_is_cjk(uint32_t cp)
 {
-    return zp_is_han(cp) || (cp >= 0x3000 && cp <= 0x303F) ||
-           (cp >= 0xFF01 && cp <= 0xFF65) || (cp >= 0xFE30 && cp <= 0xFE4F) || zp_is_open(cp);
+    return cp_is_cjk(cp) || zp_is_open(cp);
 }
 
 static bool zp_is_space(uint32_t cp)
 {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r';
-}
-
-static bool zp_is_digit(uint32_t cp)
-{
-    return cp >= '0' && cp <= '9';
-}
-
-static bool zp_is_alnum(uint32_t cp)
-{
-    return zp_is_digit(cp) || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 }
 
 /* strchr would match the terminator for 0 and fold code points to bytes. */
@@ -216,7 +180,7 @@ static int zp_left(const zp_run *r, size_t i, bool *numeric)
     bool digits = true;
     while (j > 0 && zp_in_token(r, j - 1)) {
         uint32_t cp = zp_at(r, --j);
-        digits = digits && (zp_is_digit(cp) || zp_in(cp, ".%+-"));
+        digits = digits && (cp_is_ascii_digit(cp) || zp_in(cp, ".%+-"));
     }
     if (j > 0 && zp_at(r, j - 1) == ' ')
         j--;
@@ -246,7 +210,7 @@ static int zp_right(const zp_run *r, size_t i)
     uint32_t cp = zp_at(r, k);
     if (zp_is_cjk(cp))
         return ZC_CJK;
-    if (cp == '"' || cp == '\'' || zp_is_digit(cp))
+    if (cp == '"' || cp == '\'' || cp_is_ascii_digit(cp))
         return ZC_ATTACHED;
     if (!zp_in_token(r, k))
         return ZC_NONE;
@@ -305,10 +269,10 @@ static bool zp_match(const zp_run *r, size_t i, const char *s)
 static void zp_protect(zp_run *r)
 {
     for (size_t i = 0; i < r->n; i++) {
-        bool word_start = i == 0 || !zp_is_alnum(r->c[i - 1].cp);
-        if (zp_match(r, i, "://") && i > 0 && zp_is_alnum(r->c[i - 1].cp)) {
+        bool word_start = i == 0 || !cp_is_ascii_alnum(r->c[i - 1].cp);
+        if (zp_match(r, i, "://") && i > 0 && cp_is_ascii_alnum(r->c[i - 1].cp)) {
             size_t start = i;
-            while (start > 0 && (zp_is_alnum(r->c[start - 1].cp) || zp_in(r->c[start - 1].cp, "+-.")))
+            while (start > 0 && (cp_is_ascii_alnum(r->c[start - 1].cp) || zp_in(r->c[start - 1].cp, "+-.")))
                 start--;
             size_t end = zp_url_end(r, i);
             zp_freeze(r, start, end);
@@ -319,9 +283,9 @@ static void zp_protect(zp_run *r)
             i = end;
         } else if (r->c[i].cp == '@') {
             size_t start = i, end = i + 1;
-            while (start > 0 && (zp_is_alnum(r->c[start - 1].cp) || zp_in(r->c[start - 1].cp, "._%+-")))
+            while (start > 0 && (cp_is_ascii_alnum(r->c[start - 1].cp) || zp_in(r->c[start - 1].cp, "._%+-")))
                 start--;
-            while (end < r->n && (zp_is_alnum(r->c[end].cp) || zp_in(r->c[end].cp, ".-")))
+            while (end < r->n && (cp_is_ascii_alnum(r->c[end].cp) || zp_in(r->c[end].cp, ".-")))
                 end++;
             if (start < i && end > i + 1)
                 zp_freeze(r, start, end);
@@ -376,7 +340,7 @@ static bool zp_parens(zp_run *r, zhpunct_counts *counts)
         bool before_ok = left == ZC_CJK || left == ZC_EDGE;
         bool after_ok = right == ZC_CJK || right == ZC_EDGE || after_mark;
         bool beside = before_ok && after_ok && (left == ZC_CJK || right == ZC_CJK);
-        bool glued = o > 0 && zp_is_alnum(r->c[o - 1].cp) && zp_live(r, o - 1);
+        bool glued = o > 0 && cp_is_ascii_alnum(r->c[o - 1].cp) && zp_live(r, o - 1);
         if ((inside && (!glued || left != ZC_NONE)) || beside) {
             zp_convert(r, o, 0xFF08, -1, counts);
             zp_convert(r, i, 0xFF09, ZP_PARENS, counts);
@@ -398,7 +362,7 @@ static bool zp_marks(zp_run *r, zhpunct_counts *counts)
         uint32_t prev = i > 0 ? r->c[i - 1].cp : 0;
         uint32_t next = i + 1 < r->n ? r->c[i + 1].cp : 0;
         /* 1,000  10:30  1:2  1;2 */
-        if (zp_is_digit(prev) && zp_is_digit(next))
+        if (cp_is_ascii_digit(prev) && cp_is_ascii_digit(next))
             continue;
         bool numeric;
         int left = zp_left(r, i, &numeric), right = zp_right(r, i);
@@ -432,27 +396,6 @@ static bool zp_marks(zp_run *r, zhpunct_counts *counts)
     return changed;
 }
 
-static void zp_encode(buf_t *b, uint32_t cp)
-{
-    char s[4];
-    if (cp < 0x80) {
-        buf_putc(b, (char)cp);
-        return;
-    }
-    if (cp < 0x800) {
-        s[0] = (char)(0xC0 | cp >> 6), s[1] = (char)(0x80 | (cp & 0x3F));
-        buf_add(b, s, 2);
-    } else if (cp < 0x10000) {
-        s[0] = (char)(0xE0 | cp >> 12), s[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        s[2] = (char)(0x80 | (cp & 0x3F));
-        buf_add(b, s, 3);
-    } else {
-        s[0] = (char)(0xF0 | cp >> 18), s[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-        s[2] = (char)(0x80 | (cp >> 6 & 0x3F)), s[3] = (char)(0x80 | (cp & 0x3F));
-        buf_add(b, s, 4);
-    }
-}
-
 /* The converted bytes of source S, or NULL when nothing in it changed. */
 static char *zp_rebuild(const zp_run *r, size_t s)
 {
@@ -470,7 +413,7 @@ static char *zp_rebuild(const zp_run *r, size_t s)
         if (ch->flags & ZF_DROPPED)
             continue;
         if (ch->flags & ZF_CHANGED)
-            zp_encode(&b, ch->out);
+            utf8_encode(&b, ch->out);
         else
             buf_add(&b, r->src[s].text + ch->off, ch->len);
     }

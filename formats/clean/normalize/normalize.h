@@ -99,7 +99,6 @@ void nz_mark_attachments(xmlNodePtr article);
 void nz_link(nz *z, xmlNodePtr a);
 /* The value of an attribute, or NULL; the caller frees it with xmlFree. */
 char *nz_attr(xmlNodePtr n, const char *name);
-bool nz_is_cjk(unsigned cp);
 bool nz_empty(xmlNodePtr n);
 
 #endif
