@@ -7,6 +7,7 @@
 #include "clean/meta/page_meta.h"
 #include "clean/rules/site_rules.h"
 #include "util/alloc.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -61,7 +62,7 @@ static void clean_fallback_title(article_meta *m, htmlDocPtr doc)
         return;
     xmlNodePtr root = xmlDocGetRootElement(doc);
     for (xmlNodePtr n = root; n; ) {
-        if (n->type == XML_ELEMENT_NODE && !xmlStrcasecmp(n->name, (const xmlChar *)"title")) {
+        if (xml_is(n, "title")) {
             buf_t t;
             buf_init(&t);
             page_text(n, &t);
@@ -84,13 +85,13 @@ static void clean_fallback_title(article_meta *m, htmlDocPtr doc)
 static bool clean_body_has_text(xmlNodePtr article)
 {
     for (xmlNodePtr c = article->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || !xmlStrcmp(c->name, (const xmlChar *)"h1"))
+        if (c->type != XML_ELEMENT_NODE || xml_is(c, "h1"))
             continue;
         extract_counts k;
         extract_count(c, &k);
         if (k.chars > 0)
             return true;
-        if (!xmlStrcmp(c->name, (const xmlChar *)"figure"))
+        if (xml_is(c, "figure"))
             return true;
     }
     return false;

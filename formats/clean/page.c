@@ -1,5 +1,6 @@
 #include "clean/page.h"
 #include "util/alloc.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -211,10 +212,9 @@ static void page_text_walk(xmlNodePtr n, buf_t *out, bool *pending)
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
             page_text_add(n->content, out, pending);
         else if (n->type == XML_ELEMENT_NODE) {
-            const char *nm = (const char *)n->name;
-            if (strcmp(nm, "script") == 0 || strcmp(nm, "style") == 0)
+            if (xml_is(n, "script") || xml_is(n, "style"))
                 continue;
-            if (strcmp(nm, "br") == 0)
+            if (xml_is(n, "br"))
                 *pending = true;
             page_text_walk(n->children, out, pending);
         }

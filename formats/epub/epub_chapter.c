@@ -1,6 +1,7 @@
 #include "article/datauri.h"
 #include "epub/epub_internal.h"
 #include "util/io.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -21,11 +22,6 @@ typedef struct {
     size_t remote;       /* images with a web address, told once per article */
     char *first_remote;
 } epub_chapter_ctx;
-
-static bool epub_is(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
 
 static bool epub_heading_level(xmlNodePtr n)
 {
@@ -168,23 +164,23 @@ static void epub_children(epub_chapter_ctx *c, xmlNodePtr n);
 static void epub_element_write(epub_chapter_ctx *c, xmlNodePtr n)
 {
     const char *name = (const char *)n->name;
-    if (epub_is(n, "img")) {
+    if (xml_is(n, "img")) {
         epub_image(c, n);
         return;
     }
     buf_printf(c->out, "<%s", name);
-    if (epub_is(n, "h2")) {
+    if (xml_is(n, "h2")) {
         const char *anchor = epub_section_add(c, n);
         if (anchor)
             epub_attr(c->out, "id", anchor);
     }
     epub_attrs(c, n);
-    if (epub_is(n, "br") || epub_is(n, "hr")) {
+    if (xml_is(n, "br") || xml_is(n, "hr")) {
         buf_puts(c->out, "/>");
         return;
     }
     buf_putc(c->out, '>');
-    bool heading = epub_heading_level(n), link = epub_is(n, "a");
+    bool heading = epub_heading_level(n), link = xml_is(n, "a");
     c->heading += heading;
     c->link += link;
     epub_children(c, n);
@@ -215,7 +211,7 @@ static void epub_head_meta(buf_t *out, const char *name, const char *value)
 static xmlNodePtr epub_first_h1(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (epub_is(c, "h1"))
+        if (xml_is(c, "h1"))
             return c;
         xmlNodePtr found = c->type == XML_ELEMENT_NODE ? epub_first_h1(c) : NULL;
         if (found)

@@ -1,20 +1,16 @@
 #include "epub/epub_internal.h"
 #include "util/utf8.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 /* The labels of the table of contents, from the headings' text. */
 
-static bool epub_is(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
-
 static void epub_gather_text(xmlNodePtr n, buf_t *out, bool *pending_break)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (epub_is(c, "br")) {
+        if (xml_is(c, "br")) {
             *pending_break = true;
         } else if (c->type == XML_TEXT_NODE && c->content && *c->content) {
             const char *s = (const char *)c->content;
@@ -27,7 +23,7 @@ static void epub_gather_text(xmlNodePtr n, buf_t *out, bool *pending_break)
                 buf_putc(out, ' ');
             *pending_break = false;
             buf_puts(out, s);
-        } else if (c->type == XML_ELEMENT_NODE && !epub_is(c, "rt") && !epub_is(c, "rp")) {
+        } else if (c->type == XML_ELEMENT_NODE && !xml_is(c, "rt") && !xml_is(c, "rp")) {
             epub_gather_text(c, out, pending_break);
         }
     }
@@ -95,7 +91,7 @@ char *epub_section_label(xmlNodePtr h2)
 {
     char *label = epub_heading_text(h2);
     xmlNodePtr next = epub_next_element(h2);
-    if (epub_only_numbers(label) && epub_is(next, "h3")) {
+    if (epub_only_numbers(label) && xml_is(next, "h3")) {
         char *sub = epub_heading_text(next);
         buf_t both;
         buf_init(&both);

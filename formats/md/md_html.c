@@ -17,7 +17,7 @@ typedef struct {
 static bool md_is_any(xmlNodePtr n, const char *const *names, size_t count)
 {
     for (size_t i = 0; i < count; i++)
-        if (md_is(n, names[i]))
+        if (xml_is(n, names[i]))
             return true;
     return false;
 }
@@ -45,7 +45,7 @@ static bool md_is_void(xmlNodePtr n)
 static bool md_in_pre(const md_html *h, xmlNodePtr n)
 {
     for (; n && n != h->root->parent; n = n->parent)
-        if (md_is(n, "pre"))
+        if (xml_is(n, "pre"))
             return true;
     return false;
 }

@@ -4,6 +4,7 @@
 #define FOLIO_MD_INTERNAL_H
 #include "md/md.h"
 #include "util/utf8.h"
+#include "util/xml_node.h"
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -56,7 +57,6 @@ void md_inline(const md_options *opt, xmlNodePtr first, xmlNodePtr stop,
 void md_inline_text(const char *text, md_inline_kind kind, buf_t *out);
 
 /* md_node.c: the tree as the writer sees it. */
-bool md_is(xmlNodePtr n, const char *name);
 bool md_is_block(xmlNodePtr n);
 bool md_is_blank(xmlNodePtr n);           /* whitespace text, comment, PI */
 bool md_has_block_descendant(xmlNodePtr n);

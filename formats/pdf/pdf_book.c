@@ -9,6 +9,7 @@
 #include "pdf/pdf_xref.h"
 #include "util/io.h"
 #include "util/alloc.h"
+#include "util/xml_node.h"
 
 #include <cairo-pdf.h>
 #include <fontconfig/fontconfig.h>
@@ -96,7 +97,7 @@ static size_t count_h2(xmlNodePtr n)
     size_t k = 0;
     for (xmlNodePtr c = n->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE)
-            k += strcmp((const char *)c->name, "h2") == 0 ? 1 : count_h2(c);
+            k += xml_is(c, "h2") ? 1 : count_h2(c);
     return k;
 }
 

@@ -6,6 +6,7 @@
 #include "pdf/pdf_justify.h"
 #include "pdf/pdf_text.h"
 #include "util/alloc.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -27,11 +28,6 @@ typedef struct {
     double col_w[MAXCOLS];
     double *row_h;
 } grid;
-
-static bool is(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
 
 static int span(xmlNodePtr n, const char *attr, int max)
 {
@@ -56,7 +52,7 @@ static bool taken(const grid *g, int r, int c)
  * no th write their column heads. */
 static bool heading_cell(xmlNodePtr td)
 {
-    if (is(td, "th"))
+    if (xml_is(td, "th"))
         return true;
     bool bold = false;
     for (xmlNodePtr c = td->children; c; c = c->next) {
@@ -64,9 +60,9 @@ static bool heading_cell(xmlNodePtr td)
             for (const xmlChar *s = c->content; s && *s; s++)
                 if (!strchr(" \t\r\n", *s))
                     return false;
-        } else if (is(c, "strong") || is(c, "b"))
+        } else if (xml_is(c, "strong") || xml_is(c, "b"))
             bold = true;
-        else if (c->type == XML_ELEMENT_NODE && !is(c, "br"))
+        else if (c->type == XML_ELEMENT_NODE && !xml_is(c, "br"))
             return false;
     }
     return bold;
@@ -77,7 +73,7 @@ static void add_row(pdf_doc *d, grid *g, xmlNodePtr tr, bool head)
     int r = g->nrows++, c = 0;
     bool all_th = true;
     for (xmlNodePtr td = tr->children; td; td = td->next) {
-        if (!is(td, "td") && !is(td, "th"))
+        if (!xml_is(td, "td") && !xml_is(td, "th"))
             continue;
         all_th &= heading_cell(td);
         while (c < MAXCOLS && taken(g, r, c))
@@ -111,12 +107,12 @@ static void add_row(pdf_doc *d, grid *g, xmlNodePtr tr, bool head)
 static void collect(pdf_doc *d, grid *g, xmlNodePtr table)
 {
     for (xmlNodePtr n = table->children; n; n = n->next) {
-        if (is(n, "tr"))
+        if (xml_is(n, "tr"))
             add_row(d, g, n, false);
-        else if (is(n, "thead") || is(n, "tbody") || is(n, "tfoot"))
+        else if (xml_is(n, "thead") || xml_is(n, "tbody") || xml_is(n, "tfoot"))
             for (xmlNodePtr tr = n->children; tr; tr = tr->next)
-                if (is(tr, "tr"))
-                    add_row(d, g, tr, is(n, "thead"));
+                if (xml_is(tr, "tr"))
+                    add_row(d, g, tr, xml_is(n, "thead"));
     }
     for (size_t i = 0; i < g->n; i++)   /* a rowspan may not outrun the table */
         if (g->cells[i].row + g->cells[i].rows > g->nrows)
@@ -270,7 +266,7 @@ void pdf_table_set(pdf_doc *d, xmlNodePtr table, pdf_frame f)
 {
     pdf_tag_begin(d, "Table");
     for (xmlNodePtr c = table->children; c; c = c->next)
-        if (is(c, "caption")) {
+        if (xml_is(c, "caption")) {
             pdf_text t;
             pdf_text_init(&t, d->fonts, PDF_ROLE_SANS, d->st->small_pt + 0.5, true);
             pdf_text_inline(&t, c);

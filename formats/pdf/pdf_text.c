@@ -1,6 +1,7 @@
 #include "pdf/pdf_text.h"
 #include "pdf/pdf_chars.h"
 #include "util/alloc.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -105,11 +106,6 @@ static void span_attr(pdf_text *t, PangoAttribute *a, size_t start)
     pango_attr_list_insert(t->attrs, a);
 }
 
-static bool is(xmlNodePtr n, const char *name)
-{
-    return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
-
 /* The text from START on is the content of A: a link when its href can be
  * one (a nested link inside it was recorded first and keeps its part). */
 static void add_link(pdf_text *t, xmlNodePtr a, size_t start)
@@ -141,20 +137,20 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         size_t start = t->text.len;
-        if (is(n, "br")) {
+        if (xml_is(n, "br")) {
             t->space_pending = false;
             while (t->text.len && t->text.data[t->text.len - 1] == ' ')
                 t->text.data[--t->text.len] = '\0';
             utf8_encode(&t->text, 0x2028);
             continue;
         }
-        if (is(n, "rt")) {
+        if (xml_is(n, "rt")) {
             pdf_text_add(t, "（");
             pdf_text_inline(t, n);
             pdf_text_add(t, "）");
             continue;
         }
-        if (is(n, "img")) {
+        if (xml_is(n, "img")) {
             xmlChar *alt = xmlGetProp(n, (const xmlChar *)"alt");
             if (alt && *alt) {
                 pdf_text_add(t, "［");
@@ -164,25 +160,25 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
             xmlFree(alt);
             continue;
         }
-        bool pre = is(n, "code") && !t->keep_spaces;
+        bool pre = xml_is(n, "code") && !t->keep_spaces;
         pdf_text_inline(t, n);
         if (start == t->text.len)
             continue;
-        if (is(n, "strong") || is(n, "b"))
+        if (xml_is(n, "strong") || xml_is(n, "b"))
             span_attr(t, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start);
-        else if (is(n, "em") || is(n, "i"))
+        else if (xml_is(n, "em") || xml_is(n, "i"))
             /* Han faces have no italic; clreq sets emphasis in Kai. */
             span_attr(t, pango_attr_family_new(t->fonts->family[PDF_ROLE_KAI]), start);
         else if (pre)
             span_attr(t, pango_attr_family_new(t->fonts->family[PDF_ROLE_MONO]), start);
-        else if (is(n, "sub") || is(n, "sup")) {
+        else if (xml_is(n, "sub") || xml_is(n, "sup")) {
             span_attr(t, pango_attr_scale_new(0.7), start);
-            span_attr(t, pango_attr_rise_new((int)((is(n, "sup") ? 0.35 : -0.15) * t->pt * PANGO_SCALE)), start);
-        } else if (is(n, "s") || is(n, "del"))
+            span_attr(t, pango_attr_rise_new((int)((xml_is(n, "sup") ? 0.35 : -0.15) * t->pt * PANGO_SCALE)), start);
+        } else if (xml_is(n, "s") || xml_is(n, "del"))
             span_attr(t, pango_attr_strikethrough_new(TRUE), start);
-        else if (is(n, "u") || is(n, "a"))
+        else if (xml_is(n, "u") || xml_is(n, "a"))
             span_attr(t, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start);
-        if (is(n, "a"))
+        if (xml_is(n, "a"))
             add_link(t, n, start);
     } while (0);
 }

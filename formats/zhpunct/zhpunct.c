@@ -1,6 +1,7 @@
 #include "zhpunct/zhpunct.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
+#include "util/xml_node.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -476,14 +477,6 @@ char *zhpunct_text(const char *text, zhpunct_counts *counts)
     return out;
 }
 
-static bool zp_named(const char *name, const char *const *names)
-{
-    for (; *names; names++)
-        if (strcmp(name, *names) == 0)
-            return true;
-    return false;
-}
-
 static void zp_walk(xmlNodePtr parent, zp_run *r, bool frozen, zhpunct_counts *counts)
 {
     /* Inline elements continue the run; any other element ends it. */
@@ -501,12 +494,11 @@ static void zp_walk(xmlNodePtr parent, zp_run *r, bool frozen, zhpunct_counts *c
         }
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        const char *name = (const char *)n->name;
-        if (zp_named(name, skipped_names)) {
+        if (xml_is_any(n, skipped_names)) {
             zp_flush(r, counts);
-        } else if (zp_named(name, code_names)) {
+        } else if (xml_is_any(n, code_names)) {
             zp_walk(n, r, true, counts);
-        } else if (zp_named(name, inline_names)) {
+        } else if (xml_is_any(n, inline_names)) {
             zp_walk(n, r, frozen, counts);
         } else {
             zp_flush(r, counts);

@@ -7,6 +7,7 @@
 #include "clean/clean.h"
 #include "clean/extract.h"
 #include "clean/meta/page_meta.h"
+#include "util/xml_node.h"
 #include <stdio.h>
 
 typedef struct {
@@ -72,7 +73,6 @@ void nz_discard(nz *z, xmlNodePtr n);
 xmlNodePtr nz_add_inline(nz *z, const char *tag);
 void nz_flush_brs(nz *z, const char *next_text);
 
-bool nz_is(xmlNodePtr n, const char *name);
 int nz_heading_tag(xmlNodePtr n);   /* 1-6 for h1-h6, else 0 */
 
 /* normalize_heading.c */

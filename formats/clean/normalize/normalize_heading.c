@@ -36,7 +36,7 @@ static bool nz_aligned(xmlNodePtr n, const char *side)
         snprintf(decl, sizeof decl, "text-align:%s", side);
         yes = nz_style_has(n, decl);
     }
-    if (!yes && !strcmp(side, "center") && nz_is(n, "center"))
+    if (!yes && !strcmp(side, "center") && xml_is(n, "center"))
         yes = true;
     return yes;
 }
@@ -64,7 +64,7 @@ bool nz_block_aligned(xmlNodePtr n, const char *side)
 
 bool nz_is_bold_el(xmlNodePtr n)
 {
-    return nz_is(n, "strong") || nz_is(n, "b") || nz_heading_tag(n) ||
+    return xml_is(n, "strong") || xml_is(n, "b") || nz_heading_tag(n) ||
            nz_style_has(n, "font-weight:bold") || nz_style_has(n, "font-weight:700") ||
            nz_style_has(n, "font-weight:bolder");
 }

@@ -45,7 +45,7 @@ void nz_link(nz *z, xmlNodePtr a)
     if (nz_empty(el)) {
         bool has_img = false;
         for (xmlNodePtr c = el->children; c; c = c->next)
-            if (c->type == XML_ELEMENT_NODE && !strcmp((const char *)c->name, "img"))
+            if (xml_is(c, "img"))
                 has_img = true;
         if (!has_img) {
             if (z->inl == el)

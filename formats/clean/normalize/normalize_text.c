@@ -38,7 +38,7 @@ bool nz_empty(xmlNodePtr n)
                 if (!nz_is_space(utf8_next(s, len, &i)))
                     return false;
         } else if (c->type == XML_ELEMENT_NODE) {
-            if (!strcmp((const char *)c->name, "img") || !strcmp((const char *)c->name, "hr"))
+            if (xml_is(c, "img") || xml_is(c, "hr"))
                 return false;
             if (!nz_empty(c))
                 return false;
@@ -105,7 +105,7 @@ void nz_trim_end(xmlNodePtr p)
         xmlNodePtr last = p->last;
         if (!last)
             return;
-        if (last->type == XML_ELEMENT_NODE && !strcmp((const char *)last->name, "br")) {
+        if (xml_is(last, "br")) {
             xmlUnlinkNode(last);
             xmlFreeNode(last);
             continue;
