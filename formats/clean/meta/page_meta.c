@@ -220,7 +220,7 @@ static char *document_issuer(const pm_page *p)
         }
         /* Names of bodies hold no spaces; a space ends the field. */
         size_t n = strcspn(s, (const char[]){ ' ', PM_GAP, PM_EDGE, 0 });
-        char *v = n && n <= 60 ? strndup(s, n) : NULL;
+        char *v = n && n <= 60 ? xstrndup(s, n) : NULL;
         if (v && (pm_is_anonymous(v) || strchr(v, ':') || strstr(v, "："))) {
             free(v);
             v = NULL;
@@ -248,7 +248,7 @@ static char *trimmed_copy(const char *s, size_t max)
         n--;
     if (!n || n > max)
         return NULL;
-    return strndup(s, n);
+    return xstrndup(s, n);
 }
 
 void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, long long now)
@@ -284,7 +284,7 @@ void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, 
     p.want_any = ks.n == 0;
     pm_read_body(doc, &p);
     if (!p.meta[PM_M_SITENAME] && p.meta[PM_M_APPNAME])
-        p.meta[PM_M_SITENAME] = strdup(p.meta[PM_M_APPNAME]);
+        p.meta[PM_M_SITENAME] = xstrdup(p.meta[PM_M_APPNAME]);
     for (size_t i = 0; i < sizeof title_slots / sizeof title_slots[0]; i++)
         if (p.meta[title_slots[i]] && !keyed[i])
             pm_title_keys(&ks, p.meta[title_slots[i]], title_weight[i], &tmp);
@@ -439,7 +439,7 @@ void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, 
      * as the site writes it elsewhere. */
     if (f.author && p.meta[PM_M_AUTHOR] && strcasecmp(f.author, p.meta[PM_M_AUTHOR]) == 0) {
         free(f.author);
-        f.author = strdup(p.meta[PM_M_AUTHOR]);
+        f.author = xstrdup(p.meta[PM_M_AUTHOR]);
     }
     article_meta_set(&m->publisher, f.publisher);
     article_meta_set(&m->creator, f.author);

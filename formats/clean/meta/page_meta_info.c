@@ -91,7 +91,7 @@ static const char *orig_at(const line_src *ls, const char *p)
  * not text ("By Kelli  Miller" had a wide gap). */
 static char *copy_value(const line_src *ls, const char *p, size_t n)
 {
-    char *out = malloc(n + 1);
+    char *out = xmalloc(n + 1);
     if (!out)
         return NULL;
     memcpy(out, orig_at(ls, p), n);
@@ -242,7 +242,7 @@ static char *read_names(const line_src *ls, const char *p, const char *end, size
         if (!e || q == stop)
             break;
         size_t n = strlen(v);
-        char *w = realloc(v, n + 1 + (size_t)(e - q) + 1);
+        char *w = xrealloc(v, n + 1 + (size_t)(e - q) + 1);
         if (!w)
             break;
         v = w;
@@ -274,7 +274,7 @@ bool pm_is_anonymous(const char *v)
 void pm_strip_roles(char *v)
 {
     size_t n = strlen(v), o = 0;
-    char *f = malloc(n + 1);
+    char *f = xmalloc(n + 1);
     if (!f)
         return;
     pm_fold(v, n, f);
@@ -588,7 +588,7 @@ static void fields_scan(const line_src *ls, size_t n, bool near, pm_fields *f)
 void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f)
 {
     char small[512];
-    char *fold = n < sizeof small ? small : malloc(n + 1);
+    char *fold = n < sizeof small ? small : xmalloc(n + 1);
     if (!fold)
         return;
     pm_fold(s, n, fold);

@@ -2,6 +2,7 @@
  * text, date scanning and the 时间/来源/作者 line reader. Not for other modules. */
 #ifndef FOLIO_PAGE_META_INT_H
 #define FOLIO_PAGE_META_INT_H
+#include "util/alloc.h"
 #include "util/buf.h"
 #include "clean/meta/page_meta.h"
 #include <libxml/HTMLparser.h>
