@@ -9,52 +9,55 @@
 
 #include "unit.h"
 
-/* The code point and length utf8_decode gives for the first character of
- * the N bytes at S, checked against WANT and WANT_LEN. */
-static void check_decode(int line, const char *what, const char *s, size_t n, uint32_t want,
-                         int want_len)
-{
-    int len = -1;
-    uint32_t got = utf8_decode(s, n, &len);
-    char g[32], w[32];
-    snprintf(g, sizeof g, "U+%04X/%d", (unsigned)got, len);
-    snprintf(w, sizeof w, "U+%04X/%d", (unsigned)want, want_len);
-    check_eq(what, g, w, line);
-}
+/* What utf8_decode gives for the first character of some bytes. */
+typedef struct {
+    const char *what, *bytes;
+    size_t n;
+    uint32_t want;
+    int want_len;
+} decode_case;
 
-#define DECODES(what, s, want, want_len) \
-    check_decode(__LINE__, (what), (s), sizeof(s) - 1, (want), (want_len))
+#define CASE(what, s, want, want_len) { (what), (s), sizeof(s) - 1, (want), (want_len) }
 
-static void test_well_formed(void)
-{
-    DECODES("ascii", "a", 'a', 1);
-    DECODES("nul is a character", "\0x", 0, 1);
-    DECODES("two bytes", "\xc2\xb7", 0xB7, 2);
-    DECODES("three bytes", "\xe4\xb8\xad", 0x4E2D, 3);
-    DECODES("four bytes", "\xf0\xb0\x80\x80", 0x30000, 4);
-    DECODES("the last code point", "\xf4\x8f\xbf\xbf", 0x10FFFF, 4);
-    DECODES("the smallest three-byte form", "\xe0\xa0\x80", 0x800, 3);
-    DECODES("the smallest four-byte form", "\xf0\x90\x80\x80", 0x10000, 4);
-    DECODES("a replacement character in the text", "\xef\xbf\xbd", 0xFFFD, 3);
-    DECODES("only the first character", "\xe4\xb8\xad\xe6\x96\x87", 0x4E2D, 3);
-}
+static const decode_case decode_cases[] = {
+    CASE("ascii", "a", 'a', 1),
+    CASE("nul is a character", "\0x", 0, 1),
+    CASE("two bytes", "\xc2\xb7", 0xB7, 2),
+    CASE("three bytes", "\xe4\xb8\xad", 0x4E2D, 3),
+    CASE("four bytes", "\xf0\xb0\x80\x80", 0x30000, 4),
+    CASE("the last code point", "\xf4\x8f\xbf\xbf", 0x10FFFF, 4),
+    CASE("the smallest three-byte form", "\xe0\xa0\x80", 0x800, 3),
+    CASE("the smallest four-byte form", "\xf0\x90\x80\x80", 0x10000, 4),
+    CASE("a replacement character in the text", "\xef\xbf\xbd", 0xFFFD, 3),
+    CASE("only the first character", "\xe4\xb8\xad\xe6\x96\x87", 0x4E2D, 3),
+    /* ill-formed: one byte, as U+FFFD */
+    CASE("stray continuation byte", "\x80", 0xFFFD, 1),
+    CASE("continuation byte before a letter", "\xbfx", 0xFFFD, 1),
+    CASE("overlong slash, two bytes", "\xc0\xaf", 0xFFFD, 1),
+    CASE("overlong C1 lead", "\xc1\xbf", 0xFFFD, 1),
+    CASE("overlong three bytes", "\xe0\x80\xaf", 0xFFFD, 1),
+    CASE("overlong four bytes", "\xf0\x80\x80\xaf", 0xFFFD, 1),
+    CASE("high surrogate", "\xed\xa0\x80", 0xFFFD, 1),
+    CASE("low surrogate", "\xed\xbf\xbf", 0xFFFD, 1),
+    CASE("past U+10FFFF", "\xf4\x90\x80\x80", 0xFFFD, 1),
+    CASE("F5 lead", "\xf5\x80\x80\x80", 0xFFFD, 1),
+    CASE("FF byte", "\xff", 0xFFFD, 1),
+    CASE("lead then a letter", "\xe4x\xad", 0xFFFD, 1),
+    CASE("lead then a new lead", "\xe4\xe4\xb8\xad", 0xFFFD, 1),
+    CASE("four-byte lead then a letter", "\xf0\xb0\x80x", 0xFFFD, 1),
+};
 
-static void test_ill_formed(void)
+static void test_decode(void)
 {
-    DECODES("stray continuation byte", "\x80", 0xFFFD, 1);
-    DECODES("continuation byte before a letter", "\xbfx", 0xFFFD, 1);
-    DECODES("overlong slash, two bytes", "\xc0\xaf", 0xFFFD, 1);
-    DECODES("overlong C1 lead", "\xc1\xbf", 0xFFFD, 1);
-    DECODES("overlong three bytes", "\xe0\x80\xaf", 0xFFFD, 1);
-    DECODES("overlong four bytes", "\xf0\x80\x80\xaf", 0xFFFD, 1);
-    DECODES("high surrogate", "\xed\xa0\x80", 0xFFFD, 1);
-    DECODES("low surrogate", "\xed\xbf\xbf", 0xFFFD, 1);
-    DECODES("past U+10FFFF", "\xf4\x90\x80\x80", 0xFFFD, 1);
-    DECODES("F5 lead", "\xf5\x80\x80\x80", 0xFFFD, 1);
-    DECODES("FF byte", "\xff", 0xFFFD, 1);
-    DECODES("lead then a letter", "\xe4x\xad", 0xFFFD, 1);
-    DECODES("lead then a new lead", "\xe4\xe4\xb8\xad", 0xFFFD, 1);
-    DECODES("four-byte lead then a letter", "\xf0\xb0\x80x", 0xFFFD, 1);
+    for (size_t i = 0; i < sizeof decode_cases / sizeof *decode_cases; i++) {
+        const decode_case *c = &decode_cases[i];
+        int len = -1;
+        uint32_t got = utf8_decode(c->bytes, c->n, &len);
+        char g[32], w[32];
+        snprintf(g, sizeof g, "U+%04X/%d", (unsigned)got, len);
+        snprintf(w, sizeof w, "U+%04X/%d", (unsigned)c->want, c->want_len);
+        check_eq(c->what, g, w, __LINE__);
+    }
 }
 
 static void test_truncated(void)
@@ -213,8 +216,7 @@ static void test_latin(void)
 
 int main(void)
 {
-    test_well_formed();
-    test_ill_formed();
+    test_decode();
     test_truncated();
     test_sequence();
     test_walk_keeps_bytes();
