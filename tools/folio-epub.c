@@ -2,6 +2,7 @@
 #include "epub/epub.h"
 #include "common/cli.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -147,9 +148,7 @@ static int write_book(epub_book *book, const epub_args *a)
     buf_t zip;
     buf_init(&zip);
     /* Neither an article nor the cover may be written over. */
-    const char **inputs = calloc(a->cli.count + 2, sizeof *inputs);
-    if (!inputs)
-        return 1;
+    const char **inputs = xcalloc(a->cli.count + 2, sizeof *inputs);
     memcpy(inputs, a->cli.inputs, a->cli.count * sizeof *inputs);
     inputs[a->cli.count] = a->cover;
     int status = epub_book_write(book, &zip) == 0 &&

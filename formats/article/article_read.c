@@ -1,6 +1,8 @@
 #include "article/article.h"
 #include "util/io.h"
 #include "util/media_type.h"
+#include "util/alloc.h"
+#include "util/xml_node.h"
 
 #include <libxml/parser.h>
 #include <limits.h>
@@ -23,11 +25,7 @@ void article_meta_set(char **field, const char *value)
     *field = NULL;
     if (!value || !*value)
         return;
-    *field = strdup(value);
-    if (!*field) {
-        fputs("folio: out of memory\n", stderr);
-        exit(1);
-    }
+    *field = xstrdup(value);
 }
 
 void article_meta_free(article_meta *m)
@@ -109,11 +107,11 @@ static xmlDocPtr article_read_xml(const char *data, size_t len, const char *name
     return doc;
 }
 
+/* Only an XHTML element is part of an article. */
 static bool article_is(xmlNodePtr n, const char *name)
 {
-    return n && n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
-           strcmp((const char *)n->ns->href, XHTML_NS) == 0 &&
-           strcmp((const char *)n->name, name) == 0;
+    return xml_is(n, name) && n->ns && n->ns->href &&
+           strcmp((const char *)n->ns->href, XHTML_NS) == 0;
 }
 
 static xmlNodePtr article_child(xmlNodePtr parent, const char *name)
@@ -262,7 +260,7 @@ static void article_read_meta(xmlNodePtr root, xmlNodePtr head, xmlNodePtr body,
 static const char *article_shape(xmlDocPtr doc, xmlNodePtr *head, xmlNodePtr *body, char *why, size_t size)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
-    if (!root || strcmp((const char *)root->name, "html") != 0)
+    if (!xml_is(root, "html"))
         snprintf(why, size, "the root element is <%s>, not <html>", root ? (const char *)root->name : "");
     else if (!article_is(root, "html"))
         snprintf(why, size, "<html> is not in the XHTML namespace");

@@ -2,6 +2,7 @@
 #include "capture/capture_int.h"
 #include "util/io.h"
 #include "util/resource.h"
+#include "util/alloc.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -106,7 +107,7 @@ int capture_open_html(capture *c, buf_t *why)
 {
     (void)why;
     static const capture_ops ops = { capture_html_next, capture_html_resource, capture_html_close };
-    capture_html *h = calloc(1, sizeof *h);
+    capture_html *h = xcalloc(1, sizeof *h);
     buf_init(&h->bytes);
     c->ops = &ops;
     c->impl = h;
@@ -117,7 +118,7 @@ int capture_open_html(capture *c, buf_t *why)
 
 capture *capture_open(const char *path, buf_t *why)
 {
-    capture *c = calloc(1, sizeof *c);
+    capture *c = xcalloc(1, sizeof *c);
     buf_init(&c->mem);
     unsigned char head[4096];
     size_t n = 0;
@@ -128,7 +129,7 @@ capture *capture_open(const char *path, buf_t *why)
         c->from_mem = true;
         rc = io_read_file(NULL, &c->mem, why);
     } else {
-        c->path = strdup(path);
+        c->path = xstrdup(path);
         struct stat st;
         FILE *f = NULL;
         if (stat(path, &st) != 0) {

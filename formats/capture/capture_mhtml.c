@@ -7,6 +7,7 @@
 #include "util/io.h"
 #include "capture/mime/mime_decode.h"
 #include "capture/mime/mime_header.h"
+#include "util/alloc.h"
 
 #include <libxml/uri.h>
 #include <stdlib.h>
@@ -40,7 +41,7 @@ typedef struct {
 
 static char *mhtml_strdup_or_null(const buf_t *b)
 {
-    return b->len ? strdup(b->data) : NULL;
+    return b->len ? xstrdup(b->data) : NULL;
 }
 
 /* A header's value into a fresh string, or NULL when absent or empty. */
@@ -91,17 +92,14 @@ static bool mhtml_is_html(const char *type)
 
 static void mhtml_add_part(capture_mhtml *m, const mime_part *raw, const char *content_type)
 {
-    if (m->n_parts == m->cap) {
-        m->cap = m->cap ? 2 * m->cap : 16;
-        m->parts = realloc(m->parts, m->cap * sizeof *m->parts);
-    }
+    ALLOC_GROW(m->parts, m->n_parts + 1, m->cap);
     mhtml_part *p = &m->parts[m->n_parts++];
     memset(p, 0, sizeof *p);
     p->raw = *raw;
     buf_t v;
     buf_init(&v);
     mime_type(content_type ? content_type : "text/plain", &v);
-    p->type = strdup(v.len ? v.data : "text/plain");
+    p->type = xstrdup(v.len ? v.data : "text/plain");
     if (content_type && mime_param(content_type, "charset", &v))
         p->charset = mhtml_strdup_or_null(&v);
     buf_free(&v);
@@ -126,7 +124,7 @@ static int mhtml_collect(capture_mhtml *m, const char *p, size_t n, const char *
         bool has_type = mime_header_get(part.head, part.head_len, "Content-Type", &ct);
         if (has_type && !strncasecmp(ct.data, "multipart/", 10) && depth < MHTML_MAX_DEPTH &&
             mime_param(ct.data, "boundary", &inner) && inner.len) {
-            char *b = strdup(inner.data);
+            char *b = xstrdup(inner.data);
             mhtml_collect(m, part.body, part.body_len, b, depth + 1);
             free(b);
             continue;
@@ -190,7 +188,7 @@ static bool mhtml_is_cid(const char *s)
 static char *mhtml_page_location(const mime_part *top, const mhtml_part *page)
 {
     if (page->location && !mhtml_is_cid(page->location))
-        return strdup(page->location);
+        return xstrdup(page->location);
     static const char *const names[] = { "Snapshot-Content-Location", "Content-Location",
                                          "Content-Base" };
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
@@ -209,7 +207,7 @@ static char *mhtml_absolute(const capture_mhtml *m, const char *ref)
     if (!m->base || !ref)
         return NULL;
     xmlChar *abs = xmlBuildURI((const xmlChar *)ref, (const xmlChar *)m->base);
-    char *s = abs && strcmp((const char *)abs, ref) ? strdup((const char *)abs) : NULL;
+    char *s = abs && strcmp((const char *)abs, ref) ? xstrdup((const char *)abs) : NULL;
     xmlFree(abs);
     return s;
 }
@@ -372,7 +370,7 @@ static int mhtml_read(capture_mhtml *m, const char *p, size_t n, buf_t *why)
         /* Word saves a document as file:///C:/…: an address for its parts,
          * not one the article came from. */
         if (m->base && strncasecmp(m->base, "file:", 5))
-            m->url = strdup(m->base);
+            m->url = xstrdup(m->base);
         mhtml_resolve_locations(m);
     }
     buf_free(&ct);
@@ -383,7 +381,7 @@ static int mhtml_read(capture_mhtml *m, const char *p, size_t n, buf_t *why)
 int capture_open_mhtml(capture *c, buf_t *why)
 {
     static const capture_ops ops = { mhtml_next, mhtml_resource, mhtml_close };
-    capture_mhtml *m = calloc(1, sizeof *m);
+    capture_mhtml *m = xcalloc(1, sizeof *m);
     buf_init(&m->file);
     buf_init(&m->page_bytes);
     c->ops = &ops;

@@ -5,6 +5,7 @@
 #include "capture/warc/warc_http.h"
 #include "capture/warc/warc_index.h"
 #include "capture/warc/warc_record.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -170,11 +171,11 @@ static bool capture_warc_resource(capture *c, const char *src, const char *abs, 
     if (!uri)
         return false;
     /* A fragment names a part of the image, not another record. */
-    char *key = strndup(uri, strcspn(uri, "#"));
+    char *key = xstrndup(uri, strcspn(uri, "#"));
     if (!w->index)
         w->index = c->from_mem ? warc_index_open(NULL, c->mem.data, c->mem.len)
                                : warc_index_open(c->path, NULL, 0);
-    bool found = key && warc_index_fetch(w->index, key, bytes, type);
+    bool found = warc_index_fetch(w->index, key, bytes, type);
     free(key);
     return found;
 }
@@ -200,7 +201,7 @@ int capture_open_warc(capture *c, buf_t *why)
                                  : warc_input_open(c->path, NULL, 0, why);
     if (!in)
         return -1;
-    capture_warc *w = calloc(1, sizeof *w);
+    capture_warc *w = xcalloc(1, sizeof *w);
     w->in = in;
     warc_record_init(&w->rec);
     warc_http_init(&w->http);

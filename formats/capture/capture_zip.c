@@ -5,6 +5,7 @@
 #include "charset/charset.h"
 #include "util/media_type.h"
 #include "capture/zip_entry.h"
+#include "util/alloc.h"
 
 #include <libxml/xmlstring.h>
 #include <stdlib.h>
@@ -75,26 +76,26 @@ static char *zip_item_name(zip_t *za, zip_uint64_t i)
     if (!raw) {
         char num[40];
         snprintf(num, sizeof num, "#%llu", (unsigned long long)i + 1);
-        return strdup(num);
+        return xstrdup(num);
     }
     bool ascii = true;
     for (const char *s = raw; *s && ascii; s++)
         ascii = (unsigned char)*s < 0x80;
     if (ascii)
-        return strdup(raw);
+        return xstrdup(raw);
     /* libzip converts an unflagged name from CP437 when asked to follow
      * the format strictly, and leaves a flagged one as it is. */
     const char *strict = zip_get_name(za, i, ZIP_FL_ENC_STRICT);
     bool flagged = strict && !strcmp(strict, raw);
     bool utf8 = xmlCheckUTF8((const xmlChar *)raw);
     if (flagged || (utf8 && !zip_utf8_short_only(raw)))
-        return strdup(raw);
+        return xstrdup(raw);
     buf_t out;
     buf_init(&out);
     if (charset_to_utf8((const unsigned char *)raw, strlen(raw), "GB18030", &out) == 0 && out.len)
         return buf_detach(&out);
     buf_free(&out);
-    return strdup(utf8 || !strict ? raw : strict);
+    return xstrdup(utf8 || !strict ? raw : strict);
 }
 
 static bool zip_is_symlink(zip_t *za, zip_uint64_t i)
@@ -137,9 +138,9 @@ static void zip_index(capture_zip *z)
 {
     zip_int64_t n = zip_get_num_entries(z->za, 0);
     z->n = n > 0 ? (size_t)n : 0;
-    z->items = calloc(z->n ? z->n : 1, sizeof *z->items);
-    z->by_key = calloc(z->n ? z->n : 1, sizeof *z->by_key);
-    z->stems = calloc(z->n ? z->n : 1, sizeof *z->stems);
+    z->items = xcalloc(z->n, sizeof *z->items);
+    z->by_key = xcalloc(z->n, sizeof *z->by_key);
+    z->stems = xcalloc(z->n, sizeof *z->stems);
     buf_t key;
     buf_init(&key);
     for (size_t i = 0; i < z->n; i++) {
@@ -150,13 +151,13 @@ static void zip_index(capture_zip *z)
         it->folder = len && (it->name[len - 1] == '/' || it->name[len - 1] == '\\');
         if (!zip_entry_name_safe(it->name) || !zip_entry_normalise(it->name, &key))
             continue;
-        it->key = strdup(key.data);
+        it->key = xstrdup(key.data);
         it->skip = zip_is_symlink(z->za, i) || zip_is_fork(it->key);
         if (it->folder || it->skip || !*it->key)
             continue;
         z->by_key[z->n_keys++] = it;
         if (zip_entry_is_page(it->key)) {
-            char *stem = strdup(it->key);
+            char *stem = xstrdup(it->key);
             *strrchr(stem, '.') = '\0';
             z->stems[z->n_stems++] = stem;
         }
@@ -413,7 +414,7 @@ int capture_open_zip(capture *c, buf_t *why)
     zip_t *za = zip_open_input(c, why);
     if (!za)
         return -1;
-    capture_zip *z = calloc(1, sizeof *z);
+    capture_zip *z = xcalloc(1, sizeof *z);
     z->za = za;
     buf_init(&z->bytes);
     zip_index(z);

@@ -1,6 +1,7 @@
 /* Decoding a page to UTF-8 the way a browser does: every byte that does
  * not decode becomes U+FFFD, and decoding goes on after it. */
 #include "charset/charset_int.h"
+#include "util/utf8.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -25,7 +26,7 @@ static long utf8_copy(const unsigned char *p, size_t n, buf_t *out)
             while (charset_utf8_common3(p, i, n));
             continue;
         }
-        size_t bad, k = charset_utf8_seq(p + i, n - i, &bad);
+        size_t bad, k = utf8_sequence(p + i, n - i, &bad);
         if (k) {
             i += k;
             continue;

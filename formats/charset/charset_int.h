@@ -51,12 +51,6 @@ static inline bool charset_utf8_common3(const unsigned char *p, size_t i, size_t
 
 /* ---- charset_sniff.c ---- */
 
-/* Length of the well-formed UTF-8 sequence at P, or 0 when it is not one;
- * then *BAD is the length of its maximal ill-formed prefix, which the
- * Encoding standard replaces with a single U+FFFD. Overlongs, surrogates
- * and values past U+10FFFF are all ill-formed here. */
-size_t charset_utf8_seq(const unsigned char *p, size_t left, size_t *bad);
-
 typedef struct {
     size_t multibyte;   /* well-formed non-ASCII sequences */
     size_t wide;        /* of which three or four bytes long */

@@ -5,46 +5,12 @@
  * pages under a GB label, or declare latin1 over GBK bytes. So the bytes
  * are trusted before the label, and the label before guessing. */
 #include "charset/charset_int.h"
+#include "util/utf8.h"
 
 #include <stdbool.h>
 #include <string.h>
 
 /* ---- UTF-8 ----------------------------------------------------------- */
-
-size_t charset_utf8_seq(const unsigned char *p, size_t left, size_t *bad)
-{
-    unsigned c = p[0], lo = 0x80, hi = 0xBF;
-    size_t need;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        need = 1;
-    else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        if (c == 0xE0)
-            lo = 0xA0;
-        else if (c == 0xED)
-            hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F;
-    } else {
-        *bad = 1;
-        return 0;
-    }
-    for (size_t i = 1; i <= need; i++) {
-        if (i >= left || p[i] < lo || p[i] > hi) {
-            *bad = i;
-            return 0;
-        }
-        lo = 0x80;
-        hi = 0xBF;
-    }
-    return need + 1;
-}
 
 /* Runs over whole pages on every call, so ASCII goes eight bytes a step
  * and the commonest sequences skip the general check. */
@@ -65,7 +31,7 @@ static void utf8_scan(const unsigned char *p, size_t n, charset_utf8_stats *st)
             st->wide += (i - start) / 3;
             continue;
         }
-        size_t bad, k = charset_utf8_seq(p + i, n - i, &bad);
+        size_t bad, k = utf8_sequence(p + i, n - i, &bad);
         if (k) {
             st->multibyte++;
             st->wide += k > 2;

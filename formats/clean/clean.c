@@ -10,6 +10,8 @@
 #include "clean/meta/page_meta.h"
 #include "clean/rules/site_rules.h"
 #include "util/media_type.h"
+#include "util/alloc.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -28,13 +30,13 @@ static bool clean_has_markup(const char *s, size_t len)
 static bool clean_body_has_text(xmlNodePtr article)
 {
     for (xmlNodePtr c = article->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || !xmlStrcmp(c->name, (const xmlChar *)"h1"))
+        if (c->type != XML_ELEMENT_NODE || xml_is(c, "h1"))
             continue;
         extract_counts k;
         extract_count(c, &k);
         if (k.chars > 0)
             return true;
-        if (!xmlStrcmp(c->name, (const xmlChar *)"figure"))
+        if (xml_is(c, "figure"))
             return true;
     }
     return false;

@@ -2,6 +2,9 @@
 #include "util/buf.h"
 #include "clean/furniture.h"
 #include "clean/page.h"
+#include "util/alloc.h"
+#include "util/utf8.h"
+#include "util/xml_node.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -24,11 +27,6 @@ typedef struct {
     ex_stat *stats;
     size_t n, cap;
 } ex_table;
-
-static bool ex_name_is(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
-}
 
 bool extract_is_block_tag(const char *name)
 {
@@ -86,10 +84,7 @@ static bool ex_never_content(xmlNodePtr n)
         "select", "textarea", "button", "object", "embed", "applet",
         "template", "canvas", "map", "area", "audio", "video", "option", NULL
     };
-    for (const char *const *t = tags; *t; t++)
-        if (strcasecmp((const char *)n->name, *t) == 0)
-            return true;
-    return false;
+    return xml_is_any(n, tags);
 }
 
 static void ex_prune_walk(xmlNodePtr n)
@@ -133,6 +128,7 @@ static int ex_punct_at(const unsigned char *p)
 
 static void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link)
 {
+    const unsigned char *end = s + strlen((const char *)s);
     while (*s) {
         int k = ex_punct_at(s);
         if (k) {
@@ -152,9 +148,8 @@ static void ex_count_text(const unsigned char *s, extract_counts *c, bool in_lin
         }
         if (b == 0xc2 && s[1] == 0xa0) { s += 2; continue; }
         if (b == 0xe3 && s[1] == 0x80 && s[2] == 0x80) { s += 3; continue; }
-        int len = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
-        for (int i = 1; i < len; i++)
-            if (!s[i]) { len = i; break; }
+        int len;
+        utf8_decode((const char *)s, (size_t)(end - s), &len);
         c->chars++;
         if (in_link)
             c->link_chars++;
@@ -168,7 +163,7 @@ static void ex_count_walk(xmlNodePtr n, extract_counts *c, bool in_link)
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
             ex_count_text(n->content, c, in_link);
         else if (n->type == XML_ELEMENT_NODE)
-            ex_count_walk(n->children, c, in_link || ex_name_is(n, "a"));
+            ex_count_walk(n->children, c, in_link || xml_is(n, "a"));
     }
 }
 
@@ -176,7 +171,7 @@ void extract_count(xmlNodePtr n, extract_counts *c)
 {
     memset(c, 0, sizeof *c);
     if (n->type == XML_ELEMENT_NODE)
-        ex_count_walk(n->children, c, ex_name_is(n, "a"));
+        ex_count_walk(n->children, c, xml_is(n, "a"));
     else if (n->type == XML_TEXT_NODE)
         ex_count_text(n->content, c, false);
 }
@@ -209,7 +204,7 @@ static void ex_stats_walk(xmlNodePtr n, ex_table *t, extract_counts *into, bool 
         n->_private = s;
         s->is_block = extract_is_block_tag((const char *)n->name);
         furniture_classify(n, &s->names);
-        ex_stats_walk(n->children, t, &s->all, in_link || ex_name_is(n, "a"));
+        ex_stats_walk(n->children, t, &s->all, in_link || xml_is(n, "a"));
         for (xmlNodePtr c = n->children; c; c = c->next)
             if (c->type == XML_ELEMENT_NODE) {
                 ex_stat *cs = ex_stat_of(c);
@@ -314,7 +309,7 @@ static void ex_score_walk(xmlNodePtr n)
         /* Runs of inline content between the blocks are paragraphs of N. */
         extract_counts run = { 0, 0, 0, 0 };
         for (xmlNodePtr c = n->children;; c = c->next) {
-            if (!c || ex_breaks_run(c) || ex_name_is(c, "br")) {
+            if (!c || ex_breaks_run(c) || xml_is(c, "br")) {
                 if (run.chars)
                     ex_credit(n, &run);
                 memset(&run, 0, sizeof run);
@@ -342,7 +337,7 @@ static void ex_mark_unlikely(xmlNodePtr n)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         ex_stat *s = ex_stat_of(n);
-        if (!ex_name_is(n, "body") && !ex_name_is(n, "html") && !s->cms_below &&
+        if (!xml_is(n, "body") && !xml_is(n, "html") && !s->cms_below &&
             s->names.unlikely) {
             s->unlikely = true;
             continue;
@@ -391,7 +386,7 @@ static void ex_collect_top(xmlNodePtr n, extract_result *r)
 static xmlNodePtr ex_climb(xmlNodePtr top)
 {
     double last = ex_final(top), threshold = last / 3;
-    for (xmlNodePtr p = top->parent; p && p->type == XML_ELEMENT_NODE && !ex_name_is(p, "body");
+    for (xmlNodePtr p = top->parent; p && p->type == XML_ELEMENT_NODE && !xml_is(p, "body");
          p = p->parent) {
         ex_stat *s = ex_stat_of(p);
         if (!s || !s->candidate)
@@ -406,7 +401,7 @@ static xmlNodePtr ex_climb(xmlNodePtr top)
         last = f;
     }
     /* A wrapper with a single child adds nothing but its siblings. */
-    while (top->parent && top->parent->type == XML_ELEMENT_NODE && !ex_name_is(top->parent, "body")) {
+    while (top->parent && top->parent->type == XML_ELEMENT_NODE && !xml_is(top->parent, "body")) {
         int elems = 0;
         extract_counts own = { 0, 0, 0, 0 };
         for (xmlNodePtr c = top->parent->children; c; c = c->next)
@@ -450,7 +445,7 @@ static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
             if (st->candidate && ex_final(s) + bonus >= threshold)
                 why = bonus ? "a sibling of the same class scoring within reach of the best"
                             : "a sibling scoring at least a fifth of the best";
-            else if (ex_name_is(s, "p")) {
+            else if (xml_is(s, "p")) {
                 double ld = ex_link_density(&st->all);
                 if (st->all.chars > 80 && ld < 0.25)
                     why = "a sibling paragraph of prose";
@@ -498,7 +493,7 @@ static void ex_explain_candidate(FILE *out, const extract_result *r, int i)
 static xmlNodePtr ex_find_body(xmlNodePtr root)
 {
     for (xmlNodePtr c = root->children; c; c = c->next)
-        if (ex_name_is(c, "body"))
+        if (xml_is(c, "body"))
             return c;
     return NULL;
 }
@@ -515,7 +510,7 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
     }
     ex_table t = { 0 };
     t.cap = ex_number(doc->children, 0);
-    t.stats = calloc(t.cap ? t.cap : 1, sizeof *t.stats);
+    t.stats = xcalloc(t.cap, sizeof *t.stats);
     extract_counts page = { 0, 0, 0, 0 };
     ex_stats_walk(doc->children, &t, &page, false);
     ex_mark_unlikely(doc->children);

@@ -1,4 +1,6 @@
 #include "clean/page.h"
+#include "util/alloc.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -134,9 +136,7 @@ htmlDocPtr page_parse_utf8(const char *data, size_t len)
 {
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
                HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-    char *copy = malloc(len + 1);
-    if (!copy)
-        return NULL;
+    char *copy = xmalloc(len + 1);
     size_t n = page_drop_code(data, len, copy);
     copy[n] = '\0';
     page_blank_stray_ends(copy, n);
@@ -184,10 +184,9 @@ static void page_text_walk(xmlNodePtr n, buf_t *out, bool *pending)
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
             page_text_add(n->content, out, pending);
         else if (n->type == XML_ELEMENT_NODE) {
-            const char *nm = (const char *)n->name;
-            if (strcmp(nm, "script") == 0 || strcmp(nm, "style") == 0)
+            if (xml_is(n, "script") || xml_is(n, "style"))
                 continue;
-            if (strcmp(nm, "br") == 0)
+            if (xml_is(n, "br"))
                 *pending = true;
             page_text_walk(n->children, out, pending);
         }

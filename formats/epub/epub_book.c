@@ -10,12 +10,12 @@
 
 static char *epub_optional_copy(const char *s)
 {
-    return s ? epub_xstrdup(s) : NULL;
+    return s ? xstrdup(s) : NULL;
 }
 
 epub_book *epub_book_new(const epub_options *opt)
 {
-    epub_book *b = epub_xmalloc(sizeof *b);
+    epub_book *b = xcalloc(1, sizeof *b);
     b->opt = *opt;
     b->opt.title = epub_optional_copy(opt->title);
     b->opt.id = epub_optional_copy(opt->id);
@@ -55,10 +55,10 @@ static char *epub_input_dir(const char *path)
         return NULL;
     const char *slash = strrchr(path, '/');
     if (!slash)
-        return epub_xstrdup(".");
+        return xstrdup(".");
     if (slash == path)
-        return epub_xstrdup("/");
-    char *dir = epub_xstrdup(path);
+        return xstrdup("/");
+    char *dir = xstrdup(path);
     dir[slash - path] = '\0';
     return dir;
 }
@@ -82,10 +82,7 @@ int epub_book_add(epub_book *b, const char *data, size_t len, const char *path)
     article a;
     if (article_parse(data, len, name, &a) != 0)
         return -1;
-    epub_chapter *grown = realloc(b->chapters, (b->nchapters + 1) * sizeof *grown);
-    if (!grown)
-        abort();
-    b->chapters = grown;
+    b->chapters = xreallocarray(b->chapters, b->nchapters + 1, sizeof *b->chapters);
     epub_chapter *ch = &b->chapters[b->nchapters];
     memset(ch, 0, sizeof *ch);
     buf_t file;
@@ -118,7 +115,7 @@ int epub_book_set_cover(epub_book *b, const char *data, size_t len, const char *
     buf_init(&href);
     buf_printf(&href, "images/cover.%s", epub_media_ext(type));
     it->href = buf_detach(&href);
-    it->id = epub_xstrdup("cover-image");
+    it->id = xstrdup("cover-image");
     it->media_type = type;
     it->properties = "cover-image";
     it->compress = !strcmp(type, "image/svg+xml");

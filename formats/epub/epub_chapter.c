@@ -1,6 +1,7 @@
 #include "article/datauri.h"
 #include "epub/epub_internal.h"
 #include "util/io.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -21,11 +22,6 @@ typedef struct {
     size_t remote;       /* images with a web address, told once per article */
     char *first_remote;
 } epub_chapter_ctx;
-
-static bool epub_is(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
 
 static bool epub_heading_level(xmlNodePtr n)
 {
@@ -104,7 +100,7 @@ static void epub_image(epub_chapter_ctx *c, xmlNodePtr n)
     if (!*s)
         io_warn(c->name, "an image without a src; kept as its alt text");
     else if (epub_is_remote(s) && c->remote++ == 0)
-        c->first_remote = epub_xstrdup(s);
+        c->first_remote = xstrdup(s);
     else if (!epub_is_remote(s))
         href = epub_media_image(c->b, s, c->name, c->dir);
     if (href) {
@@ -129,10 +125,7 @@ static const char *epub_section_add(epub_chapter_ctx *c, xmlNodePtr h2)
         return NULL;
     }
     epub_chapter *ch = c->ch;
-    epub_section *grown = realloc(ch->sections, (ch->nsections + 1) * sizeof *grown);
-    if (!grown)
-        abort();
-    ch->sections = grown;
+    ch->sections = xreallocarray(ch->sections, ch->nsections + 1, sizeof *ch->sections);
     epub_section *s = &ch->sections[ch->nsections++];
     buf_t id;
     buf_init(&id);
@@ -148,7 +141,7 @@ static const char *epub_section_add(epub_chapter_ctx *c, xmlNodePtr h2)
  * author, which a compilation's reader otherwise loses. */
 static void epub_byline(epub_chapter_ctx *c, const article_meta *m)
 {
-    char *date = m->date ? epub_xstrdup(m->date) : NULL;
+    char *date = m->date ? xstrdup(m->date) : NULL;
     char *t = date ? strchr(date, 'T') : NULL;
     if (t)
         *t = ' ';
@@ -171,23 +164,23 @@ static void epub_children(epub_chapter_ctx *c, xmlNodePtr n);
 static void epub_element_write(epub_chapter_ctx *c, xmlNodePtr n)
 {
     const char *name = (const char *)n->name;
-    if (epub_is(n, "img")) {
+    if (xml_is(n, "img")) {
         epub_image(c, n);
         return;
     }
     buf_printf(c->out, "<%s", name);
-    if (epub_is(n, "h2")) {
+    if (xml_is(n, "h2")) {
         const char *anchor = epub_section_add(c, n);
         if (anchor)
             epub_attr(c->out, "id", anchor);
     }
     epub_attrs(c, n);
-    if (epub_is(n, "br") || epub_is(n, "hr")) {
+    if (xml_is(n, "br") || xml_is(n, "hr")) {
         buf_puts(c->out, "/>");
         return;
     }
     buf_putc(c->out, '>');
-    bool heading = epub_heading_level(n), link = epub_is(n, "a");
+    bool heading = epub_heading_level(n), link = xml_is(n, "a");
     c->heading += heading;
     c->link += link;
     epub_children(c, n);
@@ -218,7 +211,7 @@ static void epub_head_meta(buf_t *out, const char *name, const char *value)
 static xmlNodePtr epub_first_h1(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (epub_is(c, "h1"))
+        if (xml_is(c, "h1"))
             return c;
         xmlNodePtr found = c->type == XML_ELEMENT_NODE ? epub_first_h1(c) : NULL;
         if (found)
@@ -239,7 +232,7 @@ int epub_chapter_write(epub_book *b, epub_chapter *ch, const article *a, const c
     ch->label = h1 ? epub_heading_text(h1) : NULL;
     if (!ch->label || !*ch->label) {
         free(ch->label);
-        ch->label = epub_xstrdup(a->meta.title ? a->meta.title : ch->file);
+        ch->label = xstrdup(a->meta.title ? a->meta.title : ch->file);
     }
     const char *lang = a->meta.lang ? a->meta.lang : "zh-CN";
     epub_chapter_ctx c = { b, ch, name, dir, &ch->xhtml, 0, 0, 0, NULL };

@@ -1,4 +1,5 @@
 #include "epub/epub_internal.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -9,7 +10,7 @@
 
 void epub_codepoints_init(epub_codepoints *s)
 {
-    s->bits = epub_xmalloc(EPUB_CODEPOINTS / 8);
+    s->bits = xcalloc(EPUB_CODEPOINTS / 8, 1);
 }
 
 void epub_codepoints_free(epub_codepoints *s)
@@ -40,22 +41,13 @@ size_t epub_codepoints_count(const epub_codepoints *s)
 
 void epub_codepoints_add_utf8(epub_codepoints *s, const char *str, size_t len)
 {
-    const unsigned char *p = (const unsigned char *)str, *end = p + len;
-    while (p < end) {
-        unsigned c = *p;
-        size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-        if (n == 0 || (size_t)(end - p) < n) {
-            p++;
-            continue;
-        }
-        uint32_t cp = n == 1 ? c : c & (0x7Fu >> n);
-        bool ok = true;
-        for (size_t i = 1; i < n; i++) {
-            ok = ok && (p[i] & 0xC0) == 0x80;
-            cp = (cp << 6) | (p[i] & 0x3Fu);
-        }
-        if (ok)
+    for (size_t i = 0; i < len;) {
+        int n;
+        uint32_t cp = utf8_decode(str + i, len - i, &n);
+        /* A byte that begins no character needs no glyph; a U+FFFD
+         * written out in the text (three bytes) does. */
+        if (cp != UTF8_REPLACEMENT || n > 1)
             epub_codepoints_add(s, cp);
-        p += ok ? n : 1;
+        i += (size_t)n;
     }
 }

@@ -1,4 +1,5 @@
 #include "epub/epub_internal.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,11 +27,6 @@ void epub_cover_write(epub_book *b, buf_t *out)
 
 /* --- line breaking --------------------------------------------------------- */
 
-static size_t epub_char_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-}
-
 static bool epub_char_in(const char *s, size_t n, const char *set)
 {
     char one[5] = { 0 };
@@ -53,12 +49,12 @@ typedef struct {
 static size_t epub_tokens(const char *text, epub_token **out)
 {
     size_t len = strlen(text), n = 0;
-    epub_token *t = epub_xmalloc((len + 1) * sizeof *t);
+    epub_token *t = xcalloc(len + 1, sizeof *t);
     bool prev_narrow = false, prev_opening = false;
     for (size_t i = 0; i < len;) {
-        size_t k = epub_char_len((unsigned char)text[i]);
-        if (i + k > len)
-            k = len - i;
+        int clen;
+        utf8_decode(text + i, len - i, &clen);
+        size_t k = (size_t)clen;
         bool space = text[i] == ' ' || text[i] == '\t' || text[i] == '\n';
         bool wide = k >= 3;
         bool closing = epub_char_in(text + i, k, epub_closing);
@@ -83,7 +79,7 @@ size_t epub_cover_lines(const char *text, double width, char ***lines)
 {
     epub_token *t;
     size_t nt = epub_tokens(text, &t), nl = 0;
-    char **l = epub_xmalloc((nt + 1) * sizeof *l);
+    char **l = xcalloc(nt + 1, sizeof *l);
     size_t start = 0, end = 0;
     double used = 0;
     bool open = false;
@@ -91,7 +87,7 @@ size_t epub_cover_lines(const char *text, double width, char ***lines)
         bool flush = i == nt || (open && !t[i].space && used + t[i].width > width);
         if (flush && open) {
             size_t n = end - start;
-            l[nl] = epub_xmalloc(n + 1);
+            l[nl] = xcalloc(1, n + 1);
             memcpy(l[nl++], text + start, n);
             open = false;
             used = 0;

@@ -130,8 +130,8 @@ int epub_fonts_embed(epub_book *b)
             buf_free(&it->bytes);
             rc = -1;
         } else {
-            it->href = epub_xstrdup(face->href);
-            it->id = epub_xstrdup(face->id);
+            it->href = xstrdup(face->href);
+            it->id = xstrdup(face->id);
             it->media_type = "font/otf";
             it->compress = true;
             b->nfonts++;

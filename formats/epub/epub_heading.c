@@ -1,57 +1,29 @@
 #include "epub/epub_internal.h"
+#include "util/utf8.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 /* The labels of the table of contents, from the headings' text. */
 
-static bool epub_is(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
-
-static uint32_t epub_utf8_at(const char *s, size_t len, size_t i)
-{
-    const unsigned char *p = (const unsigned char *)s + i;
-    if (i >= len || *p < 0x80)
-        return i < len ? *p : 0;
-    size_t n = *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : 2;
-    if (i + n > len)
-        return 0;
-    uint32_t cp = *p & (0x7Fu >> n);
-    for (size_t k = 1; k < n; k++)
-        cp = cp << 6 | (p[k] & 0x3Fu);
-    return cp;
-}
-
-/* The code point that ends the UTF-8 text in B. */
-static uint32_t epub_last_char(const buf_t *b)
-{
-    size_t i = b->len;
-    while (i > 0 && ((unsigned char)b->data[i - 1] & 0xC0) == 0x80)
-        i--;
-    return i > 0 ? epub_utf8_at(b->data, b->len, i - 1) : 0;
-}
-
-/* Wide characters: ideographs, kana, hangul and full-width punctuation. */
-static bool epub_is_wide(uint32_t cp)
-{
-    return cp >= 0x2E80 && !(cp >= 0xFF61 && cp <= 0xFFDC);
-}
-
 static void epub_gather_text(xmlNodePtr n, buf_t *out, bool *pending_break)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (epub_is(c, "br")) {
+        if (xml_is(c, "br")) {
             *pending_break = true;
         } else if (c->type == XML_TEXT_NODE && c->content && *c->content) {
             const char *s = (const char *)c->content;
+            int first_len;
+            /* A line break between two wide characters joins them, as
+             * CSS does with a break in the source. */
             if (*pending_break && out->len &&
-                !(epub_is_wide(epub_last_char(out)) && epub_is_wide(epub_utf8_at(s, strlen(s), 0))))
+                !(cp_is_wide(utf8_before(out->data, out->len)) &&
+                  cp_is_wide(utf8_decode(s, strlen(s), &first_len))))
                 buf_putc(out, ' ');
             *pending_break = false;
             buf_puts(out, s);
-        } else if (c->type == XML_ELEMENT_NODE && !epub_is(c, "rt") && !epub_is(c, "rp")) {
+        } else if (c->type == XML_ELEMENT_NODE && !xml_is(c, "rt") && !xml_is(c, "rp")) {
             epub_gather_text(c, out, pending_break);
         }
     }
@@ -92,12 +64,14 @@ static bool epub_only_numbers(const char *s)
             i++;
             continue;
         }
-        size_t n = ch >= 0xF0 ? 4 : ch >= 0xE0 ? 3 : 2;
+        int n;
+        if (utf8_decode(s + i, len - i, &n) == UTF8_REPLACEMENT)
+            return false;
         char one[5] = { 0 };
-        memcpy(one, s + i, n < len - i ? n : len - i);
+        memcpy(one, s + i, (size_t)n);
         if (!strstr(numerals, one))
             return false;
-        i += n;
+        i += (size_t)n;
     }
     return *s != '\0';
 }
@@ -117,7 +91,7 @@ char *epub_section_label(xmlNodePtr h2)
 {
     char *label = epub_heading_text(h2);
     xmlNodePtr next = epub_next_element(h2);
-    if (epub_only_numbers(label) && epub_is(next, "h3")) {
+    if (epub_only_numbers(label) && xml_is(next, "h3")) {
         char *sub = epub_heading_text(next);
         buf_t both;
         buf_init(&both);

@@ -46,5 +46,5 @@ char *epub_content_uuid(const epub_book *b)
              "urn:uuid:%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
              d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9], d[10], d[11], d[12],
              d[13], d[14], d[15]);
-    return epub_xstrdup(s);
+    return xstrdup(s);
 }

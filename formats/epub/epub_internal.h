@@ -3,6 +3,7 @@
 #ifndef FOLIO_EPUB_INTERNAL_H
 #define FOLIO_EPUB_INTERNAL_H
 #include "article/article.h"
+#include "util/alloc.h"
 #include "util/buf.h"
 #include "epub/epub.h"
 
@@ -73,9 +74,6 @@ struct epub_book {
     epub_item fonts[2];      /* serif, sans when embedded */
     size_t nfonts;
 };
-
-void *epub_xmalloc(size_t n);
-char *epub_xstrdup(const char *s);
 
 /* --- XML text ------------------------------------------------------------- */
 void epub_xml_text(buf_t *out, const char *s);

@@ -1,6 +1,7 @@
 #include "article/datauri.h"
 #include "epub/epub_internal.h"
 #include "util/io.h"
+#include "util/xml_node.h"
 
 #include <errno.h>
 #include <libxml/parser.h>
@@ -19,7 +20,7 @@ static bool epub_svg_self_contained(xmlNodePtr n)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (strcmp((const char *)n->name, "script") == 0 || strcmp((const char *)n->name, "foreignObject") == 0)
+        if (xml_is(n, "script") || xml_is(n, "foreignObject"))
             return false;
         for (xmlAttrPtr a = n->properties; a; a = a->next) {
             if (strcmp((const char *)a->name, "href") != 0)
@@ -48,7 +49,7 @@ static bool epub_is_svg(const char *bytes, size_t len)
     xmlDocPtr doc = xmlReadMemory(bytes, (int)len, NULL, NULL,
                                   XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
-    bool svg = root && strcmp((const char *)root->name, "svg") == 0 && root->ns &&
+    bool svg = xml_is(root, "svg") && root->ns &&
                strcmp((const char *)root->ns->href, "http://www.w3.org/2000/svg") == 0 &&
                epub_svg_self_contained(root);
     xmlFreeDoc(doc);
@@ -148,10 +149,7 @@ static const char *epub_media_add(epub_book *b, buf_t *bytes, const char *type)
             return it->href;
         }
     }
-    epub_item *grown = realloc(b->images, (b->nimages + 1) * sizeof *grown);
-    if (!grown)
-        abort();
-    b->images = grown;
+    b->images = xreallocarray(b->images, b->nimages + 1, sizeof *b->images);
     epub_item *it = &b->images[b->nimages++];
     memset(it, 0, sizeof *it);
     buf_t s;

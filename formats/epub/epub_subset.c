@@ -76,7 +76,7 @@ static char *epub_attr_value(const char *name, const char *value)
         return epub_link_href(value);
     else if (!strcmp(name, "class") || !strcmp(name, "lang"))
         ok = *value != '\0';
-    return ok ? epub_xstrdup(value) : NULL;
+    return ok ? xstrdup(value) : NULL;
 }
 
 static bool epub_attr_kept(const epub_element *e, const char *name)

@@ -36,7 +36,7 @@ static char *epub_book_lang(const epub_book *b)
         if (n > best_n)
             best = l, best_n = n;
     }
-    return epub_xstrdup(best ? best : "zh-CN");
+    return xstrdup(best ? best : "zh-CN");
 }
 
 /* FIELD of the articles when all of them that have it agree; else NULL. */
@@ -49,14 +49,14 @@ static char *epub_shared(const epub_book *b, size_t field)
             return NULL;
         value = v;
     }
-    return value ? epub_xstrdup(value) : NULL;
+    return value ? xstrdup(value) : NULL;
 }
 
 static void epub_settle(epub_book *b)
 {
     const article_meta *first = &b->chapters[0].meta;
     b->is_book = b->nchapters > 1 || b->opt.title;
-    b->title = epub_xstrdup(b->opt.title ? b->opt.title : first->title ? first->title
+    b->title = xstrdup(b->opt.title ? b->opt.title : first->title ? first->title
                                                         : b->chapters[0].label);
     b->lang = epub_book_lang(b);
     b->words = epub_is_traditional(b->lang) ? &epub_words_zh_hant
@@ -64,8 +64,8 @@ static void epub_settle(epub_book *b)
     b->creator = epub_shared(b, offsetof(article_meta, creator));
     b->publisher = epub_shared(b, offsetof(article_meta, publisher));
     if (!b->is_book)
-        b->source = first->source ? epub_xstrdup(first->source)
-                  : first->url ? epub_xstrdup(first->url) : NULL;
+        b->source = first->source ? xstrdup(first->source)
+                  : first->url ? xstrdup(first->url) : NULL;
     /* The book's date and its last modification are its newest article's,
      * unless SOURCE_DATE_EPOCH says otherwise. */
     char newest[21] = "", day[11] = "";
@@ -76,12 +76,12 @@ static void epub_settle(epub_book *b)
             epub_date_w3c(b->chapters[i].meta.date, day);
         }
     }
-    b->date = day[0] ? epub_xstrdup(day) : NULL;
+    b->date = day[0] ? xstrdup(day) : NULL;
     if (b->opt.has_epoch)
         epub_date_from_epoch(b->opt.epoch, b->modified);
     else
         memcpy(b->modified, newest[0] ? newest : "1980-01-01T00:00:00Z", 21);
-    b->identifier = b->opt.id ? epub_xstrdup(b->opt.id) : epub_content_uuid(b);
+    b->identifier = b->opt.id ? xstrdup(b->opt.id) : epub_content_uuid(b);
 }
 
 /* Without --cover: the title on a plain page, and under it the publisher
@@ -99,8 +99,8 @@ static void epub_generated_cover(epub_book *b)
     }
     epub_item *it = &b->cover_image;
     epub_cover_svg(b->title, sub.data, &it->bytes);
-    it->href = epub_xstrdup("images/cover.svg");
-    it->id = epub_xstrdup("cover-image");
+    it->href = xstrdup("images/cover.svg");
+    it->id = xstrdup("cover-image");
     it->media_type = "image/svg+xml";
     it->properties = "cover-image";
     it->compress = true;
@@ -145,7 +145,7 @@ static void epub_book_file(epub_files *f, const char *href, const buf_t *data, b
 static int epub_zip_book(const epub_book *b, const epub_pages *p, buf_t *out)
 {
     size_t cap = 10 + b->nchapters + b->nimages + b->nfonts;
-    epub_files f = { epub_xmalloc(cap * sizeof *f.e), 0, epub_xmalloc(cap * sizeof *f.names), 0 };
+    epub_files f = { xcalloc(cap, sizeof *f.e), 0, xcalloc(cap, sizeof *f.names), 0 };
     epub_file(&f, "mimetype", "application/epub+zip", 20, false);
     epub_file(&f, "META-INF/container.xml", epub_container, sizeof epub_container - 1, true);
     epub_book_file(&f, "package.opf", &p->opf, true);

@@ -7,22 +7,6 @@
 /* Writing the small XML documents of the package by hand: their shape is
  * fixed, and a serialiser would only get in the way of byte-stable output. */
 
-void *epub_xmalloc(size_t n)
-{
-    void *p = calloc(1, n ? n : 1);
-    if (!p) {
-        fputs("folio: out of memory\n", stderr);
-        exit(1);
-    }
-    return p;
-}
-
-char *epub_xstrdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    return memcpy(epub_xmalloc(n), s, n);
-}
-
 static void epub_xml_escape(buf_t *out, const char *s, bool attr)
 {
     const char *run = s;

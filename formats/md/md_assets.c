@@ -1,6 +1,7 @@
 #include "md/md_internal.h"
 #include "article/datauri.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -33,10 +34,7 @@ static const char *md_asset_add(md_assets *as, buf_t *bytes, const char *ext)
             return a->name;
         }
     }
-    md_asset *grown = realloc(as->items, (as->count + 1) * sizeof *grown);
-    if (!grown)
-        abort();
-    as->items = grown;
+    as->items = xreallocarray(as->items, as->count + 1, sizeof *as->items);
     md_asset *a = &as->items[as->count++];
     buf_t name;
     buf_init(&name);

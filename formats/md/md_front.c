@@ -11,7 +11,7 @@ void md_yaml_quote(const char *s, buf_t *out)
     buf_putc(out, '"');
     for (size_t i = 0; i < n;) {
         size_t start = i;
-        uint32_t c = md_utf8_next(s, n, &i);
+        uint32_t c = utf8_next(s, n, &i);
         if (c == '"' || c == '\\')
             buf_printf(out, "\\%c", (char)c);
         else if (c == '\n')
@@ -36,7 +36,7 @@ void md_yaml_quote(const char *s, buf_t *out)
     buf_putc(out, '"');
 }
 
-static bool md_is_cell(xmlNodePtr n) { return md_is(n, "td") || md_is(n, "th"); }
+static bool md_is_cell(xmlNodePtr n) { return xml_is(n, "td") || xml_is(n, "th"); }
 
 /* A docmeta label without its colon and the spaces that pad it out
  * ("索 引 号：" -> "索引号"); false when TEXT is no label. */

@@ -17,7 +17,7 @@ typedef struct {
 static bool md_is_any(xmlNodePtr n, const char *const *names, size_t count)
 {
     for (size_t i = 0; i < count; i++)
-        if (md_is(n, names[i]))
+        if (xml_is(n, names[i]))
             return true;
     return false;
 }
@@ -45,7 +45,7 @@ static bool md_is_void(xmlNodePtr n)
 static bool md_in_pre(const md_html *h, xmlNodePtr n)
 {
     for (; n && n != h->root->parent; n = n->parent)
-        if (md_is(n, "pre"))
+        if (xml_is(n, "pre"))
             return true;
     return false;
 }
@@ -79,14 +79,14 @@ static void md_html_text(md_html *h, xmlNodePtr t)
             for (; j < n && strchr(" \t\n\r", s[j]); j++)
                 newline |= s[j] == '\n' || s[j] == '\r';
             size_t at = j;
-            uint32_t next = j < n ? md_utf8_next(s, n, &at) : md_next_char(t, h->root);
+            uint32_t next = j < n ? utf8_next(s, n, &at) : md_next_char(t, h->root);
             if (!md_space_dropped(h->last, next, newline))
                 buf_putc(h->out, ' ');
             i = j;
             continue;
         }
         size_t k = i;
-        h->last = md_utf8_next(s, n, &k);
+        h->last = utf8_next(s, n, &k);
         md_html_escape(s + i, k - i, false, h->out);
         i = k;
     }

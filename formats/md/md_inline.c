@@ -56,7 +56,7 @@ static void inl_text(md_inl *st, xmlNodePtr t)
             for (; j < n && inl_ascii_space(s[j]); j++)
                 newline |= s[j] == '\n' || s[j] == '\r';
             size_t at = j;
-            uint32_t next = j < n ? md_utf8_next(s, n, &at) : md_next_char(t, st->limit);
+            uint32_t next = j < n ? utf8_next(s, n, &at) : md_next_char(t, st->limit);
             if (!st->at_space && !md_space_dropped(st->last, next, newline)) {
                 buf_putc(&st->out, ' ');
                 st->at_space = true;
@@ -66,7 +66,7 @@ static void inl_text(md_inl *st, xmlNodePtr t)
         }
         inl_visible(st);
         size_t k = i;
-        st->last = md_utf8_next(s, n, &k);
+        st->last = utf8_next(s, n, &k);
         md_escape_char(s, n, i, k, st->in_link > 0, &st->out);
         i = k;
     }
@@ -83,7 +83,7 @@ static bool inl_has_visible(xmlNodePtr n)
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && !md_is_blank(c))
             return true;
-        if (md_is(c, "img") || (c->type == XML_ELEMENT_NODE && inl_has_visible(c)))
+        if (xml_is(c, "img") || (c->type == XML_ELEMENT_NODE && inl_has_visible(c)))
             return true;
     }
     return false;
@@ -198,23 +198,23 @@ static void inl_break(md_inl *st)
 static void inl_element(md_inl *st, xmlNodePtr e)
 {
     static const char *const raw[] = { "sub", "sup", "u", "ruby", "rt", "rp" };
-    if (md_is(e, "br")) {
+    if (xml_is(e, "br")) {
         inl_break(st);
-    } else if (md_is(e, "strong") || md_is(e, "b")) {
+    } else if (xml_is(e, "strong") || xml_is(e, "b")) {
         inl_emphasis(st, e, MD_STRONG);
-    } else if (md_is(e, "em") || md_is(e, "i")) {
+    } else if (xml_is(e, "em") || xml_is(e, "i")) {
         inl_emphasis(st, e, MD_EM);
-    } else if (md_is(e, "s") || md_is(e, "del") || md_is(e, "strike")) {
+    } else if (xml_is(e, "s") || xml_is(e, "del") || xml_is(e, "strike")) {
         inl_emphasis(st, e, MD_STRIKE);
-    } else if (md_is(e, "code") || md_is(e, "kbd") || md_is(e, "samp")) {
+    } else if (xml_is(e, "code") || xml_is(e, "kbd") || xml_is(e, "samp")) {
         inl_code(st, e);
-    } else if (md_is(e, "a")) {
+    } else if (xml_is(e, "a")) {
         inl_link(st, e);
-    } else if (md_is(e, "img")) {
+    } else if (xml_is(e, "img")) {
         inl_image(st, e);
     } else {
         for (size_t i = 0; i < sizeof raw / sizeof *raw; i++) {
-            if (md_is(e, raw[i])) {
+            if (xml_is(e, raw[i])) {
                 inl_tag(st, e, raw[i]);
                 return;
             }

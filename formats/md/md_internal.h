@@ -3,14 +3,13 @@
 #ifndef FOLIO_MD_INTERNAL_H
 #define FOLIO_MD_INTERNAL_H
 #include "md/md.h"
+#include "util/utf8.h"
+#include "util/xml_node.h"
 #include <stdbool.h>
 #include <stdint.h>
 
-/* md_unicode.c: characters as CommonMark and CSS see them. Code point 0
- * stands for the start or end of a line. */
-uint32_t md_utf8_next(const char *s, size_t len, size_t *i);
-uint32_t md_utf8_before(const char *s, size_t i);
-bool md_is_wide(uint32_t c);
+/* md_unicode.c: characters as CommonMark sees them. Code point 0 stands
+ * for the start or end of a line. */
 bool md_is_space(uint32_t c);
 /* CommonMark 0.29 (what cmark-gfm implements) counts only Unicode P as
  * punctuation; 0.31 adds S. SYMBOLS picks the later reading. */
@@ -58,7 +57,6 @@ void md_inline(const md_options *opt, xmlNodePtr first, xmlNodePtr stop,
 void md_inline_text(const char *text, md_inline_kind kind, buf_t *out);
 
 /* md_node.c: the tree as the writer sees it. */
-bool md_is(xmlNodePtr n, const char *name);
 bool md_is_block(xmlNodePtr n);
 bool md_is_blank(xmlNodePtr n);           /* whitespace text, comment, PI */
 bool md_has_block_descendant(xmlNodePtr n);

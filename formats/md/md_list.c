@@ -26,7 +26,7 @@ static bool md_first_item_empty(xmlNodePtr list)
     for (xmlNodePtr li = list->children; li; li = li->next) {
         if (md_is_blank(li))
             continue;
-        if (!md_is(li, "li"))
+        if (!xml_is(li, "li"))
             return false;
         for (xmlNodePtr c = li->children; c; c = c->next)
             if (!md_is_blank(c))
@@ -40,7 +40,7 @@ static bool md_first_item_empty(xmlNodePtr list)
  * a paragraph line directly; any other list needs a blank line first. */
 static bool md_can_interrupt(xmlNodePtr list)
 {
-    return (md_is(list, "ul") || md_list_start(list) == 1) && !md_first_item_empty(list);
+    return (xml_is(list, "ul") || md_list_start(list) == 1) && !md_first_item_empty(list);
 }
 
 /* A tight item holds at most one paragraph, first, then only lists; then
@@ -58,11 +58,11 @@ static bool md_item_is_tight(xmlNodePtr li)
             continue;
         }
         in_run = false;
-        if (md_is(c, "p") && !md_has_block_descendant(c)) {
+        if (xml_is(c, "p") && !md_has_block_descendant(c)) {
             if (para || list)
                 return false;
             para = true;
-        } else if (md_is(c, "ul") || md_is(c, "ol")) {
+        } else if (xml_is(c, "ul") || xml_is(c, "ol")) {
             if (para && !list && !md_can_interrupt(c))
                 return false;
             list = true;
@@ -76,14 +76,14 @@ static bool md_item_is_tight(xmlNodePtr li)
 static bool md_list_is_tight(xmlNodePtr list)
 {
     for (xmlNodePtr li = list->children; li; li = li->next)
-        if (md_is(li, "li") ? !md_item_is_tight(li) : !md_is_blank(li))
+        if (xml_is(li, "li") ? !md_item_is_tight(li) : !md_is_blank(li))
             return false;
     return true;
 }
 
 void md_write_list(const md_options *opt, xmlNodePtr list, char marker, buf_t *out)
 {
-    bool ordered = md_is(list, "ol"), tight = md_list_is_tight(list), first = true;
+    bool ordered = xml_is(list, "ol"), tight = md_list_is_tight(list), first = true;
     long number = ordered ? md_list_start(list) : 0;
     buf_t item, lead, rest;
     buf_init(&item);
@@ -97,11 +97,11 @@ void md_write_list(const md_options *opt, xmlNodePtr list, char marker, buf_t *o
         }
         buf_reset(&item);
         md_flow flow = { 0, 0 };
-        if (md_is(li, "li")) {
+        if (xml_is(li, "li")) {
             md_blocks(opt, li->children, NULL, li, tight, &flow, &item);
         } else {
             /* Content straight inside <ul>: one item until the next <li>. */
-            while (next && !md_is(next, "li"))
+            while (next && !xml_is(next, "li"))
                 next = next->next;
             md_blocks(opt, li, next, list, tight, &flow, &item);
         }

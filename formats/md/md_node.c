@@ -2,11 +2,6 @@
 
 #include <string.h>
 
-bool md_is(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
-
 bool md_is_block(xmlNodePtr n)
 {
     /* The article subset's blocks plus the sectioning elements a hand edit
@@ -15,14 +10,9 @@ bool md_is_block(xmlNodePtr n)
         "address", "article", "aside", "blockquote", "caption", "dd", "div", "dl",
         "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
         "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
-        "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+        "tbody", "td", "tfoot", "th", "thead", "tr", "ul", NULL
     };
-    if (!n || n->type != XML_ELEMENT_NODE)
-        return false;
-    for (size_t i = 0; i < sizeof blocks / sizeof *blocks; i++)
-        if (strcmp((const char *)n->name, blocks[i]) == 0)
-            return true;
-    return false;
+    return xml_is_any(n, blocks);
 }
 
 bool md_is_blank(xmlNodePtr n)
@@ -66,8 +56,8 @@ uint32_t md_next_char(xmlNodePtr n, xmlNodePtr limit)
             while (i < len && strchr(" \t\n\r", s[i]))
                 i++;
             if (i < len)
-                return md_utf8_next(s, len, &i);
-        } else if (md_is(n, "br") || md_is(n, "img") || md_is_block(n)) {
+                return utf8_next(s, len, &i);
+        } else if (xml_is(n, "br") || xml_is(n, "img") || md_is_block(n)) {
             return 0;
         }
     }
@@ -76,7 +66,7 @@ uint32_t md_next_char(xmlNodePtr n, xmlNodePtr limit)
 
 bool md_space_dropped(uint32_t prev, uint32_t next, bool has_newline)
 {
-    return has_newline && md_is_wide(prev) && md_is_wide(next);
+    return has_newline && cp_is_wide(prev) && cp_is_wide(next);
 }
 
 void md_text_content(xmlNodePtr n, buf_t *out)
@@ -84,7 +74,7 @@ void md_text_content(xmlNodePtr n, buf_t *out)
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
             buf_puts(out, (const char *)c->content);
-        else if (md_is(c, "br"))
+        else if (xml_is(c, "br"))
             buf_putc(out, '\n');
         else if (c->type == XML_ELEMENT_NODE)
             md_text_content(c, out);

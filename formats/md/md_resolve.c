@@ -1,4 +1,5 @@
 #include "md/md_internal.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -45,10 +46,8 @@ static int md_kind_of(char mark, bool *opening)
 static void md_tokenize(const char *s, size_t len, md_toks *tk)
 {
     tk->s = s;
-    tk->t = calloc(len + 1, sizeof *tk->t);
+    tk->t = xcalloc(len + 1, sizeof *tk->t);
     tk->n = 0;
-    if (!tk->t)
-        abort();
     size_t text = 0;
     for (size_t i = 0; i < len; i++) {
         if ((s[i] != MD_MARK && s[i] != MD_LIT) || i + 1 >= len)
@@ -71,9 +70,7 @@ static void md_tokenize(const char *s, size_t len, md_toks *tk)
 
 static void md_pair(md_toks *tk)
 {
-    int *stack = malloc(sizeof(int) * (size_t)(tk->n + 1)), top = 0;
-    if (!stack)
-        abort();
+    int *stack = xcalloc((size_t)tk->n + 1, sizeof *stack), top = 0;
     for (int i = 0; i < tk->n; i++) {
         md_tok *t = &tk->t[i];
         if (t->type != 'd')
@@ -111,7 +108,7 @@ static uint32_t md_left(const md_toks *tk, int i, int *next_to)
         return (unsigned char)p->ch;
     if (tk->s[p->end - 1] == '\n')
         return 0;
-    return md_utf8_before(tk->s, p->end);
+    return utf8_before(tk->s, p->end);
 }
 
 static uint32_t md_right(const md_toks *tk, int i, int *next_to)
@@ -129,7 +126,7 @@ static uint32_t md_right(const md_toks *tk, int i, int *next_to)
     if (tk->s[q->start] == '\n')
         return 0;
     size_t at = q->start;
-    return md_utf8_next(tk->s, q->end, &at);
+    return utf8_next(tk->s, q->end, &at);
 }
 
 static void md_decide_literals(md_toks *tk)

@@ -24,9 +24,9 @@ static xmlNodePtr md_row_after(xmlNodePtr table, xmlNodePtr row)
 {
     xmlNodePtr n = row ? md_after(row, table) : table->children;
     while (n) {
-        if (md_is(n, "tr"))
+        if (xml_is(n, "tr"))
             return n;
-        if ((md_is(n, "thead") || md_is(n, "tbody") || md_is(n, "tfoot")) && n->children)
+        if ((xml_is(n, "thead") || xml_is(n, "tbody") || xml_is(n, "tfoot")) && n->children)
             n = n->children;
         else
             n = md_after(n, table);
@@ -36,7 +36,7 @@ static xmlNodePtr md_row_after(xmlNodePtr table, xmlNodePtr row)
 
 static bool md_is_cell(xmlNodePtr n)
 {
-    return md_is(n, "td") || md_is(n, "th");
+    return xml_is(n, "td") || xml_is(n, "th");
 }
 
 static bool md_spans(xmlNodePtr cell)
@@ -65,7 +65,7 @@ static xmlNodePtr md_cell_text(xmlNodePtr cell)
             return NULL;
         only = c;
     }
-    return md_is(only, "p") && !md_has_block_descendant(only) ? only : NULL;
+    return xml_is(only, "p") && !md_has_block_descendant(only) ? only : NULL;
 }
 
 static bool md_table_parts_only(xmlNodePtr table)
@@ -74,7 +74,7 @@ static bool md_table_parts_only(xmlNodePtr table)
     for (xmlNodePtr c = table->children; c; c = c->next) {
         bool ok = md_is_blank(c);
         for (size_t i = 0; !ok && i < sizeof parts / sizeof *parts; i++)
-            ok = md_is(c, parts[i]);
+            ok = xml_is(c, parts[i]);
         if (!ok)
             return false;
     }
@@ -88,7 +88,7 @@ bool md_table_is_simple(xmlNodePtr table)
     if (!md_table_parts_only(table))
         return false;
     for (xmlNodePtr r = md_row_after(table, NULL); r; r = md_row_after(table, r)) {
-        if (md_is(r->parent, "thead") && (rows > 0 || ++head_rows > 1))
+        if (xml_is(r->parent, "thead") && (rows > 0 || ++head_rows > 1))
             return false;   /* a second head row, or one below the body */
         size_t n = 0;
         for (xmlNodePtr c = r->children; c; c = c->next) {
@@ -126,7 +126,7 @@ static void md_pipe_row(const md_options *opt, xmlNodePtr row, buf_t *out)
 static void md_captions(const md_options *opt, xmlNodePtr table, buf_t *out)
 {
     for (xmlNodePtr c = table->children; c; c = c->next) {
-        if (!md_is(c, "caption"))
+        if (!xml_is(c, "caption"))
             continue;
         md_flow flow = { 0, 0 };
         size_t before = out->len;

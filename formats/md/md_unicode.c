@@ -1,9 +1,9 @@
 #include "md/md_internal.h"
 
-/* Character classes for CommonMark's emphasis rules and CSS's line-break
- * rule. The punctuation (P) and symbol (S) tables list the Unicode 14
- * general categories above ASCII, generated once with Python's unicodedata:
- * a range per run of code points whose category starts with 'P' or 'S'. */
+/* Character classes for CommonMark's emphasis rules. The punctuation (P)
+ * and symbol (S) tables list the Unicode 14 general categories above ASCII,
+ * generated once with Python's unicodedata: a range per run of code points
+ * whose category starts with 'P' or 'S'. */
 
 typedef struct { uint32_t lo, hi; } md_range;
 
@@ -160,47 +160,3 @@ bool md_is_space(uint32_t c)
            c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-bool md_is_wide(uint32_t c)
-{
-    /* East Asian Wide, Fullwidth and Halfwidth, Hangul left out: the set
-     * between which CSS Text 3 removes a segment break. */
-    if (c >= 0xAC00 && c <= 0xD7A3)
-        return false;
-    return (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
-           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-           (c >= 0xA000 && c <= 0xA4CF) || (c >= 0xF900 && c <= 0xFAFF) ||
-           (c >= 0xFE10 && c <= 0xFE19) || (c >= 0xFE30 && c <= 0xFE6F) ||
-           (c >= 0xFF00 && c <= 0xFF9F) || (c >= 0xFFE0 && c <= 0xFFE6) ||
-           (c >= 0x1B000 && c <= 0x1B2FF) || (c >= 0x20000 && c <= 0x3FFFD);
-}
-
-uint32_t md_utf8_next(const char *s, size_t len, size_t *i)
-{
-    const unsigned char *p = (const unsigned char *)s + *i;
-    size_t left = len - *i;
-    uint32_t c = p[0];
-    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (c >= 0x80 && c < 0xC0)
-        n = 1;   /* a stray continuation byte: step over it alone */
-    if (n > left)
-        n = left;
-    if (n == 2)
-        c = ((c & 0x1F) << 6) | (p[1] & 0x3F);
-    else if (n == 3)
-        c = ((c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    else if (n == 4)
-        c = ((c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-            ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    *i += n;
-    return c;
-}
-
-uint32_t md_utf8_before(const char *s, size_t i)
-{
-    if (i == 0)
-        return 0;
-    size_t start = i - 1;
-    while (start > 0 && i - start < 4 && ((unsigned char)s[start] & 0xC0) == 0x80)
-        start--;
-    return md_utf8_next(s, i, &start);
-}

@@ -64,7 +64,7 @@ static void md_quote(const md_options *opt, xmlNodePtr q, buf_t *out)
 /* Two lists in a row need different markers, or Markdown makes them one. */
 static char md_list_marker(xmlNodePtr list, md_flow *flow)
 {
-    char kind = md_is(list, "ol") ? 'o' : 'u';
+    char kind = xml_is(list, "ol") ? 'o' : 'u';
     char usual = kind == 'o' ? '.' : '-', other = kind == 'o' ? ')' : '+';
     char marker = flow->last_list == kind && flow->last_marker == usual ? other : usual;
     flow->last_list = kind;
@@ -78,24 +78,24 @@ static bool md_leaf(const md_options *opt, xmlNodePtr n, md_flow *flow, buf_t *o
 {
     static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6" };
     for (int i = 0; i < 6; i++) {
-        if (md_is(n, headings[i])) {
+        if (xml_is(n, headings[i])) {
             md_heading(opt, n, i + 1, out);
             return true;
         }
     }
-    if (md_is(n, "ul") || md_is(n, "ol")) {
+    if (xml_is(n, "ul") || xml_is(n, "ol")) {
         md_write_list(opt, n, md_list_marker(n, flow), out);
         return true;
     }
-    if (md_is(n, "blockquote"))
+    if (xml_is(n, "blockquote"))
         md_quote(opt, n, out);
-    else if (md_is(n, "pre"))
+    else if (xml_is(n, "pre"))
         md_code_block(n, out);
-    else if (md_is(n, "hr"))
+    else if (xml_is(n, "hr"))
         buf_puts(out, "***\n");   /* not ---: after "- " that is a list's break */
-    else if (md_is(n, "table"))
+    else if (xml_is(n, "table"))
         md_write_table(opt, n, out);
-    else if (md_is(n, "dl"))
+    else if (xml_is(n, "dl"))
         md_write_html_block(opt, n, out);   /* Markdown has no definition lists */
     else
         return false;
@@ -144,7 +144,7 @@ void md_blocks(const md_options *opt, xmlNodePtr first, xmlNodePtr stop,
 static bool md_has_h1(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next)
-        if (md_is(c, "h1") || (c->type == XML_ELEMENT_NODE && md_has_h1(c)))
+        if (xml_is(c, "h1") || (c->type == XML_ELEMENT_NODE && md_has_h1(c)))
             return true;
     return false;
 }
@@ -168,7 +168,7 @@ void md_write_article(const article *a, const md_options *opt, buf_t *out)
      * shell tools and static-site generators read it. */
     xmlNodePtr docmeta = NULL;
     for (xmlNodePtr c = a->body->children; c && !docmeta; c = c->next)
-        if (md_is(c, "table") && md_has_class(c, "docmeta"))
+        if (xml_is(c, "table") && md_has_class(c, "docmeta"))
             docmeta = c;
     md_flow flow = { 0, 0 };
     md_blocks(opt ? opt : &none, a->body->children, docmeta, a->body, false, &flow, &body);

@@ -8,6 +8,8 @@
 #include "pdf/pdf_outline.h"
 #include "pdf/pdf_xref.h"
 #include "util/io.h"
+#include "util/alloc.h"
+#include "util/xml_node.h"
 
 #include <cairo-pdf.h>
 #include <fontconfig/fontconfig.h>
@@ -26,9 +28,7 @@ struct pdf_book {
 
 pdf_book *pdf_book_new(const pdf_options *opt)
 {
-    pdf_book *b = calloc(1, sizeof *b);
-    if (!b)
-        return NULL;
+    pdf_book *b = xcalloc(1, sizeof *b);
     b->opt = *opt;
     if (pdf_style_get(opt->style, opt->paper, opt->margins, &b->st) != 0) {
         free(b);
@@ -40,20 +40,12 @@ pdf_book *pdf_book_new(const pdf_options *opt)
 void pdf_book_add(pdf_book *b, article *a, const char *name)
 {
     if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 16;
-        article *arts = realloc(b->arts, cap * sizeof *arts);
-        char **names = arts ? realloc(b->names, cap * sizeof *names) : NULL;
-        if (arts)
-            b->arts = arts;
-        if (!names) {
-            article_free(a);
-            return;
-        }
-        b->names = names;
-        b->cap = cap;
+        b->cap = alloc_grow_cap(b->n + 1, b->cap);
+        b->arts = xreallocarray(b->arts, b->cap, sizeof *b->arts);
+        b->names = xreallocarray(b->names, b->cap, sizeof *b->names);
     }
     b->arts[b->n] = *a;
-    b->names[b->n++] = strdup(name);
+    b->names[b->n++] = xstrdup(name);
 }
 
 void pdf_book_free(pdf_book *b)
@@ -105,7 +97,7 @@ static size_t count_h2(xmlNodePtr n)
     size_t k = 0;
     for (xmlNodePtr c = n->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE)
-            k += strcmp((const char *)c->name, "h2") == 0 ? 1 : count_h2(c);
+            k += xml_is(c, "h2") ? 1 : count_h2(c);
     return k;
 }
 

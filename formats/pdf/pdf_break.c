@@ -1,5 +1,6 @@
 #include "pdf/pdf_break.h"
 #include "pdf/pdf_chars.h"
+#include "util/alloc.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -161,14 +162,10 @@ static int break_candidates(const PangoLogAttr *la, int s, int e, int *cand, boo
 static int choose(const para *p, const PangoLogAttr *la, int s, int e, bool first_is_start, int *breaks)
 {
     int m = e - s + 1;
-    int *cand = malloc(sizeof(int) * (size_t)m);
-    bool *emergency = malloc(sizeof(bool) * (size_t)m);
-    double *cost = malloc(sizeof(double) * (size_t)(m + 1));
-    int *from = malloc(sizeof(int) * (size_t)(m + 1));
-    if (!cand || !emergency || !cost || !from) {
-        free(cand), free(emergency), free(cost), free(from);
-        return -1;
-    }
+    int *cand = xmalloc(sizeof(int) * (size_t)m);
+    bool *emergency = xmalloc(sizeof(bool) * (size_t)m);
+    double *cost = xmalloc(sizeof(double) * (size_t)(m + 1));
+    int *from = xmalloc(sizeof(int) * (size_t)(m + 1));
     int k = break_candidates(la, s, e, cand, emergency);
     /* node 0 is the start S; node j > 0 is a break before cand[j-1] */
     cost[0] = 0;
@@ -267,19 +264,17 @@ void pdf_break_lines(PangoLayout *l, double em_pt)
     p.em = (int)(em_pt * PANGO_SCALE);
     p.width = width;
     p.indent = pango_layout_get_indent(l);
-    p.ch = calloc((size_t)p.n + 1, sizeof *p.ch);
-    int *char_at = malloc(sizeof(int) * (size_t)(len + 1));
-    p.w = malloc(sizeof(long long) * (size_t)(p.n + 1));
-    p.sq = malloc(sizeof(long long) * (size_t)(p.n + 1));
-    p.gaps = malloc(sizeof(int) * (size_t)(p.n + 1));
-    p.word_gaps = malloc(sizeof(int) * (size_t)(p.n + 1));
-    int *breaks = malloc(sizeof(int) * (size_t)(p.n + 1));
+    p.ch = xcalloc((size_t)p.n + 1, sizeof *p.ch);
+    int *char_at = xmalloc(sizeof(int) * (size_t)(len + 1));
+    p.w = xmalloc(sizeof(long long) * (size_t)(p.n + 1));
+    p.sq = xmalloc(sizeof(long long) * (size_t)(p.n + 1));
+    p.gaps = xmalloc(sizeof(int) * (size_t)(p.n + 1));
+    p.word_gaps = xmalloc(sizeof(int) * (size_t)(p.n + 1));
+    int *breaks = xmalloc(sizeof(int) * (size_t)(p.n + 1));
     int nb = 0;
-    if (!p.ch || !char_at || !p.w || !p.sq || !p.gaps || !p.word_gaps || !breaks)
-        goto out;
     for (int i = 0, k = 0; i < len; k++) {
         int clen;
-        p.ch[k].c = pdf_utf8_get(text + i, (size_t)(len - i), &clen);
+        p.ch[k].c = utf8_decode(text + i, (size_t)(len - i), &clen);
         p.ch[k].off = i;
         for (int j = 0; j < clen && i + j < len; j++)
             char_at[i + j] = k;
@@ -293,10 +288,7 @@ void pdf_break_lines(PangoLayout *l, double em_pt)
         while (e < p.n && !la[e].is_mandatory_break)
             e++;
         bool starts = s == 0 || p.ch[s - 1].c == '\n' || p.ch[s - 1].c == 0x2029;
-        int got = choose(&p, la, s, e, starts, breaks + nb);
-        if (got < 0)
-            goto out;
-        nb += got;
+        nb += choose(&p, la, s, e, starts, breaks + nb);
         s = e;
     }
     /* the last break of all is the text's end, which needs no range */
@@ -304,6 +296,5 @@ void pdf_break_lines(PangoLayout *l, double em_pt)
         nb--;
     keep_breaks(l, &p, breaks, nb, len);
     close_unused_breaks(l, &p, breaks, nb, len);
-out:
     free(p.ch), free(char_at), free(p.w), free(p.sq), free(p.gaps), free(p.word_gaps), free(breaks);
 }

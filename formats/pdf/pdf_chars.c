@@ -1,25 +1,8 @@
 #include "pdf/pdf_chars.h"
 
-uint32_t pdf_utf8_get(const char *s, size_t n, int *len)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    int k = u[0] < 0x80 ? 1 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : 4;
-    if ((size_t)k > n || (u[0] >= 0x80 && u[0] < 0xC0)) {
-        *len = 1;
-        return u[0];
-    }
-    uint32_t c = k == 1 ? u[0] : k == 2 ? (u[0] & 0x1Fu) : k == 3 ? (u[0] & 0x0Fu) : (u[0] & 0x07u);
-    for (int i = 1; i < k; i++)
-        c = (c << 6) | (u[i] & 0x3Fu);
-    *len = k;
-    return c;
-}
-
 bool pdf_is_han(uint32_t c)
 {
-    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF) ||
-           (c >= 0x3040 && c <= 0x30FF) || c == 0x3007;
+    return cp_is_han(c) || cp_is_kana(c);
 }
 
 bool pdf_is_opening(uint32_t c)
@@ -56,14 +39,7 @@ bool pdf_is_fullwidth_punct(uint32_t c)
 
 bool pdf_is_cjk(uint32_t c)
 {
-    return pdf_is_han(c) || pdf_is_fullwidth_punct(c) || (c >= 0x3000 && c <= 0x303F) ||
-           (c >= 0xFF01 && c <= 0xFF60) || c == 0x2014 || c == 0x2026;
-}
-
-bool pdf_is_latin(uint32_t c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x370 && c <= 0x3FF);
+    return cp_is_cjk(c) || pdf_is_fullwidth_punct(c) || c == 0x2014 || c == 0x2026;
 }
 
 bool pdf_sits_left(uint32_t c)

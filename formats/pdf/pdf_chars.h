@@ -1,6 +1,7 @@
 /* Character classes that Chinese layout rules speak of (clreq). */
 #ifndef FOLIO_PDF_CHARS_H
 #define FOLIO_PDF_CHARS_H
+#include "util/utf8.h"
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -13,12 +14,10 @@
 /* Either of the two: an empty character that only carries spacing. */
 #define PDF_IS_ZW(c) ((c) == PDF_ZWSP || (c) == PDF_WJ)
 
-/* Decode one UTF-8 character at S (bytes left N); *LEN gets its length. */
-uint32_t pdf_utf8_get(const char *s, size_t n, int *len);
-
 bool pdf_is_han(uint32_t c);          /* ideographs and kana */
-bool pdf_is_cjk(uint32_t c);          /* han or full-width punctuation */
-bool pdf_is_latin(uint32_t c);        /* letters and digits outside CJK */
+/* Any CJK character, and the quotes, dash and ellipsis that are set
+ * full-width in Chinese text. */
+bool pdf_is_cjk(uint32_t c);
 bool pdf_is_opening(uint32_t c);      /* “‘（《「『【 …: may not end a line */
 bool pdf_is_closing(uint32_t c);      /* ”’）》」』】 and 、，。 : sit left in SC */
 bool pdf_is_fullwidth_punct(uint32_t c);

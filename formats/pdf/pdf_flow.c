@@ -2,15 +2,11 @@
 #include "pdf/pdf_chars.h"
 #include "pdf/pdf_justify.h"
 #include "pdf/pdf_text.h"
+#include "util/xml_node.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static bool is(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
 
 static bool has_class(xmlNodePtr n, const char *cls)
 {
@@ -26,12 +22,7 @@ static bool is_block(xmlNodePtr n)
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table",
         "figure", "hr", "div", "section", "article", NULL,
     };
-    if (n->type != XML_ELEMENT_NODE)
-        return false;
-    for (int i = 0; blocks[i]; i++)
-        if (is(n, blocks[i]))
-            return true;
-    return false;
+    return xml_is_any(n, blocks);
 }
 
 char *pdf_flow_plain(xmlNodePtr node)
@@ -187,7 +178,7 @@ static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title
 
 static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
 {
-    bool ordered = is(n, "ol");
+    bool ordered = xml_is(n, "ol");
     int number = 1;
     xmlChar *startv = xmlGetProp(n, (const xmlChar *)"start");
     if (startv)
@@ -200,7 +191,7 @@ static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
     inner.width -= hang;
     pdf_tag_begin(d, "L");
     for (xmlNodePtr li = n->children; li; li = li->next) {
-        if (!is(li, "li"))
+        if (!xml_is(li, "li"))
             continue;
         pdf_tag_begin(d, "LI");
         char label[32];
@@ -290,9 +281,9 @@ static void rule(pdf_doc *d, pdf_frame f)
 static void figure(pdf_doc *d, xmlNodePtr n, pdf_frame f)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (is(c, "img"))
+        if (xml_is(c, "img"))
             pdf_image_set(d, c, f);
-        else if (is(c, "figcaption")) {
+        else if (xml_is(c, "figcaption")) {
             para_style ps = { f.role, d->st->small_pt, d->st->small_pt * 1.6, 0, 0, false, PANGO_ALIGN_CENTER, false,
                               "Caption" };
             paragraph(d, c, &ps, f, NULL);
@@ -315,7 +306,7 @@ void pdf_flow_blocks(pdf_doc *d, xmlNodePtr parent, pdf_frame f)
     for (xmlNodePtr n = parent->children; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || n->_private == (void *)n)
             continue;
-        if (is(n, "p")) {
+        if (xml_is(n, "p")) {
             para_style ps = body_style(d, f);
             if (has_class(n, "signature")) {
                 ps.indent = 0;
@@ -326,9 +317,9 @@ void pdf_flow_blocks(pdf_doc *d, xmlNodePtr parent, pdf_frame f)
             paragraph(d, n, &ps, f, NULL);
         } else if (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
             heading(d, n, n->name[1] - '0', f, false);
-        else if (is(n, "ul") || is(n, "ol"))
+        else if (xml_is(n, "ul") || xml_is(n, "ol"))
             list(d, n, f);
-        else if (is(n, "blockquote")) {
+        else if (xml_is(n, "blockquote")) {
             pdf_frame q = f;
             q.x += 2 * st->body_pt;
             q.width -= 2 * st->body_pt;
@@ -344,24 +335,24 @@ void pdf_flow_blocks(pdf_doc *d, xmlNodePtr parent, pdf_frame f)
             } else
                 pdf_flow_blocks(d, n, q);
             pdf_tag_end(d);
-        } else if (is(n, "pre"))
+        } else if (xml_is(n, "pre"))
             preformatted(d, n, f);
-        else if (is(n, "table"))
+        else if (xml_is(n, "table"))
             pdf_table_set(d, n, f);
-        else if (is(n, "figure"))
+        else if (xml_is(n, "figure"))
             figure(d, n, f);
-        else if (is(n, "img"))
+        else if (xml_is(n, "img"))
             pdf_image_set(d, n, f);
-        else if (is(n, "hr"))
+        else if (xml_is(n, "hr"))
             rule(d, f);
-        else if (is(n, "dl")) {
+        else if (xml_is(n, "dl")) {
             for (xmlNodePtr c = n->children; c; c = c->next) {
                 para_style ps = body_style(d, f);
                 ps.indent = 0;
-                if (is(c, "dt")) {
+                if (xml_is(c, "dt")) {
                     ps.bold = true;
                     paragraph(d, c, &ps, f, NULL);
-                } else if (is(c, "dd")) {
+                } else if (xml_is(c, "dd")) {
                     pdf_frame dd = f;
                     dd.x += 2 * st->body_pt;
                     dd.width -= 2 * st->body_pt;
@@ -385,7 +376,7 @@ void pdf_flow_article(pdf_doc *d, const article *a, bool recto)
     xmlNodePtr first = a->body->children;
     while (first && first->type != XML_ELEMENT_NODE)
         first = first->next;
-    xmlNodePtr h1 = is(first, "h1") ? first : NULL;
+    xmlNodePtr h1 = xml_is(first, "h1") ? first : NULL;
     const char *title = a->meta.title ? a->meta.title : "";
     d->article_title = title;
     pdf_doc_mark(d, *title ? title : d->name, 1);

@@ -1,5 +1,6 @@
 #include "pdf/pdf_fonts.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
@@ -131,7 +132,7 @@ static int fonts_load(const pdf_options *opt)
         FcConfigDestroy(config);
         return -1;
     }
-    fonts_cache.conf = strdup(conf);
+    fonts_cache.conf = xstrdup(conf);
     fonts_cache.config = config;
     fonts_cache.map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fonts_cache.map), config);
@@ -155,7 +156,7 @@ int pdf_fonts_open(pdf_fonts *f, const pdf_options *opt)
             f->fangsong_missing = true;
             family = role_default[PDF_ROLE_SERIF];
         }
-        f->family[i] = strdup(family);
+        f->family[i] = xstrdup(family);
     }
     f->map = fonts_cache.map;
     f->ctx = pango_font_map_create_context(f->map);

@@ -6,6 +6,7 @@
 #include "pdf/pdf_flow.h"
 #include "pdf/pdf_text.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -58,12 +59,7 @@ static cairo_surface_t *decode(const buf_t *bytes)
     int w, h;
     if (jpeg_size(p, bytes->len, &w, &h) && (long)w * h < 64L * 1024 * 1024) {
         cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-        unsigned char *copy = malloc(bytes->len);
-        if (!copy) {
-            cairo_surface_destroy(s);
-            return NULL;
-        }
-        memcpy(copy, p, bytes->len);
+        unsigned char *copy = xmemdup(p, bytes->len);
         cairo_surface_set_mime_data(s, CAIRO_MIME_TYPE_JPEG, copy, bytes->len, free, copy);
         return s;
     }

@@ -1,6 +1,7 @@
 #include "pdf/pdf_justify.h"
 #include "pdf/pdf_break.h"
 #include "pdf/pdf_chars.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +26,7 @@ static int line_clusters(PangoLayoutLine *line, const char *text, int text_len, 
             if (starts) {
                 int len;
                 const char *at = text + run->item->offset + gs->log_clusters[i];
-                out[n].c = pdf_utf8_get(at, (size_t)(text + text_len - at), &len);
+                out[n].c = utf8_decode(at, (size_t)(text + text_len - at), &len);
                 out[n].width = 0;
                 n++;
             }
@@ -189,7 +190,7 @@ static bool ends_in_hard_break(PangoLayoutLine *line, const char *text, int text
     if (end >= text_len)
         return true;
     int len;
-    uint32_t c = pdf_utf8_get(text + end, (size_t)(text_len - end), &len);
+    uint32_t c = utf8_decode(text + end, (size_t)(text_len - end), &len);
     if (c == 0x2028 || c == '\n')
         return true;
     /* the separator may close this line itself */
@@ -209,9 +210,7 @@ void pdf_justify(PangoLayout *l, double em_pt)
     int text_len = (int)strlen(text);
     int width = pango_layout_get_width(l), indent = pango_layout_get_indent(l);
     int em = (int)(em_pt * PANGO_SCALE);
-    cluster *cl = malloc(sizeof(cluster) * (size_t)(text_len + 1));
-    if (!cl)
-        return;
+    cluster *cl = xmalloc(sizeof(cluster) * (size_t)(text_len + 1));
     for (GSList *ln = pango_layout_get_lines(l); ln; ln = ln->next) {
         PangoLayoutLine *line = ln->data;
         int w = width;

@@ -1,4 +1,5 @@
 #include "pdf/pdf_link.h"
+#include "util/alloc.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -64,12 +65,7 @@ void pdf_layout_set_links(PangoLayout *l, pdf_link *links, size_t n)
 {
     if (n == 0)
         return;
-    link_set *s = malloc(sizeof *s + n * sizeof *links);
-    if (!s) {
-        for (size_t i = 0; i < n; i++)
-            free(links[i].uri);
-        return;
-    }
+    link_set *s = xmalloc(sizeof *s + n * sizeof *links);
     s->n = n;
     memcpy(s->links, links, n * sizeof *links);
     g_object_set_data_full(G_OBJECT(l), "folio-links", s, free_links);

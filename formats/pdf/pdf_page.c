@@ -1,6 +1,7 @@
 #include "pdf/pdf_doc.h"
 #include "pdf/pdf_outline.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <cairo-pdf.h>
 #include <stdio.h>
@@ -203,15 +204,8 @@ void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double s
 
 void pdf_doc_mark(pdf_doc *d, const char *title, int level)
 {
-    if (d->nmarks == d->capmarks) {
-        size_t cap = d->capmarks ? d->capmarks * 2 : 32;
-        pdf_mark *m = realloc(d->marks, cap * sizeof *m);
-        if (!m)
-            return;
-        d->marks = m;
-        d->capmarks = cap;
-    }
-    d->marks[d->nmarks++] = (pdf_mark){ strdup(title), d->page, level };
+    ALLOC_GROW(d->marks, d->nmarks + 1, d->capmarks);
+    d->marks[d->nmarks++] = (pdf_mark){ xstrdup(title), d->page, level };
     if (d->surface)
         pdf_outline_add(d, title, level);
 }
@@ -227,14 +221,7 @@ static bool glyph_told_before(pdf_doc *d, unsigned cp)
     for (size_t i = 0; i + 1 < d->ntold; i += 2)
         if (d->told[i] == cp && d->told[i + 1] == (unsigned)d->page)
             return true;
-    if (d->ntold + 2 > d->captold) {
-        size_t cap = d->captold ? d->captold * 2 : 32;
-        unsigned *t = realloc(d->told, cap * sizeof *t);
-        if (!t)
-            return false;
-        d->told = t;
-        d->captold = cap;
-    }
+    ALLOC_GROW(d->told, d->ntold + 2, d->captold);
     d->told[d->ntold++] = cp;
     d->told[d->ntold++] = (unsigned)d->page;
     return false;

@@ -5,6 +5,8 @@
 #include "pdf/pdf_flow.h"
 #include "pdf/pdf_justify.h"
 #include "pdf/pdf_text.h"
+#include "util/alloc.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,11 +28,6 @@ typedef struct {
     double col_w[MAXCOLS];
     double *row_h;
 } grid;
-
-static bool is(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
 
 static int span(xmlNodePtr n, const char *attr, int max)
 {
@@ -55,7 +52,7 @@ static bool taken(const grid *g, int r, int c)
  * no th write their column heads. */
 static bool heading_cell(xmlNodePtr td)
 {
-    if (is(td, "th"))
+    if (xml_is(td, "th"))
         return true;
     bool bold = false;
     for (xmlNodePtr c = td->children; c; c = c->next) {
@@ -63,9 +60,9 @@ static bool heading_cell(xmlNodePtr td)
             for (const xmlChar *s = c->content; s && *s; s++)
                 if (!strchr(" \t\r\n", *s))
                     return false;
-        } else if (is(c, "strong") || is(c, "b"))
+        } else if (xml_is(c, "strong") || xml_is(c, "b"))
             bold = true;
-        else if (c->type == XML_ELEMENT_NODE && !is(c, "br"))
+        else if (c->type == XML_ELEMENT_NODE && !xml_is(c, "br"))
             return false;
     }
     return bold;
@@ -76,20 +73,14 @@ static void add_row(pdf_doc *d, grid *g, xmlNodePtr tr, bool head)
     int r = g->nrows++, c = 0;
     bool all_th = true;
     for (xmlNodePtr td = tr->children; td; td = td->next) {
-        if (!is(td, "td") && !is(td, "th"))
+        if (!xml_is(td, "td") && !xml_is(td, "th"))
             continue;
         all_th &= heading_cell(td);
         while (c < MAXCOLS && taken(g, r, c))
             c++;
         if (c >= MAXCOLS)
             break;
-        if (g->n == g->cap) {
-            g->cap = g->cap ? g->cap * 2 : 16;
-            cell *m = realloc(g->cells, g->cap * sizeof *m);
-            if (!m)
-                return;
-            g->cells = m;
-        }
+        ALLOC_GROW(g->cells, g->n + 1, g->cap);
         cell *x = &g->cells[g->n++];
         x->row = r;
         x->col = c;
@@ -116,12 +107,12 @@ static void add_row(pdf_doc *d, grid *g, xmlNodePtr tr, bool head)
 static void collect(pdf_doc *d, grid *g, xmlNodePtr table)
 {
     for (xmlNodePtr n = table->children; n; n = n->next) {
-        if (is(n, "tr"))
+        if (xml_is(n, "tr"))
             add_row(d, g, n, false);
-        else if (is(n, "thead") || is(n, "tbody") || is(n, "tfoot"))
+        else if (xml_is(n, "thead") || xml_is(n, "tbody") || xml_is(n, "tfoot"))
             for (xmlNodePtr tr = n->children; tr; tr = tr->next)
-                if (is(tr, "tr"))
-                    add_row(d, g, tr, is(n, "thead"));
+                if (xml_is(tr, "tr"))
+                    add_row(d, g, tr, xml_is(n, "thead"));
     }
     for (size_t i = 0; i < g->n; i++)   /* a rowspan may not outrun the table */
         if (g->cells[i].row + g->cells[i].rows > g->nrows)
@@ -170,7 +161,7 @@ static double cell_x(const grid *g, const cell *x)
 
 static void heights(const pdf_doc *d, grid *g)
 {
-    g->row_h = calloc((size_t)g->nrows + 1, sizeof(double));
+    g->row_h = xcalloc((size_t)g->nrows + 1, sizeof(double));
     for (int r = 0; r < g->nrows; r++)
         g->row_h[r] = d->st->small_pt * 1.6 + 2 * PAD;
     for (int pass = 0; pass < 2; pass++)
@@ -275,7 +266,7 @@ void pdf_table_set(pdf_doc *d, xmlNodePtr table, pdf_frame f)
 {
     pdf_tag_begin(d, "Table");
     for (xmlNodePtr c = table->children; c; c = c->next)
-        if (is(c, "caption")) {
+        if (xml_is(c, "caption")) {
             pdf_text t;
             pdf_text_init(&t, d->fonts, PDF_ROLE_SANS, d->st->small_pt + 0.5, true);
             pdf_text_inline(&t, c);

@@ -6,6 +6,7 @@
  * holds the text, and no element is given both content and children. */
 #include "pdf/pdf_doc.h"
 #include "pdf/pdf_link.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -90,14 +91,7 @@ void pdf_tag_page_end(pdf_doc *d)
 
 static void add_part(pdf_doc *d, const pdf_link *k, double x, double y, double w, double h)
 {
-    if (d->nparts == d->capparts) {
-        size_t cap = d->capparts ? d->capparts * 2 : 8;
-        pdf_link_part *p = realloc(d->parts, cap * sizeof *p);
-        if (!p)
-            return;
-        d->parts = p;
-        d->capparts = cap;
-    }
+    ALLOC_GROW(d->parts, d->nparts + 1, d->capparts);
     d->parts[d->nparts++] = (pdf_link_part){ k, k->uri, { x, y, w, h } };
 }
 
@@ -137,10 +131,10 @@ void pdf_link_flush(pdf_doc *d)
         d->nparts = 0;
         return;
     }
-    double *rects = malloc(d->nparts * 4 * sizeof *rects);
+    double *rects = xcalloc(d->nparts, 4 * sizeof *rects);
     buf_t attrs;
     buf_init(&attrs);
-    for (size_t i = 0; rects && i < d->nparts; i++) {
+    for (size_t i = 0; i < d->nparts; i++) {
         if (!d->parts[i].link)
             continue;   /* went with an earlier part of its link */
         size_t n = 0;

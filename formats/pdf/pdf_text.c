@@ -1,5 +1,7 @@
 #include "pdf/pdf_text.h"
 #include "pdf/pdf_chars.h"
+#include "util/alloc.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -40,35 +42,7 @@ bool pdf_text_blank(const pdf_text *t)
 
 static uint32_t last_char(const pdf_text *t)
 {
-    if (t->text.len == 0)
-        return 0;
-    size_t i = t->text.len - 1;
-    while (i > 0 && ((unsigned char)t->text.data[i] & 0xC0) == 0x80)
-        i--;
-    int len;
-    return pdf_utf8_get(t->text.data + i, t->text.len - i, &len);
-}
-
-static void put_utf8(buf_t *b, uint32_t c)
-{
-    char s[4];
-    int n = 0;
-    if (c < 0x80)
-        s[n++] = (char)c;
-    else if (c < 0x800) {
-        s[n++] = (char)(0xC0 | (c >> 6));
-        s[n++] = (char)(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        s[n++] = (char)(0xE0 | (c >> 12));
-        s[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
-        s[n++] = (char)(0x80 | (c & 0x3F));
-    } else {
-        s[n++] = (char)(0xF0 | (c >> 18));
-        s[n++] = (char)(0x80 | ((c >> 12) & 0x3F));
-        s[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
-        s[n++] = (char)(0x80 | (c & 0x3F));
-    }
-    buf_add(b, s, (size_t)n);
+    return utf8_before(t->text.data, t->text.len);
 }
 
 /* Pango 1.50 follows UAX #14 LB19 and never breaks beside “ ” (fixed in
@@ -89,7 +63,7 @@ static bool needs_break_after_quote(uint32_t prev, uint32_t c)
 
 static bool is_han_latin_boundary(uint32_t a, uint32_t b)
 {
-    return (pdf_is_han(a) && pdf_is_latin(b)) || (pdf_is_latin(a) && pdf_is_han(b));
+    return (pdf_is_han(a) && cp_is_latin(b)) || (cp_is_latin(a) && pdf_is_han(b));
 }
 
 void pdf_text_add(pdf_text *t, const char *s)
@@ -97,7 +71,7 @@ void pdf_text_add(pdf_text *t, const char *s)
     size_t n = strlen(s);
     for (size_t i = 0; i < n;) {
         int len;
-        uint32_t c = pdf_utf8_get(s + i, n - i, &len);
+        uint32_t c = utf8_decode(s + i, n - i, &len);
         i += (size_t)len;
         /* White space is held back until the next character says whether
          * it stays: taking it out later would shift the text under spans
@@ -120,8 +94,8 @@ void pdf_text_add(pdf_text *t, const char *s)
         }
         if (needs_break_before(prev, c) || needs_break_after_quote(prev, c) ||
             (t->cjk_latin_space && is_han_latin_boundary(prev, c)))
-            put_utf8(&t->text, PDF_ZWSP);
-        put_utf8(&t->text, c);
+            utf8_encode(&t->text, PDF_ZWSP);
+        utf8_encode(&t->text, c);
     }
 }
 
@@ -132,11 +106,6 @@ static void span_attr(pdf_text *t, PangoAttribute *a, size_t start)
     pango_attr_list_insert(t->attrs, a);
 }
 
-static bool is(xmlNodePtr n, const char *name)
-{
-    return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
-}
-
 /* The text from START on is the content of A: a link when its href can be
  * one (a nested link inside it was recorded first and keeps its part). */
 static void add_link(pdf_text *t, xmlNodePtr a, size_t start)
@@ -145,16 +114,8 @@ static void add_link(pdf_text *t, xmlNodePtr a, size_t start)
     buf_t uri;
     buf_init(&uri);
     if (href && pdf_link_uri((const char *)href, &uri)) {
-        if (t->nlinks == t->caplinks) {
-            size_t cap = t->caplinks ? t->caplinks * 2 : 4;
-            pdf_link *l = realloc(t->links, cap * sizeof *l);
-            if (l) {
-                t->links = l;
-                t->caplinks = cap;
-            }
-        }
-        if (t->nlinks < t->caplinks)
-            t->links[t->nlinks++] = (pdf_link){ (unsigned)start, (unsigned)t->text.len, buf_detach(&uri) };
+        ALLOC_GROW(t->links, t->nlinks + 1, t->caplinks);
+        t->links[t->nlinks++] = (pdf_link){ (unsigned)start, (unsigned)t->text.len, buf_detach(&uri) };
     }
     buf_free(&uri);
     xmlFree(href);
@@ -176,20 +137,20 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         size_t start = t->text.len;
-        if (is(n, "br")) {
+        if (xml_is(n, "br")) {
             t->space_pending = false;
             while (t->text.len && t->text.data[t->text.len - 1] == ' ')
                 t->text.data[--t->text.len] = '\0';
-            put_utf8(&t->text, 0x2028);
+            utf8_encode(&t->text, 0x2028);
             continue;
         }
-        if (is(n, "rt")) {
+        if (xml_is(n, "rt")) {
             pdf_text_add(t, "（");
             pdf_text_inline(t, n);
             pdf_text_add(t, "）");
             continue;
         }
-        if (is(n, "img")) {
+        if (xml_is(n, "img")) {
             xmlChar *alt = xmlGetProp(n, (const xmlChar *)"alt");
             if (alt && *alt) {
                 pdf_text_add(t, "［");
@@ -199,25 +160,25 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
             xmlFree(alt);
             continue;
         }
-        bool pre = is(n, "code") && !t->keep_spaces;
+        bool pre = xml_is(n, "code") && !t->keep_spaces;
         pdf_text_inline(t, n);
         if (start == t->text.len)
             continue;
-        if (is(n, "strong") || is(n, "b"))
+        if (xml_is(n, "strong") || xml_is(n, "b"))
             span_attr(t, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start);
-        else if (is(n, "em") || is(n, "i"))
+        else if (xml_is(n, "em") || xml_is(n, "i"))
             /* Han faces have no italic; clreq sets emphasis in Kai. */
             span_attr(t, pango_attr_family_new(t->fonts->family[PDF_ROLE_KAI]), start);
         else if (pre)
             span_attr(t, pango_attr_family_new(t->fonts->family[PDF_ROLE_MONO]), start);
-        else if (is(n, "sub") || is(n, "sup")) {
+        else if (xml_is(n, "sub") || xml_is(n, "sup")) {
             span_attr(t, pango_attr_scale_new(0.7), start);
-            span_attr(t, pango_attr_rise_new((int)((is(n, "sup") ? 0.35 : -0.15) * t->pt * PANGO_SCALE)), start);
-        } else if (is(n, "s") || is(n, "del"))
+            span_attr(t, pango_attr_rise_new((int)((xml_is(n, "sup") ? 0.35 : -0.15) * t->pt * PANGO_SCALE)), start);
+        } else if (xml_is(n, "s") || xml_is(n, "del"))
             span_attr(t, pango_attr_strikethrough_new(TRUE), start);
-        else if (is(n, "u") || is(n, "a"))
+        else if (xml_is(n, "u") || xml_is(n, "a"))
             span_attr(t, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start);
-        if (is(n, "a"))
+        if (xml_is(n, "a"))
             add_link(t, n, start);
     } while (0);
 }
@@ -232,7 +193,7 @@ static void compress_punctuation(pdf_text *t)
     uint32_t prev = 0;
     for (size_t i = 0; i < n;) {
         int len;
-        uint32_t c = pdf_utf8_get(s + i, n - i, &len);
+        uint32_t c = utf8_decode(s + i, n - i, &len);
         if (c == PDF_ZWSP) {
             i += (size_t)len;
             continue;
@@ -270,10 +231,10 @@ static void space_cjk_latin(pdf_text *t)
     uint32_t prev = 0;
     for (size_t i = 0; i < n;) {
         int len;
-        uint32_t c = pdf_utf8_get(s + i, n - i, &len);
+        uint32_t c = utf8_decode(s + i, n - i, &len);
         if (c == PDF_ZWSP && i + (size_t)len < n) {
             int nlen;
-            uint32_t next = pdf_utf8_get(s + i + len, n - i - (size_t)len, &nlen);
+            uint32_t next = utf8_decode(s + i + len, n - i - (size_t)len, &nlen);
             if (is_han_latin_boundary(prev, next)) {
                 PangoAttribute *a = pango_attr_letter_spacing_new((int)(t->pt * 0.25 * PANGO_SCALE));
                 a->start_index = (guint)i;
@@ -293,7 +254,7 @@ static void keep_middle_dots(pdf_text *t)
     size_t prev_at = 0;
     for (size_t i = 0; i < t->text.len;) {
         int len;
-        uint32_t c = pdf_utf8_get(s + i, t->text.len - i, &len);
+        uint32_t c = utf8_decode(s + i, t->text.len - i, &len);
         if ((c == 0x00B7 || c == 0x30FB) && i > 0) {
             PangoAttribute *a = pango_attr_allow_breaks_new(FALSE);
             a->start_index = (guint)prev_at;
@@ -333,7 +294,7 @@ PangoLayout *pdf_text_layout(pdf_text *t, double width, double indent, PangoAlig
         pdf_link *k = &t->links[i];
         if (k->end > t->text.len)
             k->end = (unsigned)t->text.len;
-        while (k->end > k->start && k->end < t->text.len && ((unsigned char)t->text.data[k->end] & 0xC0) == 0x80)
+        while (k->end > k->start && k->end < t->text.len && utf8_is_continuation((unsigned char)t->text.data[k->end]))
             k->end--;
     }
     pdf_layout_set_links(l, t->links, t->nlinks);

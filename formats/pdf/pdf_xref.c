@@ -1,4 +1,5 @@
 #include "pdf/pdf_xref.h"
+#include "util/alloc.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -208,14 +209,7 @@ static const char *read_section(const char *p, size_t len, size_t at, raw_list *
             i = skip_white(p, len, e);
             if (i >= len || (p[i] != 'n' && p[i] != 'f') || gen > 65535)
                 return "malformed cross-reference entry";
-            if (l->n == l->cap) {
-                size_t cap = l->cap ? l->cap * 2 : 64;
-                raw_entry *r = realloc(l->e, cap * sizeof *r);
-                if (!r)
-                    return "out of memory";
-                l->e = r;
-                l->cap = cap;
-            }
+            ALLOC_GROW(l->e, l->n + 1, l->cap);
             l->e[l->n++] = (raw_entry){ (size_t)(first + k), (size_t)off, (int)gen, p[i] == 'n' };
             if (first + k + 1 > l->top)
                 l->top = (size_t)(first + k + 1);
@@ -277,8 +271,8 @@ int pdf_xref_read(const char *p, size_t len, pdf_xref *x, const char **why)
     if (!err && x->root < 0)
         err = "the trailer has no /Root";
     x->count = size > l.top ? (size_t)size : l.top;
-    if (!err && !(x->entries = calloc(x->count ? x->count : 1, sizeof *x->entries)))
-        err = "out of memory";
+    if (!err)
+        x->entries = xcalloc(x->count, sizeof *x->entries);
     if (err) {
         free(l.e);
         *why = err;
@@ -361,8 +355,8 @@ int pdf_xref_update_catalog(buf_t *pdf, const char *lang, const char **why)
     size_t xref_at = len + up.len;
     buf_puts(&up, "xref\n");
     /* entries that point at nothing become free, chained from entry 0 */
-    size_t *dead = calloc(x.count + 1, sizeof *dead), ndead = 0;
-    for (size_t n = 1; dead && n < x.count; n++)
+    size_t *dead = xcalloc(x.count + 1, sizeof *dead), ndead = 0;
+    for (size_t n = 1; n < x.count; n++)
         if (x.entries[n].used && n != root && !pdf_xref_entry_ok(p, len, &x, n))
             dead[ndead++] = n;
     size_t head = x.entries[0].used ? 0 : x.entries[0].offset;   /* the free list so far */

@@ -1,4 +1,5 @@
 #include "util/buf.h"
+#include "util/alloc.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -12,12 +13,7 @@ static void buf_grow(buf_t *b, size_t need)
     size_t cap = b->cap ? b->cap : 256;
     while (cap < b->len + need + 1)
         cap *= 2;
-    char *p = realloc(b->data, cap);
-    if (!p) {
-        fputs("folio: out of memory\n", stderr);
-        exit(1);
-    }
-    b->data = p;
+    b->data = xrealloc(b->data, cap);
     b->cap = cap;
 }
 
@@ -72,7 +68,7 @@ char *buf_detach(buf_t *b)
 {
     char *p = b->data;
     if (!p)
-        p = calloc(1, 1);
+        p = xcalloc(1, 1);
     buf_init(b);
     return p;
 }

@@ -3,6 +3,7 @@
 #include "util/resource.h"
 #include "util/io.h"
 #include "util/media_type.h"
+#include "util/alloc.h"
 
 #include <libxml/uri.h>
 #include <limits.h>
@@ -19,7 +20,7 @@ bool resource_beside(void *ctx, const char *src, const char *abs, buf_t *bytes, 
     /* %XX escapes in a relative URL name the file on disk unescaped. */
     char *rel = xmlURIUnescapeString(src, 0, NULL);
     if (!rel)
-        rel = strdup(src);
+        rel = xstrdup(src);
     char *q = strpbrk(rel, "?#");
     if (q)
         *q = '\0';

@@ -108,7 +108,7 @@ static void test_escaping(void)
 static xmlNodePtr first_table(xmlNodePtr n)
 {
     for (; n; n = n->next) {
-        if (md_is(n, "table"))
+        if (xml_is(n, "table"))
             return n;
         xmlNodePtr t = n->type == XML_ELEMENT_NODE ? first_table(n->children) : NULL;
         if (t)

@@ -1,24 +1,12 @@
 /* Unit tests for the character classes folio-pdf's Chinese layout rules
  * speak of: what may not start or end a line, what sits in the left half
- * of the em, and the UTF-8 reader under them. */
+ * of the em. The UTF-8 reader under them is tested in test_utf8.c. */
 #include "util/buf.h"
 #include "pdf/pdf_chars.h"
 
 #include <stdio.h>
 
 #include "unit.h"
-
-static void test_utf8(void)
-{
-    int len;
-    OK("ascii", pdf_utf8_get("a", 1, &len) == 'a' && len == 1);
-    OK("two bytes", pdf_utf8_get("\xc2\xb7", 2, &len) == 0xB7 && len == 2);
-    OK("three bytes", pdf_utf8_get("\xe4\xb8\xad", 3, &len) == 0x4E2D && len == 3);
-    OK("four bytes", pdf_utf8_get("\xf0\xb0\x80\x80", 4, &len) == 0x30000 && len == 4);
-    /* a character cut short or a stray continuation byte moves one byte on */
-    OK("cut short", pdf_utf8_get("\xe4\xb8", 2, &len) == 0xE4 && len == 1);
-    OK("continuation byte", pdf_utf8_get("\x80", 1, &len) == 0x80 && len == 1);
-}
 
 static void test_line_start_and_end(void)
 {
@@ -60,9 +48,9 @@ static void test_scripts(void)
     OK("han", pdf_is_han(0x4E2D) && pdf_is_han(0x3400) && pdf_is_han(0x20000) && pdf_is_han(0x3007));
     OK("kana counts as han", pdf_is_han(0x3042));
     OK("latin is not han", !pdf_is_han('A') && !pdf_is_han(0xFF0C));
-    OK("latin letters and digits", pdf_is_latin('a') && pdf_is_latin('Z') && pdf_is_latin('7') && pdf_is_latin(0xE9));
-    OK("times sign is not a letter", !pdf_is_latin(0xD7));
-    OK("punctuation is not latin", !pdf_is_latin(',') && !pdf_is_latin(0xFF0C));
+    OK("latin letters and digits", cp_is_latin('a') && cp_is_latin('Z') && cp_is_latin('7') && cp_is_latin(0xE9));
+    OK("times sign is not a letter", !cp_is_latin(0xD7));
+    OK("punctuation is not latin", !cp_is_latin(',') && !cp_is_latin(0xFF0C));
     OK("dash and ellipsis are cjk", pdf_is_cjk(0x2014) && pdf_is_cjk(0x2026));
     OK("ideographic space is cjk", pdf_is_cjk(0x3000));
     OK("space is not cjk", !pdf_is_cjk(' '));
@@ -76,7 +64,7 @@ static void check_openings(int line, const char *s, const char *want)
     buf_puts(&got, "");
     for (size_t i = 0, n = strlen(s); i < n;) {
         int len;
-        if (pdf_is_opening(pdf_utf8_get(s + i, n - i, &len)))
+        if (pdf_is_opening(utf8_decode(s + i, n - i, &len)))
             buf_add(&got, s + i, (size_t)len);
         i += (size_t)len;
     }
@@ -92,7 +80,6 @@ static void test_sample(void)
 
 int main(void)
 {
-    test_utf8();
     test_sample();
     test_line_start_and_end();
     test_sits_left();

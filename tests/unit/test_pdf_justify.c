@@ -68,7 +68,7 @@ static uint32_t last_char(PangoLayout *l, int n)
         at--;
     while (at > line->start_index && ((unsigned char)text[at] & 0xC0) == 0x80);
     int len;
-    return pdf_utf8_get(text + at, strlen(text + at), &len);
+    return utf8_decode(text + at, strlen(text + at), &len);
 }
 
 /* The advance of the last glyph of line N. */
@@ -124,10 +124,10 @@ static void test_latin_words_kept(void)
             PangoGlyphItem *gb = rb->data;
             for (int i = 0; i + 1 < gb->glyphs->num_glyphs; i++) {
                 int len, len2, at = gb->item->offset + gb->glyphs->log_clusters[i];
-                uint32_t c = pdf_utf8_get(s + at, strlen(s + at), &len);
+                uint32_t c = utf8_decode(s + at, strlen(s + at), &len);
                 const char *nx = s + gb->item->offset + gb->glyphs->log_clusters[i + 1];
-                uint32_t d = pdf_utf8_get(nx, strlen(nx), &len2);
-                if (pdf_is_latin(c) && pdf_is_latin(d)) {
+                uint32_t d = utf8_decode(nx, strlen(nx), &len2);
+                if (cp_is_latin(c) && cp_is_latin(d)) {
                     inside++;
                     widened += gb->glyphs->glyphs[i].geometry.width != natural[at];
                 }
@@ -186,7 +186,7 @@ static void test_gap_at_boundary(void)
         PangoGlyphItem *g = r->data;
         for (int i = 0; i < g->glyphs->num_glyphs && nwant < 16; i++) {
             int len, at = g->item->offset + g->glyphs->log_clusters[i];
-            uint32_t c = pdf_utf8_get(s + at, strlen(s + at), &len);
+            uint32_t c = utf8_decode(s + at, strlen(s + at), &len);
             if (c >= '0' && c <= '9')
                 want[nwant++] = g->glyphs->glyphs[i].geometry.width;
         }
@@ -196,7 +196,7 @@ static void test_gap_at_boundary(void)
         PangoGlyphItem *g = r->data;
         for (int i = 0; i < g->glyphs->num_glyphs; i++) {
             int len, at = g->item->offset + g->glyphs->log_clusters[i];
-            uint32_t c = pdf_utf8_get(s + at, strlen(s + at), &len);
+            uint32_t c = utf8_decode(s + at, strlen(s + at), &len);
             int w = g->glyphs->glyphs[i].geometry.width;
             if (c >= '0' && c <= '9') {
                 digits_kept += digits < nwant && w == want[digits];
@@ -231,8 +231,8 @@ static int widest_han_gap(PangoLayout *l)
             for (int i = 0; i + 1 < g->glyphs->num_glyphs; i++) {
                 int len, at = g->item->offset + g->glyphs->log_clusters[i];
                 int nx = g->item->offset + g->glyphs->log_clusters[i + 1];
-                if (pdf_is_han(pdf_utf8_get(s + at, strlen(s + at), &len)) &&
-                    pdf_is_han(pdf_utf8_get(s + nx, strlen(s + nx), &len))) {
+                if (pdf_is_han(utf8_decode(s + at, strlen(s + at), &len)) &&
+                    pdf_is_han(utf8_decode(s + nx, strlen(s + nx), &len))) {
                     int extra = g->glyphs->glyphs[i].geometry.width - natural[at];
                     if (extra > widest)
                         widest = extra;

@@ -5,6 +5,7 @@
 #include "epub/epub.h"
 #include "util/io.h"
 #include "pdf/pdf.h"
+#include "util/alloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,7 +88,7 @@ static void book_epub(book_part *parts, size_t n, const char *path, const char *
 void batch_book(const batch_plan *plan, const char *outdir, const char *name, int formats,
                 bool by_path, const char *epoch, batch_failures *f)
 {
-    book_part *parts = calloc(plan->n + 1, sizeof *parts);
+    book_part *parts = xcalloc(plan->n + 1, sizeof *parts);
     size_t n = 0;
     buf_t path;
     buf_init(&path);
@@ -105,8 +106,8 @@ void batch_book(const batch_plan *plan, const char *outdir, const char *name, in
             batch_fail(f, path.data, 0, NULL, "read", "cannot be read back for the book");
             continue;
         }
-        p->date = a.meta.date ? strdup(a.meta.date) : NULL;
-        p->path = strdup(path.data);
+        p->date = a.meta.date ? xstrdup(a.meta.date) : NULL;
+        p->path = xstrdup(path.data);
         article_free(&a);
         n++;
     }

@@ -1,17 +1,14 @@
 /* failures.tsv: one line per page or input that could not be converted. */
 #include "batch/batch.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 static char *fail_field(const char *s)
 {
-    char *v = strdup(s ? s : "");
-    if (!v) {
-        io_error(NULL, "out of memory");
-        exit(1);
-    }
+    char *v = xstrdup(s ? s : "");
     /* one failure, one line: the columns must survive any message */
     for (char *p = v; *p; p++)
         if (*p == '\t' || *p == '\n' || *p == '\r')
@@ -22,14 +19,7 @@ static char *fail_field(const char *s)
 void batch_fail(batch_failures *f, const char *input, long ordinal, const char *record,
                 const char *stage, const char *error)
 {
-    if (f->n == f->cap) {
-        f->cap = f->cap ? f->cap * 2 : 16;
-        f->v = realloc(f->v, f->cap * sizeof *f->v);
-        if (!f->v) {
-            io_error(NULL, "out of memory");
-            exit(1);
-        }
-    }
+    ALLOC_GROW(f->v, f->n + 1, f->cap);
     batch_failure *x = &f->v[f->n++];
     x->input = fail_field(input);
     x->record = fail_field(record);
@@ -53,11 +43,7 @@ static int fail_cmp(const void *a, const void *b)
 
 int batch_failures_write(batch_failures *f, const char *path)
 {
-    const batch_failure **order = malloc((f->n ? f->n : 1) * sizeof *order);
-    if (!order) {
-        io_error(NULL, "out of memory");
-        exit(1);
-    }
+    const batch_failure **order = xcalloc(f->n, sizeof *order);
     for (size_t i = 0; i < f->n; i++)
         order[i] = &f->v[i];
     if (f->n)

@@ -3,6 +3,7 @@
  * per shard (shards never write the same file); every run reads them all. */
 #include "batch/batch.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -22,11 +23,7 @@ static void manifest_index(batch_manifest *m)
     m->nslots = 64;
     while (m->nslots < m->n * 2 + 2)
         m->nslots *= 2;
-    m->slots = calloc(m->nslots, sizeof *m->slots);
-    if (!m->slots) {
-        io_error(NULL, "out of memory");
-        exit(1);
-    }
+    m->slots = xcalloc(m->nslots, sizeof *m->slots);
     for (size_t i = 0; i < m->n; i++) {
         size_t s = manifest_hash(m->v[i].input, m->v[i].ordinal) & (m->nslots - 1);
         while (m->slots[s])
@@ -57,16 +54,9 @@ void batch_manifest_put(batch_manifest *m, const char *input, long ordinal, long
         return;
     batch_entry *e = (batch_entry *)batch_manifest_find(m, input, ordinal);
     if (!e) {
-        if (m->n == m->cap) {
-            m->cap = m->cap ? m->cap * 2 : 256;
-            m->v = realloc(m->v, m->cap * sizeof *m->v);
-            if (!m->v) {
-                io_error(NULL, "out of memory");
-                exit(1);
-            }
-        }
+        ALLOC_GROW(m->v, m->n + 1, m->cap);
         e = &m->v[m->n++];
-        e->input = strdup(input);
+        e->input = xstrdup(input);
         e->ordinal = ordinal;
         e->stem = NULL;
         if (m->n * 2 + 2 > m->nslots)
@@ -81,7 +71,7 @@ void batch_manifest_put(batch_manifest *m, const char *input, long ordinal, long
     e->size = size;
     e->mtime_ns = mtime_ns;
     free(e->stem);
-    e->stem = strdup(stem);
+    e->stem = xstrdup(stem);
     e->formats = formats;
 }
 

@@ -10,6 +10,7 @@
 #include "util/io.h"
 #include "md/md.h"
 #include "pdf/pdf.h"
+#include "util/alloc.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -53,8 +54,8 @@ static void worker_errors_last(buf_t *out, const char *fallback)
     off_t end = lseek(STDERR_FILENO, 0, SEEK_CUR);
     if (end > 0) {
         size_t n = (size_t)(end > 65536 ? 65536 : end);
-        char *text = malloc(n + 1);
-        ssize_t r = text ? pread(STDERR_FILENO, text, n, end - (off_t)n) : -1;
+        char *text = xmalloc(n + 1);
+        ssize_t r = pread(STDERR_FILENO, text, n, end - (off_t)n);
         if (r > 0) {
             text[r] = '\0';
             const char *p = text;
@@ -183,9 +184,9 @@ static void worker_clean(batch_worker *w, size_t index)
     }
     /* the container's address, else the one the page gives itself */
     article a;
-    char *url = page.url ? strdup(page.url) : NULL;
+    char *url = page.url ? xstrdup(page.url) : NULL;
     if (!url && article_parse(xhtml.data, xhtml.len, it->in->path, &a) == 0) {
-        url = a.meta.url ? strdup(a.meta.url) : NULL;
+        url = a.meta.url ? xstrdup(a.meta.url) : NULL;
         article_free(&a);
     }
     capture_output_name(url, it->in->path, it->in->root, page.record, &name);

@@ -4,6 +4,7 @@
 #include "batch/batch.h"
 #include "capture/capture.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,19 +73,12 @@ static void plan_add(batch_plan *p, const batch_input *in, long ordinal, const c
     p->pages++;
     if (shards > 1 && batch_shard_hash(in->path, ordinal) % shards != shard)
         return;
-    if (p->n == p->cap) {
-        p->cap = p->cap ? p->cap * 2 : 256;
-        p->v = realloc(p->v, p->cap * sizeof *p->v);
-        if (!p->v) {
-            io_error(NULL, "out of memory");
-            exit(1);
-        }
-    }
+    ALLOC_GROW(p->v, p->n + 1, p->cap);
     batch_item *it = &p->v[p->n];
     memset(it, 0, sizeof *it);
     it->in = in;
     it->ordinal = ordinal;
-    it->record = record ? strdup(record) : NULL;
+    it->record = record ? xstrdup(record) : NULL;
     it->size = st ? (long long)st->st_size : -1;
     it->mtime_ns = st ? (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec : -1;
     /* a new chunk for each input, and every BATCH_CHUNK pages within one */

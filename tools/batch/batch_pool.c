@@ -5,6 +5,7 @@
  * only the item it held: it is reported and replaced. */
 #include "batch/batch.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <errno.h>
 #include <poll.h>
@@ -117,7 +118,7 @@ static void pool_advance(pool_state *s)
             buf_reset(&s->why);
             if (batch_claim(s->p->names, s->key.data, it->base, &s->stem, &s->why) == 0) {
                 free(it->stem);
-                it->stem = strdup(s->stem.data);
+                it->stem = xstrdup(s->stem.data);
                 it->state = BATCH_READY;
                 s->ready[s->ready_tail++] = s->frontier;
             } else {
@@ -292,7 +293,7 @@ static void pool_result(pool_state *s, pool_worker *w, char *line)
     if (!strcmp(field[2], "ok")) {
         if (field[0][0] == 'C') {
             free(it->base);
-            it->base = strdup(n >= 5 && field[4] ? field[4] : "page");
+            it->base = xstrdup(n >= 5 && field[4] ? field[4] : "page");
             it->state = BATCH_CLEANED;
             pool_advance(s);
         } else {
@@ -365,15 +366,11 @@ int batch_pool_run(batch_pool *p)
     buf_init(&s.key);
     buf_init(&s.stem);
     buf_init(&s.why);
-    s.w = calloc((size_t)p->workers, sizeof *s.w);
-    s.chunk_next = calloc(plan->chunks + 1, sizeof *s.chunk_next);
-    s.chunk_end = calloc(plan->chunks + 1, sizeof *s.chunk_end);
-    s.chunk_taken = calloc(plan->chunks + 1, 1);
-    s.ready = calloc(plan->n + 1, sizeof *s.ready);
-    if (!s.w || !s.chunk_next || !s.chunk_end || !s.chunk_taken || !s.ready) {
-        io_error(NULL, "out of memory");
-        exit(1);
-    }
+    s.w = xcalloc((size_t)p->workers, sizeof *s.w);
+    s.chunk_next = xcalloc(plan->chunks + 1, sizeof *s.chunk_next);
+    s.chunk_end = xcalloc(plan->chunks + 1, sizeof *s.chunk_end);
+    s.chunk_taken = xcalloc(plan->chunks + 1, 1);
+    s.ready = xcalloc(plan->n + 1, sizeof *s.ready);
     for (size_t i = plan->n; i-- > 0;) {
         s.chunk_next[plan->v[i].chunk] = i;
         if (!s.chunk_end[plan->v[i].chunk])
@@ -404,8 +401,8 @@ int batch_pool_run(batch_pool *p)
         io_error(NULL, "cannot start workers: %s", strerror(errno));
         rc = -1;
     }
-    struct pollfd *fds = calloc((size_t)p->workers, sizeof *fds);
-    int *slot_of = calloc((size_t)p->workers, sizeof *slot_of);
+    struct pollfd *fds = xcalloc((size_t)p->workers, sizeof *fds);
+    int *slot_of = xcalloc((size_t)p->workers, sizeof *slot_of);
     while (rc == 0 && s.done < s.total && !pool_stop) {
         for (int i = 0; i < p->workers; i++)
             pool_dispatch(&s, &s.w[i]);

@@ -3,6 +3,7 @@
 #include "batch/batch.h"
 #include "util/io.h"
 #include "clean/rules/site_rules.h"
+#include "util/alloc.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -121,7 +122,7 @@ static void run_mark_up_to_date(batch_state *r)
             (e->formats & o->formats) != o->formats ||
             !batch_outputs_exist(o->outdir, e->stem, o->formats))
             continue;
-        it->stem = strdup(e->stem);
+        it->stem = xstrdup(e->stem);
         it->state = BATCH_SKIPPED;
         r->skipped++;
     }

@@ -2,6 +2,7 @@
  * in folders, in name order so that every run plans the same items. */
 #include "batch/batch.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -23,28 +24,11 @@ bool batch_is_capture_name(const char *name)
     return false;
 }
 
-static char *walk_strdup(const char *s)
-{
-    char *v = strdup(s);
-    if (!v) {
-        io_error(NULL, "out of memory");
-        exit(1);
-    }
-    return v;
-}
-
 static void walk_add(batch_inputs *in, const char *path, const char *root)
 {
-    if (in->n == in->cap) {
-        in->cap = in->cap ? in->cap * 2 : 64;
-        in->v = realloc(in->v, in->cap * sizeof *in->v);
-        if (!in->v) {
-            io_error(NULL, "out of memory");
-            exit(1);
-        }
-    }
-    in->v[in->n].path = walk_strdup(path);
-    in->v[in->n].root = walk_strdup(root);
+    ALLOC_GROW(in->v, in->n + 1, in->cap);
+    in->v[in->n].path = xstrdup(path);
+    in->v[in->n].root = xstrdup(root);
     in->n++;
 }
 
@@ -114,15 +98,8 @@ static void walk_dir(walk_state *w, const char *dir, const struct stat *st)
     while ((e = readdir(d))) {
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
             continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 32;
-            names = realloc(names, cap * sizeof *names);
-            if (!names) {
-                io_error(NULL, "out of memory");
-                exit(1);
-            }
-        }
-        names[n++] = walk_strdup(e->d_name);
+        ALLOC_GROW(names, n + 1, cap);
+        names[n++] = xstrdup(e->d_name);
     }
     closedir(d);
     if (n)

@@ -6,6 +6,7 @@
 #include "capture/mime/mime_header.h"
 #include "capture/warc/warc_http.h"
 #include "capture/warc/warc_record.h"
+#include "util/alloc.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -50,7 +51,7 @@ static void warc_index_add(warc_index *ix, const char *uri, warc_pos at)
         size_t old_n = ix->n_slots;
         size_t *old = ix->slots;
         ix->n_slots = old_n ? old_n * 2 : 64;
-        ix->slots = calloc(ix->n_slots, sizeof *ix->slots);
+        ix->slots = xcalloc(ix->n_slots, sizeof *ix->slots);
         for (size_t i = 0; i < old_n; i++)
             if (old[i])
                 *warc_slot(ix, ix->entries[old[i] - 1].uri) = old[i];
@@ -59,18 +60,15 @@ static void warc_index_add(warc_index *ix, const char *uri, warc_pos at)
     size_t *slot = warc_slot(ix, uri);
     if (*slot)
         return;   /* captured twice: the first is as good as any */
-    if (ix->n == ix->cap) {
-        ix->cap = ix->cap ? ix->cap * 2 : 64;
-        ix->entries = realloc(ix->entries, ix->cap * sizeof *ix->entries);
-    }
-    ix->entries[ix->n].uri = strdup(uri);
+    ALLOC_GROW(ix->entries, ix->n + 1, ix->cap);
+    ix->entries[ix->n].uri = xstrdup(uri);
     ix->entries[ix->n].at = at;
     *slot = ++ix->n;
 }
 
 warc_index *warc_index_open(const char *path, const void *mem, size_t len)
 {
-    warc_index *ix = calloc(1, sizeof *ix);
+    warc_index *ix = xcalloc(1, sizeof *ix);
     buf_t why;
     buf_init(&why);
     ix->scan = warc_input_open(path, mem, len, &why);
@@ -113,8 +111,8 @@ static bool warc_image_type(const char *type, const char *uri)
     if (*type && strcmp(type, "application/octet-stream") && strcmp(type, "binary/octet-stream"))
         return false;
     size_t n = strcspn(uri, "?#");
-    char *path = strndup(uri, n);
-    bool image = path && media_type_image_by_name(path);
+    char *path = xstrndup(uri, n);
+    bool image = media_type_image_by_name(path);
     free(path);
     return image;
 }

@@ -2,6 +2,7 @@
  * after another (zlib, gzip framing), with places that can be gone back to
  * and a way past a damaged member. */
 #include "capture/warc/warc_input.h"
+#include "util/alloc.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -173,11 +174,7 @@ static int warc_fill(warc_input *in)
 
 warc_input *warc_input_open(const char *path, const void *mem, size_t len, buf_t *why)
 {
-    warc_input *in = calloc(1, sizeof *in);
-    if (!in) {
-        buf_puts(why, "out of memory");
-        return NULL;
-    }
+    warc_input *in = xcalloc(1, sizeof *in);
     buf_init(&in->why);
     unsigned char magic[2] = { 0, 0 };
     if (path) {

@@ -85,7 +85,7 @@ static void flush_line(pm_page *p)
     } else {
         if (p->n_lines == p->cap_lines) {
             size_t cap = p->cap_lines ? p->cap_lines * 2 : 256;
-            pm_line *nl = realloc(p->lines, cap * sizeof *nl);
+            pm_line *nl = xreallocarray(p->lines, cap, sizeof *nl);
             if (!nl)
                 return;
             p->lines = nl;
@@ -280,7 +280,7 @@ static void add_cand(pm_page *p, const pm_cand *c)
 {
     if (p->n_cands == p->cap_cands) {
         size_t cap = p->cap_cands ? p->cap_cands * 2 : 64;
-        pm_cand *nc = realloc(p->cands, cap * sizeof *nc);
+        pm_cand *nc = xreallocarray(p->cands, cap, sizeof *nc);
         if (!nc)
             return;
         p->cands = nc;

@@ -27,7 +27,7 @@ static void put(pm_page *p, int k, char *v)
     while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
         s++;
     if (!p->meta[k] && *s)
-        p->meta[k] = strdup(s);
+        p->meta[k] = xstrdup(s);
     xmlFree(v);
 }
 
@@ -149,7 +149,7 @@ static char *json_string_after(const char *s, const char *key, size_t window)
         p += (*p == '\\' && p[1]) ? 2 : 1;
     if (*p != '"' || p == v || p - v > 300)
         return NULL;
-    char *out = malloc((size_t)(p - v) + 1);
+    char *out = xmalloc((size_t)(p - v) + 1);
     if (!out)
         return NULL;
     size_t o = 0;

@@ -22,7 +22,7 @@ static char *first_link(xmlNodePtr n)
         if (strcasecmp((const char *)n->name, "a") == 0) {
             char *h = (char *)xmlGetProp(n, (const xmlChar *)"href");
             if (h && pm_absolute_http(h)) {
-                char *r = strdup(h);
+                char *r = xstrdup(h);
                 xmlFree(h);
                 return r;
             }
@@ -52,7 +52,7 @@ void pm_find_source(pm_page *p, article_meta *m, page_meta_nodes *nodes)
             const char *e = h;
             while (url_char((unsigned char)*e))
                 e++;
-            url = strndup(h, (size_t)(e - h));
+            url = xstrndup(h, (size_t)(e - h));
         }
         xmlNodePtr owner = pm_line_owner(&p->lines[i]);
         size_t used_to = i;
@@ -65,7 +65,7 @@ void pm_find_source(pm_page *p, article_meta *m, page_meta_nodes *nodes)
                 const char *e = nx;
                 while (url_char((unsigned char)*e))
                     e++;
-                url = strndup(nx, (size_t)(e - nx));
+                url = xstrndup(nx, (size_t)(e - nx));
             } else {
                 url = first_link(pm_line_owner(&p->lines[i + 1])->children);
             }

@@ -41,7 +41,7 @@ static void add_key(tkeys *ks, const char *s, size_t len, int kind, int weight, 
     while (len && s[len - 1] == ' ') len--;
     if (!len)
         return;
-    char *raw = strndup(s, len);
+    char *raw = xstrndup(s, len);
     if (!raw)
         return;
     int chars = pm_norm_title(raw, tmp);
@@ -50,13 +50,13 @@ static void add_key(tkeys *ks, const char *s, size_t len, int kind, int weight, 
         return;
     if (ks->n == ks->cap) {
         size_t cap = ks->cap ? ks->cap * 2 : 32;
-        tkey *nk = realloc(ks->keys, cap * sizeof *nk);
+        tkey *nk = xreallocarray(ks->keys, cap, sizeof *nk);
         if (!nk)
             return;
         ks->keys = nk;
         ks->cap = cap;
     }
-    ks->keys[ks->n++] = (tkey){ strdup(tmp->data), chars, kind, 0, false, false, weight };
+    ks->keys[ks->n++] = (tkey){ xstrdup(tmp->data), chars, kind, 0, false, false, weight };
 }
 
 /* Pieces of T between separators: start and end offsets, trimmed. */
@@ -153,7 +153,7 @@ char *pm_title_from_string(const char *t, const char *site)
     size_t best = 0;
     int best_chars = -1, first_chars = -1;
     for (size_t i = 0; i < np; i++) {
-        char *piece = strndup(t + starts[i], ends[i] - starts[i]);
+        char *piece = xstrndup(t + starts[i], ends[i] - starts[i]);
         int c = piece ? pm_norm_title(piece, &tmp) : 0;
         bool is_site = site && site_norm.len && tmp.len && strcmp(tmp.data, site_norm.data) == 0;
         free(piece);
@@ -167,7 +167,7 @@ char *pm_title_from_string(const char *t, const char *site)
     buf_free(&tmp);
     buf_free(&site_norm);
     size_t pick = (first_chars >= 10 || first_chars * 3 > best_chars) ? 0 : best;
-    return strndup(t + starts[pick], ends[pick] - starts[pick]);
+    return xstrndup(t + starts[pick], ends[pick] - starts[pick]);
 }
 
 /* A <title> that names the site, not the article: the site's own name, a

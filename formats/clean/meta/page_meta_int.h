@@ -3,6 +3,7 @@
  * rule. Not for other modules. */
 #ifndef FOLIO_PAGE_META_INT_H
 #define FOLIO_PAGE_META_INT_H
+#include "util/alloc.h"
 #include "util/buf.h"
 #include "clean/meta/page_meta.h"
 #include <libxml/HTMLparser.h>

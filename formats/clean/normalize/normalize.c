@@ -1,6 +1,7 @@
 #include "clean/normalize/normalize.h"
 #include "clean/furniture.h"
 #include "clean/page.h"
+#include "util/alloc.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -9,11 +10,6 @@
 char *nz_attr(xmlNodePtr n, const char *name)
 {
     return (char *)xmlGetProp(n, (const xmlChar *)name);
-}
-
-bool nz_is(xmlNodePtr n, const char *name)
-{
-    return n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
 }
 
 int nz_heading_tag(xmlNodePtr n)
@@ -39,7 +35,7 @@ static bool nz_at_line_start(nz *z)
 static bool nz_body_started(nz *z)
 {
     for (xmlNodePtr c = z->root->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && strcmp((const char *)c->name, "h1") != 0 && !nz_empty(c))
+        if (c->type == XML_ELEMENT_NODE && !xml_is(c, "h1") && !nz_empty(c))
             return true;
     return false;
 }
@@ -71,7 +67,7 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     /* A block that is mostly links and has no sentences outside them is a
      * link list: headlines carry punctuation of their own. */
     if (c->chars >= 10 && c->link_chars * 10 > c->chars * 6 && c->punct - c->link_punct <= 1 &&
-        !nz_is(n, "a") && !nz_is(n, "p") && !nz_heading_tag(n))
+        !xml_is(n, "a") && !xml_is(n, "p") && !nz_heading_tag(n))
         return "a list of links";
     return NULL;
 }
@@ -95,7 +91,7 @@ static void nz_original_link(nz *z, const char *text)
     size_t n = 0;
     while (p[n] && p[n] != ' ' && (unsigned char)p[n] < 0x80)
         n++;
-    char *url = strndup(p, n);
+    char *url = xstrndup(p, n);
     article_meta_set(&z->meta->source, url);
     free(url);
 }
@@ -103,16 +99,16 @@ static void nz_original_link(nz *z, const char *text)
 static void nz_list(nz *z, xmlNodePtr src)
 {
     nz_close_para(z);
-    xmlNodePtr list = xmlNewChild(z->flow, NULL, (const xmlChar *)(nz_is(src, "ol") ? "ol" : "ul"), NULL);
+    xmlNodePtr list = xmlNewChild(z->flow, NULL, (const xmlChar *)(xml_is(src, "ol") ? "ol" : "ul"), NULL);
     char *start = nz_attr(src, "start");
-    if (start && nz_is(src, "ol") && strcmp(start, "1") != 0)
+    if (start && xml_is(src, "ol") && strcmp(start, "1") != 0)
         xmlSetProp(list, (const xmlChar *)"start", (const xmlChar *)start);
     xmlFree(start);
     for (xmlNodePtr c = src->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         nz_place saved;
-        if (nz_is(c, "ul") || nz_is(c, "ol")) {
+        if (xml_is(c, "ul") || xml_is(c, "ol")) {
             /* A list straight inside a list belongs to the item before it. */
             xmlNodePtr li = list->last ? list->last : xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
             nz_enter(z, li, false, &saved);
@@ -123,7 +119,7 @@ static void nz_list(nz *z, xmlNodePtr src)
         /* Stray content between items joins the list as an item. */
         xmlNodePtr li = xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
         nz_enter(z, li, true, &saved);
-        if (nz_is(c, "li"))
+        if (xml_is(c, "li"))
             nz_children(z, c->children);
         else
             nz_node(z, c);
@@ -158,7 +154,7 @@ static void nz_pre_text(xmlNodePtr n, buf_t *b)
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
             buf_puts(b, (const char *)n->content);
         else if (n->type == XML_ELEMENT_NODE) {
-            if (nz_is(n, "br"))
+            if (xml_is(n, "br"))
                 buf_putc(b, '\n');
             nz_pre_text(n->children, b);
         }
@@ -201,9 +197,9 @@ static const char *nz_inline_tag(xmlNodePtr n)
         { "ruby", "ruby" }, { "rt", "rt" },
     };
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-        if (nz_is(n, map[i].from))
+        if (xml_is(n, map[i].from))
             return map[i].to;
-    if ((nz_is(n, "span") || nz_is(n, "font")) && nz_is_bold_el(n))
+    if ((xml_is(n, "span") || xml_is(n, "font")) && nz_is_bold_el(n))
         return "strong";
     return NULL;
 }
@@ -268,23 +264,23 @@ void nz_node(nz *z, xmlNodePtr n)
     }
     if (n->type != XML_ELEMENT_NODE)
         return;
-    if (nz_is(n, "br")) {
+    if (xml_is(n, "br")) {
         if (z->para)
             z->brs++;
         return;
     }
-    if (nz_is(n, "img")) {
+    if (xml_is(n, "img")) {
         nz_img(z, n);
         return;
     }
-    if (nz_is(n, "hr")) {
+    if (xml_is(n, "hr")) {
         if (!z->flat) {
             nz_close_para(z);
             xmlNewChild(z->flow, NULL, (const xmlChar *)"hr", NULL);
         }
         return;
     }
-    if (nz_is(n, "rp"))
+    if (xml_is(n, "rp"))
         return;
 
     extract_counts c;
@@ -306,19 +302,19 @@ void nz_node(nz *z, xmlNodePtr n)
     }
     const char *t = text.data ? text.data : "";
     int h = nz_heading_tag(n);
-    if (nz_is(n, "a"))
+    if (xml_is(n, "a"))
         nz_link(z, n);
     else if (h && !z->flat)
         nz_heading(z, n, h < 2 ? 2 : h, t);
-    else if (nz_is(n, "ul") || nz_is(n, "ol"))
+    else if (xml_is(n, "ul") || xml_is(n, "ol"))
         nz_list(z, n);
-    else if (nz_is(n, "table"))
+    else if (xml_is(n, "table"))
         nz_table(z, n);
-    else if (nz_is(n, "blockquote") && !z->flat)
+    else if (xml_is(n, "blockquote") && !z->flat)
         nz_blockquote(z, n);
-    else if (nz_is(n, "pre"))
+    else if (xml_is(n, "pre"))
         nz_pre(z, n);
-    else if (nz_is(n, "figure") && !z->flat)
+    else if (xml_is(n, "figure") && !z->flat)
         nz_figure(z, n);
     else if (nz_inline_tag(n))
         nz_inline(z, n, nz_inline_tag(n));
@@ -364,10 +360,10 @@ static void nz_drop_title_repeat(nz *z)
     size_t matched = 0;
     int looked = 0;
     for (xmlNodePtr c = z->root->children; c && looked < 8; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || !strcmp((const char *)c->name, "h1"))
+        if (c->type != XML_ELEMENT_NODE || xml_is(c, "h1"))
             continue;
         looked++;
-        if (!strcmp((const char *)c->name, "table"))
+        if (xml_is(c, "table"))
             continue;
         nz_squeezed_text(c, &line);
         bool fits = line.len && matched + line.len <= title.len &&
@@ -434,8 +430,8 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
         /* The chosen container is the article, not a block in it: only its
          * parts are judged as furniture or headings. */
         bool container = extract_is_block_tag((const char *)n->name) && !nz_heading_tag(n) &&
-                         !nz_is(n, "table") && !nz_is(n, "ul") && !nz_is(n, "ol") &&
-                         !nz_is(n, "pre") && !nz_is(n, "blockquote") && !nz_is(n, "p");
+                         !xml_is(n, "table") && !xml_is(n, "ul") && !xml_is(n, "ol") &&
+                         !xml_is(n, "pre") && !xml_is(n, "blockquote") && !xml_is(n, "p");
         if (container)
             nz_children(&z, n->children);
         else

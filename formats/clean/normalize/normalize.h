@@ -7,6 +7,7 @@
 #include "clean/extract.h"
 #include "clean/meta/page_meta.h"
 #include "util/resource.h"
+#include "util/xml_node.h"
 #include <stdio.h>
 
 typedef struct {
@@ -72,7 +73,6 @@ void nz_discard(nz *z, xmlNodePtr n);
 xmlNodePtr nz_add_inline(nz *z, const char *tag);
 void nz_flush_brs(nz *z, const char *next_text);
 
-bool nz_is(xmlNodePtr n, const char *name);
 int nz_heading_tag(xmlNodePtr n);   /* 1-6 for h1-h6, else 0 */
 
 /* normalize_heading.c */
@@ -99,7 +99,6 @@ void nz_mark_attachments(xmlNodePtr article);
 void nz_link(nz *z, xmlNodePtr a);
 /* The value of an attribute, or NULL; the caller frees it with xmlFree. */
 char *nz_attr(xmlNodePtr n, const char *name);
-bool nz_is_cjk(unsigned cp);
 bool nz_empty(xmlNodePtr n);
 
 #endif

@@ -6,11 +6,6 @@
 #include <string.h>
 #include <strings.h>
 
-static bool na_is(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
-}
-
 static bool na_is_document_url(const char *href)
 {
     static const char *const exts[] = {
@@ -42,7 +37,7 @@ static xmlNodePtr na_document_para(xmlNodePtr p, bool *labelled)
 {
     xmlNodePtr link = NULL;
     *labelled = false;
-    if (!na_is(p, "p") || xmlHasProp(p, (const xmlChar *)"class"))
+    if (!xml_is(p, "p") || xmlHasProp(p, (const xmlChar *)"class"))
         return NULL;
     for (xmlNodePtr c = p->children; c; c = c->next) {
         if (na_is_blank(c))
@@ -51,7 +46,7 @@ static xmlNodePtr na_document_para(xmlNodePtr p, bool *labelled)
             *labelled = true;
             continue;
         }
-        if (na_is(c, "a") && !link) {
+        if (xml_is(c, "a") && !link) {
             xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
             bool doc = href && na_is_document_url((const char *)href);
             xmlFree(href);
@@ -67,7 +62,7 @@ static xmlNodePtr na_document_para(xmlNodePtr p, bool *labelled)
 
 static bool na_is_label_para(xmlNodePtr p)
 {
-    if (!na_is(p, "p") || !p->children || p->children->next || p->children->type != XML_TEXT_NODE)
+    if (!xml_is(p, "p") || !p->children || p->children->next || p->children->type != XML_TEXT_NODE)
         return false;
     const char *s = (const char *)p->children->content;
     return na_label_text(s) && strlen(s) <= 24;
@@ -77,11 +72,11 @@ static void na_mark_list(xmlNodePtr list)
 {
     int items = 0, docs = 0;
     for (xmlNodePtr li = list->children; li; li = li->next) {
-        if (!na_is(li, "li"))
+        if (!xml_is(li, "li"))
             continue;
         items++;
         for (xmlNodePtr c = li->children; c; c = c->next)
-            if (na_is(c, "a")) {
+            if (xml_is(c, "a")) {
                 xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
                 if (href && na_is_document_url((const char *)href))
                     docs++;
@@ -96,7 +91,7 @@ static void na_mark_list(xmlNodePtr list)
 void nz_mark_attachments(xmlNodePtr article)
 {
     for (xmlNodePtr n = article->children; n; n = n->next) {
-        if (na_is(n, "ul") || na_is(n, "ol")) {
+        if (xml_is(n, "ul") || xml_is(n, "ol")) {
             na_mark_list(n);
             continue;
         }

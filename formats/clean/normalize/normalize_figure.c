@@ -5,22 +5,17 @@
 
 #include <string.h>
 
-static bool nf_is(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
-}
-
 /* Is N (an output block) an image and nothing else but blanks? */
 static bool nf_image_only(xmlNodePtr n)
 {
-    if (!nf_is(n, "p") && !nf_is(n, "figure"))
+    if (!xml_is(n, "p") && !xml_is(n, "figure"))
         return false;
     int images = 0;
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (nf_is(c, "img") || (nf_is(c, "a") && c->children && nf_is(c->children, "img") &&
+        if (xml_is(c, "img") || (xml_is(c, "a") && c->children && xml_is(c->children, "img") &&
                                 !c->children->next))
             images++;
-        else if (nf_is(c, "br") || (c->type == XML_TEXT_NODE && xmlIsBlankNode(c)))
+        else if (xml_is(c, "br") || (c->type == XML_TEXT_NODE && xmlIsBlankNode(c)))
             continue;
         else
             return false;
@@ -43,7 +38,7 @@ bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c)
         return false;
     nz_close_para(z);
     xmlNodePtr prev = z->flow->last;
-    if (!nf_image_only(prev) || (nf_is(prev, "figure") && prev->last && nf_is(prev->last, "figcaption")))
+    if (!nf_image_only(prev) || (xml_is(prev, "figure") && prev->last && xml_is(prev->last, "figcaption")))
         return false;
     xmlNodeSetName(prev, (const xmlChar *)"figure");
     nf_caption(z, prev, src->children);
@@ -58,7 +53,7 @@ void nz_figure(nz *z, xmlNodePtr src)
     nz_place saved;
     nz_enter(z, fig, true, &saved);
     for (xmlNodePtr c = src->children; c; c = c->next) {
-        if (nf_is(c, "figcaption"))
+        if (xml_is(c, "figcaption"))
             nf_caption(z, fig, c->children);
         else
             nz_node(z, c);
@@ -73,12 +68,12 @@ void nz_figure(nz *z, xmlNodePtr src)
 void nz_mark_figures(xmlNodePtr article)
 {
     for (xmlNodePtr n = article->children; n; n = n->next)
-        if (nf_is(n, "p") && !xmlHasProp(n, (const xmlChar *)"class") && nf_image_only(n)) {
+        if (xml_is(n, "p") && !xmlHasProp(n, (const xmlChar *)"class") && nf_image_only(n)) {
             xmlNodeSetName(n, (const xmlChar *)"figure");
             /* Breaks around a lone image were layout, not content. */
             for (xmlNodePtr c = n->children; c; ) {
                 xmlNodePtr next = c->next;
-                if (nf_is(c, "br") || (c->type == XML_TEXT_NODE && xmlIsBlankNode(c))) {
+                if (xml_is(c, "br") || (c->type == XML_TEXT_NODE && xmlIsBlankNode(c))) {
                     xmlUnlinkNode(c);
                     xmlFreeNode(c);
                 }

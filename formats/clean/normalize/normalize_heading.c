@@ -3,6 +3,7 @@
  * on the block or on the one element that wraps its text. */
 #include "clean/normalize/normalize.h"
 #include "clean/extract.h"
+#include "util/utf8.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -35,7 +36,7 @@ static bool nz_aligned(xmlNodePtr n, const char *side)
         snprintf(decl, sizeof decl, "text-align:%s", side);
         yes = nz_style_has(n, decl);
     }
-    if (!yes && !strcmp(side, "center") && nz_is(n, "center"))
+    if (!yes && !strcmp(side, "center") && xml_is(n, "center"))
         yes = true;
     return yes;
 }
@@ -63,7 +64,7 @@ bool nz_block_aligned(xmlNodePtr n, const char *side)
 
 bool nz_is_bold_el(xmlNodePtr n)
 {
-    return nz_is(n, "strong") || nz_is(n, "b") || nz_heading_tag(n) ||
+    return xml_is(n, "strong") || xml_is(n, "b") || nz_heading_tag(n) ||
            nz_style_has(n, "font-weight:bold") || nz_style_has(n, "font-weight:700") ||
            nz_style_has(n, "font-weight:bolder");
 }
@@ -80,15 +81,6 @@ static void nz_bold_count(xmlNodePtr n, bool bold, int *in, int *out)
             nz_bold_count(n->children, bold || nz_is_bold_el(n), in, out);
         }
     }
-}
-
-static size_t nz_utf8_len(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        if (((unsigned char)*s & 0xc0) != 0x80)
-            n++;
-    return n;
 }
 
 static bool nz_starts_with(const char *s, const char *prefix)
@@ -144,7 +136,7 @@ static bool nz_is_cn_numeral_start(const char *t, const char *after)
  * that the page set with layout: return its level (2-4), else 0. */
 int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
 {
-    size_t len = nz_utf8_len(text);
+    size_t len = utf8_length(text, strlen(text));
     if (len == 0 || len > 50)
         return 0;
     static const char *const enders[] = { "。", "，", "；", "、", "：", ":", ",", ";", NULL };

@@ -3,6 +3,7 @@
 #include "clean/normalize/normalize.h"
 #include "article/datauri.h"
 #include "util/media_type.h"
+#include "util/alloc.h"
 
 #include <libxml/uri.h>
 #include <stdlib.h>
@@ -12,9 +13,9 @@
 static char *nz_resolve(const normalize_options *o, const char *href)
 {
     if (!o->base_url || !*o->base_url)
-        return strdup(href);
+        return xstrdup(href);
     xmlChar *abs = xmlBuildURI((const xmlChar *)href, (const xmlChar *)o->base_url);
-    char *r = strdup(abs ? (const char *)abs : href);
+    char *r = xstrdup(abs ? (const char *)abs : href);
     xmlFree(abs);
     return r;
 }
@@ -45,7 +46,7 @@ void nz_link(nz *z, xmlNodePtr a)
     if (nz_empty(el)) {
         bool has_img = false;
         for (xmlNodePtr c = el->children; c; c = c->next)
-            if (c->type == XML_ELEMENT_NODE && !strcmp((const char *)c->name, "img"))
+            if (xml_is(c, "img"))
                 has_img = true;
         if (!has_img) {
             if (z->inl == el)
@@ -97,7 +98,7 @@ void nz_img(nz *z, xmlNodePtr img)
     char *alt = nz_attr(img, "alt");
     char *uri = nz_embed(z->o, src);
     if (!uri)
-        uri = strncmp(src, "data:", 5) == 0 ? strdup(src) : nz_resolve(z->o, src);
+        uri = strncmp(src, "data:", 5) == 0 ? xstrdup(src) : nz_resolve(z->o, src);
     xmlNodePtr el = nz_add_inline(z, "img");
     xmlSetProp(el, (const xmlChar *)"src", (const xmlChar *)uri);
     xmlSetProp(el, (const xmlChar *)"alt", (const xmlChar *)(alt ? alt : ""));

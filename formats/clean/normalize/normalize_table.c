@@ -3,30 +3,26 @@
  * record table (索引号, 发文字号…) is marked class="docmeta" and read. */
 #include "clean/normalize/normalize.h"
 #include "clean/page.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-static bool nt_is(xmlNodePtr n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
-}
-
-static bool nt_is_cell(xmlNodePtr n) { return nt_is(n, "td") || nt_is(n, "th"); }
+static bool nt_is_cell(xmlNodePtr n) { return xml_is(n, "td") || xml_is(n, "th"); }
 
 /* The rows of TABLE, through thead/tbody/tfoot but not into nested tables. */
 static int nt_rows(xmlNodePtr table, xmlNodePtr *rows, int cap)
 {
     int n = 0;
     for (xmlNodePtr c = table->children; c; c = c->next) {
-        if (nt_is(c, "tr")) {
+        if (xml_is(c, "tr")) {
             if (n < cap)
                 rows[n] = c;
             n++;
-        } else if (nt_is(c, "thead") || nt_is(c, "tbody") || nt_is(c, "tfoot")) {
+        } else if (xml_is(c, "thead") || xml_is(c, "tbody") || xml_is(c, "tfoot")) {
             for (xmlNodePtr r = c->children; r; r = r->next)
-                if (nt_is(r, "tr")) {
+                if (xml_is(r, "tr")) {
                     if (n < cap)
                         rows[n] = r;
                     n++;
@@ -39,7 +35,7 @@ static int nt_rows(xmlNodePtr table, xmlNodePtr *rows, int cap)
 static bool nt_has_descendant(xmlNodePtr n, const char *name)
 {
     for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (nt_is(c, name) || nt_has_descendant(c, name)))
+        if (c->type == XML_ELEMENT_NODE && (xml_is(c, name) || nt_has_descendant(c, name)))
             return true;
     return false;
 }
@@ -162,7 +158,7 @@ static int nt_docmeta_labels_in(xmlNodePtr table)
     int nrows = nt_rows(table, NULL, 0);
     if (nrows == 0 || nrows > 40)
         return 0;
-    xmlNodePtr *rows = calloc((size_t)nrows, sizeof *rows);
+    xmlNodePtr *rows = xcalloc((size_t)nrows, sizeof *rows);
     nt_rows(table, rows, nrows);
     int labels = nt_read_docmeta(NULL, rows, nrows, false);
     free(rows);
@@ -174,7 +170,7 @@ xmlNodePtr nz_find_docmeta(xmlNodePtr n)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (nt_is(n, "table") && !nt_has_descendant(n, "table") && nt_docmeta_labels_in(n) >= 3)
+        if (xml_is(n, "table") && !nt_has_descendant(n, "table") && nt_docmeta_labels_in(n) >= 3)
             return n;
         xmlNodePtr t = nz_find_docmeta(n->children);
         if (t)
@@ -196,7 +192,7 @@ static void nt_copy_span(xmlNodePtr from, xmlNodePtr to, const char *name)
 
 static void nt_cell(nz *z, xmlNodePtr tr, xmlNodePtr src)
 {
-    xmlNodePtr cell = xmlNewChild(tr, NULL, (const xmlChar *)(nt_is(src, "th") ? "th" : "td"), NULL);
+    xmlNodePtr cell = xmlNewChild(tr, NULL, (const xmlChar *)(xml_is(src, "th") ? "th" : "td"), NULL);
     nt_copy_span(src, cell, "colspan");
     nt_copy_span(src, cell, "rowspan");
     nz_fill_flat(z, cell, src->children);
@@ -211,7 +207,7 @@ static void nt_data_table(nz *z, xmlNodePtr src, xmlNodePtr *rows, int nrows)
         nt_read_docmeta(z, rows, nrows, true);
     }
     for (xmlNodePtr c = src->children; c; c = c->next)
-        if (nt_is(c, "caption")) {
+        if (xml_is(c, "caption")) {
             xmlNodePtr cap = xmlNewChild(table, NULL, (const xmlChar *)"caption", NULL);
             nt_cell(z, cap, c);
             /* nt_cell made a td inside the caption; lift its content. */
@@ -228,7 +224,7 @@ static void nt_data_table(nz *z, xmlNodePtr src, xmlNodePtr *rows, int nrows)
         }
     xmlNodePtr thead = NULL, tbody = NULL;
     for (int i = 0; i < nrows; i++) {
-        bool in_head = nt_is(rows[i]->parent, "thead");
+        bool in_head = xml_is(rows[i]->parent, "thead");
         xmlNodePtr group;
         if (in_head) {
             if (!thead)
@@ -269,7 +265,7 @@ static void nt_layout_table(nz *z, xmlNodePtr *rows, int nrows)
 void nz_table(nz *z, xmlNodePtr table)
 {
     int nrows = nt_rows(table, NULL, 0);
-    xmlNodePtr *rows = calloc(nrows ? (size_t)nrows : 1, sizeof *rows);
+    xmlNodePtr *rows = xcalloc((size_t)nrows, sizeof *rows);
     nt_rows(table, rows, nrows);
     if (!z->flat && nz_is_data_table(table))
         nt_data_table(z, table, rows, nrows);

@@ -2,32 +2,9 @@
  * indentation that pages fake with &nbsp; and U+3000 taken off, and line
  * breaks between Chinese characters (from hard-wrapped sources) dropped. */
 #include "clean/normalize/normalize.h"
+#include "util/utf8.h"
 
 #include <string.h>
-
-bool nz_is_cjk(unsigned cp)
-{
-    return (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) ||
-           (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
-           (cp >= 0xff00 && cp <= 0xffef) || (cp >= 0x20000 && cp <= 0x3ffff);
-}
-
-static unsigned nz_decode(const unsigned char *s, int *len)
-{
-    unsigned c = s[0];
-    if (c < 0x80) { *len = 1; return c; }
-    if (c < 0xe0 && s[1]) { *len = 2; return ((c & 0x1f) << 6) | (s[1] & 0x3f); }
-    if (c < 0xf0 && s[1] && s[2]) {
-        *len = 3;
-        return ((c & 0x0f) << 12) | ((s[1] & 0x3f) << 6) | (s[2] & 0x3f);
-    }
-    if (s[1] && s[2] && s[3]) {
-        *len = 4;
-        return ((c & 0x07) << 18) | ((s[1] & 0x3f) << 12) | ((s[2] & 0x3f) << 6) | (s[3] & 0x3f);
-    }
-    *len = 1;
-    return 0xfffd;
-}
 
 /* Whitespace as a reader sees it: ASCII space, tab and breaks, NBSP and the
  * ideographic space used for indents. */
@@ -40,15 +17,14 @@ static bool nz_is_space(unsigned cp)
 /* Does TEXT begin with an indent of two or more spaces of any kind? */
 static bool nz_starts_indented(const char *text)
 {
-    const unsigned char *s = (const unsigned char *)text;
-    int n = 0, len;
-    while (*s) {
-        unsigned cp = nz_decode(s, &len);
-        if (cp == '\n' || cp == '\r' || cp == '\t') { s += len; continue; }
+    int n = 0;
+    for (size_t i = 0, len = strlen(text); i < len;) {
+        unsigned cp = utf8_next(text, len, &i);
+        if (cp == '\n' || cp == '\r' || cp == '\t')
+            continue;
         if (!nz_is_space(cp))
             break;
         n += cp == 0x3000 ? 2 : 1;
-        s += len;
     }
     return n >= 2;
 }
@@ -57,15 +33,12 @@ bool nz_empty(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE) {
-            const unsigned char *s = c->content;
-            int len;
-            while (*s) {
-                if (!nz_is_space(nz_decode(s, &len)))
+            const char *s = (const char *)c->content;
+            for (size_t i = 0, len = strlen(s); i < len;)
+                if (!nz_is_space(utf8_next(s, len, &i)))
                     return false;
-                s += len;
-            }
         } else if (c->type == XML_ELEMENT_NODE) {
-            if (!strcmp((const char *)c->name, "img") || !strcmp((const char *)c->name, "hr"))
+            if (xml_is(c, "img") || xml_is(c, "hr"))
                 return false;
             if (!nz_empty(c))
                 return false;
@@ -132,7 +105,7 @@ void nz_trim_end(xmlNodePtr p)
         xmlNodePtr last = p->last;
         if (!last)
             return;
-        if (last->type == XML_ELEMENT_NODE && !strcmp((const char *)last->name, "br")) {
+        if (xml_is(last, "br")) {
             xmlUnlinkNode(last);
             xmlFreeNode(last);
             continue;
@@ -219,17 +192,15 @@ xmlNodePtr nz_add_inline(nz *z, const char *tag)
 
 void nz_text(nz *z, const char *text)
 {
-    const unsigned char *s = (const unsigned char *)text;
     buf_t b;
     buf_init(&b);
-    int len;
-    while (*s) {
-        unsigned cp = nz_decode(s, &len);
+    for (size_t i = 0, n = strlen(text); i < n;) {
+        size_t start = i;
+        unsigned cp = utf8_next(text, n, &i);
         if (nz_is_space(cp)) {
             z->space = true;
             if (cp == '\n' || cp == '\r')
                 z->space_nl = true;
-            s += len;
             continue;
         }
         if (!b.len) {
@@ -240,14 +211,13 @@ void nz_text(nz *z, const char *text)
                 nz_flush_brs(z, text);
         }
         if (z->space && z->last_cp) {
-            bool cjk_join = z->space_nl && nz_is_cjk(z->last_cp) && nz_is_cjk(cp);
+            bool cjk_join = z->space_nl && cp_is_wide(z->last_cp) && cp_is_wide(cp);
             if (!cjk_join)
                 buf_putc(&b, ' ');
         }
         z->space = z->space_nl = false;
-        buf_add(&b, s, (size_t)len);
+        buf_add(&b, text + start, i - start);
         z->last_cp = cp;
-        s += len;
     }
     if (b.len)
         xmlAddChild(z->inl, xmlNewText((const xmlChar *)b.data));

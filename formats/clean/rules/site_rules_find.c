@@ -2,6 +2,7 @@
  * would look for it under in a rules folder. */
 #include "clean/rules/site_rules_int.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -31,11 +32,8 @@ site_rules_dir *site_rules_open(const char *dir)
         errno = ENOTDIR;
         return NULL;
     }
-    site_rules_dir *d = calloc(1, sizeof *d);
-    if (!d || !(d->dir = strdup(dir))) {
-        fputs("folio: out of memory\n", stderr);
-        exit(1);
-    }
+    site_rules_dir *d = xcalloc(1, sizeof *d);
+    d->dir = xstrdup(dir);
     return d;
 }
 
@@ -118,12 +116,8 @@ static const site_rules *sr_load(site_rules_dir *d, const char *name)
         if (strcmp(d->files[i].name, name) == 0)
             return d->files[i].rules;
     site_rules *r = sr_read(d, name);
-    char *copy = strdup(name);
-    if (!copy) {
-        fputs("folio: out of memory\n", stderr);
-        exit(1);
-    }
-    d->files = sr_grow(d->files, d->n_files, sizeof *d->files);
+    char *copy = xstrdup(name);
+    d->files = xreallocarray(d->files, d->n_files + 1, sizeof *d->files);
     d->files[d->n_files++] = (sr_file){ copy, r };
     return r;
 }

@@ -13,7 +13,4 @@ extern const char *const sr_kind_names[];
  * error messages to itself. */
 xmlXPathContextPtr sr_context(xmlDocPtr doc);
 
-/* P, an array of N elements of SIZE bytes, grown to hold one more. */
-void *sr_grow(void *p, size_t n, size_t size);
-
 #endif

@@ -1,6 +1,7 @@
 /* Reading a rule file: one directive a line, each XPath compiled once. */
 #include "clean/rules/site_rules_int.h"
 #include "util/io.h"
+#include "util/alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,16 +33,6 @@ xmlXPathContextPtr sr_context(xmlDocPtr doc)
     return ctx;
 }
 
-void *sr_grow(void *p, size_t n, size_t size)
-{
-    p = realloc(p, (n + 1) * size);
-    if (!p) {
-        fputs("folio: out of memory\n", stderr);
-        exit(1);
-    }
-    return p;
-}
-
 /* ---- reading a rule file ------------------------------------------------ */
 
 static void sr_note(site_rules *r, int line, const char *fmt, const char *a, size_t alen)
@@ -49,7 +40,7 @@ static void sr_note(site_rules *r, int line, const char *fmt, const char *a, siz
     buf_t b;
     buf_init(&b);
     buf_printf(&b, fmt, (int)alen, a);
-    r->notes = sr_grow(r->notes, r->n_notes, sizeof *r->notes);
+    r->notes = xreallocarray(r->notes, r->n_notes + 1, sizeof *r->notes);
     r->notes[r->n_notes++] = (site_note){ line, buf_detach(&b) };
 }
 
@@ -74,7 +65,7 @@ static bool sr_id_or_class_xpath(const char *v, buf_t *out)
 
 static void sr_add(site_rules *r, int kind, int line, const char *v, size_t vlen)
 {
-    char *value = strndup(v, vlen);
+    char *value = xstrndup(v, vlen);
     buf_t expr;
     buf_init(&expr);
     if (kind == SITE_STRIP_ID_OR_CLASS) {
@@ -100,7 +91,7 @@ static void sr_add(site_rules *r, int kind, int line, const char *v, size_t vlen
         free(value);
         return;
     }
-    r->rules = sr_grow(r->rules, r->n_rules, sizeof *r->rules);
+    r->rules = xreallocarray(r->rules, r->n_rules + 1, sizeof *r->rules);
     r->rules[r->n_rules++] = (site_rule){ (site_rule_kind)kind, line, value, comp };
 }
 
@@ -135,11 +126,8 @@ static void sr_line(site_rules *r, const char *p, const char *e, int line)
 
 site_rules *site_rules_parse(const char *text, size_t len, const char *path)
 {
-    site_rules *r = calloc(1, sizeof *r);
-    if (!r || !(r->path = strdup(path))) {
-        fputs("folio: out of memory\n", stderr);
-        exit(1);
-    }
+    site_rules *r = xcalloc(1, sizeof *r);
+    r->path = xstrdup(path);
     const char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
         p += 3;

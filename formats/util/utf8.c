@@ -1,0 +1,153 @@
+#include "util/utf8.h"
+
+size_t utf8_sequence(const unsigned char *p, size_t n, size_t *bad)
+{
+    /* The second byte's range rules out what the lead alone cannot: the
+     * overlong forms after E0 and F0, the surrogates after ED, the values
+     * past U+10FFFF after F4. C0, C1 and F5-FF begin nothing at all. */
+    unsigned c = p[0], lo = 0x80, hi = 0xBF;
+    size_t need;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        need = 1;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    } else {
+        *bad = 1;
+        return 0;
+    }
+    for (size_t i = 1; i <= need; i++) {
+        if (i >= n || p[i] < lo || p[i] > hi) {
+            *bad = i;
+            return 0;
+        }
+        lo = 0x80;
+        hi = 0xBF;
+    }
+    return need + 1;
+}
+
+uint32_t utf8_decode(const char *s, size_t n, int *len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n == 0) {
+        *len = 0;
+        return 0;
+    }
+    size_t bad, k = utf8_sequence(u, n, &bad);
+    if (k == 0) {
+        *len = 1;
+        return UTF8_REPLACEMENT;
+    }
+    /* The lead keeps 7, 5, 4 or 3 bits of the value, each later byte 6. */
+    uint32_t c = k == 1 ? u[0] : u[0] & (0xFFu >> (k + 1));
+    for (size_t i = 1; i < k; i++)
+        c = c << 6 | (u[i] & 0x3Fu);
+    *len = (int)k;
+    return c;
+}
+
+uint32_t utf8_before(const char *s, size_t i)
+{
+    if (i == 0)
+        return 0;
+    size_t start = i - 1;
+    while (start > 0 && i - start < 4 && utf8_is_continuation((unsigned char)s[start]))
+        start--;
+    int len;
+    uint32_t c = utf8_decode(s + start, i - start, &len);
+    /* Decoding from there must end exactly at I, or the last byte is one
+     * that no sequence takes in. */
+    return start + (size_t)len == i ? c : UTF8_REPLACEMENT;
+}
+
+size_t utf8_length(const char *s, size_t n)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < n; count++)
+        utf8_next(s, n, &i);
+    return count;
+}
+
+void utf8_encode(buf_t *out, uint32_t c)
+{
+    char s[4];
+    size_t n;
+    if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        c = UTF8_REPLACEMENT;
+    if (c < 0x80) {
+        s[0] = (char)c;
+        n = 1;
+    } else if (c < 0x800) {
+        s[0] = (char)(0xC0 | c >> 6);
+        s[1] = (char)(0x80 | (c & 0x3F));
+        n = 2;
+    } else if (c < 0x10000) {
+        s[0] = (char)(0xE0 | c >> 12);
+        s[1] = (char)(0x80 | (c >> 6 & 0x3F));
+        s[2] = (char)(0x80 | (c & 0x3F));
+        n = 3;
+    } else {
+        s[0] = (char)(0xF0 | c >> 18);
+        s[1] = (char)(0x80 | (c >> 12 & 0x3F));
+        s[2] = (char)(0x80 | (c >> 6 & 0x3F));
+        s[3] = (char)(0x80 | (c & 0x3F));
+        n = 4;
+    }
+    buf_add(out, s, n);
+}
+
+bool cp_is_han(uint32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x20000 && c <= 0x3FFFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           c == 0x3005 || c == 0x3007;
+}
+
+bool cp_is_kana(uint32_t c)
+{
+    return c >= 0x3040 && c <= 0x30FF;
+}
+
+bool cp_is_cjk_punct(uint32_t c)
+{
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE4F) ||
+           (c >= 0xFF61 && c <= 0xFF65);
+}
+
+bool cp_is_fullwidth(uint32_t c)
+{
+    return c >= 0xFF01 && c <= 0xFF60;
+}
+
+bool cp_is_cjk(uint32_t c)
+{
+    return cp_is_han(c) || cp_is_kana(c) || cp_is_cjk_punct(c) || cp_is_fullwidth(c);
+}
+
+bool cp_is_wide(uint32_t c)
+{
+    return (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xA000 && c <= 0xA4CF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE10 && c <= 0xFE19) || (c >= 0xFE30 && c <= 0xFE6F) ||
+           (c >= 0xFF00 && c <= 0xFF9F) || (c >= 0xFFE0 && c <= 0xFFE6) ||
+           (c >= 0x1B000 && c <= 0x1B2FF) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+bool cp_is_latin(uint32_t c)
+{
+    return cp_is_ascii_alnum(c) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+           (c >= 0x370 && c <= 0x3FF);
+}

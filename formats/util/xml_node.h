@@ -1,0 +1,19 @@
+/* The one way folio asks a libxml2 node "are you the element named X?",
+ * whether the node came from the HTML parser (a captured page) or the XML
+ * parser (a clean article, an SVG image). */
+#ifndef FOLIO_XML_NODE_H
+#define FOLIO_XML_NODE_H
+#include <libxml/tree.h>
+#include <stdbool.h>
+
+/* Whether N is an element named NAME. NULL and other kinds of node are
+ * not. Names compare ASCII case-insensitively: the HTML parser folds them
+ * to lower case but a page's XHTML or a hand-edited article may not, and
+ * an element is the same element whichever. The namespace is not looked
+ * at; a caller that cares (the article reader) checks it itself. */
+bool xml_is(const xmlNode *n, const char *name);
+
+/* Whether N is an element named one of NAMES, a list ending with NULL. */
+bool xml_is_any(const xmlNode *n, const char *const *names);
+
+#endif
