@@ -96,8 +96,9 @@ $(BIN_DIR)/tests/bench_%: $(OBJ_DIR)/tests/bench/bench_%.o $(LIB)
 
 -include $(shell find $(OBJ_DIR) -name '*.d' 2>/dev/null)
 
+# T=PATTERN runs only the tests whose name holds PATTERN (tests/lib.sh).
 check: all $(UNIT_BINS)
-	@sh tests/run.sh $(BIN_DIR)
+	@sh tests/run.sh $(BIN_DIR) '$(T)'
 
 demo: deps all
 	@sh tests/demo.sh $(BIN_DIR) examples out

@@ -29,6 +29,19 @@ no_stdout() { [ ! -s "$TMP/out" ] || fail "wrote to standard output: $(head -c 2
 # scratch NAME: a fresh empty folder $TMP/NAME, its path on standard output.
 scratch() { rm -rf "${TMP:?}/$1" && mkdir -p "$TMP/$1" && echo "$TMP/$1"; }
 
+# --- choosing what runs -------------------------------------------------------
+# Every part of the run has a name: unit/test_md, golden/03-big5-traditional,
+# suite/epub (tests/suite/epub.sh), suite/cli (tests/cli.sh). With a PATTERN
+# only the parts whose name holds it run: it is a shell glob matched
+# anywhere in the name, so "epub" selects unit/test_epub and suite/epub,
+# "golden/" every golden case, "golden/0[1-5]" the first five.
+selected() {
+    [ -z "$PATTERN" ] && return 0
+    # shellcheck disable=SC2254
+    case $1 in *$PATTERN*) return 0 ;; esac
+    return 1
+}
+
 # --- golden cases -------------------------------------------------------------
 # tests/golden/NAME/ holds input.* (and args, folio-clean's options), and
 # either expected.xhtml (with expected.md, what folio-md makes of it) or,

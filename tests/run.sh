@@ -1,9 +1,11 @@
 #!/bin/sh
 # The test suite: unit tests, golden cases, tool behaviour and output checks.
-# usage: tests/run.sh BIN_DIR      (make check runs it)
-# Ends with the line "N passed, N failed" and exits
+# usage: tests/run.sh BIN_DIR [PATTERN]     (make check [T=PATTERN] runs it)
+# With PATTERN only the parts whose name holds it run (tests/lib.sh says
+# how names are matched). Ends with the line "N passed, N failed" and exits
 # non-zero on a failure.
 BIN=$(cd "${1:-bin}" && pwd)
+PATTERN=$2
 TOP=$(cd "$(dirname "$0")/.." && pwd)
 RUN_TMP=$(mktemp -d "${TMPDIR:-/tmp}/folio-test.XXXXXX")
 trap 'rm -rf "$RUN_TMP"' EXIT
@@ -15,10 +17,12 @@ mkdir "$TMP"
 # takes for leaks (tests/lsan.supp says which); folio's own are still reported.
 export LSAN_OPTIONS="suppressions=$TOP/tests/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 . "$TOP/tests/lib.sh"
+ran=0
 
 # --- unit tests: each prints its own counts, exits non-zero on failure ---
 for t in "$BIN"/tests/test_*; do
-    [ -x "$t" ] || continue
+    [ -x "$t" ] && selected "unit/$(basename "$t")" || continue
+    ran=$((ran + 1))
     check "unit $(basename "$t")" "$t"
 done
 
@@ -51,6 +55,8 @@ golden_case() {  # DIR NAME
 }
 for dir in "$TOP"/tests/golden/*/; do
     case=$(basename "$dir")
+    selected "golden/$case" || continue
+    ran=$((ran + 1))
     golden_case "$dir" "$case"
 done
 
@@ -59,6 +65,8 @@ done
 #     runs in a subshell with a scratch folder of its own, so that nothing
 #     one sets reaches another; a suite that stops before its end fails. ---
 run_suite() {  # NAME FILE
+    selected "suite/$1" || return 0
+    ran=$((ran + 1))
     mkdir "$RUN_TMP/suite-$1"
     (TMP=$RUN_TMP/suite-$1; . "$2"; exit 0) ||
         bad "suite $1" "stopped before its end (exit $?)"
@@ -74,11 +82,17 @@ if [ -d "$CHECKS/md" ] && command -v cmark-gfm >/dev/null 2>&1; then
     for md in "$TOP"/tests/golden/*/expected.md; do
         [ -f "$md" ] || continue
         case=$(basename "$(dirname "$md")")
+        selected "golden/$case" || continue
         check "md_check $case" bash "$CHECKS/md/md_check.sh" --ignore-class docmeta --source "$(dirname "$md")/expected.xhtml" "$md"
         check "md_roundtrip $case" python3 "$CHECKS/md/md_roundtrip.py" "$(dirname "$md")/expected.xhtml" "$md" --min-score 0.95 --ignore-class docmeta
     done
 fi
 
+if [ "$ran" -eq 0 ]; then
+    echo "no unit test, golden case or suite has a name holding '$PATTERN'"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
 pass=$(grep -c '^ok' "$RESULTS")
 fail=$(grep -c '^FAIL' "$RESULTS")
 echo "$pass passed, $fail failed"
