@@ -63,7 +63,7 @@ DEBIAN_PKGS = build-essential pkg-config libxml2-dev libzip-dev zlib1g-dev cmark
 DEBIAN_PKGS += libpango1.0-dev libcairo2-dev libharfbuzz-dev fonts-noto-cjk fonts-arphic-ukai poppler-utils mupdf-tools qpdf python3-fonttools
 DEBIAN_PKGS += libzip-dev libharfbuzz-dev libfontconfig-dev fonts-noto-cjk epubcheck default-jre-headless
 
-.PHONY: all check clean install uninstall deps demo bench
+.PHONY: all check golden-update clean install uninstall deps demo bench
 # keep the objects make builds on the way, so nothing is built twice
 .SECONDARY:
 all: $(TOOL_BINS)
@@ -99,6 +99,10 @@ $(BIN_DIR)/tests/bench_%: $(OBJ_DIR)/tests/bench/bench_%.o $(LIB)
 # T=PATTERN runs only the tests whose name holds PATTERN (tests/lib.sh).
 check: all $(UNIT_BINS)
 	@sh tests/run.sh $(BIN_DIR) '$(T)'
+
+# Rewrite every golden case's expected output from this build.
+golden-update: all
+	@sh tests/golden-update.sh $(BIN_DIR) '$(T)'
 
 demo: deps all
 	@sh tests/demo.sh $(BIN_DIR) examples out
