@@ -36,6 +36,16 @@ BIN_DIR   = bin
 endif
 ALL_CFLAGS = $(FOLIO_CFLAGS) $(CFLAGS)
 
+# Objects are made again when the flags that made them change (another
+# CFLAGS, SANITIZE, compiler): they are kept in $(OBJ_DIR)/cflags, which
+# is written only when they differ from those of the last build.
+CFLAGS_NOW := $(strip $(CC) $(ALL_CFLAGS))
+CFLAGS_STAMP = $(OBJ_DIR)/cflags
+ifneq ($(CFLAGS_NOW),$(strip $(shell cat $(CFLAGS_STAMP) 2>/dev/null)))
+$(shell mkdir -p $(OBJ_DIR))
+$(file >$(CFLAGS_STAMP),$(CFLAGS_NOW))
+endif
+
 # A quiet build: one line a file. V=1 shows the commands.
 ifeq ($(V),1)
 Q =
@@ -68,7 +78,7 @@ DEBIAN_PKGS += libzip-dev libharfbuzz-dev libfontconfig-dev fonts-noto-cjk epubc
 .SECONDARY:
 all: $(TOOL_BINS)
 
-$(OBJ_DIR)/%.o: %.c
+$(OBJ_DIR)/%.o: %.c $(CFLAGS_STAMP)
 	$(say) CC $<
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
