@@ -22,7 +22,7 @@ LIBS_EPUB  := $(shell pkg-config --libs $(PKGS_BASE) $(PKGS_EPUB))
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 FOLIO_CFLAGS = -std=c11 -Wall -Wextra -D_XOPEN_SOURCE=700 -DFOLIO_VERSION='"$(VERSION)"' -MMD -MP
-FOLIO_CFLAGS += -Iformats -Itools $(PKG_CFLAGS)
+FOLIO_CFLAGS += -Iformats -Itools -Iinclude $(PKG_CFLAGS)
 
 # SANITIZE=1 builds into build-san/ and bin-san/ so the two builds never mix.
 ifeq ($(SANITIZE),1)
