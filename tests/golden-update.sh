@@ -6,7 +6,9 @@
 # only when its content changes, so an unchanged case is not touched. A
 # case that would change kind (a refused page now converted, or a converted
 # page now refused) is left as it is and named: that is a decision to make
-# by hand. Exits 1 when a case was left so.
+# by hand. Exits 1 when a case was left so. A new case (a folder with its
+# input and no expected file yet) gets what the build makes of it:
+# expected.xhtml and expected.md, or expected.status and expected.err.
 BIN=$(cd "${1:-bin}" && pwd)
 PATTERN=$2
 TOP=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,6 +34,10 @@ for dir in "$TOP"/tests/golden/*/; do
     case=$(basename "$dir")
     selected "golden/$case" || continue
     golden_clean "$dir" || { leave "$case" "$why"; continue; }
+    if [ ! -f "$dir/expected.xhtml" ] && [ ! -f "$dir/expected.status" ]; then
+        # a new case: of the kind the build makes it
+        if [ "$st" = 0 ]; then : >"$dir/expected.md"; else : >"$dir/expected.status"; fi
+    fi
     if [ -f "$dir/expected.status" ]; then
         if [ "$st" = 0 ]; then
             leave "$case" "folio-clean now converts this refused page"
