@@ -32,7 +32,9 @@ int api_fail_why(folio_error *err, int code, const buf_t *why, const char *fallb
  * parse as a clean article. */
 folio_article *api_article_new(buf_t *xhtml, const char *path, folio_error *err);
 
-/* Hand the bytes in B over to OUT, leaving B empty. */
-void api_bytes_take(buf_t *b, folio_bytes *out);
+/* What a writer into B returned (RC 0 or -1), to the caller: on 0 B's
+ * bytes go to OUT, else ERR gets FOLIO_ERR_INPUT and MESSAGE. B is freed
+ * either way. Returns RC. */
+int api_hand_over(int rc, buf_t *b, folio_bytes *out, folio_error *err, const char *message);
 
 #endif

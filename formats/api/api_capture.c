@@ -51,12 +51,8 @@ int folio_decode(const void *data, size_t len, const char *declared, folio_bytes
     const char *name = charset_sniff_declared(data, len, declared, &how);
     buf_t utf8;
     buf_init(&utf8);
-    if (charset_to_utf8(data, len, name, &utf8) < 0) {
-        buf_free(&utf8);
-        return api_fail(err, FOLIO_ERR_INPUT, "a charset this system's iconv does not know");
-    }
-    if (charset)
+    int rc = charset_to_utf8(data, len, name, &utf8) < 0 ? -1 : 0;
+    if (rc == 0 && charset)
         *charset = name;
-    api_bytes_take(&utf8, out);
-    return 0;
+    return api_hand_over(rc, &utf8, out, err, "a charset this system's iconv does not know");
 }

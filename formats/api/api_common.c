@@ -21,10 +21,16 @@ int api_fail_why(folio_error *err, int code, const buf_t *why, const char *fallb
     return api_fail(err, code, why->len ? why->data : fallback);
 }
 
-void api_bytes_take(buf_t *b, folio_bytes *out)
+int api_hand_over(int rc, buf_t *b, folio_bytes *out, folio_error *err, const char *message)
 {
-    out->len = b->len;
-    out->data = b->data ? buf_detach(b) : calloc(1, 1);
+    if (rc != 0) {
+        api_fail(err, FOLIO_ERR_INPUT, message);
+    } else {
+        out->len = b->len;
+        out->data = b->data ? buf_detach(b) : calloc(1, 1);
+    }
+    buf_free(b);
+    return rc;
 }
 
 void folio_error_clear(folio_error *e)

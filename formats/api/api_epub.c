@@ -40,13 +40,8 @@ int folio_epub_write(folio_epub *e, folio_bytes *out, folio_error *err)
 {
     buf_t zip;
     buf_init(&zip);
-    int rc = 0;
-    if (epub_book_write(e->book, &zip) != 0)
-        rc = api_fail(err, FOLIO_ERR_INPUT, "the book could not be written");
-    else
-        api_bytes_take(&zip, out);
-    buf_free(&zip);
-    return rc;
+    int rc = epub_book_write(e->book, &zip) == 0 ? 0 : -1;
+    return api_hand_over(rc, &zip, out, err, "the book could not be written");
 }
 
 void folio_epub_free(folio_epub *e)

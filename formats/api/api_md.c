@@ -16,12 +16,7 @@ int folio_md_write(const folio_article *a, const folio_md_options *opt, folio_by
     buf_init(&md);
     md_write_article(&a->art, &mo, &md);
     const char *const no_inputs[] = { NULL };
-    int rc = 0;
-    if (dir && md_assets_save(&assets, dir, no_inputs) != 0)
-        rc = api_fail(err, FOLIO_ERR_INPUT, "the images could not be written into the assets folder");
-    else
-        api_bytes_take(&md, out);
+    int rc = dir && md_assets_save(&assets, dir, no_inputs) != 0 ? -1 : 0;
     md_assets_free(&assets);
-    buf_free(&md);
-    return rc;
+    return api_hand_over(rc, &md, out, err, "the images could not be written into the assets folder");
 }

@@ -88,13 +88,8 @@ int folio_pdf_write(folio_pdf *p, folio_bytes *out, folio_error *err)
 {
     buf_t pdf;
     buf_init(&pdf);
-    int rc = 0;
-    if (pdf_book_write(p->book, &pdf) != 0)
-        rc = api_fail(err, FOLIO_ERR_INPUT, "the book could not be typeset");
-    else
-        api_bytes_take(&pdf, out);
-    buf_free(&pdf);
-    return rc;
+    int rc = pdf_book_write(p->book, &pdf) == 0 ? 0 : -1;
+    return api_hand_over(rc, &pdf, out, err, "the book could not be typeset");
 }
 
 void folio_pdf_free(folio_pdf *p)
