@@ -1,7 +1,12 @@
 # folio — build, test, install.  Plain make over pkg-config.
 VERSION   = 0.1.0
+# libfolio.so.$(SOVERSION): raised when a change breaks programs linked before
+SOVERSION = 0
 PREFIX   ?= /usr/local
 BINDIR    = $(PREFIX)/bin
+LIBDIR    = $(PREFIX)/lib
+INCLUDEDIR = $(PREFIX)/include
+PKGCONFIGDIR = $(LIBDIR)/pkgconfig
 MANDIR    = $(PREFIX)/share/man/man1
 DATADIR   = $(PREFIX)/share/folio
 
@@ -22,7 +27,10 @@ LIBS_EPUB  := $(shell pkg-config --libs $(PKGS_BASE) $(PKGS_EPUB))
 CC       ?= cc
 CFLAGS   ?= -O2 -g
 FOLIO_CFLAGS = -std=c11 -Wall -Wextra -D_XOPEN_SOURCE=700 -DFOLIO_VERSION='"$(VERSION)"' -MMD -MP
-FOLIO_CFLAGS += -Iformats -Itools $(PKG_CFLAGS)
+FOLIO_CFLAGS += -Iformats -Itools -Iinclude $(PKG_CFLAGS)
+# The library's objects go into libfolio.so as well: position-independent,
+# and nothing visible outside it but what include/folio/ declares FOLIO_API.
+LIB_CFLAGS = -fPIC -fvisibility=hidden
 
 # SANITIZE=1 builds into build-san/ and bin-san/ so the two builds never mix.
 ifeq ($(SANITIZE),1)
@@ -36,6 +44,16 @@ BIN_DIR   = bin
 endif
 ALL_CFLAGS = $(FOLIO_CFLAGS) $(CFLAGS)
 
+# Objects are made again when the flags that made them change (another
+# CFLAGS, SANITIZE, compiler): they are kept in $(OBJ_DIR)/cflags, which
+# is written only when they differ from those of the last build.
+CFLAGS_NOW := $(strip $(CC) $(ALL_CFLAGS) lib: $(LIB_CFLAGS))
+CFLAGS_STAMP = $(OBJ_DIR)/cflags
+ifneq ($(CFLAGS_NOW),$(strip $(shell cat $(CFLAGS_STAMP) 2>/dev/null)))
+$(shell mkdir -p $(OBJ_DIR))
+$(file >$(CFLAGS_STAMP),$(CFLAGS_NOW))
+endif
+
 # A quiet build: one line a file. V=1 shows the commands.
 ifeq ($(V),1)
 Q =
@@ -45,11 +63,20 @@ Q = @
 say = @printf '  %-6s %s\n'
 endif
 
-# The library: every stage under formats/. The tools' own support code
-# (option parsing, batch runs) lives under tools/ and is no part of it.
+# The library: every stage under formats/, and its interface in include/.
+# The tools' own support code (option parsing, batch runs) lives under
+# tools/ and is no part of it.
 LIB_SRC   := $(sort $(shell find formats -name '*.c'))
 LIB_OBJ   = $(LIB_SRC:%.c=$(OBJ_DIR)/%.o)
+# what the tools and tests link: every symbol, the internal ones too
 LIB       = $(OBJ_DIR)/libfolio.a
+# what is installed: the shared library, and an archive whose one object
+# keeps every symbol but folio_ ones local, so that a program linking it
+# statically meets no name of folio's internals
+SO_NAME   = libfolio.so.$(SOVERSION)
+SO_FILE   = $(OBJ_DIR)/libfolio.so.$(VERSION)
+DIST_LIB  = $(OBJ_DIR)/dist/libfolio.a
+PUBLIC_HEADERS := $(sort $(wildcard include/folio/*.h))
 TOOL_SRC  := $(sort $(shell find tools -mindepth 2 -name '*.c'))
 TOOL_OBJ  = $(TOOL_SRC:%.c=$(OBJ_DIR)/%.o)
 TOOL_LIB  = $(OBJ_DIR)/libfolio-tools.a
@@ -63,18 +90,28 @@ DEBIAN_PKGS = build-essential pkg-config libxml2-dev libzip-dev zlib1g-dev cmark
 DEBIAN_PKGS += libpango1.0-dev libcairo2-dev libharfbuzz-dev fonts-noto-cjk fonts-arphic-ukai poppler-utils mupdf-tools qpdf python3-fonttools
 DEBIAN_PKGS += libzip-dev libharfbuzz-dev libfontconfig-dev fonts-noto-cjk epubcheck default-jre-headless
 
-.PHONY: all check clean install uninstall deps demo bench
+.PHONY: all check golden-update clean install uninstall deps demo bench
 # keep the objects make builds on the way, so nothing is built twice
 .SECONDARY:
-all: $(TOOL_BINS)
+all: $(TOOL_BINS) $(SO_FILE) $(DIST_LIB)
 
-$(OBJ_DIR)/%.o: %.c
+$(OBJ_DIR)/%.o: %.c $(CFLAGS_STAMP)
 	$(say) CC $<
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(Q)$(CC) $(ALL_CFLAGS) $(OBJ_CFLAGS) -c -o $@ $<
+$(LIB_OBJ): OBJ_CFLAGS = $(LIB_CFLAGS)
 $(LIB): $(LIB_OBJ)
 	$(say) AR $@
 	$(Q)rm -f $@ && ar rcs $@ $^
+$(SO_FILE): $(LIB_OBJ)
+	$(say) LINK $@
+	$(Q)$(CC) -shared -Wl,-soname,$(SO_NAME) -Wl,--no-undefined $(LDFLAGS) -o $@ $^ $(LIBS_ALL) $(LDLIBS)
+$(DIST_LIB): $(LIB_OBJ)
+	$(say) AR $@
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) -nostdlib -r -o $(@D)/libfolio.o $^
+	$(Q)objcopy --localize-hidden $(@D)/libfolio.o
+	$(Q)rm -f $@ && ar rcs $@ $(@D)/libfolio.o
 $(TOOL_LIB): $(TOOL_OBJ)
 	$(say) AR $@
 	$(Q)rm -f $@ && ar rcs $@ $^
@@ -96,8 +133,13 @@ $(BIN_DIR)/tests/bench_%: $(OBJ_DIR)/tests/bench/bench_%.o $(LIB)
 
 -include $(shell find $(OBJ_DIR) -name '*.d' 2>/dev/null)
 
+# T=PATTERN runs only the tests whose name holds PATTERN (tests/lib.sh).
 check: all $(UNIT_BINS)
-	@sh tests/run.sh $(BIN_DIR)
+	@FOLIO_MAKE='$(MAKE)' CC='$(CC)' sh tests/run.sh $(BIN_DIR) '$(T)'
+
+# Rewrite every golden case's expected output from this build.
+golden-update: all
+	@sh tests/golden-update.sh $(BIN_DIR) '$(T)'
 
 demo: deps all
 	@sh tests/demo.sh $(BIN_DIR) examples out
@@ -111,16 +153,37 @@ deps:
 	  { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(DEBIAN_PKGS) >/dev/null; }; \
 	else echo "run as root: apt-get install -y $(DEBIAN_PKGS)"; fi
 
+# folio.pc is written at install time, for the PREFIX installed under.
+PC_LIBDIR = $(patsubst $(PREFIX)/%,$${prefix}/%,$(LIBDIR))
+PC_INCLUDEDIR = $(patsubst $(PREFIX)/%,$${prefix}/%,$(INCLUDEDIR))
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)/fonts $(DESTDIR)$(DATADIR)/rules
 	install -m 755 $(TOOL_BINS) $(DESTDIR)$(BINDIR)/
 	install -m 644 man/*.1 $(DESTDIR)$(MANDIR)/
 	install -m 644 fonts/* $(DESTDIR)$(DATADIR)/fonts/
 	install -m 644 rules/*.txt rules/README.md $(DESTDIR)$(DATADIR)/rules/
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(INCLUDEDIR)/folio
+	install -m 755 $(SO_FILE) $(DESTDIR)$(LIBDIR)/
+	ln -sf libfolio.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SO_NAME)
+	ln -sf $(SO_NAME) $(DESTDIR)$(LIBDIR)/libfolio.so
+	install -m 644 $(DIST_LIB) $(DESTDIR)$(LIBDIR)/
+	install -m 644 $(PUBLIC_HEADERS) $(DESTDIR)$(INCLUDEDIR)/folio/
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(PC_LIBDIR)' 'includedir=$(PC_INCLUDEDIR)' '' \
+	  'Name: folio' \
+	  'Description: captured web pages to clean articles, Markdown, EPUB 3 and PDF' \
+	  'Version: $(VERSION)' \
+	  'Requires.private: $(sort $(PKGS))' \
+	  'Cflags: -I$${includedir}' \
+	  'Libs: -L$${libdir} -lfolio' >$(DESTDIR)$(PKGCONFIGDIR)/folio.pc
+	if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ]; then ldconfig; fi
 
 uninstall:
 	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) $(TOOLS:%=$(DESTDIR)$(MANDIR)/%.1)
 	rm -rf $(DESTDIR)$(DATADIR)
+	rm -f $(DESTDIR)$(LIBDIR)/libfolio.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SO_NAME)
+	rm -f $(DESTDIR)$(LIBDIR)/libfolio.so $(DESTDIR)$(LIBDIR)/libfolio.a
+	rm -f $(DESTDIR)$(PKGCONFIGDIR)/folio.pc
+	rm -rf $(DESTDIR)$(INCLUDEDIR)/folio
 
 clean:
 	rm -rf build build-san bin bin-san out

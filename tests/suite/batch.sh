@@ -1,21 +1,17 @@
-# folio-batch: sourced by tests/run.sh ($BIN $TOP $TMP, ok/bad/check).
-# Each test is a function that returns 0 when the tool behaved, or sets
-# b_msg and returns 1. The sources are built here from the golden inputs,
-# and every run happens inside $B/run, which must hold nothing afterwards
-# but src/ and the output folders.
+# folio-batch: run by tests/run.sh in a subshell ($BIN $TOP, its own $TMP,
+# the helpers of tests/lib.sh). Each test is a function that returns 0 when
+# the tool behaved, or calls fail and returns 1. The sources are built here
+# from the golden inputs, and every run happens inside $B/run, which must
+# hold nothing afterwards but src/ and the output folders.
 
-B="$TMP/batch"
+B=$TMP
 BG="$TOP/tests/golden"
-rm -rf "$B"
 mkdir -p "$B/run"
 
-b_run() { "$@" >"$B/out" 2>"$B/err"; b_st=$?; }
-b_fail() { b_msg=$*; return 1; }
-b_status() { [ "$b_st" = "$1" ] || b_fail "exit $b_st, expected $1; stderr: $(head -c 400 "$B/err")"; }
 b_test() {
-    b_msg= b_here=$(pwd)
+    b_here=$(pwd)
     cd "$B/run" || return
-    if "$2"; then ok "batch $1"; else bad "batch $1" "$b_msg"; fi
+    test_fn "batch $1" "$2"
     cd "$b_here" || return
 }
 # The summary's counts, as "found N converted N skipped N failed N".
@@ -24,7 +20,7 @@ b_counts() {
 }
 b_want_counts() {
     got=$(b_counts)
-    [ "$got" = "$1" ] || b_fail "summary says '$got', expected '$1'; stderr: $(tail -c 300 "$B/err")"
+    [ "$got" = "$1" ] || fail "summary says '$got', expected '$1'; stderr: $(tail -c 300 "$B/err")"
 }
 # Every file and folder under a tree, outside the bookkeeping folder.
 b_list() { (cd "$1" && find . -path ./.folio-batch -prune -o -print | LC_ALL=C sort); }
@@ -61,14 +57,14 @@ B_BAD=$(($(wc -l <"$B/failures.want") - 1))
 B_FOUND=$((B_GOOD + B_BAD - 1))   # the loop is a folder, not a page
 
 t_b_help() {
-    b_run "$BIN/folio-batch" --help
-    b_status 0 || return 1
-    grep -q '^usage: folio-batch SRC' "$B/out" || b_fail "no usage line on stdout" || return 1
-    b_run "$BIN/folio-batch" --version
-    b_status 0 || return 1
-    grep -q '^folio-batch [0-9]' "$B/out" || b_fail "no version: $(cat "$B/out")" || return 1
-    b_run "$BIN/folio" --help
-    grep -q '^  batch ' "$B/out" || b_fail "folio --help does not list batch"
+    run "$BIN/folio-batch" --help
+    exit_is 0 || return 1
+    grep -q '^usage: folio-batch SRC' "$B/out" || fail "no usage line on stdout" || return 1
+    run "$BIN/folio-batch" --version
+    exit_is 0 || return 1
+    grep -q '^folio-batch [0-9]' "$B/out" || fail "no version: $(cat "$B/out")" || return 1
+    run "$BIN/folio" --help
+    grep -q '^  batch ' "$B/out" || fail "folio --help does not list batch"
 }
 
 t_b_usage() {
@@ -76,93 +72,93 @@ t_b_usage() {
                 "src -o bad5 --shard 4/4" "src -o bad6 --shard 1" "src -o bad7 --order size" \
                 "src -o src" "src -o bad8 --bogus"; do
         # shellcheck disable=SC2086
-        b_run "$BIN/folio-batch" $args
-        b_status 2 || { b_msg="folio-batch $args: $b_msg"; return 1; }
-        grep -q "Try 'folio-batch --help'" "$B/err" || b_fail "folio-batch $args: no hint: $(cat "$B/err")" || return 1
-        [ ! -e bad1 ] && [ ! -e bad4 ] || b_fail "folio-batch $args made its output folder" || return 1
+        run "$BIN/folio-batch" $args
+        exit_is 2 || { why="folio-batch $args: $why"; return 1; }
+        grep -q "Try 'folio-batch --help'" "$B/err" || fail "folio-batch $args: no hint: $(cat "$B/err")" || return 1
+        [ ! -e bad1 ] && [ ! -e bad4 ] || fail "folio-batch $args made its output folder" || return 1
     done
-    b_run "$BIN/folio" batch src -o bad9 --to epub,pdf,docx
-    b_status 2 || return 1
-    grep -q 'docx' "$B/err" || b_fail "the error does not name the format: $(cat "$B/err")"
+    run "$BIN/folio" batch src -o bad9 --to epub,pdf,docx
+    exit_is 2 || return 1
+    grep -q 'docx' "$B/err" || fail "the error does not name the format: $(cat "$B/err")"
 }
 
 t_b_first_run() {
-    b_run "$BIN/folio" batch src -o out --to md -j2
-    b_status 1 || return 1
+    run "$BIN/folio" batch src -o out --to md -j2
+    exit_is 1 || return 1
     b_want_counts "found $B_FOUND converted $B_GOOD skipped 0 failed $B_BAD" || return 1
     for f in a/seed.xhtml a/seed.md a/meeting.xhtml a/meeting.md b/input.xhtml b/input.md \
              b/input.assets/img-001.png "$B_NEWS.xhtml" "$B_NEWS.md" "$B_NEWS-2.xhtml" "$B_NEWS-2.md"; do
-        [ -s "out/$f" ] || b_fail "no out/$f; got: $(b_list out | tr '\n' ' ')" || return 1
+        [ -s "out/$f" ] || fail "no out/$f; got: $(b_list out | tr '\n' ' ')" || return 1
     done
-    [ "$(find out -name '*.xhtml' | wc -l)" -eq "$B_GOOD" ] || b_fail "not $B_GOOD articles: $(b_list out | tr '\n' ' ')" || return 1
-    [ ! -e out/a/seed.epub ] && [ ! -e out/a/seed.pdf ] || b_fail "wrote formats not asked for" || return 1
+    [ "$(find out -name '*.xhtml' | wc -l)" -eq "$B_GOOD" ] || fail "not $B_GOOD articles: $(b_list out | tr '\n' ' ')" || return 1
+    [ ! -e out/a/seed.epub ] && [ ! -e out/a/seed.pdf ] || fail "wrote formats not asked for" || return 1
     cmp -s out/a/seed.xhtml "$BG/01-seed-gb18030-bulletin/expected.xhtml" ||
-        b_fail "out/a/seed.xhtml is not what folio-clean makes of it" || return 1
+        fail "out/a/seed.xhtml is not what folio-clean makes of it" || return 1
     cmp -s out/a/seed.md "$BG/01-seed-gb18030-bulletin/expected.md" ||
-        b_fail "out/a/seed.md is not what folio-md makes of it" || return 1
+        fail "out/a/seed.md is not what folio-md makes of it" || return 1
     grep -q 'src="input.assets/img-001.png"\|](input.assets/img-001.png' out/b/input.md ||
-        b_fail "b/input.md does not link its image" || return 1
-    diff -u "$B/failures.want" out/failures.tsv >"$B/diff" || b_fail "failures.tsv: $(cat "$B/diff")" || return 1
-    grep -q 'src/empty.html: clean: empty input' "$B/err" || b_fail "the failure was not told on stderr" || return 1
+        fail "b/input.md does not link its image" || return 1
+    diff -u "$B/failures.want" out/failures.tsv >"$B/diff" || fail "failures.tsv: $(cat "$B/diff")" || return 1
+    grep -q 'src/empty.html: clean: empty input' "$B/err" || fail "the failure was not told on stderr" || return 1
     cp -r out "$B/first"
 }
 
 t_b_nothing_outside() {
-    [ -d out ] || b_fail "no first run" || return 1
+    [ -d out ] || fail "no first run" || return 1
     got=$(ls -A | tr '\n' ' ')
     [ "$got" = "out src " ] ||
-        b_fail "the run folder holds: $got" || return 1
+        fail "the run folder holds: $got" || return 1
     find src -print0 | LC_ALL=C sort -z | xargs -0 ls -ld --time-style=full-iso >"$B/src.after" 2>/dev/null
-    diff -u "$B/src.before" "$B/src.after" >"$B/diff" || b_fail "the sources changed: $(cat "$B/diff")" || return 1
+    diff -u "$B/src.before" "$B/src.after" >"$B/diff" || fail "the sources changed: $(cat "$B/diff")" || return 1
     left=$(find out -name '*.tmp*')
-    [ -z "$left" ] || b_fail "temporary files left: $left"
+    [ -z "$left" ] || fail "temporary files left: $left"
 }
 
 t_b_rerun_skips() {
-    b_run "$BIN/folio-batch" src -o out --to md -j2
-    b_status 1 || return 1
+    run "$BIN/folio-batch" src -o out --to md -j2
+    exit_is 1 || return 1
     b_want_counts "found $B_FOUND converted 0 skipped $B_GOOD failed $B_BAD" || return 1
-    diff -u "$B/failures.want" out/failures.tsv >"$B/diff" || b_fail "failures.tsv: $(cat "$B/diff")" || return 1
+    diff -u "$B/failures.want" out/failures.tsv >"$B/diff" || fail "failures.tsv: $(cat "$B/diff")" || return 1
     # fewer formats than were written: still up to date; more: converted again
-    b_run "$BIN/folio-batch" src -o out -j2 --quiet
+    run "$BIN/folio-batch" src -o out -j2 --quiet
     b_want_counts "found $B_FOUND converted 0 skipped $B_GOOD failed $B_BAD" || return 1
-    [ "$(wc -l <"$B/err")" -eq 1 ] || b_fail "--quiet still printed: $(cat "$B/err")" || return 1
+    [ "$(wc -l <"$B/err")" -eq 1 ] || fail "--quiet still printed: $(cat "$B/err")" || return 1
     # a changed input is converted again, and only it
     touch src/a/seed.html
-    b_run "$BIN/folio-batch" src -o out --to md -j2
+    run "$BIN/folio-batch" src -o out --to md -j2
     b_want_counts "found $B_FOUND converted 1 skipped $((B_GOOD - 1)) failed $B_BAD" || return 1
     # an output removed is written again
     rm out/b/input.md
-    b_run "$BIN/folio-batch" src -o out --to md -j2
+    run "$BIN/folio-batch" src -o out --to md -j2
     b_want_counts "found $B_FOUND converted 1 skipped $((B_GOOD - 1)) failed $B_BAD" || return 1
-    [ -s out/b/input.md ] || b_fail "out/b/input.md was not written again"
+    [ -s out/b/input.md ] || fail "out/b/input.md was not written again"
 }
 
 t_b_force() {
-    b_run "$BIN/folio-batch" src -o out --to md -j2 --force
-    b_status 1 || return 1
+    run "$BIN/folio-batch" src -o out --to md -j2 --force
+    exit_is 1 || return 1
     b_want_counts "found $B_FOUND converted $B_GOOD skipped 0 failed $B_BAD" || return 1
     # names are kept: the second page of one address is still NAME-2, even
     # when it alone is converted again
-    b_run "$BIN/folio-batch" src/dup2 -o out --to md --force
-    b_status 0 || return 1
-    [ -s "out/$B_NEWS-2.xhtml" ] && [ ! -e "out/$B_NEWS-3.xhtml" ] || b_fail "dup2 changed its name" || return 1
+    run "$BIN/folio-batch" src/dup2 -o out --to md --force
+    exit_is 0 || return 1
+    [ -s "out/$B_NEWS-2.xhtml" ] && [ ! -e "out/$B_NEWS-3.xhtml" ] || fail "dup2 changed its name" || return 1
     b_list out >"$B/list.now"
     b_list "$B/first" >"$B/list.first"
-    diff -u "$B/list.first" "$B/list.now" >"$B/diff" || b_fail "the outputs changed: $(cat "$B/diff")"
+    diff -u "$B/list.first" "$B/list.now" >"$B/diff" || fail "the outputs changed: $(cat "$B/diff")"
 }
 
 t_b_jobs_agree() {
-    b_run "$BIN/folio-batch" src -o out-j1 --to md -j1
-    b_status 1 || return 1
-    b_run "$BIN/folio-batch" src -o out-j2 --to md -j2
-    b_status 1 || return 1
-    diff -r out-j1 out-j2 >"$B/diff" || b_fail "-j1 and -j2 differ: $(head -c 600 "$B/diff")" || return 1
-    diff -r -x .folio-batch out-j1 "$B/first" >"$B/diff" || b_fail "differs from the first run: $(head -c 600 "$B/diff")"
+    run "$BIN/folio-batch" src -o out-j1 --to md -j1
+    exit_is 1 || return 1
+    run "$BIN/folio-batch" src -o out-j2 --to md -j2
+    exit_is 1 || return 1
+    diff -r out-j1 out-j2 >"$B/diff" || fail "-j1 and -j2 differ: $(head -c 600 "$B/diff")" || return 1
+    diff -r -x .folio-batch out-j1 "$B/first" >"$B/diff" || fail "differs from the first run: $(head -c 600 "$B/diff")"
 }
 
 t_b_shards() {
-    [ -d out-j1 ] || b_fail "no -j1 run to compare with" || return 1
+    [ -d out-j1 ] || fail "no -j1 run to compare with" || return 1
     if command -v parallel >/dev/null 2>&1; then
         # four shards over two local job slots, as across hosts with --sshlogin
         parallel -S 2/: --will-cite "$BIN/folio-batch" src -o out-sh --to md -j1 --quiet --shard {}/4 \
@@ -173,92 +169,92 @@ t_b_shards() {
             "$BIN/folio-batch" src -o out-sh --to md -j1 --quiet --shard $k/4 2>>"$B/err"
         done
     fi
-    [ "$(grep -c '^folio-batch: pages found' "$B/err")" -eq 4 ] || b_fail "not 4 summaries: $(cat "$B/err")" || return 1
+    [ "$(grep -c '^folio-batch: pages found' "$B/err")" -eq 4 ] || fail "not 4 summaries: $(cat "$B/err")" || return 1
     found=$(sed -n 's/^folio-batch: pages found \([0-9]*\),.*/\1/p' "$B/err" | paste -sd+ | bc)
-    [ "$found" -eq "$B_FOUND" ] || b_fail "the shards found $found pages, not $B_FOUND" || return 1
+    [ "$found" -eq "$B_FOUND" ] || fail "the shards found $found pages, not $B_FOUND" || return 1
     diff -r -x .folio-batch -x 'failures*.tsv' out-j1 out-sh >"$B/diff" ||
-        b_fail "the shards' union differs: $(head -c 600 "$B/diff")" || return 1
-    [ ! -e out-sh/failures.tsv ] && [ -e out-sh/failures-3-of-4.tsv ] || b_fail "shard failure files misnamed" || return 1
+        fail "the shards' union differs: $(head -c 600 "$B/diff")" || return 1
+    [ ! -e out-sh/failures.tsv ] && [ -e out-sh/failures-3-of-4.tsv ] || fail "shard failure files misnamed" || return 1
     awk 'FNR>1 || NR==1' out-sh/failures-*.tsv >"$B/merged.raw"
     { head -n 1 "$B/merged.raw"; tail -n +2 "$B/merged.raw" | LC_ALL=C sort; } >"$B/merged"
     { head -n 1 out-j1/failures.tsv; tail -n +2 out-j1/failures.tsv | LC_ALL=C sort; } >"$B/whole"
-    diff -u "$B/whole" "$B/merged" >"$B/diff" || b_fail "merged failures differ: $(cat "$B/diff")" || return 1
+    diff -u "$B/whole" "$B/merged" >"$B/diff" || fail "merged failures differ: $(cat "$B/diff")" || return 1
     # run again: every shard skips its share
     "$BIN/folio-batch" src -o out-sh --to md --shard 1/4 2>"$B/err"
-    grep -q 'converted 0,' "$B/err" || b_fail "a shard run again converted pages: $(cat "$B/err")"
+    grep -q 'converted 0,' "$B/err" || fail "a shard run again converted pages: $(cat "$B/err")"
 }
 
 t_b_worker_dies() {
-    FOLIO_BATCH_TEST_CRASH=src/a/meeting.HTM b_run "$BIN/folio-batch" src -o out-crash --to md -j2
-    b_status 1 || return 1
+    FOLIO_BATCH_TEST_CRASH=src/a/meeting.HTM run "$BIN/folio-batch" src -o out-crash --to md -j2
+    exit_is 1 || return 1
     b_want_counts "found $B_FOUND converted $((B_GOOD - 1)) skipped 0 failed $((B_BAD + 1))" || return 1
     grep -q "^src/a/meeting.HTM		worker	the worker was killed by signal 9" out-crash/failures.tsv ||
-        b_fail "no worker failure: $(cat out-crash/failures.tsv)" || return 1
-    [ -s out-crash/a/seed.md ] && [ -s "out-crash/$B_NEWS-2.md" ] || b_fail "the rest was not converted"
+        fail "no worker failure: $(cat out-crash/failures.tsv)" || return 1
+    [ -s out-crash/a/seed.md ] && [ -s "out-crash/$B_NEWS-2.md" ] || fail "the rest was not converted"
 }
 
 # The PDF library aborting while it sets the book costs the book only: the
 # run still writes its failures and manifest, and the EPUB is made.
 t_b_book_crash() {
-    FOLIO_PDF_TEST_ABORT=1 b_run "$BIN/folio-batch" src/a -o out-bookcrash --book 册 -j1
-    b_status 1 || return 1
+    FOLIO_PDF_TEST_ABORT=1 run "$BIN/folio-batch" src/a -o out-bookcrash --book 册 -j1
+    exit_is 1 || return 1
     grep -q "^out-bookcrash/册.pdf		pdf	the PDF library crashed setting the book (signal 6)$" out-bookcrash/failures.tsv ||
-        b_fail "failures.tsv: $(cat out-bookcrash/failures.tsv)" || return 1
+        fail "failures.tsv: $(cat out-bookcrash/failures.tsv)" || return 1
     [ ! -e out-bookcrash/册.pdf ] && [ -s out-bookcrash/册.epub ] && [ -s out-bookcrash/.folio-batch/manifest.tsv ] ||
-        b_fail "outputs: $(ls -a out-bookcrash out-bookcrash/.folio-batch)"
+        fail "outputs: $(ls -a out-bookcrash out-bookcrash/.folio-batch)"
 }
 
 t_b_leftovers() {
     # what a killed run leaves is removed by the next
-    [ -d out ] || b_fail "no first run" || return 1
+    [ -d out ] || fail "no first run" || return 1
     echo partial >out/a/seed.xhtml.tmp.Ab12Cd
     mkdir -p out/.folio-batch/stage.tmp && echo partial >out/.folio-batch/stage.tmp/7.xhtml
-    b_run "$BIN/folio-batch" src -o out --to md
+    run "$BIN/folio-batch" src -o out --to md
     [ ! -e out/a/seed.xhtml.tmp.Ab12Cd ] && [ ! -e out/.folio-batch/stage.tmp ] ||
-        b_fail "leftovers stay: $(find out -name '*tmp*')"
+        fail "leftovers stay: $(find out -name '*tmp*')"
 }
 
 t_b_book() {
     mkdir -p small && cp src/a/seed.html src/a/meeting.HTM src/dup1/news.html small/
-    b_run "$BIN/folio-batch" small -o out-book --to epub,pdf -j2 --book 公报
-    b_status 0 || return 1
+    run "$BIN/folio-batch" small -o out-book --to epub,pdf -j2 --book 公报
+    exit_is 0 || return 1
     for f in out-book/公报.pdf out-book/公报.epub out-book/seed.pdf out-book/seed.epub out-book/$B_NEWS.pdf; do
-        [ -s "$f" ] || b_fail "no $f" || return 1
+        [ -s "$f" ] || fail "no $f" || return 1
     done
     if command -v qpdf >/dev/null 2>&1; then
-        qpdf --check out-book/公报.pdf >"$B/qpdf" 2>&1 || b_fail "qpdf --check: $(tail -n 3 "$B/qpdf")" || return 1
+        qpdf --check out-book/公报.pdf >"$B/qpdf" 2>&1 || fail "qpdf --check: $(tail -n 3 "$B/qpdf")" || return 1
         # one outline entry per article, by date: 2019 seed, 2023-03 meeting, 2023-07 news
         titles=$(qpdf --json --json-key=outlines out-book/公报.pdf |
             python3 -c 'import json,sys; print("|".join(o["title"][:6] for o in json.load(sys.stdin)["outlines"]))')
-        [ "$titles" = "1个100%|临清市召开2|Liaoch" ] || b_fail "outline: $titles" || return 1
+        [ "$titles" = "1个100%|临清市召开2|Liaoch" ] || fail "outline: $titles" || return 1
     fi
     if command -v pdfinfo >/dev/null 2>&1; then
         pages=$(pdfinfo out-book/公报.pdf | sed -n 's/^Pages: *//p')
-        [ "${pages:-0}" -ge 4 ] || b_fail "the book has $pages pages" || return 1
+        [ "${pages:-0}" -ge 4 ] || fail "the book has $pages pages" || return 1
     fi
-    unzip -l out-book/公报.epub >"$B/epub.list" 2>&1 || b_fail "the EPUB is not a zip" || return 1
+    unzip -l out-book/公报.epub >"$B/epub.list" 2>&1 || fail "the EPUB is not a zip" || return 1
     [ "$(grep -c 'EPUB/.*\.xhtml' "$B/epub.list")" -ge 3 ] && grep -q 'mimetype' "$B/epub.list" ||
-        b_fail "EPUB structure: $(cat "$B/epub.list")" || return 1
+        fail "EPUB structure: $(cat "$B/epub.list")" || return 1
     # by path: meeting, news (by its address), seed
-    b_run "$BIN/folio-batch" small -o out-book --to pdf --book 公报 --order path
+    run "$BIN/folio-batch" small -o out-book --to pdf --book 公报 --order path
     titles=$(qpdf --json --json-key=outlines out-book/公报.pdf 2>/dev/null |
         python3 -c 'import json,sys; print("|".join(o["title"][:6] for o in json.load(sys.stdin)["outlines"]))' 2>/dev/null)
-    [ -z "$titles" ] || [ "$titles" = "Liaoch|临清市召开2|1个100%" ] || b_fail "--order path outline: $titles"
+    [ -z "$titles" ] || [ "$titles" = "Liaoch|临清市召开2|1个100%" ] || fail "--order path outline: $titles"
 }
 
 # A worker sets many PDFs with the fonts it loaded once: each must be the
 # bytes folio-pdf gives for that article alone.
 t_b_pdf_as_alone() {
-    b_run env SOURCE_DATE_EPOCH=1700000000 "$BIN/folio-batch" src/a src/b -o out-pdf --to pdf -j1
-    b_status 0 || return 1
+    run env SOURCE_DATE_EPOCH=1700000000 "$BIN/folio-batch" src/a src/b -o out-pdf --to pdf -j1
+    exit_is 0 || return 1
     n=0
     for pdf in $(cd out-pdf && find . -name '*.pdf' | LC_ALL=C sort); do
         SOURCE_DATE_EPOCH=1700000000 "$BIN/folio-pdf" -o "$B/alone.pdf" "out-pdf/${pdf%.pdf}.xhtml" 2>"$B/err" ||
-            b_fail "folio-pdf alone: $(cat "$B/err")" || return 1
-        cmp -s "$B/alone.pdf" "out-pdf/$pdf" || b_fail "$pdf differs from folio-pdf's" || return 1
+            fail "folio-pdf alone: $(cat "$B/err")" || return 1
+        cmp -s "$B/alone.pdf" "out-pdf/$pdf" || fail "$pdf differs from folio-pdf's" || return 1
         n=$((n + 1))
     done
-    [ "$n" = 3 ] || b_fail "$n PDFs, expected 3"
+    [ "$n" = 3 ] || fail "$n PDFs, expected 3"
 }
 
 b_test "--help, --version, listed by folio" t_b_help

@@ -1,30 +1,27 @@
-# folio-batch over capture containers: sourced by tests/run.sh ($BIN $TOP
-# $TMP, ok/bad/check). One SRC folder holds an MHTML page, a WARC of gzip
-# members and a zip of saved pages, beside broken ones of each kind; the
-# containers are built by the fixture scripts the warc and zip suites use.
-# Each test is a function that returns 0 when the tool behaved, or sets
-# bc_msg and returns 1. Every run happens inside $BC/run, which must hold
-# nothing afterwards but src/ and the output folders.
+# folio-batch over capture containers: run by tests/run.sh in a subshell
+# ($BIN $TOP, its own $TMP, the helpers of tests/lib.sh). One SRC folder
+# holds an MHTML page, a WARC of gzip members and a zip of saved pages,
+# beside broken ones of each kind; the containers are built by the fixture
+# scripts the warc and zip suites use. Each test is a function that returns
+# 0 when the tool behaved, or calls fail and returns 1. Every run happens
+# inside $BC/run, which must hold nothing afterwards but src/ and the output
+# folders.
 
-BC="$TMP/batch-captures"
-rm -rf "$BC"
+BC=$TMP
 mkdir -p "$BC/run"
 
-bc_run() { "$@" >"$BC/out" 2>"$BC/err"; bc_st=$?; }
-bc_fail() { bc_msg=$*; return 1; }
-bc_status() { [ "$bc_st" = "$1" ] || bc_fail "exit $bc_st, expected $1; stderr: $(head -c 400 "$BC/err")"; }
 bc_test() {
-    bc_msg= bc_here=$(pwd)
+    bc_here=$(pwd)
     cd "$BC/run" || return
-    if "$2"; then ok "batch captures $1"; else bad "batch captures $1" "$bc_msg"; fi
+    test_fn "batch captures $1" "$2"
     cd "$bc_here" || return
 }
 bc_want_counts() {
     bc_got=$(sed -n 's/^folio-batch: pages found \([0-9]*\), converted \([0-9]*\), skipped \([0-9]*\) (up to date), failed \([0-9]*\), elapsed .*/found \1 converted \2 skipped \3 failed \4/p' "$BC/err")
-    [ "$bc_got" = "$1" ] || bc_fail "summary says '$bc_got', expected '$1'; stderr: $(tail -c 300 "$BC/err")"
+    [ "$bc_got" = "$1" ] || fail "summary says '$bc_got', expected '$1'; stderr: $(tail -c 300 "$BC/err")"
 }
 # bc_grep FILE TEXT: FILE holds TEXT (fixed).
-bc_grep() { grep -qF -e "$2" "$1" || bc_fail "$1 lacks '$2'"; }
+bc_grep() { grep -qF -e "$2" "$1" || fail "$1 lacks '$2'"; }
 # Every file and link under the current folder, outside the bookkeeping.
 bc_list() { find . -path ./out/.folio-batch -prune -o ! -type d -print | LC_ALL=C sort; }
 # The MHTML fixture's image part, in base64 as it is written there.
@@ -106,25 +103,25 @@ BC_BAD=$(($(wc -l <"$BC/failures.want" 2>/dev/null || echo 1) - 1))
 BC_FOUND=$((BC_GOOD + 2))
 
 t_bc_first_run() {
-    bc_run "$BIN/folio-batch" src -o out --to md -j2
-    bc_status 1 || return 1
+    run "$BIN/folio-batch" src -o out --to md -j2
+    exit_is 1 || return 1
     bc_want_counts "found $BC_FOUND converted $BC_GOOD skipped 0 failed $BC_BAD" || return 1
     # revisit, request, metadata, image and stylesheet records, and the zips' images
     grep -qx 'folio-batch: passed over in archives: 3 revisit records, 26 records or entries that are not pages' "$BC/err" ||
-        bc_fail "$(grep 'passed over' "$BC/err")" || return 1
-    diff -u "$BC/failures.want" out/failures.tsv >"$BC/diff" || bc_fail "failures.tsv: $(cat "$BC/diff")" || return 1
+        fail "$(grep 'passed over' "$BC/err")" || return 1
+    diff -u "$BC/failures.want" out/failures.tsv >"$BC/diff" || fail "failures.tsv: $(cat "$BC/diff")" || return 1
     cp -R out "$BC/first"
 }
 
 t_bc_files() {
-    [ -d out ] || bc_fail "no first run" || return 1
+    [ -d out ] || fail "no first run" || return 1
     # run in an otherwise empty folder: anything written beside out/ shows
     bc_list >"$BC/files.got"
-    diff -u "$BC/files.want" "$BC/files.got" >"$BC/diff" || bc_fail "files: $(grep '^[-+][^-+]' "$BC/diff" | tr '\n' ' ')" || return 1
+    diff -u "$BC/files.want" "$BC/files.got" >"$BC/diff" || fail "files: $(grep '^[-+][^-+]' "$BC/diff" | tr '\n' ' ')" || return 1
     left=$(find out -name '*.tmp*')
-    [ -z "$left" ] || bc_fail "temporary files left: $left" || return 1
+    [ -z "$left" ] || fail "temporary files left: $left" || return 1
     bc_sums >"$BC/sums.after"
-    diff -u "$BC/sums.before" "$BC/sums.after" >"$BC/diff" || bc_fail "the sources changed: $(cat "$BC/diff")"
+    diff -u "$BC/sums.before" "$BC/sums.after" >"$BC/diff" || fail "the sources changed: $(cat "$BC/diff")"
 }
 
 t_bc_mhtml() {
@@ -135,9 +132,9 @@ t_bc_mhtml() {
     bc_grep "$f" '<meta name="dcterms.date" content="2024-03-12"/>' || return 1
     # the base64 part, embedded as it came
     b64=$(bc_mhtml_png | tr -d '\n')
-    [ -n "$b64" ] || bc_fail "no image part in the fixture" || return 1
+    [ -n "$b64" ] || fail "no image part in the fixture" || return 1
     bc_grep "$f" "src=\"data:image/png;base64,$b64\"" || return 1
-    [ "$(grep -c 'data:' "$f")" -eq 1 ] || bc_fail "$f has more than one data: URI"
+    [ "$(grep -c 'data:' "$f")" -eq 1 ] || fail "$f has more than one data: URI"
 }
 
 t_bc_warc() {
@@ -149,17 +146,17 @@ t_bc_warc() {
     f=out/$BC_Q/gzdt/2024/harvest.xhtml
     png=$(base64 -d <"$TOP/tests/captures/warc/pixel.png.b64" | base64 -w0)
     n=$(grep -oF "src=\"data:image/png;base64,$png\"" "$f" | wc -l)
-    [ "$n" -eq 2 ] || bc_fail "$f embeds the image record $n times, expected 2" || return 1
+    [ "$n" -eq 2 ] || fail "$f embeds the image record $n times, expected 2" || return 1
     bc_grep out/$BC_Q/yjgl/2024/drill.xhtml '<h1>青禾县开展防汛应急演练</h1>' || return 1
     bc_grep out/$BC_Q/tzgg/2024/library.xhtml '<h1>关于县图书馆延长开放时间的公告</h1>' || return 1
     # the pages before a broken record, and after it, are the good WARC's
     for p in tzgg/2024/heating-2 gzdt/2024/harvest-2 yjgl/2024/drill-2; do
         cmp -s "out/$BC_Q/$p.xhtml" "out/$BC_Q/${p%-2}.xhtml" ||
-            bc_fail "$p from truncated.warc.gz differs from the good WARC's page" || return 1
+            fail "$p from truncated.warc.gz differs from the good WARC's page" || return 1
     done
     for p in gzdt/2024/harvest-3 tzgg/2024/library-2; do
         cmp -s "out/$BC_Q/$p.xhtml" "out/$BC_Q/${p%-[23]}.xhtml" ||
-            bc_fail "$p from wrong-length.warc differs from the good WARC's page" || return 1
+            fail "$p from wrong-length.warc differs from the good WARC's page" || return 1
     done
 }
 
@@ -176,31 +173,31 @@ t_bc_md() {
     bc_grep "$f" '# 青川县开展2024年春季义务植树活动' || return 1
     bc_grep "$f" '](zhishu.assets/img-001.png)' || return 1
     bc_mhtml_png | base64 -d >"$BC/tree.png"
-    cmp -s "$BC/tree.png" "out/$BC_ZHISHU.assets/img-001.png" || bc_fail "zhishu.assets/img-001.png is not the MHTML's image" || return 1
+    cmp -s "$BC/tree.png" "out/$BC_ZHISHU.assets/img-001.png" || fail "zhishu.assets/img-001.png is not the MHTML's image" || return 1
     bc_grep out/$BC_Q/gzdt/2024/harvest.md '](harvest.assets/img-001.png)' || return 1
     base64 -d <"$TOP/tests/captures/warc/pixel.png.b64" >"$BC/pixel.png"
-    cmp -s "$BC/pixel.png" "out/$BC_Q/gzdt/2024/harvest.assets/img-001.png" || bc_fail "harvest.assets/img-001.png is not the WARC's image" || return 1
+    cmp -s "$BC/pixel.png" "out/$BC_Q/gzdt/2024/harvest.assets/img-001.png" || fail "harvest.assets/img-001.png is not the WARC's image" || return 1
     bc_grep out/pages.zip/news/b.md '](b.assets/img-001.png)' || return 1
-    cmp -s "$BC/zip/chart.png" out/pages.zip/news/b.assets/img-001.png || bc_fail "b.assets/img-001.png is not the zip's chart.png"
+    cmp -s "$BC/zip/chart.png" out/pages.zip/news/b.assets/img-001.png || fail "b.assets/img-001.png is not the zip's chart.png"
 }
 
 t_bc_rerun() {
-    [ -d "$BC/first" ] || bc_fail "no first run to compare with" || return 1
-    bc_run "$BIN/folio-batch" src -o out --to md -j2
-    bc_status 1 || return 1
+    [ -d "$BC/first" ] || fail "no first run to compare with" || return 1
+    run "$BIN/folio-batch" src -o out --to md -j2
+    exit_is 1 || return 1
     bc_want_counts "found $BC_FOUND converted 0 skipped $BC_GOOD failed $BC_BAD" || return 1
-    diff -u "$BC/failures.want" out/failures.tsv >"$BC/diff" || bc_fail "failures.tsv: $(cat "$BC/diff")" || return 1
-    diff -r -x failures.tsv "$BC/first" out >"$BC/diff" || bc_fail "the outputs changed: $(head -c 600 "$BC/diff")" || return 1
+    diff -u "$BC/failures.want" out/failures.tsv >"$BC/diff" || fail "failures.tsv: $(cat "$BC/diff")" || return 1
+    diff -r -x failures.tsv "$BC/first" out >"$BC/diff" || fail "the outputs changed: $(head -c 600 "$BC/diff")" || return 1
     bc_list >"$BC/files.got"
-    cmp -s "$BC/files.want" "$BC/files.got" || bc_fail "files: $(diff "$BC/files.want" "$BC/files.got" | grep '^[<>]' | tr '\n' ' ')"
+    cmp -s "$BC/files.want" "$BC/files.got" || fail "files: $(diff "$BC/files.want" "$BC/files.got" | grep '^[<>]' | tr '\n' ' ')"
 }
 
 t_bc_jobs_agree() {
-    [ -d "$BC/first" ] || bc_fail "no first run to compare with" || return 1
-    bc_run "$BIN/folio-batch" src -o out-j1 --to md -j1
-    bc_status 1 || return 1
+    [ -d "$BC/first" ] || fail "no first run to compare with" || return 1
+    run "$BIN/folio-batch" src -o out-j1 --to md -j1
+    exit_is 1 || return 1
     bc_want_counts "found $BC_FOUND converted $BC_GOOD skipped 0 failed $BC_BAD" || return 1
-    diff -r out-j1 "$BC/first" >"$BC/diff" || bc_fail "-j1 and -j2 differ: $(head -c 600 "$BC/diff")" || return 1
+    diff -r out-j1 "$BC/first" >"$BC/diff" || fail "-j1 and -j2 differ: $(head -c 600 "$BC/diff")" || return 1
     rm -rf out-j1
 }
 

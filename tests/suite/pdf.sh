@@ -1,4 +1,5 @@
-# folio-pdf: sourced by tests/run.sh ($BIN $TOP $TMP, ok/bad/check).
+# folio-pdf: run by tests/run.sh in a subshell ($BIN $TOP, its own $TMP,
+# check/ok/bad from tests/lib.sh).
 # Properties, not bytes: the shared checks when ../shared/checks is at hand,
 # and our own pdffonts / pdftotext / qpdf checks always.
 PDFCHECKS="$TOP/../shared/checks/pdf"

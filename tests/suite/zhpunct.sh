@@ -1,20 +1,14 @@
-# folio-zhpunct: sourced by tests/run.sh ($BIN $TOP $TMP, ok/bad/check).
-# Each test is a function that returns 0 when the tool behaved, or sets
-# z_msg and returns 1.
+# folio-zhpunct: run by tests/run.sh in a subshell ($BIN $TOP, its own
+# $TMP, the helpers of tests/lib.sh). Each test is a function that returns
+# 0 when the tool behaved, or calls fail and returns 1.
 
-Z="$TMP/zhpunct"
+Z=$TMP
 Z_SEED="$TOP/tests/golden/01-seed-gb18030-bulletin/input.html"
 Z_ENGLISH="$TOP/tests/golden/26-english-news/expected.xhtml"
 Z_PAGE="$TOP/tests/golden/12-br-separated-indented-text/input.html"   # not a clean article
 Z_SOURCE='<meta name="dcterms.source" content="http://sft.shandong.gov.cn/articles/ch04171/202101/8c971eb6-8377-4124-87ee-be314805ce56.shtml"/>'
-rm -rf "$Z"
-mkdir -p "$Z"
 
-z_run() { "$@" >"$Z/out" 2>"$Z/err"; z_st=$?; }
-z_fail() { z_msg=$*; return 1; }
-z_status() { [ "$z_st" = "$1" ] || z_fail "exit $z_st, expected $1; stderr: $(head -c 300 "$Z/err")"; }
-z_test() { z_msg=; if "$2"; then ok "zhpunct $1"; else bad "zhpunct $1" "$z_msg"; fi; }
-z_dir() { rm -rf "$Z/$1" && mkdir -p "$Z/$1" && echo "$Z/$1"; }
+z_test() { test_fn "zhpunct $1" "$2"; }
 # z_count FILE STRING: how many times STRING occurs in FILE's body and title.
 z_count() {
     { grep '<title>' "$1"; sed -n '/<body>/,$p' "$1"; } | LC_ALL=C grep -o -F -e "$2" | wc -l
@@ -24,107 +18,107 @@ z_count() {
     bad "zhpunct folio-clean seed" "$(cat "$Z/seed.err")"
 
 t_z_seed() {
-    z_run sh -c '"$1"/folio-clean "$2" | "$1"/folio-zhpunct' sh "$BIN" "$Z_SEED"
-    z_status 0 || return 1
+    run sh -c '"$1"/folio-clean "$2" | "$1"/folio-zhpunct' sh "$BIN" "$Z_SEED"
+    exit_is 0 || return 1
     cp "$Z/out" "$Z/seed-zh.xhtml"
     before=$(z_count "$Z/seed.xhtml" ',')
-    [ "$before" -eq 38 ] || z_fail "the seed's title and body hold $before ASCII commas, not 38" || return 1
+    [ "$before" -eq 38 ] || fail "the seed's title and body hold $before ASCII commas, not 38" || return 1
     for m in ',' ':' ';' '(' ')' '!' '?'; do
         n=$(z_count "$Z/seed-zh.xhtml" "$m")
-        [ "$n" -eq 0 ] || z_fail "$n ASCII '$m' left in the title and body" || return 1
+        [ "$n" -eq 0 ] || fail "$n ASCII '$m' left in the title and body" || return 1
     done
     for pair in ',，' ';；' '(（' ')）'; do
         w=${pair#?}; a=${pair%"$w"}
         want=$(( $(z_count "$Z/seed.xhtml" "$a") + $(z_count "$Z/seed.xhtml" "$w") ))
         got=$(z_count "$Z/seed-zh.xhtml" "$w")
-        [ "$got" -eq "$want" ] || z_fail "$got '$w', expected $want" || return 1
+        [ "$got" -eq "$want" ] || fail "$got '$w', expected $want" || return 1
     done
-    grep -qF "$Z_SOURCE" "$Z/seed-zh.xhtml" || z_fail "the 原文链接 URL in the head changed" || return 1
-    grep -qF '<h1>1个100%+3个全覆盖，聊城市' "$Z/seed-zh.xhtml" || z_fail "1个100%+3个全覆盖 changed" || return 1
-    grep -qF '（以下简称“1+3”）' "$Z/seed-zh.xhtml" || z_fail "1+3 or its parentheses" || return 1
+    grep -qF "$Z_SOURCE" "$Z/seed-zh.xhtml" || fail "the 原文链接 URL in the head changed" || return 1
+    grep -qF '<h1>1个100%+3个全覆盖，聊城市' "$Z/seed-zh.xhtml" || fail "1个100%+3个全覆盖 changed" || return 1
+    grep -qF '（以下简称“1+3”）' "$Z/seed-zh.xhtml" || fail "1+3 or its parentheses" || return 1
     grep -qF '<title>1个100%+3个全覆盖，聊城市行政应诉工作取得新成效</title>' "$Z/seed-zh.xhtml" ||
-        z_fail "the title was not converted"
+        fail "the title was not converted"
 }
 
 t_z_only_marks() {
     # Nothing but the marks changed: mapping them back gives the input.
     sed 's/，/,/g; s/；/;/g; s/（/(/g; s/）/)/g' "$Z/seed-zh.xhtml" >"$Z/back.xhtml"
-    cmp -s "$Z/back.xhtml" "$Z/seed.xhtml" || z_fail "more than the marks changed: $(diff "$Z/seed.xhtml" "$Z/back.xhtml" | head -c 400)"
+    cmp -s "$Z/back.xhtml" "$Z/seed.xhtml" || fail "more than the marks changed: $(diff "$Z/seed.xhtml" "$Z/back.xhtml" | head -c 400)"
 }
 
 t_z_clean_article() {
     # The output is a clean article the writers read, and a second pass is a no-op.
-    z_run "$BIN/folio-md" "$Z/seed-zh.xhtml"
-    z_status 0 || return 1
-    z_run "$BIN/folio-zhpunct" "$Z/seed-zh.xhtml"
-    z_status 0 || return 1
-    cmp -s "$Z/out" "$Z/seed-zh.xhtml" || z_fail "a second pass changed the article"
+    run "$BIN/folio-md" "$Z/seed-zh.xhtml"
+    exit_is 0 || return 1
+    run "$BIN/folio-zhpunct" "$Z/seed-zh.xhtml"
+    exit_is 0 || return 1
+    cmp -s "$Z/out" "$Z/seed-zh.xhtml" || fail "a second pass changed the article"
 }
 
 t_z_english() {
-    z_run "$BIN/folio-zhpunct" "$Z_ENGLISH"
-    z_status 0 || return 1
-    cmp -s "$Z/out" "$Z_ENGLISH" || z_fail "English text changed: $(diff "$Z_ENGLISH" "$Z/out" | head -c 400)"
+    run "$BIN/folio-zhpunct" "$Z_ENGLISH"
+    exit_is 0 || return 1
+    cmp -s "$Z/out" "$Z_ENGLISH" || fail "English text changed: $(diff "$Z_ENGLISH" "$Z/out" | head -c 400)"
 }
 
 t_z_dry_run() {
-    z_run "$BIN/folio-zhpunct" --dry-run "$Z/seed.xhtml"
-    z_status 0 || return 1
-    [ ! -s "$Z/out" ] || z_fail "--dry-run wrote to standard output" || return 1
-    grep -qF "seed.xhtml: ，38 ：0 ；1 （）1 ！0 ？0" "$Z/err" || z_fail "report: $(cat "$Z/err")"
+    run "$BIN/folio-zhpunct" --dry-run "$Z/seed.xhtml"
+    exit_is 0 || return 1
+    [ ! -s "$Z/out" ] || fail "--dry-run wrote to standard output" || return 1
+    grep -qF "seed.xhtml: ，38 ：0 ；1 （）1 ！0 ？0" "$Z/err" || fail "report: $(cat "$Z/err")"
 }
 
 t_z_help_version_usage() {
-    z_run "$BIN/folio-zhpunct" --help
-    z_status 0 || return 1
-    grep -q '^usage: folio-zhpunct' "$Z/out" || z_fail "no usage line" || return 1
-    z_run "$BIN/folio-zhpunct" --version
-    z_status 0 || return 1
-    grep -Eq '^folio-zhpunct [0-9]+\.[0-9]+\.[0-9]+$' "$Z/out" || z_fail "version: $(cat "$Z/out")" || return 1
-    z_run "$BIN/folio-zhpunct" --no-such-option "$Z/seed.xhtml"
-    z_status 2 || return 1
-    grep -q '^folio-zhpunct: ' "$Z/err" || z_fail "the message does not name the program" || return 1
-    z_run "$BIN/folio-zhpunct" "$Z/seed.xhtml" "$Z_ENGLISH"
-    z_status 2 || return 1
-    [ ! -s "$Z/out" ] || z_fail "wrote output on bad usage"
+    run "$BIN/folio-zhpunct" --help
+    exit_is 0 || return 1
+    grep -q '^usage: folio-zhpunct' "$Z/out" || fail "no usage line" || return 1
+    run "$BIN/folio-zhpunct" --version
+    exit_is 0 || return 1
+    grep -Eq '^folio-zhpunct [0-9]+\.[0-9]+\.[0-9]+$' "$Z/out" || fail "version: $(cat "$Z/out")" || return 1
+    run "$BIN/folio-zhpunct" --no-such-option "$Z/seed.xhtml"
+    exit_is 2 || return 1
+    grep -q '^folio-zhpunct: ' "$Z/err" || fail "the message does not name the program" || return 1
+    run "$BIN/folio-zhpunct" "$Z/seed.xhtml" "$Z_ENGLISH"
+    exit_is 2 || return 1
+    [ ! -s "$Z/out" ] || fail "wrote output on bad usage"
 }
 
 t_z_refuses_page() {
-    z_run "$BIN/folio-zhpunct" "$Z_PAGE"
-    z_status 1 || return 1
-    [ ! -s "$Z/out" ] || z_fail "wrote output for a page" || return 1
+    run "$BIN/folio-zhpunct" "$Z_PAGE"
+    exit_is 1 || return 1
+    [ ! -s "$Z/out" ] || fail "wrote output for a page" || return 1
     grep -qF "folio-zhpunct: $Z_PAGE: " "$Z/err" && grep -q 'run folio-clean first' "$Z/err" ||
-        z_fail "message: $(cat "$Z/err")"
+        fail "message: $(cat "$Z/err")"
 }
 
 t_z_folder() {
     # Several inputs into a folder; a bad one is reported and skipped.
-    d=$(z_dir folder)
+    d=$(scratch folder)
     mkdir "$d/clean" "$d/typeset"
     cp "$Z/seed.xhtml" "$d/clean/a.xhtml"
     cp "$Z_PAGE" "$d/clean/b.xhtml"
     cp "$Z_ENGLISH" "$d/clean/c.xhtml"
-    z_run "$BIN/folio-zhpunct" -o "$d/typeset" "$d/clean/a.xhtml" "$d/clean/b.xhtml" "$d/clean/c.xhtml"
-    z_status 1 || return 1
+    run "$BIN/folio-zhpunct" -o "$d/typeset" "$d/clean/a.xhtml" "$d/clean/b.xhtml" "$d/clean/c.xhtml"
+    exit_is 1 || return 1
     [ "$(ls -A "$d/typeset" | tr '\n' ' ')" = "a.xhtml c.xhtml " ] ||
-        z_fail "folder holds: $(ls -A "$d/typeset" | tr '\n' ' ')" || return 1
-    cmp -s "$d/typeset/a.xhtml" "$Z/seed-zh.xhtml" || z_fail "a.xhtml differs from the pipe's output"
+        fail "folder holds: $(ls -A "$d/typeset" | tr '\n' ' ')" || return 1
+    cmp -s "$d/typeset/a.xhtml" "$Z/seed-zh.xhtml" || fail "a.xhtml differs from the pipe's output"
 }
 
 t_z_never_over_input() {
-    d=$(z_dir self)
+    d=$(scratch self)
     cp "$Z/seed.xhtml" "$d/a.xhtml"
-    z_run "$BIN/folio-zhpunct" -o "$d" "$d/a.xhtml"
-    z_status 1 || return 1
-    grep -q 'a.xhtml' "$Z/err" || z_fail "the message does not name the file: $(cat "$Z/err")" || return 1
-    cmp -s "$d/a.xhtml" "$Z/seed.xhtml" || z_fail "the input was changed" || return 1
-    [ "$(ls -A "$d" | tr '\n' ' ')" = "a.xhtml " ] || z_fail "left files: $(ls -A "$d" | tr '\n' ' ')"
+    run "$BIN/folio-zhpunct" -o "$d" "$d/a.xhtml"
+    exit_is 1 || return 1
+    grep -q 'a.xhtml' "$Z/err" || fail "the message does not name the file: $(cat "$Z/err")" || return 1
+    cmp -s "$d/a.xhtml" "$Z/seed.xhtml" || fail "the input was changed" || return 1
+    [ "$(ls -A "$d" | tr '\n' ' ')" = "a.xhtml " ] || fail "left files: $(ls -A "$d" | tr '\n' ' ')"
 }
 
 t_z_driver() {
-    z_run "$BIN/folio" zhpunct "$Z/seed.xhtml"
-    z_status 0 || return 1
-    cmp -s "$Z/out" "$Z/seed-zh.xhtml" || z_fail "folio zhpunct differs from folio-zhpunct"
+    run "$BIN/folio" zhpunct "$Z/seed.xhtml"
+    exit_is 0 || return 1
+    cmp -s "$Z/out" "$Z/seed-zh.xhtml" || fail "folio zhpunct differs from folio-zhpunct"
 }
 
 z_test "the seed's commas, semicolon and parentheses" t_z_seed

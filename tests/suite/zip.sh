@@ -1,17 +1,13 @@
-# Zips of saved pages through folio-clean: sourced by tests/run.sh ($BIN
-# $TOP $TMP, ok/bad/check). The archives are built from the readable
-# sources in tests/captures/zip/ by its make_zips.py. Each test is a
-# function that returns 0 when the tool behaved, or sets zp_msg and returns 1.
+# Zips of saved pages through folio-clean: run by tests/run.sh in a
+# subshell ($BIN $TOP, its own $TMP, the helpers of tests/lib.sh). The
+# archives are built from the readable sources in tests/captures/zip/ by
+# its make_zips.py. Each test is a function that returns 0 when the tool
+# behaved, or calls fail and returns 1.
 
-ZP="$TMP/zip"
+ZP=$TMP
 ZP_FIX="$ZP/fixtures"
-rm -rf "$ZP"
-mkdir -p "$ZP"
 
-zp_run() { "$@" >"$ZP/out" 2>"$ZP/err"; zp_st=$?; }
-zp_fail() { zp_msg=$*; return 1; }
-zp_status() { [ "$zp_st" = "$1" ] || zp_fail "exit $zp_st, expected $1; stderr: $(head -c 400 "$ZP/err")"; }
-zp_test() { zp_msg=; if "$2"; then ok "zip $1"; else bad "zip $1" "$zp_msg"; fi; }
+zp_test() { test_fn "zip $1" "$2"; }
 # zp_dir NAME: a new folder holding a copy of the fixture NAME.zip and an
 # empty folder out/, as the current folder of the test (so that output
 # names are relative).
@@ -20,21 +16,21 @@ zp_dir() {
 }
 # zp_files DIR: every file and folder under DIR, one a line, sorted.
 zp_files() { (cd "$1" && find . -mindepth 1 | LC_ALL=C sort | tr '\n' ' '); }
-zp_has() { grep -qF -e "$2" "$1" || zp_fail "$1 lacks '$2'"; }
-zp_err_has() { grep -qF -e "$1" "$ZP/err" || zp_fail "no '$1' in stderr: $(head -c 600 "$ZP/err")"; }
+zp_has() { grep -qF -e "$2" "$1" || fail "$1 lacks '$2'"; }
+zp_err_has() { grep -qF -e "$1" "$ZP/err" || fail "no '$1' in stderr: $(head -c 600 "$ZP/err")"; }
 # zp_image FILE PNG: the article FILE embeds the image PNG as a data: URI.
 zp_image() {
     uri="data:image/png;base64,$(base64 -w0 "$2")"
-    grep -qF "src=\"$uri\"" "$1" || zp_fail "$1 does not embed $(basename "$2") as $uri"
+    grep -qF "src=\"$uri\"" "$1" || fail "$1 does not embed $(basename "$2") as $uri"
 }
 
 t_zp_pages() {
     zp_dir pages || return 1
-    zp_run "$BIN/folio-clean" -o out pages.zip
-    zp_status 0 || return 1
-    [ ! -s "$ZP/err" ] || zp_fail "said: $(cat "$ZP/err")" || return 1
+    run "$BIN/folio-clean" -o out pages.zip
+    exit_is 0 || return 1
+    [ ! -s "$ZP/err" ] || fail "said: $(cat "$ZP/err")" || return 1
     want="./out ./out/pages.zip ./out/pages.zip/a.xhtml ./out/pages.zip/news ./out/pages.zip/news/b.xhtml ./pages.zip "
-    [ "$(zp_files .)" = "$want" ] || zp_fail "wrote: $(zp_files .)" || return 1
+    [ "$(zp_files .)" = "$want" ] || fail "wrote: $(zp_files .)" || return 1
     a=out/pages.zip/a.xhtml b=out/pages.zip/news/b.xhtml
     zp_has $a '<title>柳河镇开展春季植树护绿活动</title>' || return 1
     zp_has $a '<meta name="dcterms.date" content="2024-03-12"/>' || return 1
@@ -48,33 +44,33 @@ t_zp_pages() {
     zp_has $b '<p>会议强调，要严格落实党政同责' || return 1
     # ./b_files/chart.png?v=2, from the page's own folder news/
     zp_image $b "$ZP_FIX/chart.png" || return 1
-    ! grep -qF 'photo' $b || zp_fail "b embeds a's photo" || return 1
+    ! grep -qF 'photo' $b || fail "b embeds a's photo" || return 1
     # The frame a_files/saved_resource.html is part of a, not a page.
-    ! grep -qF '访问' $a || zp_fail "a.xhtml holds the frame's text"
+    ! grep -qF '访问' $a || fail "a.xhtml holds the frame's text"
 }
 
 t_zp_record() {
     rm -rf "$ZP/ref" && mkdir "$ZP/ref" && cd "$ZP_FIX" || return 1
-    "$BIN/folio-clean" -o "$ZP/ref" pages.zip 2>"$ZP/err" || zp_fail "-o failed: $(cat "$ZP/err")" || return 1
+    "$BIN/folio-clean" -o "$ZP/ref" pages.zip 2>"$ZP/err" || fail "-o failed: $(cat "$ZP/err")" || return 1
     ref="$ZP/ref/pages.zip/news/b.xhtml"
     zp_dir pages || return 1
-    zp_run "$BIN/folio-clean" --record news/b.htm pages.zip
-    zp_status 0 || return 1
-    cmp -s "$ZP/out" "$ref" || zp_fail "stdout differs from news/b.xhtml of -o" || return 1
+    run "$BIN/folio-clean" --record news/b.htm pages.zip
+    exit_is 0 || return 1
+    cmp -s "$ZP/out" "$ref" || fail "stdout differs from news/b.xhtml of -o" || return 1
     zp_image "$ZP/out" "$ZP_FIX/chart.png" || return 1
-    [ "$(zp_files .)" = "./out ./pages.zip " ] || zp_fail "wrote: $(zp_files .)" || return 1
-    zp_run "$BIN/folio-clean" --record news/b.htm <pages.zip
-    zp_status 0 || return 1
-    cmp -s "$ZP/out" "$ref" || zp_fail "read from standard input, b differs"
+    [ "$(zp_files .)" = "./out ./pages.zip " ] || fail "wrote: $(zp_files .)" || return 1
+    run "$BIN/folio-clean" --record news/b.htm <pages.zip
+    exit_is 0 || return 1
+    cmp -s "$ZP/out" "$ref" || fail "read from standard input, b differs"
 }
 
 t_zp_record_not_page() {
     zp_dir pages || return 1
     for rec in a_files/saved_resource.html a_files/photo.png news/b.html; do
-        zp_run "$BIN/folio-clean" --record $rec pages.zip
-        zp_status 1 || return 1
+        run "$BIN/folio-clean" --record $rec pages.zip
+        exit_is 1 || return 1
         zp_err_has "pages.zip: no record $rec" || return 1
-        [ ! -s "$ZP/out" ] || zp_fail "--record $rec wrote output" || return 1
+        [ ! -s "$ZP/out" ] || fail "--record $rec wrote output" || return 1
     done
 }
 
@@ -83,21 +79,21 @@ t_zp_evil() {
     # folder, where the listing would show it.
     rm -rf "$ZP/evil" && mkdir -p "$ZP/evil/a/b/out" && cp "$ZP_FIX/evil.zip" "$ZP/evil/a/b/" &&
         cd "$ZP/evil/a/b" || return 1
-    zp_run "$BIN/folio-clean" -o out evil.zip
-    zp_status 1 || return 1
+    run "$BIN/folio-clean" -o out evil.zip
+    exit_is 1 || return 1
     for name in '../evil.html' '/abs.html' 'C:\drive.html' 'sub/../../up.html' '../evil_files/'; do
         zp_err_has "folio-clean: evil.zip: entry $name: name leaves the archive" || return 1
     done
-    [ "$(wc -l <"$ZP/err")" -eq 5 ] || zp_fail "not one line per refused entry: $(cat "$ZP/err")" || return 1
+    [ "$(wc -l <"$ZP/err")" -eq 5 ] || fail "not one line per refused entry: $(cat "$ZP/err")" || return 1
     want="./a ./a/b ./a/b/evil.zip ./a/b/out ./a/b/out/evil.zip ./a/b/out/evil.zip/good.xhtml "
-    [ "$(zp_files "$ZP/evil")" = "$want" ] || zp_fail "wrote: $(zp_files "$ZP/evil")" || return 1
+    [ "$(zp_files "$ZP/evil")" = "$want" ] || fail "wrote: $(zp_files "$ZP/evil")" || return 1
     zp_has out/evil.zip/good.xhtml '<h1>市图书馆推出周末亲子阅读课堂</h1>' || return 1
-    for f in /abs.html /abs.xhtml "$ZP/evil.html" "$ZP/evil.xhtml" "$TMP/evil.xhtml"; do
-        [ ! -e "$f" ] || zp_fail "$f was written" || return 1
+    for f in /abs.html /abs.xhtml "$ZP/evil.html" "$ZP/evil.xhtml" "${ZP%/*}/evil.xhtml"; do
+        [ ! -e "$f" ] || fail "$f was written" || return 1
     done
     # And through a pipe: the same refusals, the good page to stdout.
-    zp_run "$BIN/folio-clean" --record good.html <evil.zip
-    zp_status 1 || return 1
+    run "$BIN/folio-clean" --record good.html <evil.zip
+    exit_is 1 || return 1
     zp_err_has "folio-clean: <stdin>: entry /abs.html: name leaves the archive" || return 1
     zp_has "$ZP/out" '<h1>市图书馆推出周末亲子阅读课堂</h1>'
 }
@@ -106,11 +102,11 @@ t_zp_evil() {
 # leaves nothing behind.
 zp_refused() {
     zp_dir "$1" || return 1
-    zp_run "$BIN/folio-clean" -o out "$1.zip"
-    zp_status "$2" || return 1
-    [ "$(cat "$ZP/err")" = "$3" ] || zp_fail "stderr: $(cat "$ZP/err"), expected: $3" || return 1
+    run "$BIN/folio-clean" -o out "$1.zip"
+    exit_is "$2" || return 1
+    [ "$(cat "$ZP/err")" = "$3" ] || fail "stderr: $(cat "$ZP/err"), expected: $3" || return 1
     want=$(printf './%s\n' "$1.zip" out | LC_ALL=C sort | tr '\n' ' ')
-    [ "$(zp_files .)" = "$want" ] || zp_fail "wrote: $(zp_files .)"
+    [ "$(zp_files .)" = "$want" ] || fail "wrote: $(zp_files .)"
 }
 
 t_zp_not_zip() {
@@ -130,28 +126,28 @@ t_zp_fifo() {
     zp_dir pages || return 1
     mkfifo pipe.zip || return 1
     cat pages.zip >pipe.zip 2>/dev/null &
-    zp_run "$BIN/folio-clean" --record a.html pipe.zip
+    run "$BIN/folio-clean" --record a.html pipe.zip
     wait $!
-    zp_status 0 || return 1
-    grep -q '<h1>' "$ZP/out" || zp_fail "no article from the pipe: $(head -c 300 "$ZP/out")"
+    exit_is 0 || return 1
+    grep -q '<h1>' "$ZP/out" || fail "no article from the pipe: $(head -c 300 "$ZP/out")"
 }
 
 t_zp_no_pages() {
     zp_dir images || return 1
-    zp_run "$BIN/folio-clean" -o out images.zip
-    zp_status 1 || return 1
+    run "$BIN/folio-clean" -o out images.zip
+    exit_is 1 || return 1
     zp_err_has "folio-clean: images.zip: no saved page (.html, .htm, .shtml, .xhtml) among its 2 entries" || return 1
-    [ "$(zp_files .)" = "./images.zip ./out " ] || zp_fail "wrote: $(zp_files .)"
+    [ "$(zp_files .)" = "./images.zip ./out " ] || fail "wrote: $(zp_files .)"
 }
 
 # zp_one_refused NAME MESSAGE: one entry of NAME.zip is refused with
 # MESSAGE, and its good.html is still written.
 zp_one_refused() {
     zp_dir "$1" || return 1
-    zp_run "$BIN/folio-clean" -o out "$1.zip"
-    zp_status 1 || return 1
-    [ "$(cat "$ZP/err")" = "$2" ] || zp_fail "stderr: $(cat "$ZP/err"), expected: $2" || return 1
-    [ "$(zp_files out)" = "./$1.zip ./$1.zip/good.xhtml " ] || zp_fail "wrote: $(zp_files out)" || return 1
+    run "$BIN/folio-clean" -o out "$1.zip"
+    exit_is 1 || return 1
+    [ "$(cat "$ZP/err")" = "$2" ] || fail "stderr: $(cat "$ZP/err"), expected: $2" || return 1
+    [ "$(zp_files out)" = "./$1.zip ./$1.zip/good.xhtml " ] || fail "wrote: $(zp_files out)" || return 1
     zp_has "out/$1.zip/good.xhtml" '<h1>市图书馆推出周末亲子阅读课堂</h1>'
 }
 

@@ -1,0 +1,40 @@
+/* What the wrappers behind include/folio/ share: the article handle and
+ * the filling of a caller's folio_error. The wrappers are thin: each calls
+ * one stage's own functions and translates types and errors. */
+#ifndef FOLIO_API_INTERNAL_H
+#define FOLIO_API_INTERNAL_H
+#include "article/article.h"
+#include "folio/article.h"
+#include "folio/capture.h"
+#include "folio/common.h"
+#include "util/buf.h"
+
+struct folio_article {
+    article art;        /* the parsed body and metadata */
+    folio_meta meta;    /* art.meta's fields, as the interface shows them */
+    buf_t xhtml;        /* the article as clean XHTML, which writers that
+                           parse for themselves (EPUB, PDF) are given */
+    char *path;         /* where it came from (images beside it), or NULL */
+};
+
+struct capture;
+struct folio_capture {
+    struct capture *c;
+};
+
+/* Set ERR (when not NULL) to CODE and MESSAGE; returns -1. */
+int api_fail(folio_error *err, int code, const char *message);
+/* The same with the message in WHY, or FALLBACK when WHY is empty. */
+int api_fail_why(folio_error *err, int code, const buf_t *why, const char *fallback);
+
+/* An article from the clean XHTML in XHTML, which it takes over (the
+ * buffer is left empty). PATH is copied. NULL with ERR set when it does not
+ * parse as a clean article. */
+folio_article *api_article_new(buf_t *xhtml, const char *path, folio_error *err);
+
+/* What a writer into B returned (RC 0 or -1), to the caller: on 0 B's
+ * bytes go to OUT, else ERR gets FOLIO_ERR_INPUT and MESSAGE. B is freed
+ * either way. Returns RC. */
+int api_hand_over(int rc, buf_t *b, folio_bytes *out, folio_error *err, const char *message);
+
+#endif

@@ -1,0 +1,53 @@
+/* libfolio's EPUB writer: a thin handle over epub/'s book. */
+#include "api/api.h"
+#include "epub/epub.h"
+#include "folio/epub.h"
+
+#include <stdlib.h>
+
+struct folio_epub {
+    epub_book *book;
+};
+
+folio_epub *folio_epub_new(const folio_epub_options *opt)
+{
+    folio_epub *e = calloc(1, sizeof *e);
+    if (!e)
+        return NULL;
+    epub_options eo = { 0 };
+    if (opt)
+        eo = (epub_options){ opt->title, opt->id, opt->embed_fonts, opt->has_epoch, opt->epoch };
+    e->book = epub_book_new(&eo);
+    return e;
+}
+
+int folio_epub_add(folio_epub *e, const folio_article *a, folio_error *err)
+{
+    if (epub_book_add(e->book, a->xhtml.data, a->xhtml.len, a->path) != 0)
+        return api_fail(err, FOLIO_ERR_INPUT, "the article cannot go into the book");
+    return 0;
+}
+
+int folio_epub_set_cover(folio_epub *e, const void *data, size_t len, const char *name,
+                         folio_error *err)
+{
+    if (epub_book_set_cover(e->book, data, len, name) != 0)
+        return api_fail(err, FOLIO_ERR_INPUT, "cannot be the cover");
+    return 0;
+}
+
+int folio_epub_write(folio_epub *e, folio_bytes *out, folio_error *err)
+{
+    buf_t zip;
+    buf_init(&zip);
+    int rc = epub_book_write(e->book, &zip) == 0 ? 0 : -1;
+    return api_hand_over(rc, &zip, out, err, "the book could not be written");
+}
+
+void folio_epub_free(folio_epub *e)
+{
+    if (!e)
+        return;
+    epub_book_free(e->book);
+    free(e);
+}
