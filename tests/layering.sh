@@ -5,6 +5,7 @@
 #   util <- charset <- capture          (captures: bytes to pages)
 #   util <- charset, article <- clean   (clean: pages to articles)
 #   util <- article <- zhpunct, md, epub, pdf   (the writers)
+#   every stage <- api                  (libfolio's public functions, over include/folio/)
 #
 # and nothing under formats/ includes a header of tools/. A stage may always
 # include its own headers. A new folder under formats/ must be given its
@@ -30,6 +31,7 @@ zhpunct  util article
 md       util article
 epub     util article
 pdf      util article
+api      util charset capture article clean zhpunct md epub pdf folio
 '
 STAGES=$(printf '%s\n' "$ORDER" | awk 'NF { print $1 }' | tr '\n' ' ')
 # The folders under tools/ name its headers: "common/cli.h", "batch/batch.h".
