@@ -341,9 +341,7 @@ static void fields_scan(const pm_line_src *ls, size_t n, bool near, pm_fields *f
 void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f)
 {
     char small[512];
-    char *fold = n < sizeof small ? small : malloc(n + 1);
-    if (!fold)
-        return;
+    char *fold = n < sizeof small ? small : xmalloc(n + 1);
     pm_fold(s, n, fold);
     pm_line_src ls = { fold, s };
     fields_scan(&ls, n, near, f);

@@ -73,9 +73,7 @@ static const char *orig_at(const pm_line_src *ls, const char *p)
  * not text ("By Kelli  Miller" had a wide gap). */
 static char *copy_value(const pm_line_src *ls, const char *p, size_t n)
 {
-    char *out = malloc(n + 1);
-    if (!out)
-        return NULL;
+    char *out = xmalloc(n + 1);
     memcpy(out, orig_at(ls, p), n);
     out[n] = 0;
     for (char *q = out; *q; q++)
@@ -214,10 +212,7 @@ char *pm_read_names(const pm_line_src *ls, const char *p, const char *end, size_
         if (!e || q == stop)
             break;
         size_t n = strlen(v);
-        char *w = realloc(v, n + 1 + (size_t)(e - q) + 1);
-        if (!w)
-            break;
-        v = w;
+        v = xrealloc(v, n + 1 + (size_t)(e - q) + 1);
         v[n] = ' ';
         memcpy(v + n + 1, orig_at(ls, q), (size_t)(e - q));
         v[n + 1 + (e - q)] = 0;

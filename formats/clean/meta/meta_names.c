@@ -37,9 +37,7 @@ bool pm_is_anonymous(const char *v)
 void pm_strip_roles(char *v)
 {
     size_t n = strlen(v), o = 0;
-    char *f = malloc(n + 1);
-    if (!f)
-        return;
+    char *f = xmalloc(n + 1);
     pm_fold(v, n, f);
     const char *end = f + n;
     /* Each space-separated word: what follows a role word in it is a name;
@@ -93,5 +91,5 @@ char *pm_trimmed_copy(const char *s, size_t max)
         n--;
     if (!n || n > max)
         return NULL;
-    return strndup(s, n);
+    return xstrndup(s, n);
 }

@@ -83,14 +83,7 @@ static void flush_line(pm_page *p)
         if (p->text.data)
             p->text.data[p->text.len] = 0;
     } else {
-        if (p->n_lines == p->cap_lines) {
-            size_t cap = p->cap_lines ? p->cap_lines * 2 : 256;
-            pm_line *nl = xreallocarray(p->lines, cap, sizeof *nl);
-            if (!nl)
-                return;
-            p->lines = nl;
-            p->cap_lines = cap;
-        }
+        ALLOC_GROW(p->lines, p->n_lines + 1, p->cap_lines);
         pm_line *l = &p->lines[p->n_lines++];
         l->off = p->cur_off;
         l->len = p->text.len - p->cur_off;
@@ -278,14 +271,7 @@ static unsigned tag_flags(xmlNodePtr n, const char *nm)
 
 static void add_cand(pm_page *p, const pm_cand *c)
 {
-    if (p->n_cands == p->cap_cands) {
-        size_t cap = p->cap_cands ? p->cap_cands * 2 : 64;
-        pm_cand *nc = xreallocarray(p->cands, cap, sizeof *nc);
-        if (!nc)
-            return;
-        p->cands = nc;
-        p->cap_cands = cap;
-    }
+    ALLOC_GROW(p->cands, p->n_cands + 1, p->cap_cands);
     p->cands[p->n_cands++] = *c;
 }
 

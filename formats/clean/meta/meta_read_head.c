@@ -150,8 +150,6 @@ static char *json_string_after(const char *s, const char *key, size_t window)
     if (*p != '"' || p == v || p - v > 300)
         return NULL;
     char *out = xmalloc((size_t)(p - v) + 1);
-    if (!out)
-        return NULL;
     size_t o = 0;
     for (const char *q = v; q < p; q++) {
         if (*q == '\\' && q + 5 < p && q[1] == 'u') {

@@ -39,7 +39,7 @@ void pm_read_page(htmlDocPtr doc, pm_page *p, tkeys *ks)
     p->want_any = ks->n == 0;
     pm_read_body(doc, p);
     if (!p->meta[PM_M_SITENAME] && p->meta[PM_M_APPNAME])
-        p->meta[PM_M_SITENAME] = strdup(p->meta[PM_M_APPNAME]);
+        p->meta[PM_M_SITENAME] = xstrdup(p->meta[PM_M_APPNAME]);
     for (size_t i = 0; i < N_SLOTS; i++)
         if (p->meta[title_slots[i]] && !keyed[i])
             pm_title_keys(ks, p->meta[title_slots[i]], title_weight[i], &tmp);

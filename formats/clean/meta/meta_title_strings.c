@@ -42,20 +42,11 @@ static void add_key(tkeys *ks, const char *s, size_t len, int kind, int weight, 
     if (!len)
         return;
     char *raw = xstrndup(s, len);
-    if (!raw)
-        return;
     int chars = pm_norm_title(raw, tmp);
     free(raw);
     if (chars < 2)
         return;
-    if (ks->n == ks->cap) {
-        size_t cap = ks->cap ? ks->cap * 2 : 32;
-        tkey *nk = xreallocarray(ks->keys, cap, sizeof *nk);
-        if (!nk)
-            return;
-        ks->keys = nk;
-        ks->cap = cap;
-    }
+    ALLOC_GROW(ks->keys, ks->n + 1, ks->cap);
     ks->keys[ks->n++] = (tkey){ xstrdup(tmp->data), chars, kind, 0, false, false, weight };
 }
 
@@ -154,7 +145,7 @@ char *pm_title_from_string(const char *t, const char *site)
     int best_chars = -1, first_chars = -1;
     for (size_t i = 0; i < np; i++) {
         char *piece = xstrndup(t + starts[i], ends[i] - starts[i]);
-        int c = piece ? pm_norm_title(piece, &tmp) : 0;
+        int c = pm_norm_title(piece, &tmp);
         bool is_site = site && site_norm.len && tmp.len && strcmp(tmp.data, site_norm.data) == 0;
         free(piece);
         if (i == 0)
