@@ -5,10 +5,10 @@
  * the characters under an element. */
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* What folio's line reader does with an element, by tag name. The names
  * come lowercased from libxml2's HTML parser. */
@@ -246,25 +246,25 @@ static void read_account(pm_page *p, xmlNodePtr n)
     buf_free(&b);
 }
 
-static unsigned tag_flags(xmlNodePtr n, const char *nm)
+static unsigned tag_flags(xmlNodePtr n)
 {
-    if (!nm[0] || !strchr("abfhns", nm[0]))
-        return 0;
-    if (strcmp(nm, "h1") == 0)
+    static const char *const bold[] = { "b", "strong", NULL };
+    static const char *const header[] = { "header", "nav", NULL };
+    if (xml_is(n, "h1"))
         return PM_C_H1;
-    if (strcmp(nm, "h2") == 0)
+    if (xml_is(n, "h2"))
         return PM_C_H2;
-    if (strcmp(nm, "h3") == 0)
+    if (xml_is(n, "h3"))
         return PM_C_H3;
-    if (strcmp(nm, "b") == 0 || strcmp(nm, "strong") == 0)
+    if (xml_is_any(n, bold))
         return PM_C_BOLD;
-    if (strcmp(nm, "font") == 0) {
+    if (xml_is(n, "font")) {
         const char *sz = attr_ref(n, "size");
         return sz && atoi(sz) >= 4 ? PM_C_BOLD : 0;
     }
-    if (strcmp(nm, "a") == 0)
+    if (xml_is(n, "a"))
         return PM_C_LINK;
-    if (strcmp(nm, "header") == 0 || strcmp(nm, "nav") == 0)
+    if (xml_is_any(n, header))
         return PM_C_HEADER;
     return 0;
 }
@@ -286,7 +286,6 @@ static counts walk_children(pm_page *p, xmlNodePtr n, unsigned inherit);
 static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
 {
     counts none = { 0, 0 };
-    const char *nm = (const char *)n->name;
     unsigned kind = kind_cached(p, n->name);
     if ((kind & T_META) && pm_read_meta_element(p, n))
         return none;
@@ -296,7 +295,7 @@ static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
         flush_line(p);
         return none;
     }
-    if (!p->time_node && strcmp(nm, "time") == 0) {
+    if (!p->time_node && xml_is(n, "time")) {
         xmlChar *dt = xmlGetProp(n, (const xmlChar *)"datetime");
         if (dt)
             p->time_node = n;
@@ -310,7 +309,7 @@ static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
     else if (p->cur_chars)
         p->pend_edge = true;
     size_t start = p->n_lines;
-    unsigned own = tag_flags(n, nm) | class_flags(n);
+    unsigned own = tag_flags(n) | class_flags(n);
     unsigned inh = inherit | (own & (PM_C_LINK | PM_C_HEADER | PM_C_LOGO));
     counts c = walk_children(p, n->children, inh);
     if (own & PM_C_LINK)
@@ -359,7 +358,7 @@ void pm_read_body(htmlDocPtr doc, pm_page *p)
     buf_add(&p->text, "", 1);   /* offset 0 is the empty string */
     p->cur_off = p->text.len;
     for (xmlNodePtr n = root->children; n; n = n->next) {
-        if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, "head") == 0)
+        if (xml_is(n, "head"))
             continue;
         if (n->type == XML_ELEMENT_NODE)
             walk_element(p, n, 0);

@@ -3,15 +3,11 @@
  * JSON-LD, and <html lang>. */
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-static bool name_is(xmlNodePtr n, const char *name)
-{
-    return n->name && strcasecmp((const char *)n->name, name) == 0;
-}
 
 static char *attr(xmlNodePtr n, const char *name)
 {
@@ -208,23 +204,23 @@ static void read_ld_json(pm_page *p, xmlNodePtr n)
 /* Elements seen anywhere (head or body) that carry metadata. */
 bool pm_read_meta_element(pm_page *p, xmlNodePtr n)
 {
-    if (name_is(n, "meta")) {
+    if (xml_is(n, "meta")) {
         read_meta(p, n);
         return true;
     }
-    if (name_is(n, "link")) {
+    if (xml_is(n, "link")) {
         read_link(p, n);
         return true;
     }
-    if (name_is(n, "base")) {
+    if (xml_is(n, "base")) {
         put(p, PM_M_BASE, attr(n, "href"));
         return true;
     }
-    if (name_is(n, "script")) {
+    if (xml_is(n, "script")) {
         read_ld_json(p, n);
         return true;
     }
-    if (name_is(n, "title")) {
+    if (xml_is(n, "title")) {
         if (!p->meta[PM_M_TITLE]) {
             buf_t b;
             buf_init(&b);
@@ -257,6 +253,6 @@ void pm_read_head(htmlDocPtr doc, pm_page *p)
         lang = attr(root, "xml:lang");
     put(p, PM_M_LANG, lang);
     for (xmlNodePtr n = root->children; n; n = n->next)
-        if (n->type == XML_ELEMENT_NODE && name_is(n, "head"))
+        if (xml_is(n, "head"))
             head_walk(p, n->children);
 }

@@ -5,6 +5,7 @@
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -74,7 +75,7 @@ void page_meta_title_fallback(htmlDocPtr doc, article_meta *m)
         return;
     xmlNodePtr root = xmlDocGetRootElement(doc);
     for (xmlNodePtr n = root; n; ) {
-        if (n->type == XML_ELEMENT_NODE && !xmlStrcasecmp(n->name, (const xmlChar *)"title")) {
+        if (xml_is(n, "title")) {
             buf_t t;
             buf_init(&t);
             page_text(n, &t);
