@@ -2,6 +2,7 @@
  * "unknown" (佚名, 本站, admin), the role words of a byline (记者, 通讯员,
  * 实习生), and a tag's value trimmed. */
 #include "clean/meta/page_meta_int.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -50,7 +51,7 @@ void pm_strip_roles(char *v)
         while (i < n && v[i] != ' ') {
             size_t rl = pm_role_at(f + i, end);
             if (!rl) {
-                i += pm_u8len((const unsigned char *)v + i);
+                utf8_next(v, n, &i);
                 continue;
             }
             if (role && i > seg) {

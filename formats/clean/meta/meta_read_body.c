@@ -5,6 +5,7 @@
  * the characters under an element. */
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
+#include "util/utf8.h"
 #include "util/xml_node.h"
 
 #include <stdlib.h>
@@ -100,38 +101,28 @@ static void flush_line(pm_page *p)
     p->pend_edge = false;
 }
 
-/* Width of the whitespace at S: 0 none, 1 a space, 2 a wide one. */
-static int space_at(const unsigned char *s, size_t *k)
+/* Width of C as whitespace: 0 none, 1 a space, 2 a wide one. */
+static int space_width(uint32_t c)
 {
-    if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f') {
-        *k = 1;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
         return 1;
-    }
-    if (s[0] == 0xc2 && s[1] == 0xa0) {
-        *k = 2;
-        return 2;       /* &nbsp; runs lay out fields, like 　 */
-    }
-    if (s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80) {
-        *k = 3;
-        return 2;
-    }
-    return 0;
+    /* &nbsp; runs lay out fields, like the ideographic space. */
+    return c == 0xA0 || c == 0x3000 ? 2 : 0;
 }
 
 /* Append a text node; returns its non-space characters. */
 static int add_text(pm_page *p, xmlNodePtr t)
 {
-    const unsigned char *s = t->content;
+    const char *s = (const char *)t->content;
     int chars = 0;
     if (!s)
         return 0;
-    while (*s) {
-        size_t k;
-        int ws = space_at(s, &k);
+    for (size_t i = 0, n = strlen(s); i < n;) {
+        size_t run = i;
+        int ws = space_width(utf8_next(s, n, &i));
         if (ws) {
             /* Two spaces in a row are a gap as wide as one wide space. */
             p->pend_ws = p->pend_ws ? 2 : ws;
-            s += k;
             continue;
         }
         if (p->cur_chars) {
@@ -148,15 +139,12 @@ static int add_text(pm_page *p, xmlNodePtr t)
         p->pend_ws = 0;
         p->pend_edge = false;
         /* The run up to the next space, in one copy. */
-        const unsigned char *run = s;
-        int n = 0;
-        while (*s && !space_at(s, &k)) {
-            s += pm_u8len(s);
-            n++;
-        }
-        buf_add(&p->text, run, (size_t)(s - run));
-        chars += n;
-        p->cur_chars += n;
+        int count = 1;
+        for (size_t next = i; next < n && !space_width(utf8_next(s, n, &next)); i = next)
+            count++;
+        buf_add(&p->text, s + run, i - run);
+        chars += count;
+        p->cur_chars += count;
     }
     return chars;
 }
@@ -410,15 +398,10 @@ static int count_walk(xmlNodePtr n, int limit, int acc)
 {
     for (; n && acc <= limit; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            for (const unsigned char *s = n->content; s && *s;) {
-                size_t k = pm_u8len(s);
-                bool ws = *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' ||
-                          (s[0] == 0xc2 && s[1] == 0xa0) ||
-                          (s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80);
-                if (!ws)
+            const char *s = (const char *)n->content;
+            for (size_t i = 0, len = s ? strlen(s) : 0; i < len;)
+                if (!space_width(utf8_next(s, len, &i)))
                     acc++;
-                s += k;
-            }
         } else if (n->type == XML_ELEMENT_NODE && !is_skipped((const char *)n->name)) {
             acc = count_walk(n->children, limit, acc);
         }

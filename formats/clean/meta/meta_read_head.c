@@ -3,6 +3,7 @@
  * JSON-LD, and <html lang>. */
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
+#include "util/utf8.h"
 #include "util/xml_node.h"
 
 #include <stdlib.h>
@@ -145,31 +146,22 @@ static char *json_string_after(const char *s, const char *key, size_t window)
         p += (*p == '\\' && p[1]) ? 2 : 1;
     if (*p != '"' || p == v || p - v > 300)
         return NULL;
-    char *out = xmalloc((size_t)(p - v) + 1);
-    size_t o = 0;
+    buf_t out;
+    buf_init(&out);
     for (const char *q = v; q < p; q++) {
         if (*q == '\\' && q + 5 < p && q[1] == 'u') {
-            /* \uXXXX, into UTF-8; surrogates are rare in names and dates. */
+            /* \uXXXX, into UTF-8. A surrogate, rare in names and dates,
+             * has no UTF-8 form: it comes out as U+FFFD. */
             unsigned cp = (unsigned)strtoul((char[5]){ q[2], q[3], q[4], q[5], 0 }, NULL, 16);
-            if (cp < 0x80) {
-                out[o++] = (char)cp;
-            } else if (cp < 0x800 && o + 2 <= (size_t)(p - v)) {
-                out[o++] = (char)(0xc0 | cp >> 6);
-                out[o++] = (char)(0x80 | (cp & 0x3f));
-            } else if (o + 3 <= (size_t)(p - v)) {
-                out[o++] = (char)(0xe0 | cp >> 12);
-                out[o++] = (char)(0x80 | ((cp >> 6) & 0x3f));
-                out[o++] = (char)(0x80 | (cp & 0x3f));
-            }
+            utf8_encode(&out, cp);
             q += 5;
             continue;
         }
         if (*q == '\\' && q + 1 < p)
             q++;
-        out[o++] = *q;
+        buf_putc(&out, *q);
     }
-    out[o] = 0;
-    return out;
+    return buf_detach(&out);
 }
 
 static void read_ld_json(pm_page *p, xmlNodePtr n)
