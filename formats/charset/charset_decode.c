@@ -68,32 +68,17 @@ size_t charset_bad_length(const char *cs, const unsigned char *p, size_t left, b
     return 1;
 }
 
-static void put_cp(buf_t *out, unsigned cp)
-{
-    char u[3];
-    if (cp < 0x800) {
-        u[0] = (char)(0xC0 | cp >> 6);
-        u[1] = (char)(0x80 | (cp & 0x3F));
-        buf_add(out, u, 2);
-    } else {
-        u[0] = (char)(0xE0 | cp >> 12);
-        u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        u[2] = (char)(0x80 | (cp & 0x3F));
-        buf_add(out, u, 3);
-    }
-}
-
 /* Bytes glibc leaves unmapped that browsers do map; matching them keeps a
  * euro sign a euro sign instead of a replacement. */
 static bool browser_byte(const char *cs, unsigned char b, buf_t *out)
 {
     if (!strcmp(cs, "WINDOWS-1252") &&
         (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D)) {
-        put_cp(out, b);
+        utf8_encode(out, b);
         return true;
     }
     if (!strcmp(cs, "GB18030") && b == 0x80) {
-        put_cp(out, 0x20AC);
+        utf8_encode(out, 0x20AC);
         return true;
     }
     return false;

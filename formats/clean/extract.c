@@ -236,19 +236,18 @@ static double ex_link_density(const extract_counts *c)
 
 static int ex_tag_weight(xmlNodePtr n)
 {
-    const char *t = (const char *)n->name;
-    if (!strcasecmp(t, "div") || !strcasecmp(t, "article") || !strcasecmp(t, "section") ||
-        !strcasecmp(t, "main"))
+    static const char *const sections[] = { "div", "article", "section", "main", NULL };
+    static const char *const blocks[] = { "pre", "td", "blockquote", NULL };
+    static const char *const lists[] = { "address", "ol", "ul", "dl", "dd", "dt", "li", "form",
+                                         NULL };
+    static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", "th", NULL };
+    if (xml_is_any(n, sections))
         return 5;
-    if (!strcasecmp(t, "pre") || !strcasecmp(t, "td") || !strcasecmp(t, "blockquote"))
+    if (xml_is_any(n, blocks))
         return 3;
-    if (!strcasecmp(t, "address") || !strcasecmp(t, "ol") || !strcasecmp(t, "ul") ||
-        !strcasecmp(t, "dl") || !strcasecmp(t, "dd") || !strcasecmp(t, "dt") ||
-        !strcasecmp(t, "li") || !strcasecmp(t, "form"))
+    if (xml_is_any(n, lists))
         return -3;
-    if ((t[0] == 'h' || t[0] == 'H') && t[1] >= '1' && t[1] <= '6' && !t[2])
-        return -5;
-    if (!strcasecmp(t, "th"))
+    if (xml_is_any(n, headings))
         return -5;
     return 0;
 }

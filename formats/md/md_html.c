@@ -14,32 +14,26 @@ typedef struct {
     uint32_t last;   /* the last character of text written */
 } md_html;
 
-static bool md_is_any(xmlNodePtr n, const char *const *names, size_t count)
-{
-    for (size_t i = 0; i < count; i++)
-        if (xml_is(n, names[i]))
-            return true;
-    return false;
-}
-
 /* Elements written one child per line. */
 static bool md_is_structure(xmlNodePtr n)
 {
-    static const char *const names[] = { "table", "thead", "tbody", "tfoot", "colgroup", "dl" };
-    return md_is_any(n, names, sizeof names / sizeof *names);
+    static const char *const names[] = { "table", "thead", "tbody", "tfoot", "colgroup", "dl",
+                                         NULL };
+    return xml_is_any(n, names);
 }
 
 /* Elements whose whitespace-only text is layout, not content. */
 static bool md_ignores_blank(xmlNodePtr n)
 {
-    static const char *const names[] = { "table", "thead", "tbody", "tfoot", "colgroup", "tr", "dl", "ul", "ol" };
-    return md_is_any(n, names, sizeof names / sizeof *names);
+    static const char *const names[] = { "table", "thead", "tbody", "tfoot", "colgroup", "tr",
+                                         "dl", "ul", "ol", NULL };
+    return xml_is_any(n, names);
 }
 
 static bool md_is_void(xmlNodePtr n)
 {
-    static const char *const names[] = { "br", "img", "hr", "col", "wbr" };
-    return md_is_any(n, names, sizeof names / sizeof *names);
+    static const char *const names[] = { "br", "img", "hr", "col", "wbr", NULL };
+    return xml_is_any(n, names);
 }
 
 static bool md_in_pre(const md_html *h, xmlNodePtr n)

@@ -78,7 +78,7 @@ void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
      * as the site writes it elsewhere. */
     if (f->author && p->meta[PM_M_AUTHOR] && strcasecmp(f->author, p->meta[PM_M_AUTHOR]) == 0) {
         free(f->author);
-        f->author = strdup(p->meta[PM_M_AUTHOR]);
+        f->author = xstrdup(p->meta[PM_M_AUTHOR]);
     }
     article_meta_set(&m->creator, f->author);
 }

@@ -3,21 +3,12 @@
  * per page or a global. */
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
+#include "util/utf8.h"
 
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
-
-size_t pm_u8len(const unsigned char *s)
-{
-    if (*s < 0x80) return 1;
-    if ((*s & 0xe0) == 0xc0 && (s[1] & 0xc0) == 0x80) return 2;
-    if ((*s & 0xf0) == 0xe0 && (s[1] & 0xc0) == 0x80 && (s[2] & 0xc0) == 0x80) return 3;
-    if ((*s & 0xf8) == 0xf0 && (s[1] & 0xc0) == 0x80 && (s[2] & 0xc0) == 0x80 &&
-        (s[3] & 0xc0) == 0x80) return 4;
-    return 1;
-}
 
 long pm_today(long long now)
 {
@@ -351,6 +342,14 @@ static bool english_date(const unsigned char *b, const unsigned char *s,
     return true;
 }
 
+/* The character after the one at P, before END. */
+static const unsigned char *next_char(const unsigned char *p, const unsigned char *end)
+{
+    int len;
+    utf8_decode((const char *)p, (size_t)(end - p), &len);
+    return p + len;
+}
+
 /* Bytes that may start a Chinese numeral year: 〇 零 ○ Ｏ and 一 … 九. */
 static bool cn_year_lead(const unsigned char *p, const unsigned char *end)
 {
@@ -359,7 +358,7 @@ static bool cn_year_lead(const unsigned char *p, const unsigned char *end)
     /* Cheap test first: 年 four characters on. */
     const unsigned char *q = p;
     for (int i = 0; i < 4 && q < end; i++)
-        q += pm_u8len(q);
+        q = next_char(q, end);
     if (!starts(q, end, "年"))
         return false;
     q = p;
@@ -384,7 +383,7 @@ bool pm_date_scan(const char *text, size_t n, size_t from, long today, pm_date *
         } else if (cn_year_lead(s, end) && chinese_date(b, s, end, today, out)) {
             return true;
         }
-        s += pm_u8len(s);
+        s = next_char(s, end);
     }
     return false;
 }

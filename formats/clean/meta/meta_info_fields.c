@@ -4,6 +4,7 @@
  * to simplified characters (pm_fold), so the words below serve 來源 and 記者
  * as well; values are copied from the line as the page wrote it. */
 #include "clean/meta/page_meta_int.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -65,14 +66,12 @@ static bool plausible_names(const char *v)
             return false;
     /* Each space-separated name is short. */
     size_t run = 0;
-    for (const unsigned char *p = (const unsigned char *)v; *p;) {
-        size_t k = pm_u8len(p);
-        if (*p == ' ') {
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        if (utf8_next(v, n, &i) == ' ')
             run = 0;
-        } else if (++run > 6 && k == 3) {
+        else if (++run > 6 && i - at == 3)
             return false;
-        }
-        p += k;
     }
     return true;
 }
@@ -330,7 +329,9 @@ static void read_other_labels(const line_scan *sc, const char *p)
 static void fields_scan(const pm_line_src *ls, size_t n, bool near, pm_fields *f)
 {
     line_scan sc = { ls, ls->fold, ls->fold + n, n, near, f };
-    for (const char *p = sc.s; p < sc.end; p += pm_u8len((const unsigned char *)p)) {
+    for (size_t i = 0; i < n;) {
+        const char *p = sc.s + i;
+        utf8_next(sc.s, n, &i);
         if (read_source_label(&sc, p) || read_author_label(&sc, p) || read_reporter(&sc, p) ||
             read_english_byline(&sc, p) || read_english_source(&sc, p) || read_wen_byline(&sc, p))
             continue;
@@ -341,9 +342,7 @@ static void fields_scan(const pm_line_src *ls, size_t n, bool near, pm_fields *f
 void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f)
 {
     char small[512];
-    char *fold = n < sizeof small ? small : malloc(n + 1);
-    if (!fold)
-        return;
+    char *fold = n < sizeof small ? small : xmalloc(n + 1);
     pm_fold(s, n, fold);
     pm_line_src ls = { fold, s };
     fields_scan(&ls, n, near, f);

@@ -3,6 +3,7 @@
  * name holds (浏览, 字号, 【打印】). Labels and stops are looked for in the
  * folded line (pm_fold); the value is copied from the line as written. */
 #include "clean/meta/page_meta_int.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -73,9 +74,7 @@ static const char *orig_at(const pm_line_src *ls, const char *p)
  * not text ("By Kelli  Miller" had a wide gap). */
 static char *copy_value(const pm_line_src *ls, const char *p, size_t n)
 {
-    char *out = malloc(n + 1);
-    if (!out)
-        return NULL;
+    char *out = xmalloc(n + 1);
     memcpy(out, orig_at(ls, p), n);
     out[n] = 0;
     for (char *q = out; *q; q++)
@@ -149,7 +148,9 @@ static char *read_value_at(const pm_line_src *ls, const char *p, const char *end
             if (q < end && (*q == '-' || *q == ':' || *q == '/' || pm_at(q, end, "年")))
                 break;
         }
-        p += pm_u8len((const unsigned char *)p);
+        int len;
+        utf8_decode(p, (size_t)(end - p), &len);
+        p += len;
         stop = p;
     }
     if (at_out)
@@ -174,15 +175,21 @@ char *pm_read_value(const pm_line_src *ls, const char *p, const char *end, size_
 }
 
 /* A short run of CJK characters (a Chinese name) at P, ending at a space,
- * a bracket or the line's end; its end, or NULL. */
+ * a bracket or the line's end; its end, or NULL. Its characters are those
+ * of U+4000..U+9FFF, where the unified ideographs lie (cp_is_han, wider,
+ * would read names this does not). */
 static const char *cjk_name(const char *p, const char *end)
 {
     int n = 0;
     const char *q = p;
-    while (q < end && (unsigned char)*q >= 0xe4 && (unsigned char)*q <= 0xe9 && n < 5) {
+    while (q < end && n < 5) {
+        int len;
+        uint32_t c = utf8_decode(q, (size_t)(end - q), &len);
+        if (c < 0x4000 || c > 0x9FFF)
+            break;
         if (always_stop_here(q, end) || field_word_here(q, end))
             return NULL;
-        q += pm_u8len((const unsigned char *)q);
+        q += len;
         n++;
     }
     if (n < 2 || n > 4)
@@ -214,10 +221,7 @@ char *pm_read_names(const pm_line_src *ls, const char *p, const char *end, size_
         if (!e || q == stop)
             break;
         size_t n = strlen(v);
-        char *w = realloc(v, n + 1 + (size_t)(e - q) + 1);
-        if (!w)
-            break;
-        v = w;
+        v = xrealloc(v, n + 1 + (size_t)(e - q) + 1);
         v[n] = ' ';
         memcpy(v + n + 1, orig_at(ls, q), (size_t)(e - q));
         v[n + 1 + (e - q)] = 0;

@@ -3,6 +3,7 @@
  * (zh-TW when it came as Big5), else English. */
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
+#include "util/utf8.h"
 
 #include <string.h>
 
@@ -45,16 +46,19 @@ void pm_set_lang(article_meta *m, const char *v)
 }
 
 /* Share of CJK characters in TEXT: decides the language when the page
- * does not say. */
+ * does not say. They are those of U+3000..U+9FFF (CJK punctuation, kana,
+ * the ideographs), against ASCII letters. */
 static bool mostly_cjk(xmlNodePtr n)
 {
     long cjk = 0, letters = 0;
     for (; n; n = n->next) {
         if (n->type == XML_TEXT_NODE) {
-            for (const unsigned char *s = n->content; *s; s++) {
-                if (*s >= 0xe3 && *s <= 0xe9)
+            const char *s = (const char *)n->content;
+            for (size_t i = 0, len = strlen(s); i < len;) {
+                uint32_t c = utf8_next(s, len, &i);
+                if (c >= 0x3000 && c <= 0x9FFF)
                     cjk++;
-                else if ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')
+                else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
                     letters++;
             }
         } else if (n->type == XML_ELEMENT_NODE && n->children) {

@@ -2,6 +2,7 @@
  * "unknown" (佚名, 本站, admin), the role words of a byline (记者, 通讯员,
  * 实习生), and a tag's value trimmed. */
 #include "clean/meta/page_meta_int.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -37,9 +38,7 @@ bool pm_is_anonymous(const char *v)
 void pm_strip_roles(char *v)
 {
     size_t n = strlen(v), o = 0;
-    char *f = malloc(n + 1);
-    if (!f)
-        return;
+    char *f = xmalloc(n + 1);
     pm_fold(v, n, f);
     const char *end = f + n;
     /* Each space-separated word: what follows a role word in it is a name;
@@ -52,7 +51,7 @@ void pm_strip_roles(char *v)
         while (i < n && v[i] != ' ') {
             size_t rl = pm_role_at(f + i, end);
             if (!rl) {
-                i += pm_u8len((const unsigned char *)v + i);
+                utf8_next(v, n, &i);
                 continue;
             }
             if (role && i > seg) {
@@ -93,5 +92,5 @@ char *pm_trimmed_copy(const char *s, size_t max)
         n--;
     if (!n || n > max)
         return NULL;
-    return strndup(s, n);
+    return xstrndup(s, n);
 }

@@ -42,7 +42,7 @@ static char *document_issuer(const pm_page *p)
         }
         /* Names of bodies hold no spaces; a space ends the field. */
         size_t n = strcspn(s, (const char[]){ ' ', PM_GAP, PM_EDGE, 0 });
-        char *v = n && n <= 60 ? strndup(s, n) : NULL;
+        char *v = n && n <= 60 ? xstrndup(s, n) : NULL;
         if (v && (pm_is_anonymous(v) || strchr(v, ':') || strstr(v, "："))) {
             free(v);
             v = NULL;

@@ -5,10 +5,11 @@
  * the characters under an element. */
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
+#include "util/utf8.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 /* What folio's line reader does with an element, by tag name. The names
  * come lowercased from libxml2's HTML parser. */
@@ -83,14 +84,7 @@ static void flush_line(pm_page *p)
         if (p->text.data)
             p->text.data[p->text.len] = 0;
     } else {
-        if (p->n_lines == p->cap_lines) {
-            size_t cap = p->cap_lines ? p->cap_lines * 2 : 256;
-            pm_line *nl = xreallocarray(p->lines, cap, sizeof *nl);
-            if (!nl)
-                return;
-            p->lines = nl;
-            p->cap_lines = cap;
-        }
+        ALLOC_GROW(p->lines, p->n_lines + 1, p->cap_lines);
         pm_line *l = &p->lines[p->n_lines++];
         l->off = p->cur_off;
         l->len = p->text.len - p->cur_off;
@@ -107,38 +101,28 @@ static void flush_line(pm_page *p)
     p->pend_edge = false;
 }
 
-/* Width of the whitespace at S: 0 none, 1 a space, 2 a wide one. */
-static int space_at(const unsigned char *s, size_t *k)
+/* Width of C as whitespace: 0 none, 1 a space, 2 a wide one. */
+static int space_width(uint32_t c)
 {
-    if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f') {
-        *k = 1;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
         return 1;
-    }
-    if (s[0] == 0xc2 && s[1] == 0xa0) {
-        *k = 2;
-        return 2;       /* &nbsp; runs lay out fields, like 　 */
-    }
-    if (s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80) {
-        *k = 3;
-        return 2;
-    }
-    return 0;
+    /* &nbsp; runs lay out fields, like the ideographic space. */
+    return c == 0xA0 || c == 0x3000 ? 2 : 0;
 }
 
 /* Append a text node; returns its non-space characters. */
 static int add_text(pm_page *p, xmlNodePtr t)
 {
-    const unsigned char *s = t->content;
+    const char *s = (const char *)t->content;
     int chars = 0;
     if (!s)
         return 0;
-    while (*s) {
-        size_t k;
-        int ws = space_at(s, &k);
+    for (size_t i = 0, n = strlen(s); i < n;) {
+        size_t run = i;
+        int ws = space_width(utf8_next(s, n, &i));
         if (ws) {
             /* Two spaces in a row are a gap as wide as one wide space. */
             p->pend_ws = p->pend_ws ? 2 : ws;
-            s += k;
             continue;
         }
         if (p->cur_chars) {
@@ -155,15 +139,12 @@ static int add_text(pm_page *p, xmlNodePtr t)
         p->pend_ws = 0;
         p->pend_edge = false;
         /* The run up to the next space, in one copy. */
-        const unsigned char *run = s;
-        int n = 0;
-        while (*s && !space_at(s, &k)) {
-            s += pm_u8len(s);
-            n++;
-        }
-        buf_add(&p->text, run, (size_t)(s - run));
-        chars += n;
-        p->cur_chars += n;
+        int count = 1;
+        for (size_t next = i; next < n && !space_width(utf8_next(s, n, &next)); i = next)
+            count++;
+        buf_add(&p->text, s + run, i - run);
+        chars += count;
+        p->cur_chars += count;
     }
     return chars;
 }
@@ -253,39 +234,32 @@ static void read_account(pm_page *p, xmlNodePtr n)
     buf_free(&b);
 }
 
-static unsigned tag_flags(xmlNodePtr n, const char *nm)
+static unsigned tag_flags(xmlNodePtr n)
 {
-    if (!nm[0] || !strchr("abfhns", nm[0]))
-        return 0;
-    if (strcmp(nm, "h1") == 0)
+    static const char *const bold[] = { "b", "strong", NULL };
+    static const char *const header[] = { "header", "nav", NULL };
+    if (xml_is(n, "h1"))
         return PM_C_H1;
-    if (strcmp(nm, "h2") == 0)
+    if (xml_is(n, "h2"))
         return PM_C_H2;
-    if (strcmp(nm, "h3") == 0)
+    if (xml_is(n, "h3"))
         return PM_C_H3;
-    if (strcmp(nm, "b") == 0 || strcmp(nm, "strong") == 0)
+    if (xml_is_any(n, bold))
         return PM_C_BOLD;
-    if (strcmp(nm, "font") == 0) {
+    if (xml_is(n, "font")) {
         const char *sz = attr_ref(n, "size");
         return sz && atoi(sz) >= 4 ? PM_C_BOLD : 0;
     }
-    if (strcmp(nm, "a") == 0)
+    if (xml_is(n, "a"))
         return PM_C_LINK;
-    if (strcmp(nm, "header") == 0 || strcmp(nm, "nav") == 0)
+    if (xml_is_any(n, header))
         return PM_C_HEADER;
     return 0;
 }
 
 static void add_cand(pm_page *p, const pm_cand *c)
 {
-    if (p->n_cands == p->cap_cands) {
-        size_t cap = p->cap_cands ? p->cap_cands * 2 : 64;
-        pm_cand *nc = xreallocarray(p->cands, cap, sizeof *nc);
-        if (!nc)
-            return;
-        p->cands = nc;
-        p->cap_cands = cap;
-    }
+    ALLOC_GROW(p->cands, p->n_cands + 1, p->cap_cands);
     p->cands[p->n_cands++] = *c;
 }
 
@@ -300,7 +274,6 @@ static counts walk_children(pm_page *p, xmlNodePtr n, unsigned inherit);
 static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
 {
     counts none = { 0, 0 };
-    const char *nm = (const char *)n->name;
     unsigned kind = kind_cached(p, n->name);
     if ((kind & T_META) && pm_read_meta_element(p, n))
         return none;
@@ -310,7 +283,7 @@ static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
         flush_line(p);
         return none;
     }
-    if (!p->time_node && strcmp(nm, "time") == 0) {
+    if (!p->time_node && xml_is(n, "time")) {
         xmlChar *dt = xmlGetProp(n, (const xmlChar *)"datetime");
         if (dt)
             p->time_node = n;
@@ -324,7 +297,7 @@ static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
     else if (p->cur_chars)
         p->pend_edge = true;
     size_t start = p->n_lines;
-    unsigned own = tag_flags(n, nm) | class_flags(n);
+    unsigned own = tag_flags(n) | class_flags(n);
     unsigned inh = inherit | (own & (PM_C_LINK | PM_C_HEADER | PM_C_LOGO));
     counts c = walk_children(p, n->children, inh);
     if (own & PM_C_LINK)
@@ -373,7 +346,7 @@ void pm_read_body(htmlDocPtr doc, pm_page *p)
     buf_add(&p->text, "", 1);   /* offset 0 is the empty string */
     p->cur_off = p->text.len;
     for (xmlNodePtr n = root->children; n; n = n->next) {
-        if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, "head") == 0)
+        if (xml_is(n, "head"))
             continue;
         if (n->type == XML_ELEMENT_NODE)
             walk_element(p, n, 0);
@@ -425,15 +398,10 @@ static int count_walk(xmlNodePtr n, int limit, int acc)
 {
     for (; n && acc <= limit; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            for (const unsigned char *s = n->content; s && *s;) {
-                size_t k = pm_u8len(s);
-                bool ws = *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' ||
-                          (s[0] == 0xc2 && s[1] == 0xa0) ||
-                          (s[0] == 0xe3 && s[1] == 0x80 && s[2] == 0x80);
-                if (!ws)
+            const char *s = (const char *)n->content;
+            for (size_t i = 0, len = s ? strlen(s) : 0; i < len;)
+                if (!space_width(utf8_next(s, len, &i)))
                     acc++;
-                s += k;
-            }
         } else if (n->type == XML_ELEMENT_NODE && !is_skipped((const char *)n->name)) {
             acc = count_walk(n->children, limit, acc);
         }

@@ -3,15 +3,12 @@
  * JSON-LD, and <html lang>. */
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
+#include "util/utf8.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-static bool name_is(xmlNodePtr n, const char *name)
-{
-    return n->name && strcasecmp((const char *)n->name, name) == 0;
-}
 
 static char *attr(xmlNodePtr n, const char *name)
 {
@@ -149,33 +146,22 @@ static char *json_string_after(const char *s, const char *key, size_t window)
         p += (*p == '\\' && p[1]) ? 2 : 1;
     if (*p != '"' || p == v || p - v > 300)
         return NULL;
-    char *out = xmalloc((size_t)(p - v) + 1);
-    if (!out)
-        return NULL;
-    size_t o = 0;
+    buf_t out;
+    buf_init(&out);
     for (const char *q = v; q < p; q++) {
         if (*q == '\\' && q + 5 < p && q[1] == 'u') {
-            /* \uXXXX, into UTF-8; surrogates are rare in names and dates. */
+            /* \uXXXX, into UTF-8. A surrogate, rare in names and dates,
+             * has no UTF-8 form: it comes out as U+FFFD. */
             unsigned cp = (unsigned)strtoul((char[5]){ q[2], q[3], q[4], q[5], 0 }, NULL, 16);
-            if (cp < 0x80) {
-                out[o++] = (char)cp;
-            } else if (cp < 0x800 && o + 2 <= (size_t)(p - v)) {
-                out[o++] = (char)(0xc0 | cp >> 6);
-                out[o++] = (char)(0x80 | (cp & 0x3f));
-            } else if (o + 3 <= (size_t)(p - v)) {
-                out[o++] = (char)(0xe0 | cp >> 12);
-                out[o++] = (char)(0x80 | ((cp >> 6) & 0x3f));
-                out[o++] = (char)(0x80 | (cp & 0x3f));
-            }
+            utf8_encode(&out, cp);
             q += 5;
             continue;
         }
         if (*q == '\\' && q + 1 < p)
             q++;
-        out[o++] = *q;
+        buf_putc(&out, *q);
     }
-    out[o] = 0;
-    return out;
+    return buf_detach(&out);
 }
 
 static void read_ld_json(pm_page *p, xmlNodePtr n)
@@ -210,23 +196,23 @@ static void read_ld_json(pm_page *p, xmlNodePtr n)
 /* Elements seen anywhere (head or body) that carry metadata. */
 bool pm_read_meta_element(pm_page *p, xmlNodePtr n)
 {
-    if (name_is(n, "meta")) {
+    if (xml_is(n, "meta")) {
         read_meta(p, n);
         return true;
     }
-    if (name_is(n, "link")) {
+    if (xml_is(n, "link")) {
         read_link(p, n);
         return true;
     }
-    if (name_is(n, "base")) {
+    if (xml_is(n, "base")) {
         put(p, PM_M_BASE, attr(n, "href"));
         return true;
     }
-    if (name_is(n, "script")) {
+    if (xml_is(n, "script")) {
         read_ld_json(p, n);
         return true;
     }
-    if (name_is(n, "title")) {
+    if (xml_is(n, "title")) {
         if (!p->meta[PM_M_TITLE]) {
             buf_t b;
             buf_init(&b);
@@ -259,6 +245,6 @@ void pm_read_head(htmlDocPtr doc, pm_page *p)
         lang = attr(root, "xml:lang");
     put(p, PM_M_LANG, lang);
     for (xmlNodePtr n = root->children; n; n = n->next)
-        if (n->type == XML_ELEMENT_NODE && name_is(n, "head"))
+        if (xml_is(n, "head"))
             head_walk(p, n->children);
 }

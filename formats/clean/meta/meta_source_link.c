@@ -3,6 +3,7 @@
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
+#include "util/xml_node.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,7 +20,7 @@ static char *first_link(xmlNodePtr n)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (strcasecmp((const char *)n->name, "a") == 0) {
+        if (xml_is(n, "a")) {
             char *h = (char *)xmlGetProp(n, (const xmlChar *)"href");
             if (h && pm_absolute_http(h)) {
                 char *r = xstrdup(h);

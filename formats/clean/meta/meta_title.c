@@ -5,6 +5,7 @@
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +40,7 @@ void pm_read_page(htmlDocPtr doc, pm_page *p, tkeys *ks)
     p->want_any = ks->n == 0;
     pm_read_body(doc, p);
     if (!p->meta[PM_M_SITENAME] && p->meta[PM_M_APPNAME])
-        p->meta[PM_M_SITENAME] = strdup(p->meta[PM_M_APPNAME]);
+        p->meta[PM_M_SITENAME] = xstrdup(p->meta[PM_M_APPNAME]);
     for (size_t i = 0; i < N_SLOTS; i++)
         if (p->meta[title_slots[i]] && !keyed[i])
             pm_title_keys(ks, p->meta[title_slots[i]], title_weight[i], &tmp);
@@ -74,7 +75,7 @@ void page_meta_title_fallback(htmlDocPtr doc, article_meta *m)
         return;
     xmlNodePtr root = xmlDocGetRootElement(doc);
     for (xmlNodePtr n = root; n; ) {
-        if (n->type == XML_ELEMENT_NODE && !xmlStrcasecmp(n->name, (const xmlChar *)"title")) {
+        if (xml_is(n, "title")) {
             buf_t t;
             buf_init(&t);
             page_text(n, &t);

@@ -3,6 +3,7 @@
  * own name, the keys the title's element is looked for by, the piece that
  * is the title, and whether a string names the site rather than an article. */
 #include "clean/meta/page_meta_int.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -42,20 +43,11 @@ static void add_key(tkeys *ks, const char *s, size_t len, int kind, int weight, 
     if (!len)
         return;
     char *raw = xstrndup(s, len);
-    if (!raw)
-        return;
     int chars = pm_norm_title(raw, tmp);
     free(raw);
     if (chars < 2)
         return;
-    if (ks->n == ks->cap) {
-        size_t cap = ks->cap ? ks->cap * 2 : 32;
-        tkey *nk = xreallocarray(ks->keys, cap, sizeof *nk);
-        if (!nk)
-            return;
-        ks->keys = nk;
-        ks->cap = cap;
-    }
+    ALLOC_GROW(ks->keys, ks->n + 1, ks->cap);
     ks->keys[ks->n++] = (tkey){ xstrdup(tmp->data), chars, kind, 0, false, false, weight };
 }
 
@@ -154,7 +146,7 @@ char *pm_title_from_string(const char *t, const char *site)
     int best_chars = -1, first_chars = -1;
     for (size_t i = 0; i < np; i++) {
         char *piece = xstrndup(t + starts[i], ends[i] - starts[i]);
-        int c = piece ? pm_norm_title(piece, &tmp) : 0;
+        int c = pm_norm_title(piece, &tmp);
         bool is_site = site && site_norm.len && tmp.len && strcmp(tmp.data, site_norm.data) == 0;
         free(piece);
         if (i == 0)
@@ -199,37 +191,40 @@ bool pm_looks_like_site_name(const char *t, const char *site)
     return same || word || chars <= 6 || (tail && chars <= 16);
 }
 
+/* What C stands for in a normalised title: itself, an ASCII character, or
+ * 0 for a blank, which is left out. */
+static uint32_t norm_title_char(uint32_t c)
+{
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == PM_GAP ||
+        c == PM_EDGE || c == 0xA0 || c == 0x3000)
+        return 0;
+    if (c >= 0xFF01 && c <= 0xFF5E)      /* full-width forms of ASCII ! to ~ */
+        c -= 0xFEE0;
+    if (c >= 'A' && c <= 'Z')
+        return c + 32;
+    if (c >= 0x2010 && c <= 0x2015)      /* hyphens and dashes */
+        return '-';
+    if (c >= 0x2018 && c <= 0x201F)      /* curly quotes, single then double */
+        return c >= 0x201C ? '"' : '\'';
+    return c;
+}
+
 int pm_norm_title(const char *s, buf_t *out)
 {
     int chars = 0;
     buf_reset(out);
     buf_add(out, "", 0);
-    for (const unsigned char *p = (const unsigned char *)s; *p;) {
-        size_t k = pm_u8len(p);
-        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' ||
-            *p == PM_GAP || *p == PM_EDGE || (p[0] == 0xc2 && p[1] == 0xa0) ||
-            (p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80)) {
-            p += k;
+    for (size_t i = 0, n = strlen(s); i < n;) {
+        size_t at = i;
+        uint32_t c = norm_title_char(utf8_next(s, n, &i));
+        if (!c)
             continue;
-        }
         chars++;
-        if (k == 1) {
-            char c = (char)*p;
-            buf_putc(out, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
-        } else if (k == 3 && p[0] == 0xef && ((p[1] == 0xbc && p[2] >= 0x81) ||
-                                              (p[1] == 0xbd && p[2] <= 0x9e))) {
-            /* U+FF01..U+FF5E: full-width forms of ASCII 0x21..0x7e. */
-            int cp = ((p[1] & 0x3f) << 6 | (p[2] & 0x3f)) + 0xf000 - 0xfee0;
-            char c = (char)cp;
-            buf_putc(out, (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
-        } else if (k == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0x95) {
-            buf_putc(out, '-');
-        } else if (k == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9f) {
-            buf_putc(out, p[2] >= 0x9c ? '"' : '\'');
-        } else {
-            buf_add(out, p, k);
-        }
-        p += k;
+        /* A character kept as it was keeps its bytes: a stray one too. */
+        if (c < 0x80)
+            buf_putc(out, (char)c);
+        else
+            buf_add(out, s + at, i - at);
     }
     return chars;
 }

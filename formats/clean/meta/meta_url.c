@@ -38,7 +38,7 @@ char *page_meta_saved_from(const char *s, size_t len)
         while (p + n < s + len && p[n] != ' ' && p[n] != '-' && (unsigned char)p[n] > ' ')
             n++;
         if (n > 7 && (!strncmp(p, "http://", 7) || !strncmp(p, "https://", 8)))
-            return strndup(p, n);
+            return xstrndup(p, n);
         return NULL;
     }
     return NULL;

@@ -49,9 +49,6 @@ bool pm_date_meta(const char *s, long today, pm_date *out);
 /* A date in a URL's path: /2019-11/13/, /2019/11/13/, /t20191113_, /20191113/. */
 bool pm_date_url(const char *url, long today, pm_date *out);
 
-/* Length of the UTF-8 sequence at S (1 for a stray byte). */
-size_t pm_u8len(const unsigned char *s);
-
 /* S[0..N) with the traditional forms of the info line's words (來源, 發布,
  * 記者, 編輯…) made simplified, into OUT (N+1 bytes, NUL-terminated). Byte
  * for byte as long as S, so offsets into OUT are offsets into S. */
