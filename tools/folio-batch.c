@@ -1,15 +1,17 @@
 /* folio-batch: folders, zips and WARCs of captured pages converted whole,
  * by a pool of worker processes, resumably. */
 #include "batch/batch.h"
+#include "common/cli.h"
 #include "util/io.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#define PROG "folio-batch"
 
 static const char usage[] =
     "usage: folio-batch SRC... -o OUTDIR [--to md,epub,pdf] [-j N] [options]\n"
@@ -46,14 +48,6 @@ static const char usage[] =
     "Exit status: 0 all converted, 1 something failed, 2 bad usage.\n";
 
 
-static int usage_error(const char *fmt, const char *arg)
-{
-    fprintf(stderr, "folio-batch: ");
-    fprintf(stderr, fmt, arg);
-    fputs("\nTry 'folio-batch --help'.\n", stderr);
-    return 2;
-}
-
 static bool same_dir(const char *a, const char *b)
 {
     struct stat sa, sb;
@@ -71,95 +65,108 @@ static bool parse_uint(const char *s, unsigned long max, unsigned long *v)
     return !errno && !*end && *v <= max;
 }
 
-/* Returns an exit status, or -1 to go on. */
-static int parse_args(int argc, char **argv, batch_options *a)
+enum { OPT_TO, OPT_JOBS, OPT_FORCE, OPT_QUIET, OPT_STATS, OPT_BOOK, OPT_ORDER, OPT_SHARD, OPT_RULES };
+static const opt_def options[] = {
+    CLI_STANDARD_OPTIONS,
+    { NULL, 'h', false, CLI_HELP },
+    { "to", 't', true, OPT_TO },
+    { "jobs", 'j', true, OPT_JOBS },
+    { "force", 0, false, OPT_FORCE },
+    { "quiet", 'q', false, OPT_QUIET },
+    { "stats", 0, false, OPT_STATS },
+    { "book", 0, true, OPT_BOOK },
+    { "order", 0, true, OPT_ORDER },
+    { "shard", 0, true, OPT_SHARD },
+    { "rules", 0, true, OPT_RULES },
+    OPT_TABLE_END
+};
+
+/* "K/N" with 0 <= K < N. */
+static bool parse_shard(const char *s, batch_options *a)
 {
-    static const struct option longs[] = {
-        { "help", no_argument, NULL, 'h' },
-        { "version", no_argument, NULL, 'V' },
-        { "output", required_argument, NULL, 'o' },
-        { "to", required_argument, NULL, 't' },
-        { "jobs", required_argument, NULL, 'j' },
-        { "force", no_argument, NULL, 'f' },
-        { "quiet", no_argument, NULL, 'q' },
-        { "stats", no_argument, NULL, 'S' },
-        { "book", required_argument, NULL, 'b' },
-        { "order", required_argument, NULL, 'O' },
-        { "shard", required_argument, NULL, 's' },
-        { "rules", required_argument, NULL, 'r' },
-        { NULL, 0, NULL, 0 }
-    };
+    const char *slash = strchr(s, '/');
+    char kbuf[32];
+    size_t kl = slash ? (size_t)(slash - s) : 0;
+    unsigned long k, n;
+    if (!slash || kl >= sizeof kbuf)
+        return false;
+    memcpy(kbuf, s, kl);
+    kbuf[kl] = '\0';
+    if (!parse_uint(kbuf, 1000000, &k) || !parse_uint(slash + 1, 1000000, &n) || n == 0 || k >= n)
+        return false;
+    a->shard = (unsigned)k;
+    a->shards = (unsigned)n;
+    return true;
+}
+
+static int take_option(void *tool, int id, const char *v)
+{
+    batch_options *a = tool;
+    unsigned long n;
+    switch (id) {
+    case OPT_TO:
+        if ((a->formats = batch_formats_parse(v)) < 0)
+            return opt_bad_usage(PROG, "--to %s: formats are md, epub and pdf, separated by commas", v);
+        break;
+    case OPT_JOBS:
+        if (!parse_uint(v, 1024, &n) || n == 0)
+            return opt_bad_usage(PROG, "-j %s: want a number of workers from 1 to 1024", v);
+        a->jobs = (int)n;
+        break;
+    case OPT_FORCE: a->force = true; break;
+    case OPT_QUIET: a->quiet = true; break;
+    case OPT_STATS: a->stats = true; break;
+    case OPT_BOOK:
+        if (!*v || strchr(v, '/') || v[0] == '.')
+            return opt_bad_usage(PROG, "--book %s: want a file name without '/', not starting with '.'", v);
+        a->book = v;
+        break;
+    case OPT_ORDER:
+        if (strcmp(v, "date") && strcmp(v, "path"))
+            return opt_bad_usage(PROG, "--order %s: want date or path", v);
+        a->by_path = !strcmp(v, "path");
+        break;
+    case OPT_SHARD:
+        if (!parse_shard(v, a))
+            return opt_bad_usage(PROG, "--shard %s: want K/N with 0 <= K < N", v);
+        break;
+    default: a->rules = v; break;
+    }
+    return 0;
+}
+
+/* Returns an exit status, or -1 to go on. */
+static int parse_args(int argc, char **argv, batch_options *a, cli_args *cli)
+{
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     a->jobs = cores > 0 ? (int)cores : 1;
     a->shards = 1;
-    opterr = 0;
-    int c;
-    unsigned long v, k;
-    while ((c = getopt_long(argc, argv, ":ho:t:j:q", longs, NULL)) != -1) {
-        switch (c) {
-        case 'h': return fputs(usage, stdout) == EOF ? 1 : 0;
-        case 'V': return printf("folio-batch %s\n", FOLIO_VERSION) < 0 ? 1 : 0;
-        case 'o': a->outdir = optarg; break;
-        case 't':
-            a->formats = batch_formats_parse(optarg);
-            if (a->formats < 0)
-                return usage_error("--to %s: formats are md, epub and pdf, separated by commas", optarg);
-            break;
-        case 'j':
-            if (!parse_uint(optarg, 1024, &v) || v == 0)
-                return usage_error("-j %s: want a number of workers from 1 to 1024", optarg);
-            a->jobs = (int)v;
-            break;
-        case 'f': a->force = true; break;
-        case 'q': a->quiet = true; break;
-        case 'S': a->stats = true; break;
-        case 'b':
-            if (!*optarg || strchr(optarg, '/') || optarg[0] == '.')
-                return usage_error("--book %s: want a file name without '/', not starting with '.'", optarg);
-            a->book = optarg;
-            break;
-        case 'O':
-            if (strcmp(optarg, "date") && strcmp(optarg, "path"))
-                return usage_error("--order %s: want date or path", optarg);
-            a->by_path = !strcmp(optarg, "path");
-            break;
-        case 's': {
-            const char *slash = strchr(optarg, '/');
-            char kbuf[32];
-            size_t kl = slash ? (size_t)(slash - optarg) : 0;
-            if (slash && kl < sizeof kbuf) {
-                memcpy(kbuf, optarg, kl);
-                kbuf[kl] = '\0';
-            }
-            if (!slash || kl >= sizeof kbuf || !parse_uint(kbuf, 1000000, &k) ||
-                !parse_uint(slash + 1, 1000000, &v) || v == 0 || k >= v)
-                return usage_error("--shard %s: want K/N with 0 <= K < N", optarg);
-            a->shard = (unsigned)k;
-            a->shards = (unsigned)v;
-            break;
-        }
-        case 'r': a->rules = optarg; break;
-        case ':': return usage_error("option needs a value: %s", argv[optind - 1]);
-        default:
-            return usage_error("unknown option %s", argv[optind - 1]);
-        }
-    }
-    a->srcs = argv + optind;
-    a->n_srcs = argc - optind;
+    int status = cli_parse(cli, options, argc, argv, take_option, a);
+    if (status != CLI_GO_ON)
+        return status;
+    a->outdir = cli->output;
+    a->srcs = cli->inputs;
+    a->n_srcs = cli->count;
     if (!a->n_srcs)
-        return usage_error("%sno SRC given: name the files or folders to convert", "");
+        return opt_bad_usage(PROG, "no SRC given: name the files or folders to convert");
     if (!a->outdir || !*a->outdir)
-        return usage_error("%sno output folder: give -o OUTDIR", "");
-    for (int i = 0; i < a->n_srcs; i++)
+        return opt_bad_usage(PROG, "no output folder: give -o OUTDIR");
+    for (size_t i = 0; i < a->n_srcs; i++)
         if (same_dir(a->srcs[i], a->outdir))
-            return usage_error("-o %s: the output folder is a SRC folder; name another", a->outdir);
-    return -1;
+            return opt_bad_usage(PROG, "-o %s: the output folder is a SRC folder; name another", a->outdir);
+    return CLI_GO_ON;
 }
 
 int main(int argc, char **argv)
 {
-    io_progname = "folio-batch";
+    io_progname = PROG;
     batch_options o = { 0 };
-    int status = parse_args(argc, argv, &o);
-    return status >= 0 ? status : batch_run(&o);
+    cli_args cli = { .prog = PROG, .usage = usage, .inputs = calloc((size_t)argc + 1, sizeof(char *)) };
+    if (!cli.inputs)
+        return 1;
+    int status = parse_args(argc, argv, &o, &cli);
+    if (status == CLI_GO_ON)
+        status = batch_run(&o);
+    free(cli.inputs);
+    return status;
 }

@@ -1,11 +1,11 @@
 /* folio-clean: captured pages in, clean article XHTML out. */
 #include "capture/capture.h"
+#include "common/cli.h"
 #include "clean/clean.h"
 #include "util/io.h"
 #include "clean/rules/site_rules.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,51 +32,42 @@ static const char usage[] =
     "2 bad usage, 3 a page is a list or index page, not an article.\n";
 
 typedef struct {
-    const char *out;
+    cli_args cli;        /* cli.output: the -o file or folder */
     bool explain;
     const char *rules;
     const char *site;
     const char *record;
     site_rules_dir *rules_dir;
-    char **inputs;
-    int n_inputs;
     buf_t written;   /* output paths of this run, each followed by NUL */
 } clean_args;
 
-static void parse_args(int argc, char **argv, clean_args *a)
+enum { OPT_EXPLAIN, OPT_RULES, OPT_SITE, OPT_RECORD };
+static const opt_def options[] = {
+    CLI_STANDARD_OPTIONS,
+    { NULL, 'h', false, CLI_HELP },
+    { "explain", 0, false, OPT_EXPLAIN },
+    { "rules", 0, true, OPT_RULES },
+    { "site", 0, true, OPT_SITE },
+    { "record", 0, true, OPT_RECORD },
+    OPT_TABLE_END
+};
+
+static int take_option(void *tool, int id, const char *value)
 {
-    static const struct option longs[] = {
-        { "help", no_argument, NULL, 'h' },
-        { "version", no_argument, NULL, 'V' },
-        { "explain", no_argument, NULL, 'e' },
-        { "output", required_argument, NULL, 'o' },
-        { "rules", required_argument, NULL, 'r' },
-        { "site", required_argument, NULL, 's' },
-        { "record", required_argument, NULL, 'R' },
-        { NULL, 0, NULL, 0 }
-    };
-    int c;
-    while ((c = getopt_long(argc, argv, "ho:", longs, NULL)) != -1) {
-        switch (c) {
-        case 'h': fputs(usage, stdout); exit(0);
-        case 'V': printf("folio-clean %s\n", FOLIO_VERSION); exit(0);
-        case 'e': a->explain = true; break;
-        case 'o': a->out = optarg; break;
-        case 'r': a->rules = optarg; break;
-        case 's': a->site = optarg; break;
-        case 'R': a->record = optarg; break;
-        default:
-            fputs("Try 'folio-clean --help'.\n", stderr);
-            exit(2);
-        }
+    clean_args *a = tool;
+    switch (id) {
+    case OPT_EXPLAIN: a->explain = true; break;
+    case OPT_RULES: a->rules = value; break;
+    case OPT_SITE: a->site = value; break;
+    default: a->record = value; break;
     }
-    a->inputs = argv + optind;
-    a->n_inputs = argc - optind;
+    return 0;
 }
 
 /* A rules folder that is not there is a mistake in the command, not a
- * page without rules: stop before converting anything. */
-static void open_rules(clean_args *a)
+ * page without rules: stop before converting anything. Returns CLI_GO_ON
+ * or the exit status. */
+static int open_rules(clean_args *a)
 {
     const char *dir = a->rules, *from = "--rules ";
     if (!dir) {
@@ -88,25 +79,25 @@ static void open_rules(clean_args *a)
     buf_t host, names;
     buf_init(&host);
     buf_init(&names);
+    int status = CLI_GO_ON;
     if (a->site && !(site_rules_url_host(a->site, &host) && site_rules_names(host.data, &names) > 0)) {
         io_error(NULL, "--site %s: not a host name", a->site);
-        exit(2);
-    }
-    if (a->site && !dir) {
+        status = 2;
+    } else if (a->site && !dir) {
         io_error(NULL, "--site needs --rules DIR (or FOLIO_RULES)");
-        exit(2);
-    }
-    if (dir && !(a->rules_dir = site_rules_open(dir))) {
+        status = 2;
+    } else if (dir && !(a->rules_dir = site_rules_open(dir))) {
         io_error(NULL, "%s%s: %s", from, dir,
                  errno == ENOTDIR ? "not a folder" : errno == ENOENT ? "no such folder" : strerror(errno));
-        exit(2);
-    }
-    /* The user named the site: a missing file is worth a word, where a
-     * page's own host without rules is not. */
-    if (a->site && !site_rules_for(a->rules_dir, host.data))
+        status = 2;
+    } else if (a->site && !site_rules_for(a->rules_dir, host.data)) {
+        /* The user named the site: a missing file is worth a word, where
+         * a page's own host without rules is not. */
         io_warn(NULL, "--site %s: no rule file for it in %s", a->site, dir);
+    }
     buf_free(&host);
     buf_free(&names);
+    return status;
 }
 
 static bool already_written(const clean_args *a, const char *path)
@@ -136,13 +127,13 @@ static const char *claim_output(clean_args *a, const char *stem, buf_t *path)
  * index-2.xhtml). */
 static const char *output_for(clean_args *a, const char *input, buf_t *path)
 {
-    if (!a->out)
+    if (!a->cli.output)
         return NULL;
-    if (!io_is_dir(a->out))
-        return a->out;
+    if (!io_is_dir(a->cli.output))
+        return a->cli.output;
     buf_t stem;
     buf_init(&stem);
-    io_output_path(a->out, input && strcmp(input, "-") ? input : "stdin", "", &stem);
+    io_output_path(a->cli.output, input && strcmp(input, "-") ? input : "stdin", "", &stem);
     claim_output(a, stem.data, path);
     buf_free(&stem);
     return path->data;
@@ -162,7 +153,7 @@ static const char *output_for_record(clean_args *a, const char *input, const cap
         buf_add(&dir, input, (size_t)(slash - input));
     capture_output_name(p->url, input, slash ? dir.data : NULL, p->record, &name);
     buf_reset(&dir);
-    buf_printf(&dir, "%s/%s", a->out, name.data);
+    buf_printf(&dir, "%s/%s", a->cli.output, name.data);
     claim_output(a, dir.data, path);
     buf_free(&dir);
     buf_free(&name);
@@ -188,9 +179,9 @@ static int clean_record(clean_args *a, const char *input, capture *c, const capt
             io_error(io_name(input), "%s", why.data);
     } else {
         const char *const inputs[] = { input ? input : "-", NULL };
-        const char *out = many && a->out ? output_for_record(a, input, p, &path)
+        const char *out = many && a->cli.output ? output_for_record(a, input, p, &path)
                                          : output_for(a, input, &path);
-        if ((many && a->out && !out) || io_write_atomic(out, xhtml.data, xhtml.len, inputs) != 0)
+        if ((many && a->cli.output && !out) || io_write_atomic(out, xhtml.data, xhtml.len, inputs) != 0)
             status = CLEAN_FAILED;
     }
     buf_free(&xhtml);
@@ -212,7 +203,7 @@ static int clean_one(clean_args *a, const char *input)
     }
     capture_kind kind = capture_kind_get(c);
     bool many = kind == CAPTURE_WARC || kind == CAPTURE_ZIP;
-    if (many && !a->record && !io_is_dir(a->out)) {
+    if (many && !a->record && !io_is_dir(a->cli.output)) {
         io_error(io_name(input), "a %s holds many pages: give -o FOLDER, or --record URI for one",
                  capture_kind_name(kind));
         capture_close(c);
@@ -255,30 +246,40 @@ static int clean_one(clean_args *a, const char *input)
     return status;
 }
 
-int main(int argc, char **argv)
+/* Every input, or standard input when none is named. A page that failed
+ * outweighs one that was only not an article. */
+static int clean_all(clean_args *a)
 {
-    io_progname = "folio-clean";
-    clean_args a = { 0 };
-    buf_init(&a.written);
-    parse_args(argc, argv, &a);
-    open_rules(&a);
-    if (a.n_inputs > 1 && !io_is_dir(a.out)) {
+    if (a->cli.count > 1 && !io_is_dir(a->cli.output)) {
         io_error(NULL, "more than one page needs -o FOLDER (an existing folder)");
         return 2;
     }
-    if (a.n_inputs == 0) {
-        int s = clean_one(&a, NULL);
-        site_rules_close(a.rules_dir);
-        return s;
-    }
-    /* A page that failed outweighs one that was only not an article. */
+    if (a->cli.count == 0)
+        return clean_one(a, NULL);
     int status = 0;
-    for (int i = 0; i < a.n_inputs; i++) {
-        int s = clean_one(&a, a.inputs[i]);
+    for (size_t i = 0; i < a->cli.count; i++) {
+        int s = clean_one(a, a->cli.inputs[i]);
         if (s == CLEAN_FAILED || (s && !status))
             status = s;
     }
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    io_progname = "folio-clean";
+    clean_args a = { .cli = { .prog = "folio-clean", .usage = usage,
+                              .inputs = calloc((size_t)argc + 1, sizeof(char *)) } };
+    if (!a.cli.inputs)
+        return 1;
+    buf_init(&a.written);
+    int status = cli_parse(&a.cli, options, argc, argv, take_option, &a);
+    if (status == CLI_GO_ON)
+        status = open_rules(&a);
+    if (status == CLI_GO_ON)
+        status = clean_all(&a);
     buf_free(&a.written);
     site_rules_close(a.rules_dir);
+    free(a.cli.inputs);
     return status;
 }

@@ -65,52 +65,58 @@ static int epoch_from_env(const cli_args *cli, epub_options *opt)
     errno = 0;
     long long v = strtoll(s, &end, 10);
     if (errno || *end || v < 0)
-        return cli_usage_error(cli, "SOURCE_DATE_EPOCH is not a count of seconds: ", s);
+        return opt_bad_usage(cli->prog, "SOURCE_DATE_EPOCH is not a count of seconds: %s", s);
     opt->has_epoch = true;
     opt->epoch = v;
+    return 0;
+}
+
+enum { OPT_TITLE, OPT_ID, OPT_COVER, OPT_EMBED_FONTS };
+static const opt_def options[] = {
+    CLI_STANDARD_OPTIONS,
+    { "title", 't', true, OPT_TITLE },
+    { "id", 0, true, OPT_ID },
+    { "cover", 0, true, OPT_COVER },
+    { "embed-fonts", 0, false, OPT_EMBED_FONTS },
+    OPT_TABLE_END
+};
+
+static int take_option(void *tool, int id, const char *value)
+{
+    epub_args *a = tool;
+    switch (id) {
+    case OPT_TITLE: a->opt.title = value; break;
+    case OPT_ID: a->opt.id = value; break;
+    case OPT_COVER: a->cover = value; break;
+    default: a->opt.embed_fonts = true; break;
+    }
     return 0;
 }
 
 /* Returns an exit status, or -1 to go on and build the book. */
 static int parse_args(int argc, char **argv, epub_args *a)
 {
-    for (int i = 1; i < argc; i++) {
-        int r = cli_take(&a->cli, argc, argv, &i);
-        if (r == CLI_TAKEN)
-            continue;
-        if (r != CLI_OTHER)
-            return r;
-        const char *arg = argv[i], *v;
-        bool missing = false;
-        if (strcmp(arg, "--embed-fonts") == 0)
-            a->opt.embed_fonts = true;
-        else if ((v = cli_option_value(argc, argv, &i, "-t", "--title", &missing)))
-            a->opt.title = v;
-        else if ((v = cli_option_value(argc, argv, &i, NULL, "--id", &missing)))
-            a->opt.id = v;
-        else if ((v = cli_option_value(argc, argv, &i, NULL, "--cover", &missing)))
-            a->cover = v;
-        else
-            return cli_usage_error(&a->cli, missing ? "option needs a value: " : "unknown option ", arg);
-    }
-    int r = cli_finish(&a->cli);
+    int r = cli_parse(&a->cli, options, argc, argv, take_option, a);
+    if (r != CLI_GO_ON)
+        return r;
+    r = cli_finish(&a->cli);
     if (r != CLI_GO_ON)
         return r;
     size_t from_stdin = 0;
     for (size_t i = 0; i < a->cli.count; i++)
         from_stdin += cli_is_stdio(a->cli.inputs[i]);
     if (from_stdin > 1)
-        return cli_usage_error(&a->cli, "standard input can be read only once", "");
+        return opt_bad_usage(a->cli.prog, "standard input can be read only once");
     if (a->opt.title && (!*a->opt.title || !is_xml_text(a->opt.title)))
-        return cli_usage_error(&a->cli, "the title is empty or not UTF-8 text", "");
+        return opt_bad_usage(a->cli.prog, "the title is empty or not UTF-8 text");
     if (a->opt.id && (!*a->opt.id || !is_xml_text(a->opt.id)))
-        return cli_usage_error(&a->cli, "the identifier is empty or not UTF-8 text", "");
+        return opt_bad_usage(a->cli.prog, "the identifier is empty or not UTF-8 text");
     if (a->cli.count > 1 && !a->opt.title)
-        return cli_usage_error(&a->cli, "a book of several articles needs --title", "");
+        return opt_bad_usage(a->cli.prog, "a book of several articles needs --title");
     if (!cli_is_stdio(a->cli.output) && io_is_dir(a->cli.output))
-        return cli_usage_error(&a->cli, "the output is a folder; name the book's file: ", a->cli.output);
+        return opt_bad_usage(a->cli.prog, "the output is a folder; name the book's file: %s", a->cli.output);
     if (cli_is_stdio(a->cli.output) && isatty(STDOUT_FILENO))
-        return cli_usage_error(&a->cli, "an EPUB is not for a terminal; use -o BOOK.epub or a pipe", "");
+        return opt_bad_usage(a->cli.prog, "an EPUB is not for a terminal; use -o BOOK.epub or a pipe");
     return epoch_from_env(&a->cli, &a->opt) ? 2 : CLI_GO_ON;
 }
 

@@ -25,17 +25,14 @@ static const char usage[] =
     "data: URIs go into an assets folder beside the output (page.md gets\n"
     "page.assets/img-001.png); on standard output they stay data: URIs.\n";
 
+static const opt_def options[] = { CLI_STANDARD_OPTIONS, OPT_TABLE_END };
+
 /* Returns an exit status, or CLI_GO_ON to go on and convert. */
 static int parse_args(int argc, char **argv, cli_args *a)
 {
-    for (int i = 1; i < argc; i++) {
-        int r = cli_take(a, argc, argv, &i);
-        if (r == CLI_OTHER)
-            return cli_usage_error(a, "unknown option ", argv[i]);
-        if (r != CLI_TAKEN)
-            return r;
-    }
-    int r = cli_finish(a);
+    int r = cli_parse(a, options, argc, argv, NULL, NULL);
+    if (r == CLI_GO_ON)
+        r = cli_finish(a);
     return r != CLI_GO_ON ? r : cli_one_output_each(a, false, ".md");
 }
 

@@ -31,23 +31,30 @@ typedef struct {
     bool header;
 } meta_args;
 
+enum { OPT_JSON, OPT_HEADER };
+static const opt_def options[] = {
+    CLI_STANDARD_OPTIONS,
+    { "json", 0, false, OPT_JSON },
+    { "header", 0, false, OPT_HEADER },
+    OPT_TABLE_END
+};
+
+static int take_option(void *tool, int id, const char *value)
+{
+    meta_args *a = tool;
+    (void)value;
+    if (id == OPT_JSON)
+        a->format = META_JSON;
+    else
+        a->header = true;
+    return 0;
+}
+
 /* Returns an exit status, or CLI_GO_ON to go on and list. */
 static int parse_args(int argc, char **argv, meta_args *a)
 {
-    for (int i = 1; i < argc; i++) {
-        int r = cli_take(&a->cli, argc, argv, &i);
-        if (r == CLI_TAKEN)
-            continue;
-        if (r != CLI_OTHER)
-            return r;
-        if (strcmp(argv[i], "--json") == 0)
-            a->format = META_JSON;
-        else if (strcmp(argv[i], "--header") == 0)
-            a->header = true;
-        else
-            return cli_usage_error(&a->cli, "unknown option ", argv[i]);
-    }
-    return cli_finish(&a->cli);
+    int r = cli_parse(&a->cli, options, argc, argv, take_option, a);
+    return r != CLI_GO_ON ? r : cli_finish(&a->cli);
 }
 
 static int list_one(const char *input, meta_format format, buf_t *out)

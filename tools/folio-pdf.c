@@ -1,5 +1,6 @@
 /* folio-pdf: clean articles typeset as one PDF, a bulletin or a book. */
 #include "article/article.h"
+#include "common/cli.h"
 #include "util/io.h"
 #include "pdf/pdf.h"
 
@@ -31,30 +32,6 @@ static const char usage[] =
     "With no FILE, or when FILE is -, read standard input. Dates in the file\n"
     "come from SOURCE_DATE_EPOCH, --date or the articles, never the clock.\n";
 
-static int usage_error(const char *what, const char *arg)
-{
-    fprintf(stderr, "%s: %s%s\nTry 'folio-pdf --help'.\n", io_progname, what, arg);
-    return 2;
-}
-
-/* "--name VALUE" or "--name=VALUE"; *I moves past a separate value. */
-static const char *value_of(int argc, char **argv, int *i, const char *name, bool *missing)
-{
-    const char *arg = argv[*i];
-    size_t n = strlen(name);
-    if (strncmp(arg, name, n) != 0)
-        return NULL;
-    if (arg[n] == '=')
-        return arg + n + 1;
-    if (arg[n] != '\0')
-        return NULL;
-    if (*i + 1 >= argc) {
-        *missing = true;
-        return NULL;
-    }
-    return argv[++*i];
-}
-
 static int font_option(pdf_options *o, const char *spec)
 {
     const char *eq = strchr(spec, '=');
@@ -70,69 +47,48 @@ static int font_option(pdf_options *o, const char *spec)
     return 0;
 }
 
-/* Returns an exit status, or -1 to go on. */
-static int parse_args(int argc, char **argv, pdf_options *o, const char **output, const char **inputs,
-                      size_t *count)
+enum {
+    OPT_STYLE, OPT_PAPER, OPT_MARGINS, OPT_TITLE, OPT_SUBTITLE, OPT_PUBLISHER, OPT_DATE,
+    OPT_TOC, OPT_RECTO, OPT_FONT, OPT_FONTS_CONF, OPT_NO_CJK_LATIN_SPACE
+};
+static const opt_def options[] = {
+    CLI_STANDARD_OPTIONS,
+    { "style", 's', true, OPT_STYLE },
+    { "paper", 0, true, OPT_PAPER },
+    { "margins", 0, true, OPT_MARGINS },
+    { "title", 0, true, OPT_TITLE },
+    { "subtitle", 0, true, OPT_SUBTITLE },
+    { "publisher", 0, true, OPT_PUBLISHER },
+    { "date", 0, true, OPT_DATE },
+    { "toc", 0, false, OPT_TOC },
+    { "recto", 0, false, OPT_RECTO },
+    { "font", 0, true, OPT_FONT },
+    { "fonts-conf", 0, true, OPT_FONTS_CONF },
+    { "no-cjk-latin-space", 0, false, OPT_NO_CJK_LATIN_SPACE },
+    OPT_TABLE_END
+};
+
+static int take_option(void *tool, int id, const char *v)
 {
-    static const char *const names[] = { "--output", "--style", "--paper", "--margins", "--title",
-                                         "--subtitle", "--publisher", "--date", "--font", "--fonts-conf" };
-    bool options = true;
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        if (options && strcmp(arg, "--") == 0) {
-            options = false;
-            continue;
-        }
-        if (!options || arg[0] != '-' || arg[1] == '\0') {
-            inputs[(*count)++] = arg;
-            continue;
-        }
-        if (strcmp(arg, "--help") == 0)
-            return fputs(usage, stdout) == EOF ? 1 : 0;
-        if (strcmp(arg, "--version") == 0)
-            return printf("folio-pdf %s\n", FOLIO_VERSION) < 0 ? 1 : 0;
-        if (strcmp(arg, "--toc") == 0) { o->toc = true; continue; }
-        if (strcmp(arg, "--recto") == 0) { o->recto = true; continue; }
-        if (strcmp(arg, "--no-cjk-latin-space") == 0) { o->no_cjk_latin_space = true; continue; }
-        if (strcmp(arg, "-o") == 0 || strcmp(arg, "-s") == 0) {
-            if (i + 1 >= argc)
-                return usage_error("option needs a value: ", arg);
-            if (arg[1] == 'o')
-                *output = argv[++i];
-            else
-                o->style = argv[++i];
-            continue;
-        }
-        const char *v = NULL;
-        bool missing = false;
-        size_t k = 0;
-        for (; k < sizeof names / sizeof names[0] && !v && !missing; k++)
-            v = value_of(argc, argv, &i, names[k], &missing);
-        if (missing)
-            return usage_error("option needs a value: ", arg);
-        if (!v)
-            return usage_error("unknown option ", arg);
-        switch (k - 1) {
-        case 0: *output = v; break;
-        case 1: o->style = v; break;
-        case 2: o->paper = v; break;
-        case 3: o->margins = v; break;
-        case 4: o->title = v; break;
-        case 5: o->subtitle = v; break;
-        case 6: o->publisher = v; break;
-        case 7: o->date = v; break;
-        case 8:
-            if (font_option(o, v) != 0)
-                return usage_error("--font wants ROLE=FAMILY (serif, sans, kai, fangsong, mono): ", v);
-            break;
-        default: o->fonts_conf = v; break;
-        }
+    pdf_options *o = tool;
+    switch (id) {
+    case OPT_STYLE: o->style = v; break;
+    case OPT_PAPER: o->paper = v; break;
+    case OPT_MARGINS: o->margins = v; break;
+    case OPT_TITLE: o->title = v; break;
+    case OPT_SUBTITLE: o->subtitle = v; break;
+    case OPT_PUBLISHER: o->publisher = v; break;
+    case OPT_DATE: o->date = v; break;
+    case OPT_TOC: o->toc = true; break;
+    case OPT_RECTO: o->recto = true; break;
+    case OPT_FONT:
+        if (font_option(o, v) != 0)
+            return opt_bad_usage("folio-pdf", "--font wants ROLE=FAMILY (serif, sans, kai, fangsong, mono): %s", v);
+        break;
+    case OPT_FONTS_CONF: o->fonts_conf = v; break;
+    default: o->no_cjk_latin_space = true; break;
     }
-    if (*count == 0)
-        inputs[(*count)++] = "-";
-    if (*output && !**output)
-        return usage_error("empty output path", "");
-    return -1;
+    return 0;
 }
 
 static int read_articles(pdf_book *book, const char **inputs, size_t count)
@@ -170,12 +126,14 @@ int main(int argc, char **argv)
     io_progname = "folio-pdf";
     pdf_options opt = { 0 };
     opt.epoch = getenv("SOURCE_DATE_EPOCH");
-    const char *output = NULL;
-    const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-    size_t count = 0;
-    if (!inputs)
+    cli_args cli = { .prog = "folio-pdf", .usage = usage, .inputs = calloc((size_t)argc + 1, sizeof(char *)) };
+    if (!cli.inputs)
         return 1;
-    int status = parse_args(argc, argv, &opt, &output, inputs, &count);
+    int status = cli_parse(&cli, options, argc, argv, take_option, &opt);
+    if (status == CLI_GO_ON)
+        status = cli_finish(&cli);
+    const char **inputs = cli.inputs, *output = cli.output;
+    size_t count = cli.count;
     pdf_book *book = status < 0 ? pdf_book_new(&opt) : NULL;
     if (status < 0 && !book)
         status = 2;

@@ -32,21 +32,27 @@ typedef struct {
     bool dry_run;
 } zp_args;
 
+enum { OPT_DRY_RUN };
+static const opt_def options[] = {
+    CLI_STANDARD_OPTIONS,
+    { "dry-run", 'n', false, OPT_DRY_RUN },
+    OPT_TABLE_END
+};
+
+static int take_option(void *tool, int id, const char *value)
+{
+    (void)id;
+    (void)value;
+    ((zp_args *)tool)->dry_run = true;
+    return 0;
+}
+
 /* Returns an exit status, or CLI_GO_ON to go on and convert. */
 static int parse_args(int argc, char **argv, zp_args *a)
 {
-    for (int i = 1; i < argc; i++) {
-        int r = cli_take(&a->cli, argc, argv, &i);
-        if (r == CLI_TAKEN)
-            continue;
-        if (r != CLI_OTHER)
-            return r;
-        if (strcmp(argv[i], "-n") == 0 || strcmp(argv[i], "--dry-run") == 0)
-            a->dry_run = true;
-        else
-            return cli_usage_error(&a->cli, "unknown option ", argv[i]);
-    }
-    int r = cli_finish(&a->cli);
+    int r = cli_parse(&a->cli, options, argc, argv, take_option, a);
+    if (r == CLI_GO_ON)
+        r = cli_finish(&a->cli);
     /* A dry run writes nothing, so any number of inputs may share stdout. */
     return r != CLI_GO_ON ? r : cli_one_output_each(&a->cli, a->dry_run, ".xhtml");
 }

@@ -1,5 +1,6 @@
 /* folio: the driver. `folio X ARGS` runs folio-X; `folio convert IN OUT`
  * chains folio-clean and the writer that OUT's extension names. */
+#include "common/options.h"
 #include "util/io.h"
 
 #include <errno.h>
@@ -136,6 +137,13 @@ static int convert(int argc, char **argv)
     return sa ? sa : sb;
 }
 
+enum { OPT_HELP, OPT_VERSION };
+static const opt_def options[] = {
+    { "help", 'h', false, OPT_HELP },
+    { "version", 0, false, OPT_VERSION },
+    OPT_TABLE_END
+};
+
 int main(int argc, char **argv)
 {
     io_progname = "folio";
@@ -144,21 +152,29 @@ int main(int argc, char **argv)
         fputs(usage, stderr);
         return 2;
     }
-    const char *cmd = argv[1];
-    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
-        fputs(usage, stdout);
-        return 0;
-    }
-    if (!strcmp(cmd, "--version")) {
-        printf("folio %s\n", FOLIO_VERSION);
-        return 0;
-    }
-    if (!strcmp(cmd, "convert"))
-        return convert(argc - 1, argv + 1);
-    if (cmd[0] == '-' || strchr(cmd, '/')) {
-        io_error(NULL, "unknown option or command '%s'", cmd);
+    /* Options before the command are folio's own; the words from the
+     * command on are the command's. */
+    opt_parser p;
+    opt_init(&p, "folio", options, argc, argv);
+    int id = opt_next(&p);
+    if (id == OPT_BAD)
+        return 2;
+    if (id == OPT_HELP || (id == OPT_INPUT && !strcmp(p.value, "help")))
+        return fputs(usage, stdout) == EOF ? 1 : 0;
+    if (id == OPT_VERSION)
+        return printf("folio %s\n", FOLIO_VERSION) < 0 ? 1 : 0;
+    if (id != OPT_INPUT) {
+        fputs(usage, stderr);
         return 2;
     }
-    exec_tool(cmd, argv + 1);
+    const char *cmd = p.value;
+    char **args = argv + p.next - 1;
+    if (!strcmp(cmd, "convert"))
+        return convert(argc - (p.next - 1), args);
+    if (strchr(cmd, '/') || !*cmd) {
+        io_error(NULL, "'%s' is not a folio command", cmd);
+        return 2;
+    }
+    exec_tool(cmd, args);
     return 2;
 }

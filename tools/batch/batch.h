@@ -206,8 +206,8 @@ typedef struct {
     const char *book;       /* --book NAME, or NULL */
     unsigned shard, shards;
     const char *rules;      /* --rules DIR, or NULL for $FOLIO_RULES */
-    char **srcs;
-    int n_srcs;
+    const char **srcs;
+    size_t n_srcs;
 } batch_options;
 
 /* The whole run: gather the pages, convert those not up to date, bind the

@@ -86,7 +86,7 @@ static void run_gather(batch_state *r)
 {
     const batch_options *o = r->o;
     batch_failures walked = { 0 };
-    for (int i = 0; i < o->n_srcs; i++)
+    for (size_t i = 0; i < o->n_srcs; i++)
         batch_walk(o->srcs[i], o->outdir, &r->inputs, &walked);
     /* a folder that cannot be read is one shard's failure, not every shard's */
     for (size_t i = 0; i < walked.n; i++)

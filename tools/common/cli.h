@@ -5,6 +5,7 @@
 #define FOLIO_CLI_H
 #include <stdbool.h>
 #include <stddef.h>
+#include "common/options.h"
 
 typedef struct {
     const char *prog;       /* "folio-md", for messages */
@@ -13,29 +14,28 @@ typedef struct {
     size_t count;
     const char *output;     /* NULL or "-": standard output */
     bool to_folder;         /* output is an existing folder: OUT/NAME.ext per input */
-    bool options_done;      /* after "--", every word is an input */
 } cli_args;
 
-enum {
-    CLI_GO_ON = -1,   /* parsed: go on and convert */
-    CLI_TAKEN = -2,   /* cli_take used the word */
-    CLI_OTHER = -3    /* an option of the tool's own */
-};
+enum { CLI_GO_ON = -1 };   /* parsed: go on and convert */
 
 bool cli_is_stdio(const char *path);
 
-/* Print "PROG: WHAT ARG" and the hint to --help; return 2. */
-int cli_usage_error(const cli_args *a, const char *what, const char *arg);
+/* The options every tool has, to open its table: -o/--output, --help and
+ * --version. A tool that also answers -h lists { NULL, 'h', false,
+ * CLI_HELP }. The tools' own ids stay below CLI_OUTPUT. */
+enum { CLI_OUTPUT = 1000, CLI_HELP, CLI_VERSION };
+#define CLI_STANDARD_OPTIONS \
+    { "output", 'o', true, CLI_OUTPUT }, { "help", 0, false, CLI_HELP }, { "version", 0, false, CLI_VERSION }
 
-/* The value of an option given as "--name VALUE", "--name=VALUE" or, for a
- * short one, "-nVALUE"; NULL when argv[*i] is not that option (then
- * *MISSING tells whether it was, without a value). */
-const char *cli_option_value(int argc, char **argv, int *i, const char *shrt, const char *lng,
-                             bool *missing);
+/* What a tool does with one of its own options: 0, or an exit status
+ * after saying why (opt_bad_usage). */
+typedef int (*cli_option_fn)(void *tool, int id, const char *value);
 
-/* Take argv[*i] when it is an input, "--", -o/--output, --help or
- * --version. Returns CLI_TAKEN, CLI_OTHER, or an exit status. */
-int cli_take(cli_args *a, int argc, char **argv, int *i);
+/* Read the command line by OPTIONS (common/options.h): inputs into
+ * A->inputs, -o into A->output, --help and --version answered on standard
+ * output, every other option handed to TAKE with TOOL. Returns CLI_GO_ON,
+ * or the exit status when the tool is done (help, version, bad usage). */
+int cli_parse(cli_args *a, const opt_def *options, int argc, char **argv, cli_option_fn take, void *tool);
 
 /* After the options: standard input when no file is named, and no empty
  * output path. Returns CLI_GO_ON or an exit status. */
