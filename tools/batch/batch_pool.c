@@ -359,57 +359,64 @@ static void pool_read(pool_state *s, int slot)
     }
 }
 
-int batch_pool_run(batch_pool *p)
+/* The state for a run over P's plan: which item each chunk is at, and
+ * how many items there are to do. */
+static void pool_state_init(pool_state *s, batch_pool *p)
 {
     batch_plan *plan = p->plan;
-    pool_state s = { .p = p };
-    buf_init(&s.key);
-    buf_init(&s.stem);
-    buf_init(&s.why);
-    s.w = xcalloc((size_t)p->workers, sizeof *s.w);
-    s.chunk_next = xcalloc(plan->chunks + 1, sizeof *s.chunk_next);
-    s.chunk_end = xcalloc(plan->chunks + 1, sizeof *s.chunk_end);
-    s.chunk_taken = xcalloc(plan->chunks + 1, 1);
-    s.ready = xcalloc(plan->n + 1, sizeof *s.ready);
+    *s = (pool_state){ .p = p };
+    buf_init(&s->key);
+    buf_init(&s->stem);
+    buf_init(&s->why);
+    s->w = xcalloc((size_t)p->workers, sizeof *s->w);
+    s->chunk_next = xcalloc(plan->chunks + 1, sizeof *s->chunk_next);
+    s->chunk_end = xcalloc(plan->chunks + 1, sizeof *s->chunk_end);
+    s->chunk_taken = xcalloc(plan->chunks + 1, 1);
+    s->ready = xcalloc(plan->n + 1, sizeof *s->ready);
     for (size_t i = plan->n; i-- > 0;) {
-        s.chunk_next[plan->v[i].chunk] = i;
-        if (!s.chunk_end[plan->v[i].chunk])
-            s.chunk_end[plan->v[i].chunk] = i + 1;
+        s->chunk_next[plan->v[i].chunk] = i;
+        if (!s->chunk_end[plan->v[i].chunk])
+            s->chunk_end[plan->v[i].chunk] = i + 1;
     }
     for (size_t i = 0; i < plan->n; i++)
-        s.total += plan->v[i].state == BATCH_TODO;
+        s->total += plan->v[i].state == BATCH_TODO;
     for (int i = 0; i < p->workers; i++) {
-        s.w[i].to = s.w[i].from = -1;
-        s.w[i].item = s.w[i].chunk = -1;
-        buf_init(&s.w[i].in);
+        s->w[i].to = s->w[i].from = -1;
+        s->w[i].item = s->w[i].chunk = -1;
+        buf_init(&s->w[i].in);
     }
-    s.last_progress = p->started;
-    pool_advance(&s);
-    struct sigaction sa, old_int, old_term, old_pipe;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = pool_on_signal;
-    sigaction(SIGINT, &sa, &old_int);
-    sigaction(SIGTERM, &sa, &old_term);
-    sa.sa_handler = SIG_IGN;
-    sigaction(SIGPIPE, &sa, &old_pipe);
-    pool_stop = 0;
-    int started = 0;
-    for (int i = 0; i < p->workers && s.total; i++)
-        started += pool_spawn(&s, i) == 0;
-    int rc = 0;
-    if (s.total && !started) {
-        io_error(NULL, "cannot start workers: %s", strerror(errno));
-        rc = -1;
-    }
+    s->last_progress = p->started;
+}
+
+static void pool_state_free(pool_state *s)
+{
+    for (int i = 0; i < s->p->workers; i++)
+        buf_free(&s->w[i].in);
+    free(s->w);
+    free(s->chunk_next);
+    free(s->chunk_end);
+    free(s->chunk_taken);
+    free(s->ready);
+    buf_free(&s->key);
+    buf_free(&s->stem);
+    buf_free(&s->why);
+}
+
+/* Dispatch and read results until every item is done. Returns 0, or -1
+ * when no worker is left or poll fails. */
+static int pool_loop(pool_state *s)
+{
+    batch_pool *p = s->p;
     struct pollfd *fds = xcalloc((size_t)p->workers, sizeof *fds);
     int *slot_of = xcalloc((size_t)p->workers, sizeof *slot_of);
-    while (rc == 0 && s.done < s.total && !pool_stop) {
+    int rc = 0;
+    while (rc == 0 && s->done < s->total && !pool_stop) {
         for (int i = 0; i < p->workers; i++)
-            pool_dispatch(&s, &s.w[i]);
+            pool_dispatch(s, &s->w[i]);
         int n = 0;
         for (int i = 0; i < p->workers; i++)
-            if (s.w[i].from >= 0) {
-                fds[n].fd = s.w[i].from;
+            if (s->w[i].from >= 0) {
+                fds[n].fd = s->w[i].from;
                 fds[n].events = POLLIN;
                 fds[n].revents = 0;
                 slot_of[n++] = i;
@@ -427,41 +434,65 @@ int batch_pool_run(batch_pool *p)
         }
         for (int j = 0; k > 0 && j < n; j++)
             if (fds[j].revents)
-                pool_read(&s, slot_of[j]);
-        pool_progress(&s, false);
+                pool_read(s, slot_of[j]);
+        pool_progress(s, false);
     }
-    if (pool_stop)
-        rc = -1;
-    /* the requests end: each worker finishes and exits */
-    for (int i = 0; i < p->workers; i++) {
-        if (s.w[i].to >= 0) {
-            close(s.w[i].to);
-            s.w[i].to = -1;
+    free(fds);
+    free(slot_of);
+    return rc;
+}
+
+/* The requests end: each worker finishes and exits (interrupted, it is
+ * told to stop at once). */
+static void pool_end_workers(pool_state *s)
+{
+    for (int i = 0; i < s->p->workers; i++) {
+        if (s->w[i].to >= 0) {
+            close(s->w[i].to);
+            s->w[i].to = -1;
         }
-        if (pool_stop && s.w[i].pid > 0)
-            kill(s.w[i].pid, SIGTERM);
+        if (pool_stop && s->w[i].pid > 0)
+            kill(s->w[i].pid, SIGTERM);
     }
-    for (int i = 0; i < p->workers; i++) {
-        if (s.w[i].pid > 0) {
-            while (waitpid(s.w[i].pid, NULL, 0) < 0 && errno == EINTR)
+    for (int i = 0; i < s->p->workers; i++) {
+        if (s->w[i].pid > 0) {
+            while (waitpid(s->w[i].pid, NULL, 0) < 0 && errno == EINTR)
                 ;
         }
-        pool_close(&s.w[i]);
-        buf_free(&s.w[i].in);
+        pool_close(&s->w[i]);
     }
+}
+
+int batch_pool_run(batch_pool *p)
+{
+    pool_state s;
+    pool_state_init(&s, p);
+    pool_advance(&s);
+    struct sigaction sa, old_int, old_term, old_pipe;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = pool_on_signal;
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
+    sa.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &sa, &old_pipe);
+    pool_stop = 0;
+    int started = 0;
+    for (int i = 0; i < p->workers && s.total; i++)
+        started += pool_spawn(&s, i) == 0;
+    int rc = 0;
+    if (s.total && !started) {
+        io_error(NULL, "cannot start workers: %s", strerror(errno));
+        rc = -1;
+    }
+    if (rc == 0)
+        rc = pool_loop(&s);
+    if (pool_stop)
+        rc = -1;
+    pool_end_workers(&s);
     pool_progress_clear(&s);
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGTERM, &old_term, NULL);
     sigaction(SIGPIPE, &old_pipe, NULL);
-    free(fds);
-    free(slot_of);
-    free(s.w);
-    free(s.chunk_next);
-    free(s.chunk_end);
-    free(s.chunk_taken);
-    free(s.ready);
-    buf_free(&s.key);
-    buf_free(&s.stem);
-    buf_free(&s.why);
+    pool_state_free(&s);
     return rc;
 }
