@@ -154,7 +154,7 @@ static int parse_args(int argc, char **argv, batch_options *a, cli_args *cli)
     for (size_t i = 0; i < a->n_srcs; i++)
         if (same_dir(a->srcs[i], a->outdir))
             return opt_bad_usage(PROG, "-o %s: the output folder is a SRC folder; name another", a->outdir);
-    return CLI_GO_ON;
+    return cli_epoch(PROG, &a->has_epoch, &a->epoch);
 }
 
 int main(int argc, char **argv)

@@ -4,8 +4,6 @@
 #include "util/io.h"
 #include "util/alloc.h"
 
-#include <errno.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,21 +54,6 @@ static bool is_xml_text(const char *s)
     return true;
 }
 
-static int epoch_from_env(const cli_args *cli, epub_options *opt)
-{
-    const char *s = getenv("SOURCE_DATE_EPOCH");
-    if (!s || !*s)
-        return 0;
-    char *end;
-    errno = 0;
-    long long v = strtoll(s, &end, 10);
-    if (errno || *end || v < 0)
-        return opt_bad_usage(cli->prog, "SOURCE_DATE_EPOCH is not a count of seconds: %s", s);
-    opt->has_epoch = true;
-    opt->epoch = v;
-    return 0;
-}
-
 enum { OPT_TITLE, OPT_ID, OPT_COVER, OPT_EMBED_FONTS };
 static const opt_def options[] = {
     CLI_STANDARD_OPTIONS,
@@ -117,7 +100,7 @@ static int parse_args(int argc, char **argv, epub_args *a)
         return opt_bad_usage(a->cli.prog, "the output is a folder; name the book's file: %s", a->cli.output);
     if (cli_is_stdio(a->cli.output) && isatty(STDOUT_FILENO))
         return opt_bad_usage(a->cli.prog, "an EPUB is not for a terminal; use -o BOOK.epub or a pipe");
-    return epoch_from_env(&a->cli, &a->opt) ? 2 : CLI_GO_ON;
+    return cli_epoch(a->cli.prog, &a->opt.has_epoch, &a->opt.epoch);
 }
 
 /* Every input is read and checked, so that one run reports every bad one;

@@ -125,13 +125,14 @@ int main(int argc, char **argv)
 {
     io_progname = "folio-pdf";
     pdf_options opt = { 0 };
-    opt.epoch = getenv("SOURCE_DATE_EPOCH");
     cli_args cli = { .prog = "folio-pdf", .usage = usage, .inputs = calloc((size_t)argc + 1, sizeof(char *)) };
     if (!cli.inputs)
         return 1;
     int status = cli_parse(&cli, options, argc, argv, take_option, &opt);
     if (status == CLI_GO_ON)
         status = cli_finish(&cli);
+    if (status == CLI_GO_ON)
+        status = cli_epoch(cli.prog, &opt.has_epoch, &opt.epoch);
     const char **inputs = cli.inputs, *output = cli.output;
     size_t count = cli.count;
     pdf_book *book = status < 0 ? pdf_book_new(&opt) : NULL;

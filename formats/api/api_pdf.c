@@ -22,7 +22,6 @@ struct folio_pdf {
     pdf_book *book;
     char *owned[OWNED_MAX];   /* the copies the options point to */
     size_t n_owned;
-    char epoch[24];
 };
 
 static const char *keep(folio_pdf *p, const char *s)
@@ -39,13 +38,10 @@ static void copy_options(folio_pdf *p, const folio_pdf_options *opt, pdf_options
                          .subtitle = keep(p, opt->subtitle), .publisher = keep(p, opt->publisher),
                          .date = keep(p, opt->date), .toc = opt->toc, .recto = opt->recto,
                          .no_cjk_latin_space = opt->no_cjk_latin_space,
-                         .fonts_conf = keep(p, opt->fonts_conf) };
+                         .fonts_conf = keep(p, opt->fonts_conf),
+                         .has_epoch = opt->has_epoch, .epoch = (time_t)opt->epoch };
     for (int i = 0; i < PDF_ROLES; i++)
         po->fonts[i] = keep(p, opt->fonts[i]);
-    if (opt->has_epoch) {
-        snprintf(p->epoch, sizeof p->epoch, "%lld", opt->epoch);
-        po->epoch = p->epoch;
-    }
 }
 
 static void free_handle(folio_pdf *p)

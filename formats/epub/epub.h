@@ -5,13 +5,14 @@
 #include "util/buf.h"
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 typedef struct {
     const char *title;     /* the book's title; a book has a title page */
     const char *id;        /* dc:identifier; NULL derives a urn:uuid from the content */
     bool embed_fonts;      /* embed subsets of the serif and sans CJK faces */
-    bool has_epoch;        /* SOURCE_DATE_EPOCH was given: */
-    long long epoch;       /*   dcterms:modified and the zip times come from it */
+    bool has_epoch;        /* SOURCE_DATE_EPOCH was given (util/epoch.h): */
+    time_t epoch;          /*   dcterms:modified and the zip times come from it */
 } epub_options;
 
 typedef struct epub_book epub_book;

@@ -6,6 +6,7 @@
 #include "article/article.h"
 #include "util/buf.h"
 #include <stdbool.h>
+#include <time.h>
 
 enum { PDF_ROLE_SERIF, PDF_ROLE_SANS, PDF_ROLE_KAI, PDF_ROLE_FANGSONG, PDF_ROLE_MONO, PDF_ROLES };
 
@@ -19,7 +20,8 @@ typedef struct {
     bool no_cjk_latin_space;  /* drop the 1/4 em between Han and Latin text */
     const char *fonts[PDF_ROLES];   /* --font ROLE=FAMILY overrides, or NULL */
     const char *fonts_conf;   /* folio-fonts.conf to load, or NULL to search */
-    const char *epoch;        /* SOURCE_DATE_EPOCH, or NULL */
+    bool has_epoch;           /* SOURCE_DATE_EPOCH was given (util/epoch.h): */
+    time_t epoch;             /*   the book's date, whatever the articles say */
 } pdf_options;
 
 typedef struct pdf_book pdf_book;

@@ -78,10 +78,8 @@ static const char *book_title(const pdf_book *b)
  * clock, so that the same input gives the same bytes. */
 static void book_date(const pdf_book *b, char *out, size_t size)
 {
-    if (b->opt.epoch && *b->opt.epoch) {
-        time_t t = (time_t)strtoll(b->opt.epoch, NULL, 10);
-        struct tm tm;
-        gmtime_r(&t, &tm);
+    struct tm tm;
+    if (b->opt.has_epoch && gmtime_r(&b->opt.epoch, &tm)) {
         strftime(out, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
         return;
     }

@@ -69,8 +69,39 @@ t_u_help_everywhere() {
     done
 }
 
+# SOURCE_DATE_EPOCH that is no count of seconds is bad usage wherever it
+# is read, in one message, and nothing is written.
+t_u_epoch() {
+    for value in yesterday -5 1e9 " 5" 99999999999999999999; do
+        u_run env SOURCE_DATE_EPOCH="$value" "$BIN/folio-pdf" -o "$U/e.pdf" "$U_ARTICLE"
+        u_refused folio-pdf "SOURCE_DATE_EPOCH is not a count of seconds: $value" || return 1
+        u_run env SOURCE_DATE_EPOCH="$value" "$BIN/folio-epub" -o "$U/e.epub" "$U_ARTICLE"
+        u_refused folio-epub "SOURCE_DATE_EPOCH is not a count of seconds: $value" || return 1
+        u_run env SOURCE_DATE_EPOCH="$value" "$BIN/folio-batch" "$U_ARTICLE" -o "$U/e-out" --to pdf,epub
+        u_refused folio-batch "SOURCE_DATE_EPOCH is not a count of seconds: $value" || return 1
+    done
+    [ ! -e "$U/e.pdf" ] && [ ! -e "$U/e.epub" ] && [ ! -e "$U/e-out" ] || u_fail "wrote on bad usage"
+}
+
+# An empty SOURCE_DATE_EPOCH is no SOURCE_DATE_EPOCH; a good one dates the
+# books, whichever tool makes them.
+t_u_epoch_used() {
+    u_run env SOURCE_DATE_EPOCH= "$BIN/folio-pdf" -o "$U/empty.pdf" "$U_ARTICLE"
+    [ "$u_st" = 0 ] || u_fail "folio-pdf with an empty SOURCE_DATE_EPOCH: exit $u_st" || return 1
+    u_run env -u SOURCE_DATE_EPOCH "$BIN/folio-pdf" -o "$U/unset.pdf" "$U_ARTICLE"
+    cmp -s "$U/empty.pdf" "$U/unset.pdf" || u_fail "empty and unset differ" || return 1
+    u_run env SOURCE_DATE_EPOCH=1700000000 "$BIN/folio-batch" "$U_ARTICLE" -o "$U/b-out" --to pdf,epub -q
+    [ "$u_st" = 0 ] || u_fail "folio-batch: exit $u_st: $(cat "$U/err")" || return 1
+    u_run env SOURCE_DATE_EPOCH=1700000000 "$BIN/folio-pdf" -o "$U/alone.pdf" "$U/b-out/expected.xhtml"
+    cmp -s "$U/alone.pdf" "$U/b-out/expected.pdf" || u_fail "folio-batch's PDF is not folio-pdf's" || return 1
+    u_run env SOURCE_DATE_EPOCH=1700000000 "$BIN/folio-epub" -o "$U/alone.epub" "$U/b-out/expected.xhtml"
+    cmp -s "$U/alone.epub" "$U/b-out/expected.epub" || u_fail "folio-batch's EPUB is not folio-epub's"
+}
+
 u_test "unknown option" t_u_unknown
 u_test "option without its value" t_u_missing_value
 u_test "a flag given a value" t_u_no_value
 u_test "the forms of an option" t_u_forms
 u_test "--help and --version" t_u_help_everywhere
+u_test "bad SOURCE_DATE_EPOCH" t_u_epoch
+u_test "SOURCE_DATE_EPOCH used alike" t_u_epoch_used

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 enum { BATCH_MD = 1, BATCH_EPUB = 2, BATCH_PDF = 4 };
 
@@ -150,7 +151,8 @@ typedef struct {
     const char *outdir;
     const char *stage;    /* the staging folder for cleaned pages */
     int formats;
-    const char *epoch;    /* SOURCE_DATE_EPOCH, or NULL */
+    bool has_epoch;       /* SOURCE_DATE_EPOCH was given: */
+    time_t epoch;         /*   the time the books carry */
     struct site_rules_dir *rules;   /* --rules, or NULL */
 } batch_job;
 
@@ -189,14 +191,6 @@ void batch_sweep_temps(const char *dir, long min_age);
 /* Remove the folder DIR and everything in it (not following symlinks). */
 void batch_remove_tree(const char *dir);
 
-/* ---- books --------------------------------------------------------------------- */
-
-/* Bind the articles of ITEMS in state DONE or SKIPPED into OUTDIR/NAME.pdf
- * and OUTDIR/NAME.epub (as FORMATS asks), by date or BY_PATH. Failures
- * go to F. */
-void batch_book(const batch_plan *plan, const char *outdir, const char *name, int formats,
-                bool by_path, const char *epoch, batch_failures *f);
-
 /* What folio-batch was asked to do. */
 typedef struct {
     const char *outdir;
@@ -206,9 +200,18 @@ typedef struct {
     const char *book;       /* --book NAME, or NULL */
     unsigned shard, shards;
     const char *rules;      /* --rules DIR, or NULL for $FOLIO_RULES */
+    bool has_epoch;         /* SOURCE_DATE_EPOCH, checked */
+    time_t epoch;
     const char **srcs;
     size_t n_srcs;
 } batch_options;
+
+/* ---- books --------------------------------------------------------------------- */
+
+/* Bind the articles of PLAN in state DONE or SKIPPED into OUTDIR/BOOK.pdf
+ * and OUTDIR/BOOK.epub (as FORMATS asks), by date or by path as O says.
+ * Failures go to F. */
+void batch_book(const batch_plan *plan, const batch_options *o, int formats, batch_failures *f);
 
 /* The whole run: gather the pages, convert those not up to date, bind the
  * book, write the manifest and failures.tsv, and say how it went. Returns

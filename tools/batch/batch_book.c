@@ -34,12 +34,10 @@ static int book_cmp(const void *a, const void *b)
     return strcmp(x->path, y->path);
 }
 
-static void book_pdf(book_part *parts, size_t n, const char *path, const char *name, const char *epoch,
+static void book_pdf(book_part *parts, size_t n, const char *path, const batch_options *o,
                      batch_failures *f)
 {
-    pdf_options po = { 0 };
-    po.title = name;
-    po.epoch = epoch;
+    pdf_options po = { .title = o->book, .has_epoch = o->has_epoch, .epoch = o->epoch };
     pdf_book *b = pdf_book_new(&po);
     int rc = b ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < n; i++) {
@@ -62,15 +60,10 @@ static void book_pdf(book_part *parts, size_t n, const char *path, const char *n
     pdf_book_free(b);
 }
 
-static void book_epub(book_part *parts, size_t n, const char *path, const char *name, const char *epoch,
+static void book_epub(book_part *parts, size_t n, const char *path, const batch_options *o,
                       batch_failures *f)
 {
-    epub_options eo = { 0 };
-    eo.title = name;
-    if (epoch) {
-        eo.has_epoch = true;
-        eo.epoch = strtoll(epoch, NULL, 10);
-    }
+    epub_options eo = { .title = o->book, .has_epoch = o->has_epoch, .epoch = o->epoch };
     epub_book *b = epub_book_new(&eo);
     bool ok = true;
     for (size_t i = 0; ok && i < n; i++)
@@ -85,9 +78,9 @@ static void book_epub(book_part *parts, size_t n, const char *path, const char *
     epub_book_free(b);
 }
 
-void batch_book(const batch_plan *plan, const char *outdir, const char *name, int formats,
-                bool by_path, const char *epoch, batch_failures *f)
+void batch_book(const batch_plan *plan, const batch_options *o, int formats, batch_failures *f)
 {
+    const char *outdir = o->outdir, *name = o->book;
     book_part *parts = xcalloc(plan->n + 1, sizeof *parts);
     size_t n = 0;
     buf_t path;
@@ -111,7 +104,7 @@ void batch_book(const batch_plan *plan, const char *outdir, const char *name, in
         article_free(&a);
         n++;
     }
-    book_by_path = by_path;
+    book_by_path = o->by_path;
     if (n)
         qsort(parts, n, sizeof *parts, book_cmp);
     if (!n) {
@@ -120,12 +113,12 @@ void batch_book(const batch_plan *plan, const char *outdir, const char *name, in
         if (formats & BATCH_PDF) {
             buf_reset(&path);
             buf_printf(&path, "%s/%s.pdf", outdir, name);
-            book_pdf(parts, n, path.data, name, epoch, f);
+            book_pdf(parts, n, path.data, o, f);
         }
         if (formats & BATCH_EPUB) {
             buf_reset(&path);
             buf_printf(&path, "%s/%s.epub", outdir, name);
-            book_epub(parts, n, path.data, name, epoch, f);
+            book_epub(parts, n, path.data, o, f);
         }
     }
     for (size_t i = 0; i < n; i++) {

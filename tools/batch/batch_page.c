@@ -232,13 +232,9 @@ static int worker_md(const char *md_path, const char *stem, const buf_t *xhtml, 
 }
 
 static int worker_epub(const char *epub_path, const char *xhtml_path, const buf_t *xhtml,
-                       const char *epoch, const char *const *inputs)
+                       const batch_job *job, const char *const *inputs)
 {
-    epub_options eo = { 0 };
-    if (epoch) {
-        eo.has_epoch = true;
-        eo.epoch = strtoll(epoch, NULL, 10);
-    }
+    epub_options eo = { .has_epoch = job->has_epoch, .epoch = job->epoch };
     epub_book *b = epub_book_new(&eo);
     buf_t zip;
     buf_init(&zip);
@@ -250,11 +246,10 @@ static int worker_epub(const char *epub_path, const char *xhtml_path, const buf_
     return rc;
 }
 
-static int worker_pdf(const char *pdf_path, const buf_t *xhtml, const char *epoch,
+static int worker_pdf(const char *pdf_path, const buf_t *xhtml, const batch_job *job,
                       const char *const *inputs)
 {
-    pdf_options po = { 0 };
-    po.epoch = epoch;
+    pdf_options po = { .has_epoch = job->has_epoch, .epoch = job->epoch };
     pdf_book *b = pdf_book_new(&po);
     if (!b)
         return -1;
@@ -295,12 +290,12 @@ static void worker_write(batch_worker *w, size_t index, const char *stem)
     if (ok && (job->formats & BATCH_EPUB)) {
         stage = "epub";
         batch_output_path(job->outdir, stem, ".epub", &out);
-        ok = worker_epub(out.data, xpath.data, &xhtml, job->epoch, inputs) == 0;
+        ok = worker_epub(out.data, xpath.data, &xhtml, job, inputs) == 0;
     }
     if (ok && (job->formats & BATCH_PDF)) {
         stage = "pdf";
         batch_output_path(job->outdir, stem, ".pdf", &out);
-        ok = worker_pdf(out.data, &xhtml, job->epoch, inputs) == 0;
+        ok = worker_pdf(out.data, &xhtml, job, inputs) == 0;
     }
     unlink(staged.data);
     if (ok) {

@@ -133,9 +133,8 @@ static void run_mark_up_to_date(batch_state *r)
 static int run_convert(batch_state *r, batch_pool *pool)
 {
     const batch_options *o = r->o;
-    const char *epoch = getenv("SOURCE_DATE_EPOCH");
     batch_job job = { .outdir = o->outdir, .stage = r->stage.data, .formats = o->formats,
-                      .epoch = epoch, .rules = r->rules };
+                      .has_epoch = o->has_epoch, .epoch = o->epoch, .rules = r->rules };
     long todo = (long)r->plan.n - r->skipped;
     *pool = (batch_pool){ .workers = o->jobs < todo ? o->jobs : (int)(todo > 0 ? todo : 1),
                           .quiet = o->quiet, .progress_tty = isatty(STDERR_FILENO),
@@ -148,8 +147,7 @@ static int run_convert(batch_state *r, batch_pool *pool)
         batch_sweep_temps(o->outdir, 0);
     if (run == 0 && o->book) {
         int bf = o->formats & (BATCH_PDF | BATCH_EPUB);
-        batch_book(&r->plan, o->outdir, o->book, bf ? bf : BATCH_PDF | BATCH_EPUB, o->by_path, epoch,
-                   &r->failures);
+        batch_book(&r->plan, o, bf ? bf : BATCH_PDF | BATCH_EPUB, &r->failures);
     }
     return run;
 }

@@ -1,5 +1,6 @@
 #include "common/cli.h"
 #include "util/buf.h"
+#include "util/epoch.h"
 #include "util/io.h"
 
 #include <stdio.h>
@@ -81,5 +82,13 @@ int cli_one_output_each(cli_args *a, bool several_ok, const char *ext)
     const char *clash = a->to_folder ? cli_first_clash(a) : NULL;
     if (clash)
         return opt_bad_usage(a->prog, "two inputs would write the same %s: %s", ext, clash);
+    return CLI_GO_ON;
+}
+
+int cli_epoch(const char *prog, bool *set, time_t *epoch)
+{
+    const char *text;
+    if (epoch_from_env(set, epoch, &text) != 0)
+        return opt_bad_usage(prog, "SOURCE_DATE_EPOCH is not a count of seconds: %s", text);
     return CLI_GO_ON;
 }

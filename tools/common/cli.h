@@ -5,6 +5,7 @@
 #define FOLIO_CLI_H
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 #include "common/options.h"
 
 typedef struct {
@@ -45,5 +46,9 @@ int cli_finish(cli_args *a);
  * FOLDER (unless SEVERAL_OK), standard input has no name in a folder, and
  * no two inputs may write the same OUT/NAME.EXT. */
 int cli_one_output_each(cli_args *a, bool several_ok, const char *ext);
+
+/* SOURCE_DATE_EPOCH for PROG (util/epoch.h): CLI_GO_ON with *SET and
+ * *EPOCH, or 2 after saying the value is no time. */
+int cli_epoch(const char *prog, bool *set, time_t *epoch);
 
 #endif
