@@ -1,6 +1,7 @@
 /* folio-clean: captured pages in, clean article XHTML out. */
 #include "capture/capture.h"
 #include "common/cli.h"
+#include "common/tool_io.h"
 #include "clean/clean.h"
 #include "util/io.h"
 #include "clean/rules/site_rules.h"
@@ -86,7 +87,7 @@ static int open_rules(clean_args *a)
     } else if (a->site && !dir) {
         io_error(NULL, "--site needs --rules DIR (or FOLIO_RULES)");
         status = 2;
-    } else if (dir && !(a->rules_dir = site_rules_open(dir))) {
+    } else if (dir && !(a->rules_dir = site_rules_open(dir, &io_reporter))) {
         io_error(NULL, "%s%s: %s", from, dir,
                  errno == ENOTDIR ? "not a folder" : errno == ENOENT ? "no such folder" : strerror(errno));
         status = 2;
@@ -157,7 +158,7 @@ static const char *output_for_record(clean_args *a, const char *input, const cap
     claim_output(a, dir.data, path);
     buf_free(&dir);
     buf_free(&name);
-    return io_make_parents(path->data) == 0 ? path->data : NULL;
+    return io_make_parents(path->data, &io_reporter) == 0 ? path->data : NULL;
 }
 
 static int clean_record(clean_args *a, const char *input, capture *c, const capture_page *p)
@@ -181,7 +182,7 @@ static int clean_record(clean_args *a, const char *input, capture *c, const capt
         const char *const inputs[] = { input ? input : "-", NULL };
         const char *out = many && a->cli.output ? output_for_record(a, input, p, &path)
                                          : output_for(a, input, &path);
-        if ((many && a->cli.output && !out) || io_write_atomic(out, xhtml.data, xhtml.len, inputs) != 0)
+        if ((many && a->cli.output && !out) || io_write_atomic(out, xhtml.data, xhtml.len, inputs, &io_reporter) != 0)
             status = CLEAN_FAILED;
     }
     buf_free(&xhtml);

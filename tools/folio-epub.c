@@ -1,6 +1,7 @@
 /* folio-epub: clean articles to an EPUB 3 book. */
 #include "epub/epub.h"
 #include "common/cli.h"
+#include "common/tool_io.h"
 #include "util/io.h"
 #include "util/alloc.h"
 
@@ -141,7 +142,7 @@ static int write_book(epub_book *book, const epub_args *a)
     memcpy(inputs, a->cli.inputs, a->cli.count * sizeof *inputs);
     inputs[a->cli.count] = a->cover;
     int status = epub_book_write(book, &zip) == 0 &&
-                 io_write_atomic(a->cli.output, zip.data, zip.len, inputs) == 0 ? 0 : 1;
+                 io_write_atomic(a->cli.output, zip.data, zip.len, inputs, &io_reporter) == 0 ? 0 : 1;
     free(inputs);
     buf_free(&zip);
     return status;
@@ -151,7 +152,8 @@ int main(int argc, char **argv)
 {
     io_progname = "folio-epub";
     epub_args args = { .cli = { .prog = "folio-epub", .usage = usage,
-                                .inputs = calloc((size_t)argc + 1, sizeof(char *)) } };
+                                .inputs = calloc((size_t)argc + 1, sizeof(char *)) },
+                       .opt = { .report = &io_reporter } };
     if (!args.cli.inputs)
         return 1;
     int status = parse_args(argc, argv, &args);

@@ -1,6 +1,7 @@
 /* folio-md: clean articles to Markdown (CommonMark with GFM tables). */
 #include "article/article.h"
 #include "common/cli.h"
+#include "common/tool_io.h"
 #include "util/io.h"
 #include "md/md.h"
 
@@ -65,31 +66,29 @@ static bool is_an_input(const char *output, const char *const *inputs)
 
 static int convert(const char *input, const char *output, const char *const *inputs)
 {
-    buf_t src, md, dir, href;
-    buf_init(&src);
+    buf_t md, dir, href;
     buf_init(&md);
     buf_init(&dir);
     buf_init(&href);
     md_assets assets = { NULL, 0 };
-    md_options opt = { NULL, NULL, io_name(input) };
+    md_options opt = { NULL, NULL, io_name(input), &io_reporter };
     article a;
     int rc = 1;
     if (is_an_input(output, inputs))
         io_error(output, "refusing to write over an input");
-    else if (io_read_all(input, &src) == 0 && article_parse(src.data, src.len, io_name(input), &a) == 0) {
+    else if (io_read_article(input, &a) == 0) {
         if (!cli_is_stdio(output)) {
             assets_paths(output, &dir, &href);
             opt.assets_href = href.data;
             opt.assets = &assets;
         }
         md_write_article(&a, &opt, &md);
-        if (md_assets_save(&assets, dir.data, inputs) == 0 &&
-            io_write_atomic(output, md.data, md.len, inputs) == 0)
+        if (md_assets_save(&assets, dir.data, inputs, &io_reporter) == 0 &&
+            io_write_atomic(output, md.data, md.len, inputs, &io_reporter) == 0)
             rc = 0;
         article_free(&a);
     }
     md_assets_free(&assets);
-    buf_free(&src);
     buf_free(&md);
     buf_free(&dir);
     buf_free(&href);

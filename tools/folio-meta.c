@@ -1,6 +1,7 @@
 /* folio-meta: one line of metadata per clean article, TSV or JSON lines. */
 #include "article/article.h"
 #include "common/cli.h"
+#include "common/tool_io.h"
 #include "util/io.h"
 #include "common/meta_list.h"
 
@@ -59,17 +60,12 @@ static int parse_args(int argc, char **argv, meta_args *a)
 
 static int list_one(const char *input, meta_format format, buf_t *out)
 {
-    buf_t src;
-    buf_init(&src);
     article a;
-    int rc = 1;
-    if (io_read_all(input, &src) == 0 && article_parse(src.data, src.len, io_name(input), &a) == 0) {
-        meta_list_line(format, input, &a.meta, out);
-        article_free(&a);
-        rc = 0;
-    }
-    buf_free(&src);
-    return rc;
+    if (io_read_article(input, &a) != 0)
+        return 1;
+    meta_list_line(format, input, &a.meta, out);
+    article_free(&a);
+    return 0;
 }
 
 static int list_all(const meta_args *a)
@@ -81,7 +77,7 @@ static int list_all(const meta_args *a)
         meta_list_header(a->format, &out);
     for (size_t i = 0; i < a->cli.count; i++)
         status |= list_one(a->cli.inputs[i], a->format, &out);
-    if (io_write_atomic(a->cli.output, out.data ? out.data : "", out.len, a->cli.inputs) != 0)
+    if (io_write_atomic(a->cli.output, out.data ? out.data : "", out.len, a->cli.inputs, &io_reporter) != 0)
         status = 1;
     buf_free(&out);
     return status;

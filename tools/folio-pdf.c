@@ -1,6 +1,8 @@
 /* folio-pdf: clean articles typeset as one PDF, a bulletin or a book. */
 #include "article/article.h"
 #include "common/cli.h"
+#include "common/pdf_guard.h"
+#include "common/tool_io.h"
 #include "util/io.h"
 #include "pdf/pdf.h"
 
@@ -94,21 +96,17 @@ static int take_option(void *tool, int id, const char *v)
 static int read_articles(pdf_book *book, const char **inputs, size_t count)
 {
     int status = 0;
-    buf_t src;
-    buf_init(&src);
     for (size_t i = 0; i < count; i++) {
         article a;
-        buf_reset(&src);
-        if (io_read_all(inputs[i], &src) == 0 && article_parse(src.data, src.len, io_name(inputs[i]), &a) == 0)
+        if (io_read_article(inputs[i], &a) == 0)
             pdf_book_add(book, &a, io_name(inputs[i]));
         else
             status = 1;
     }
-    buf_free(&src);
     return status;
 }
 
-/* What pdf_book_save returned, as the exit status. */
+/* What pdf_guard_save returned, as the exit status. */
 static int saved(int rc, const char *output)
 {
     if (rc == SIGPIPE) {
@@ -124,7 +122,7 @@ static int saved(int rc, const char *output)
 int main(int argc, char **argv)
 {
     io_progname = "folio-pdf";
-    pdf_options opt = { 0 };
+    pdf_options opt = { .report = &io_reporter };
     cli_args cli = { .prog = "folio-pdf", .usage = usage, .inputs = calloc((size_t)argc + 1, sizeof(char *)) };
     if (!cli.inputs)
         return 1;
@@ -142,7 +140,7 @@ int main(int argc, char **argv)
         /* one unreadable article spoils the book: nothing is written */
         status = read_articles(book, inputs, count);
         if (status == 0)
-            status = saved(pdf_book_save(book, output, inputs), output);
+            status = saved(pdf_guard_save(book, output, inputs, &io_reporter), output);
     }
     pdf_book_free(book);
     free(inputs);

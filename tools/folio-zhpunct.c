@@ -2,6 +2,7 @@
  * articles. A filter of its own, so that text changes only when asked. */
 #include "article/article.h"
 #include "common/cli.h"
+#include "common/tool_io.h"
 #include "util/io.h"
 #include "zhpunct/zhpunct.h"
 
@@ -67,25 +68,23 @@ static void report(const char *input, const zhpunct_counts *c)
 
 static int convert(const char *input, const char *output, const zp_args *args)
 {
-    buf_t src, xhtml;
-    buf_init(&src);
+    buf_t xhtml;
     buf_init(&xhtml);
     zhpunct_counts counts = { { 0 }, 0 };
     article a;
     int rc = 1;
-    if (io_read_all(input, &src) == 0 && article_parse(src.data, src.len, io_name(input), &a) == 0) {
+    if (io_read_article(input, &a) == 0) {
         zhpunct_article(&a, &counts);
         if (args->dry_run) {
             report(input, &counts);
             rc = 0;
         } else {
             article_write_xhtml(&a.meta, a.body, &xhtml);
-            if (io_write_atomic(output, xhtml.data, xhtml.len, args->cli.inputs) == 0)
+            if (io_write_atomic(output, xhtml.data, xhtml.len, args->cli.inputs, &io_reporter) == 0)
                 rc = 0;
         }
         article_free(&a);
     }
-    buf_free(&src);
     buf_free(&xhtml);
     return rc;
 }

@@ -1,6 +1,7 @@
 /* folio: the driver. `folio X ARGS` runs folio-X; `folio convert IN OUT`
  * chains folio-clean and the writer that OUT's extension names. */
 #include "common/options.h"
+#include "common/tool_io.h"
 #include "util/io.h"
 
 #include <errno.h>

@@ -12,11 +12,15 @@ folio_article *api_article_new(buf_t *xhtml, const char *path, folio_error *err)
         api_fail(err, FOLIO_ERR_INPUT, "out of memory");
         return NULL;
     }
-    if (article_parse(xhtml->data, xhtml->len, path ? path : "<article>", &a->art) != 0) {
+    buf_t why;
+    buf_init(&why);
+    if (article_parse(xhtml->data, xhtml->len, &a->art, &why) != 0) {
         free(a);
-        api_fail(err, FOLIO_ERR_INPUT, "not a clean article");
+        api_fail_why(err, FOLIO_ERR_INPUT, &why, "not a clean article");
+        buf_free(&why);
         return NULL;
     }
+    buf_free(&why);
     a->xhtml = *xhtml;
     buf_init(xhtml);
     a->path = path ? strdup(path) : NULL;

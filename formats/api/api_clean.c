@@ -21,7 +21,9 @@ folio_rules *folio_rules_open(const char *dir, folio_error *err)
         api_fail(err, FOLIO_ERR_INPUT, "out of memory");
         return NULL;
     }
-    if (!(r->dir = site_rules_open(dir))) {
+    /* What is wrong inside a rule file has no way back to the caller of
+     * folio_clean yet: the rule is skipped without a word. */
+    if (!(r->dir = site_rules_open(dir, NULL))) {
         api_fail(err, FOLIO_ERR_USAGE, errno == ENOTDIR ? "not a folder" :
                                        errno == ENOENT ? "no such folder" : strerror(errno));
         free(r);

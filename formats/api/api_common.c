@@ -21,6 +21,38 @@ int api_fail_why(folio_error *err, int code, const buf_t *why, const char *fallb
     return api_fail(err, code, why->len ? why->data : fallback);
 }
 
+static void api_say(void *ctx, report_kind kind, const char *file, const char *message)
+{
+    api_report *a = ctx;
+    if (kind != REPORT_ERROR)
+        return;
+    buf_reset(&a->last);
+    if (file)
+        buf_printf(&a->last, "%s: ", file);
+    buf_puts(&a->last, message);
+}
+
+void api_report_init(api_report *a)
+{
+    a->r = (reporter){ api_say, a };
+    buf_init(&a->last);
+}
+
+void api_report_begin(api_report *a)
+{
+    buf_reset(&a->last);
+}
+
+void api_report_free(api_report *a)
+{
+    buf_free(&a->last);
+}
+
+int api_fail_reported(folio_error *err, int code, const api_report *a, const char *fallback)
+{
+    return api_fail_why(err, code, &a->last, fallback);
+}
+
 int api_hand_over(int rc, buf_t *b, folio_bytes *out, folio_error *err, const char *message)
 {
     if (rc != 0) {

@@ -22,6 +22,7 @@ struct folio_pdf {
     pdf_book *book;
     char *owned[OWNED_MAX];   /* the copies the options point to */
     size_t n_owned;
+    api_report rep;           /* the book reports here */
 };
 
 static const char *keep(folio_pdf *p, const char *s)
@@ -38,7 +39,7 @@ static void copy_options(folio_pdf *p, const folio_pdf_options *opt, pdf_options
                          .subtitle = keep(p, opt->subtitle), .publisher = keep(p, opt->publisher),
                          .date = keep(p, opt->date), .toc = opt->toc, .recto = opt->recto,
                          .no_cjk_latin_space = opt->no_cjk_latin_space,
-                         .fonts_conf = keep(p, opt->fonts_conf),
+                         .fonts_conf = keep(p, opt->fonts_conf), .report = &p->rep.r,
                          .has_epoch = opt->has_epoch, .epoch = (time_t)opt->epoch };
     for (int i = 0; i < PDF_ROLES; i++)
         po->fonts[i] = keep(p, opt->fonts[i]);
@@ -48,6 +49,7 @@ static void free_handle(folio_pdf *p)
 {
     for (size_t i = 0; i < p->n_owned; i++)
         free(p->owned[i]);
+    api_report_free(&p->rep);
     free(p);
 }
 
@@ -59,10 +61,11 @@ folio_pdf *folio_pdf_new(const folio_pdf_options *opt, folio_error *err)
         return NULL;
     }
     static const folio_pdf_options defaults;
+    api_report_init(&p->rep);
     pdf_options po;
     copy_options(p, opt ? opt : &defaults, &po);
     if (!(p->book = pdf_book_new(&po))) {
-        api_fail(err, FOLIO_ERR_USAGE, "a style, paper or margins that are not known");
+        api_fail_reported(err, FOLIO_ERR_USAGE, &p->rep, "a style, paper or margins that are not known");
         free_handle(p);
         return NULL;
     }
@@ -74,18 +77,26 @@ int folio_pdf_add(folio_pdf *p, const folio_article *a, folio_error *err)
     /* The book takes over the article it is given: it gets its own. */
     const char *name = a->path ? a->path : "<article>";
     article copy;
-    if (article_parse(a->xhtml.data, a->xhtml.len, name, &copy) != 0)
-        return api_fail(err, FOLIO_ERR_INPUT, "not a clean article");
-    pdf_book_add(p->book, &copy, name);
-    return 0;
+    buf_t why;
+    buf_init(&why);
+    int rc = article_parse(a->xhtml.data, a->xhtml.len, &copy, &why);
+    if (rc == 0)
+        pdf_book_add(p->book, &copy, name);
+    else
+        api_fail_why(err, FOLIO_ERR_INPUT, &why, "not a clean article");
+    buf_free(&why);
+    return rc;
 }
 
 int folio_pdf_write(folio_pdf *p, folio_bytes *out, folio_error *err)
 {
     buf_t pdf;
     buf_init(&pdf);
+    api_report_begin(&p->rep);
     int rc = pdf_book_write(p->book, &pdf) == 0 ? 0 : -1;
-    return api_hand_over(rc, &pdf, out, err, "the book could not be typeset");
+    if (rc != 0)
+        api_fail_reported(err, FOLIO_ERR_INPUT, &p->rep, "the book could not be typeset");
+    return api_hand_over(rc, &pdf, out, NULL, NULL);
 }
 
 void folio_pdf_free(folio_pdf *p)

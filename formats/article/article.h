@@ -28,10 +28,9 @@ typedef struct {
 void article_meta_set(char **field, const char *value);
 void article_meta_free(article_meta *m);
 
-/* Parse clean XHTML as written by folio-clean (or edited by hand). NAME is
- * used in messages. Returns 0, or -1 after printing why it is not a clean
- * article. */
-int  article_parse(const char *data, size_t len, const char *name, article *a);
+/* Parse clean XHTML as written by folio-clean (or edited by hand). Returns
+ * 0, or -1 with why it is not a clean article in WHY. */
+int  article_parse(const char *data, size_t len, article *a, buf_t *why);
 void article_free(article *a);
 
 /* Serialise META and the <article> element BODY as the polyglot XHTML of

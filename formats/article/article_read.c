@@ -78,15 +78,15 @@ static const char *article_unlike(const char *data, size_t len, char *why, size_
     return why;
 }
 
-static xmlDocPtr article_read_xml(const char *data, size_t len, const char *name)
+static xmlDocPtr article_read_xml(const char *data, size_t len, buf_t *why)
 {
     if (len > INT_MAX) {
-        io_error(name, "too large to read (%zu bytes)", len);
+        buf_printf(why, "too large to read (%zu bytes)", len);
         return NULL;
     }
     xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
     if (!ctxt) {
-        io_error(name, "out of memory");
+        buf_puts(why, "out of memory");
         return NULL;
     }
     /* No network, no DTD, no entity substitution. HUGE lifts libxml2's
@@ -100,8 +100,8 @@ static xmlDocPtr article_read_xml(const char *data, size_t len, const char *name
         if (e && e->message)
             snprintf(msg, sizeof msg, "%s", e->message);
         msg[strcspn(msg, "\n")] = '\0';
-        io_error(name, "not well-formed XHTML: line %d: %s%s", e ? e->line : 0, msg,
-                 article_contains(data, len, XHTML_NS) ? "" : " (not a clean article; " RUN_CLEAN ")");
+        buf_printf(why, "not well-formed XHTML: line %d: %s%s", e ? e->line : 0, msg,
+                   article_contains(data, len, XHTML_NS) ? "" : " (not a clean article; " RUN_CLEAN ")");
     }
     xmlFreeParserCtxt(ctxt);
     return doc;
@@ -273,22 +273,22 @@ static const char *article_shape(xmlDocPtr doc, xmlNodePtr *head, xmlNodePtr *bo
     return why;
 }
 
-int article_parse(const char *data, size_t len, const char *name, article *a)
+int article_parse(const char *data, size_t len, article *a, buf_t *why)
 {
-    char why[160];
+    char shape[160];
     memset(a, 0, sizeof *a);
     if (!data)
         data = "", len = 0;
-    if (article_unlike(data, len, why, sizeof why)) {
-        io_error(name, "not a clean article: %s (" RUN_CLEAN ")", why);
+    if (article_unlike(data, len, shape, sizeof shape)) {
+        buf_printf(why, "not a clean article: %s (" RUN_CLEAN ")", shape);
         return -1;
     }
-    a->doc = article_read_xml(data, len, name);
+    a->doc = article_read_xml(data, len, why);
     if (!a->doc)
         return -1;
     xmlNodePtr head = NULL, body = NULL;
-    if (article_shape(a->doc, &head, &body, why, sizeof why)) {
-        io_error(name, "not a clean article: %s (" RUN_CLEAN ")", why);
+    if (article_shape(a->doc, &head, &body, shape, sizeof shape)) {
+        buf_printf(why, "not a clean article: %s (" RUN_CLEAN ")", shape);
         article_free(a);
         return -1;
     }
@@ -296,7 +296,7 @@ int article_parse(const char *data, size_t len, const char *name, article *a)
     if (!a->body)
         a->body = article_wrap_body(body);
     if (!article_has_content(a->body)) {
-        io_error(name, "not a clean article: the article is empty");
+        buf_puts(why, "not a clean article: the article is empty");
         article_free(a);
         return -1;
     }

@@ -80,7 +80,13 @@ int epub_book_add(epub_book *b, const char *data, size_t len, const char *path)
 {
     const char *name = io_name(path);
     article a;
-    if (article_parse(data, len, name, &a) != 0)
+    buf_t why;
+    buf_init(&why);
+    int parsed = article_parse(data, len, &a, &why);
+    if (parsed != 0)
+        report_error(b->opt.report, name, "%s", why.data);
+    buf_free(&why);
+    if (parsed != 0)
         return -1;
     b->chapters = xreallocarray(b->chapters, b->nchapters + 1, sizeof *b->chapters);
     epub_chapter *ch = &b->chapters[b->nchapters];
@@ -106,7 +112,7 @@ int epub_book_set_cover(epub_book *b, const char *data, size_t len, const char *
 {
     const char *type = epub_media_type(data, len);
     if (!type) {
-        io_error(name, "cannot be the cover: not a PNG, JPEG, GIF or SVG image");
+        report_error(b->opt.report, name, "cannot be the cover: not a PNG, JPEG, GIF or SVG image");
         return -1;
     }
     epub_item *it = &b->cover_image;

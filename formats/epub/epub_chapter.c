@@ -98,7 +98,7 @@ static void epub_image(epub_chapter_ctx *c, xmlNodePtr n)
     const char *s = src ? (const char *)src : "";
     const char *href = NULL;
     if (!*s)
-        io_warn(c->name, "an image without a src; kept as its alt text");
+        report_warning(c->b->opt.report, c->name, "an image without a src; kept as its alt text");
     else if (epub_is_remote(s) && c->remote++ == 0)
         c->first_remote = xstrdup(s);
     else if (!epub_is_remote(s))
@@ -224,8 +224,8 @@ int epub_chapter_write(epub_book *b, epub_chapter *ch, const article *a, const c
 {
     xmlNodePtr bad = epub_outside_subset(a->body);
     if (bad) {
-        io_error(name, "not a clean article: <%s> (line %ld) is outside the article subset "
-                 "(run folio-clean first)", (const char *)bad->name, (long)xmlGetLineNo(bad));
+        report_error(b->opt.report, name, "not a clean article: <%s> (line %ld) is outside the article subset "
+                     "(run folio-clean first)", (const char *)bad->name, (long)xmlGetLineNo(bad));
         return -1;
     }
     xmlNodePtr h1 = epub_first_h1(a->body);
@@ -263,10 +263,12 @@ int epub_chapter_write(epub_book *b, epub_chapter *ch, const article *a, const c
     }
     buf_puts(out, "</article>\n</body>\n</html>\n");
     if (c.remote == 1)
-        io_warn(name, "image %s is not fetched (folio never uses the network); kept as a link", c.first_remote);
+        report_warning(b->opt.report, name, "image %s is not fetched (folio never uses the network); kept as a link",
+                       c.first_remote);
     else if (c.remote > 1)
-        io_warn(name, "image %s and %zu more are not fetched (folio never uses the network); kept as links",
-                c.first_remote, c.remote - 1);
+        report_warning(b->opt.report, name,
+                       "image %s and %zu more are not fetched (folio never uses the network); kept as links",
+                       c.first_remote, c.remote - 1);
     free(c.first_remote);
     return 0;
 }

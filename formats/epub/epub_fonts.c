@@ -107,7 +107,7 @@ int epub_fonts_embed(epub_book *b)
 {
     FcConfig *cfg = FcInitLoadConfigAndFonts();
     if (!cfg) {
-        io_error(NULL, "--embed-fonts: fontconfig could not be set up");
+        report_error(b->opt.report, NULL, "--embed-fonts: fontconfig could not be set up");
         return -1;
     }
     const epub_codepoints *chars[2] = { &b->text, &b->headings };
@@ -121,12 +121,12 @@ int epub_fonts_embed(epub_book *b)
         epub_item *it = &b->fonts[b->nfonts];
         memset(it, 0, sizeof *it);
         if (!epub_font_find(cfg, face, &file, &index)) {
-            io_error(NULL, "--embed-fonts: no %s face: neither %s nor %s (%s) is installed "
-                     "(on Debian: apt-get install fonts-noto-cjk)",
-                     face->role, face->families[0], face->families[1], face->style);
+            report_error(b->opt.report, NULL, "--embed-fonts: no %s face: neither %s nor %s (%s) is installed "
+                         "(on Debian: apt-get install fonts-noto-cjk)",
+                         face->role, face->families[0], face->families[1], face->style);
             rc = -1;
         } else if (epub_font_subset(file.data, index, chars[i], &it->bytes) != 0) {
-            io_error(file.data, "--embed-fonts: cannot subset face %d", index);
+            report_error(b->opt.report, file.data, "--embed-fonts: cannot subset face %d", index);
             buf_free(&it->bytes);
             rc = -1;
         } else {

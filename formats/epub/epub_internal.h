@@ -83,7 +83,7 @@ void epub_xhtml_open(buf_t *out, const char *lang, const char *title, const char
 void epub_xhtml_close(buf_t *out);
 
 /* --- the modules -------------------------------------------------------- */
-/* The article's body as a content document; -1 after a message when it
+/* The article's body as a content document; -1 after reporting when it
  * holds something outside the article subset. */
 int  epub_chapter_write(epub_book *b, epub_chapter *ch, const article *a,
                         const char *name, const char *dir);
@@ -133,7 +133,7 @@ void epub_ncx_write(const epub_book *b, buf_t *out);
 void epub_package_write(const epub_book *b, buf_t *out);
 
 /* Subset the serif face to B->text and the sans face to B->headings into
- * B->fonts. -1 after a message when a face cannot be found or subset. */
+ * B->fonts. -1 after reporting when a face cannot be found or subset. */
 int epub_fonts_embed(epub_book *b);
 
 /* The files in order, zipped with mimetype first and stored. */
@@ -143,7 +143,9 @@ typedef struct {
     size_t len;
     bool compress;
 } epub_zip_entry;
-int epub_zip_write(const epub_zip_entry *entries, size_t n, const char *modified, buf_t *out);
+/* Returns 0, or -1 after reporting to R. */
+int epub_zip_write(const epub_zip_entry *entries, size_t n, const char *modified, buf_t *out,
+                   const reporter *r);
 
 /* --- identifiers and dates -------------------------------------------------- */
 typedef struct {

@@ -105,10 +105,11 @@ static bool epub_path_escapes(const char *p)
 
 /* SRC relative to DIR, read only when it lies inside DIR (DESIGN.md: a
  * local path is read only inside the input's own folder). */
-static bool epub_local_image(const char *src, const char *name, const char *dir, buf_t *bytes)
+static bool epub_local_image(const char *src, const char *name, const char *dir, buf_t *bytes,
+                             const reporter *r)
 {
     if (!dir) {
-        io_warn(name, "image %s: standard input has no folder to read it from; kept as its alt text", src);
+        report_warning(r, name, "image %s: standard input has no folder to read it from; kept as its alt text", src);
         return false;
     }
     buf_t rel, path;
@@ -117,7 +118,7 @@ static bool epub_local_image(const char *src, const char *name, const char *dir,
     /* The src is a URL: "my%20pic.png" names "my pic.png". */
     size_t n = strcspn(src, "?#");
     if (!epub_percent_decode(src, n, &rel) || memchr(rel.data, '\0', rel.len)) {
-        io_warn(name, "image %s: not a file name; kept as its alt text", src);
+        report_warning(r, name, "image %s: not a file name; kept as its alt text", src);
         buf_free(&rel);
         buf_free(&path);
         return false;
@@ -125,16 +126,21 @@ static bool epub_local_image(const char *src, const char *name, const char *dir,
     buf_printf(&path, "%s/%s", dir, rel.data ? rel.data : "");
     char real_dir[PATH_MAX], real_img[PATH_MAX];
     bool ok = false;
+    buf_t why;
+    buf_init(&why);
     if (epub_path_escapes(rel.data))
-        io_warn(name, "image %s lies outside the article's folder; not read, kept as its alt text", src);
+        report_warning(r, name, "image %s lies outside the article's folder; not read, kept as its alt text", src);
     else if (!realpath(dir, real_dir) || !realpath(path.data, real_img))
-        io_warn(name, "image %s: %s; kept as its alt text", src, strerror(errno));
+        report_warning(r, name, "image %s: %s; kept as its alt text", src, strerror(errno));
     else if (strncmp(real_img, real_dir, strlen(real_dir)) != 0 || real_img[strlen(real_dir)] != '/')
-        io_warn(name, "image %s lies outside the article's folder; not read, kept as its alt text", src);
+        report_warning(r, name, "image %s lies outside the article's folder; not read, kept as its alt text", src);
     else if (io_is_dir(real_img))
-        io_warn(name, "image %s is a folder; kept as its alt text", src);
+        report_warning(r, name, "image %s is a folder; kept as its alt text", src);
+    else if (io_read_file(real_img, bytes, &why) != 0)
+        report_warning(r, name, "image %s: %s; kept as its alt text", src, why.data);
     else
-        ok = io_read_all(real_img, bytes) == 0;
+        ok = true;
+    buf_free(&why);
     buf_free(&rel);
     buf_free(&path);
     return ok;
@@ -171,12 +177,13 @@ const char *epub_media_image(epub_book *b, const char *src, const char *name, co
     buf_init(&bytes);
     bool data = datauri_is(src);
     const char *shown = data ? "data: URI" : src;
-    bool ok = data ? datauri_decode(src, &bytes, NULL, 0) : epub_local_image(src, name, dir, &bytes);
+    bool ok = data ? datauri_decode(src, &bytes, NULL, 0) : epub_local_image(src, name, dir, &bytes, b->opt.report);
     if (data && !ok)
-        io_warn(name, "an image's data: URI does not decode; kept as its alt text");
+        report_warning(b->opt.report, name, "an image's data: URI does not decode; kept as its alt text");
     const char *type = ok ? epub_media_type(bytes.data, bytes.len) : NULL;
     if (ok && !type)
-        io_warn(name, "image %s is not PNG, JPEG, GIF or SVG (the EPUB image types); kept as its alt text", shown);
+        report_warning(b->opt.report, name,
+                       "image %s is not PNG, JPEG, GIF or SVG (the EPUB image types); kept as its alt text", shown);
     if (!type) {
         buf_free(&bytes);
         return NULL;

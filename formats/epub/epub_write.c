@@ -167,7 +167,7 @@ static int epub_zip_book(const epub_book *b, const epub_pages *p, buf_t *out)
         it = &b->fonts[i];
         epub_book_file(&f, it->href, &it->bytes, it->compress);
     }
-    int rc = epub_zip_write(f.e, f.n, b->modified, out);
+    int rc = epub_zip_write(f.e, f.n, b->modified, out, b->opt.report);
     for (size_t i = 0; i < f.nnames; i++)
         free(f.names[i]);
     free(f.names);
@@ -200,7 +200,7 @@ static int epub_pack(epub_book *b, buf_t *out)
 int epub_book_write(epub_book *b, buf_t *out)
 {
     if (b->nchapters == 0) {
-        io_error(NULL, "no article to make a book of");
+        report_error(b->opt.report, NULL, "no article to make a book of");
         return -1;
     }
     epub_settle(b);

@@ -1,5 +1,4 @@
 #include "epub/epub_internal.h"
-#include "util/io.h"
 
 #include <zip.h>
 
@@ -8,9 +7,9 @@
  * OCF demands; every entry gets the book's own time and fixed permissions,
  * so that the same book is the same bytes. */
 
-static int epub_zip_fail(const char *what, zip_error_t *err)
+static int epub_zip_fail(const reporter *r, const char *what, zip_error_t *err)
 {
-    io_error(NULL, "cannot build the zip (%s): %s", what, zip_error_strerror(err));
+    report_error(r, NULL, "cannot build the zip (%s): %s", what, zip_error_strerror(err));
     return -1;
 }
 
@@ -46,14 +45,15 @@ static int epub_zip_bytes(zip_source_t *mem, buf_t *out)
     return n < 0 || out->len != st.size ? -1 : 0;
 }
 
-int epub_zip_write(const epub_zip_entry *entries, size_t n, const char *modified, buf_t *out)
+int epub_zip_write(const epub_zip_entry *entries, size_t n, const char *modified, buf_t *out,
+                   const reporter *r)
 {
     zip_error_t err;
     zip_error_init(&err);
     zip_source_t *mem = zip_source_buffer_create(NULL, 0, 0, &err);
     zip_t *za = mem ? zip_open_from_source(mem, ZIP_TRUNCATE, &err) : NULL;
     if (!za) {
-        int rc = epub_zip_fail("open", &err);
+        int rc = epub_zip_fail(r, "open", &err);
         zip_source_free(mem);
         zip_error_fini(&err);
         return rc;
@@ -65,13 +65,13 @@ int epub_zip_write(const epub_zip_entry *entries, size_t n, const char *modified
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++)
         if (epub_zip_add(za, &entries[i], dos_time, dos_date) != 0)
-            rc = epub_zip_fail(entries[i].name, zip_get_error(za));
+            rc = epub_zip_fail(r, entries[i].name, zip_get_error(za));
     if (rc == 0 && zip_close(za) != 0)
-        rc = epub_zip_fail("close", zip_get_error(za));
+        rc = epub_zip_fail(r, "close", zip_get_error(za));
     if (rc != 0)
         zip_discard(za);
     if (rc == 0 && epub_zip_bytes(mem, out) != 0) {
-        io_error(NULL, "cannot build the zip: reading it back failed");
+        report_error(r, NULL, "cannot build the zip: reading it back failed");
         rc = -1;
     }
     zip_source_free(mem);

@@ -4,6 +4,7 @@
 #define FOLIO_MD_H
 #include "article/article.h"
 #include "util/buf.h"
+#include "util/report.h"
 #include <stddef.h>
 
 /* An image unpacked from a data: URI, to be written beside the Markdown. */
@@ -24,6 +25,7 @@ typedef struct {
     const char *assets_href;
     md_assets  *assets;
     const char *name;   /* the input, for warnings */
+    const reporter *report;   /* where warnings go, or NULL */
 } md_options;
 
 /* Append the Markdown for A to OUT. OPT may be NULL. */
@@ -31,7 +33,7 @@ void md_write_article(const article *a, const md_options *opt, buf_t *out);
 
 void md_assets_free(md_assets *as);
 /* Write every asset into DIR, creating it if need be; refuses to write over
- * any of the NULL-terminated INPUTS. Returns 0, or -1 after a message. */
-int  md_assets_save(const md_assets *as, const char *dir, const char *const *inputs);
+ * any of the NULL-terminated INPUTS. Returns 0, or -1 after reporting to R. */
+int  md_assets_save(const md_assets *as, const char *dir, const char *const *inputs, const reporter *r);
 
 #endif

@@ -56,7 +56,7 @@ void md_image_src(const md_options *opt, const char *src, buf_t *out)
     const char *ext = NULL;
     if (!md_data_uri(src, &bytes, &ext)) {
         buf_free(&bytes);
-        io_warn(opt->name, "an image's data: URI does not decode; it stays inline");
+        report_warning(opt->report, opt->name, "an image's data: URI does not decode; it stays inline");
         buf_puts(out, src);
         return;
     }
@@ -74,16 +74,16 @@ void md_assets_free(md_assets *as)
     as->count = 0;
 }
 
-int md_assets_save(const md_assets *as, const char *dir, const char *const *inputs)
+int md_assets_save(const md_assets *as, const char *dir, const char *const *inputs, const reporter *r)
 {
     if (!as || !as->count)
         return 0;
     if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-        io_error(dir, "cannot create: %s", strerror(errno));
+        report_error(r, dir, "cannot create: %s", strerror(errno));
         return -1;
     }
     if (!io_is_dir(dir)) {
-        io_error(dir, "exists and is not a folder");
+        report_error(r, dir, "exists and is not a folder");
         return -1;
     }
     buf_t path;
@@ -92,7 +92,7 @@ int md_assets_save(const md_assets *as, const char *dir, const char *const *inpu
     for (size_t i = 0; i < as->count && rc == 0; i++) {
         buf_reset(&path);
         buf_printf(&path, "%s/%s", dir, as->items[i].name);
-        rc = io_write_atomic(path.data, as->items[i].bytes.data, as->items[i].bytes.len, inputs);
+        rc = io_write_atomic(path.data, as->items[i].bytes.data, as->items[i].bytes.len, inputs, r);
     }
     buf_free(&path);
     return rc;

@@ -5,6 +5,7 @@
 #define FOLIO_PDF_H
 #include "article/article.h"
 #include "util/buf.h"
+#include "util/report.h"
 #include <stdbool.h>
 #include <time.h>
 
@@ -20,23 +21,19 @@ typedef struct {
     bool no_cjk_latin_space;  /* drop the 1/4 em between Han and Latin text */
     const char *fonts[PDF_ROLES];   /* --font ROLE=FAMILY overrides, or NULL */
     const char *fonts_conf;   /* folio-fonts.conf to load, or NULL to search */
+    const reporter *report;   /* errors and warnings (a character no font has) go here */
     bool has_epoch;           /* SOURCE_DATE_EPOCH was given (util/epoch.h): */
     time_t epoch;             /*   the book's date, whatever the articles say */
 } pdf_options;
 
 typedef struct pdf_book pdf_book;
 
-/* NULL after printing why (bad --style, --paper, --margins). */
+/* NULL after reporting why (bad --style, --paper, --margins). */
 pdf_book *pdf_book_new(const pdf_options *opt);
 /* The book takes A over; NAME is used in messages. */
 void pdf_book_add(pdf_book *b, article *a, const char *name);
-/* Typeset every article added. Returns 0, or -1 after printing why. */
+/* Typeset every article added. Returns 0, or -1 after reporting why. */
 int  pdf_book_write(pdf_book *b, buf_t *out);
-/* Typeset and write the book to PATH (NULL or "-" for standard output),
- * never over one of the NULL-terminated INPUTS, in a child process. Returns
- * 0; -1 after printing why; or the number of the signal that killed the
- * PDF library, with nothing written. */
-int  pdf_book_save(pdf_book *b, const char *path, const char *const *inputs);
 void pdf_book_free(pdf_book *b);
 
 /* Release the caches of cairo, pango and fontconfig at exit, so that a

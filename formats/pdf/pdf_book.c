@@ -30,7 +30,7 @@ pdf_book *pdf_book_new(const pdf_options *opt)
 {
     pdf_book *b = xcalloc(1, sizeof *b);
     b->opt = *opt;
-    if (pdf_style_get(opt->style, opt->paper, opt->margins, &b->st) != 0) {
+    if (pdf_style_get(opt->style, opt->paper, opt->margins, &b->st, opt->report) != 0) {
         free(b);
         return NULL;
     }
@@ -218,7 +218,7 @@ static void body(pdf_doc *d, const pdf_book *b)
         /* cairo stops drawing after its first error and says so only when
          * asked: name the article where it happened */
         if (d->cr && cairo_status(d->cr) != CAIRO_STATUS_SUCCESS && !d->failed) {
-            io_error(d->name, "cairo: %s", cairo_status_to_string(cairo_status(d->cr)));
+            report_error(d->report, d->name, "cairo: %s", cairo_status_to_string(cairo_status(d->cr)));
             d->failed = true;
         }
     }
@@ -230,6 +230,7 @@ static void doc_init(pdf_doc *d, const pdf_book *b, pdf_fonts *fonts)
     memset(d, 0, sizeof *d);
     d->st = &b->st;
     d->fonts = fonts;
+    d->report = b->opt.report;
     d->cjk_latin_space = !b->opt.no_cjk_latin_space;
 }
 
@@ -254,8 +255,8 @@ int pdf_book_write(pdf_book *b, buf_t *out)
     if (pdf_fonts_open(&fonts, &b->opt) != 0)
         return -1;
     if (fonts.fangsong_missing && b->st.body_role == PDF_ROLE_FANGSONG)
-        io_warn(NULL, "no FangSong face is installed (FandolFang from texlive-lang-chinese); "
-                      "the body is set in Song");
+        report_warning(b->opt.report, NULL, "no FangSong face is installed (FandolFang from texlive-lang-chinese); "
+                                            "the body is set in Song");
     bool title = b->opt.title || b->opt.toc;
     int front = title ? 1 + (b->opt.recto ? 1 : 0) : 0;
     pdf_doc measured;
@@ -304,12 +305,12 @@ int pdf_book_write(pdf_book *b, buf_t *out)
     pdf_fonts_close(&fonts);
     if (status != CAIRO_STATUS_SUCCESS) {
         if (!d.failed)
-            io_error(NULL, "cairo: %s", cairo_status_to_string(status));
+            report_error(b->opt.report, NULL, "cairo: %s", cairo_status_to_string(status));
         return -1;
     }
     const char *why;
     if (pdf_xref_update_catalog(out, book_lang(b), &why) != 0) {
-        io_error(NULL, "cannot finish the PDF cairo wrote: %s", why);
+        report_error(b->opt.report, NULL, "cannot finish the PDF cairo wrote: %s", why);
         return -1;
     }
     return 0;

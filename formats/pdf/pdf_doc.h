@@ -42,6 +42,7 @@ typedef struct {
     const char *book_title, *article_title;
     const char *page_head;      /* a heading the page repeats (the contents') */
     const char *name;           /* the input being set, for messages */
+    const reporter *report;     /* where they go */
     int    outline_article;     /* outline id of the current article */
     pdf_mark *marks;            /* articles and h2 met, in order */
     size_t nmarks, capmarks;

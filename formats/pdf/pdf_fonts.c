@@ -124,11 +124,11 @@ static int fonts_load(const pdf_options *opt)
     pdf_fonts_release_cache();
     FcConfig *config = FcInitLoadConfigAndFonts();
     if (!config) {
-        io_error(NULL, "fontconfig could not load its configuration");
+        report_error(opt->report, NULL, "fontconfig could not load its configuration");
         return -1;
     }
     if (*conf && !FcConfigParseAndLoad(config, (const FcChar8 *)conf, FcTrue)) {
-        io_error(conf, "not a fontconfig file");
+        report_error(opt->report, conf, "not a fontconfig file");
         FcConfigDestroy(config);
         return -1;
     }

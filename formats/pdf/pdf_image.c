@@ -91,7 +91,7 @@ static void image(pdf_doc *d, xmlNodePtr img, pdf_frame f)
     buf_init(&bytes);
     cairo_surface_t *s = src && datauri_decode((const char *)src, &bytes, NULL, 0) ? decode(&bytes) : NULL;
     if (src && !s && strncasecmp((const char *)src, "data:", 5) == 0)
-        io_warn(d->name, "an embedded image is neither PNG nor JPEG; its alt text is set instead");
+        report_warning(d->report, d->name, "an embedded image is neither PNG nor JPEG; its alt text is set instead");
     xmlFree(src);
     buf_free(&bytes);
     if (!s) {

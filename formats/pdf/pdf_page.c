@@ -244,8 +244,8 @@ void pdf_doc_check_glyphs(pdf_doc *d, PangoLayout *l)
             d->missing++;
             unsigned cp = (unsigned)(g & ~PANGO_GLYPH_UNKNOWN_FLAG);
             if (!glyph_told_before(d, cp))
-                io_warn(d->name, "U+%04X is in no installed font (page %d); it is drawn as a box",
-                        cp, d->page);
+                report_warning(d->report, d->name, "U+%04X is in no installed font (page %d); it is drawn as a box",
+                               cp, d->page);
         }
     } while (pango_layout_iter_next_run(it));
     pango_layout_iter_free(it);

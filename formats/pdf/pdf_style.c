@@ -1,6 +1,5 @@
 #include "pdf/pdf_style.h"
 #include "pdf/pdf.h"
-#include "util/io.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -70,27 +69,28 @@ static int margin_list(const char *spec, pdf_style *st)
     return 0;
 }
 
-int pdf_style_get(const char *name, const char *paper, const char *margins, pdf_style *st)
+int pdf_style_get(const char *name, const char *paper, const char *margins, pdf_style *st,
+                  const reporter *r)
 {
     if (!name || strcmp(name, "book") == 0)
         *st = book_style;
     else if (strcmp(name, "gbt9704") == 0)
         *st = gbt9704_style;
     else {
-        io_error(NULL, "unknown style '%s' (book, gbt9704)", name);
+        report_error(r, NULL, "unknown style '%s' (book, gbt9704)", name);
         return -1;
     }
     if (paper && paper_size(paper, &st->page_w, &st->page_h) != 0) {
-        io_error(NULL, "bad --paper '%s' (a4, a5, b5, 16k, 32k, letter or WxHmm)", paper);
+        report_error(r, NULL, "bad --paper '%s' (a4, a5, b5, 16k, 32k, letter or WxHmm)", paper);
         return -1;
     }
     if (margins && margin_list(margins, st) != 0) {
-        io_error(NULL, "bad --margins '%s' (MM or T,R,B,L in mm)", margins);
+        report_error(r, NULL, "bad --margins '%s' (MM or T,R,B,L in mm)", margins);
         return -1;
     }
     if (st->page_w - st->left - st->right < 6 * st->body_pt ||
         st->page_h - st->top - st->bottom < 6 * st->pitch) {
-        io_error(NULL, "the margins leave no room for text");
+        report_error(r, NULL, "the margins leave no room for text");
         return -1;
     }
     return 0;

@@ -1,6 +1,7 @@
 /* Page geometry and type sizes of a style (book, gbt9704), all in points. */
 #ifndef FOLIO_PDF_STYLE_H
 #define FOLIO_PDF_STYLE_H
+#include "util/report.h"
 #include <stdbool.h>
 
 typedef struct {
@@ -22,7 +23,8 @@ typedef struct {
 #define PDF_MM (72.0 / 25.4)
 
 /* Fill ST for NAME, then apply the --paper and --margins overrides (either
- * may be NULL). Returns 0, or -1 after printing which value is wrong. */
-int pdf_style_get(const char *name, const char *paper, const char *margins, pdf_style *st);
+ * may be NULL). Returns 0, or -1 after reporting to R which value is wrong. */
+int pdf_style_get(const char *name, const char *paper, const char *margins, pdf_style *st,
+                  const reporter *r);
 
 #endif

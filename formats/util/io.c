@@ -2,45 +2,22 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-const char *io_progname = "folio";
-
-static void io_vreport(const char *kind, const char *file, const char *fmt, va_list ap)
-{
-    fprintf(stderr, "%s: ", io_progname);
-    if (kind)
-        fprintf(stderr, "%s: ", kind);
-    if (file)
-        fprintf(stderr, "%s: ", file);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-}
-
-void io_error(const char *file, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    io_vreport(NULL, file, fmt, ap);
-    va_end(ap);
-}
-
-void io_warn(const char *file, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    io_vreport("warning", file, fmt, ap);
-    va_end(ap);
-}
-
 const char *io_name(const char *path)
 {
     return (!path || strcmp(path, "-") == 0) ? "<stdin>" : path;
+}
+
+/* WHY may be NULL: the caller wants no words. */
+static void io_why(buf_t *why, const char *cause)
+{
+    if (why)
+        buf_puts(why, cause);
 }
 
 int io_read_file(const char *path, buf_t *out, buf_t *why)
@@ -48,12 +25,12 @@ int io_read_file(const char *path, buf_t *out, buf_t *why)
     bool is_stdin = !path || strcmp(path, "-") == 0;
     int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
     if (fd < 0) {
-        buf_puts(why, strerror(errno));
+        io_why(why, strerror(errno));
         return -1;
     }
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-        buf_puts(why, "is a directory");
+        io_why(why, "is a directory");
         close(fd);
         return -1;
     }
@@ -64,7 +41,7 @@ int io_read_file(const char *path, buf_t *out, buf_t *why)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            buf_puts(why, strerror(errno));
+            io_why(why, strerror(errno));
             rc = -1;
             break;
         }
@@ -74,17 +51,6 @@ int io_read_file(const char *path, buf_t *out, buf_t *why)
     }
     if (!is_stdin)
         close(fd);
-    return rc;
-}
-
-int io_read_all(const char *path, buf_t *out)
-{
-    buf_t why;
-    buf_init(&why);
-    int rc = io_read_file(path, out, &why);
-    if (rc != 0)
-        io_error(io_name(path), "%s", why.data);
-    buf_free(&why);
     return rc;
 }
 
@@ -118,18 +84,18 @@ static int io_write_fd(int fd, const void *data, size_t len)
 }
 
 int io_write_atomic(const char *path, const void *data, size_t len,
-                    const char *const *inputs)
+                    const char *const *inputs, const reporter *r)
 {
     if (!path || strcmp(path, "-") == 0) {
         if (io_write_fd(STDOUT_FILENO, data, len) != 0) {
-            io_error("<stdout>", "%s", strerror(errno));
+            report_error(r, "<stdout>", "%s", strerror(errno));
             return -1;
         }
         return 0;
     }
     for (; inputs && *inputs; inputs++)
         if (strcmp(*inputs, "-") != 0 && io_same_file(*inputs, path)) {
-            io_error(path, "refusing to write over an input");
+            report_error(r, path, "refusing to write over an input");
             return -1;
         }
     buf_t tmp;
@@ -137,7 +103,7 @@ int io_write_atomic(const char *path, const void *data, size_t len,
     buf_printf(&tmp, "%s.tmp.XXXXXX", path);
     int fd = mkstemp(tmp.data);
     if (fd < 0) {
-        io_error(path, "cannot create: %s", strerror(errno));
+        report_error(r, path, "cannot create: %s", strerror(errno));
         buf_free(&tmp);
         return -1;
     }
@@ -156,13 +122,13 @@ int io_write_atomic(const char *path, const void *data, size_t len,
         rc = -1, err = errno;
     if (rc != 0) {
         unlink(tmp.data);
-        io_error(path, "cannot write: %s", strerror(err));
+        report_error(r, path, "cannot write: %s", strerror(err));
     }
     buf_free(&tmp);
     return rc;
 }
 
-int io_make_parents(const char *path)
+int io_make_parents(const char *path, const reporter *r)
 {
     buf_t dir;
     buf_init(&dir);
@@ -175,11 +141,11 @@ int io_make_parents(const char *path)
         struct stat st;
         if (stat(dir.data, &st) != 0) {
             if (mkdir(dir.data, 0777) != 0 && errno != EEXIST) {
-                io_error(dir.data, "cannot create folder: %s", strerror(errno));
+                report_error(r, dir.data, "cannot create folder: %s", strerror(errno));
                 rc = -1;
             }
         } else if (!S_ISDIR(st.st_mode)) {
-            io_error(dir.data, "cannot create folder: a file of that name is in the way");
+            report_error(r, dir.data, "cannot create folder: a file of that name is in the way");
             rc = -1;
         }
         dir.data[i] = '/';

@@ -16,7 +16,6 @@
 
 int main(int argc, char **argv)
 {
-    io_progname = "bench_clean";
     int rounds = 3, first = 1;
     if (argc > 2 && !strcmp(argv[1], "-r")) {
         rounds = atoi(argv[2]);
@@ -32,7 +31,7 @@ int main(int argc, char **argv)
     size_t bytes = 0;
     for (int i = 0; i < n; i++) {
         buf_init(&pages[i]);
-        if (io_read_all(argv[first + i], &pages[i]) != 0)
+        if (bench_read("bench_clean", argv[first + i], &pages[i]) != 0)
             return 1;
         bytes += pages[i].len;
     }

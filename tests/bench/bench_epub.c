@@ -18,7 +18,9 @@
 /* One book of ARTICLES chapters; its size in *BYTES, or -1. */
 static double build(buf_t *files, char **names, int nfiles, int articles, bool fonts, size_t *bytes)
 {
-    epub_options opt = { .title = "bench", .embed_fonts = fonts, .has_epoch = true, .epoch = 1573603200 };
+    static const reporter say = { bench_say, "bench_epub" };
+    epub_options opt = { .title = "bench", .report = &say, .embed_fonts = fonts, .has_epoch = true,
+                         .epoch = 1573603200 };
     double start = now_ms();
     epub_book *book = epub_book_new(&opt);
     buf_t zip;
@@ -37,7 +39,6 @@ static double build(buf_t *files, char **names, int nfiles, int articles, bool f
 
 int main(int argc, char **argv)
 {
-    io_progname = "bench_epub";
     int articles = 200, rounds = 5, first = 1;
     bool fonts = false;
     for (; first < argc && argv[first][0] == '-'; first++) {
@@ -60,7 +61,7 @@ int main(int argc, char **argv)
     if (!files || !ms)
         return 1;
     for (int i = 0; i < nfiles; i++)
-        if (io_read_all(argv[first + i], &files[i]) != 0)
+        if (bench_read("bench_epub", argv[first + i], &files[i]) != 0)
             return 1;
     size_t bytes = 0;
     for (int r = 0; r < rounds; r++)

@@ -22,7 +22,11 @@ static char *md_of(const char *body)
                      "<head><meta charset=\"UTF-8\"/><title>T</title></head>\n"
                      "<body><article><h1>T</h1>\n%s\n</article></body></html>\n", body);
     article a;
-    if (article_parse(doc.data, doc.len, "test", &a) != 0) {
+    buf_t why;
+    buf_init(&why);
+    int parsed = article_parse(doc.data, doc.len, &a, &why);
+    buf_free(&why);
+    if (parsed != 0) {
         buf_free(&doc);
         return strdup("(not parsed)");
     }
@@ -123,11 +127,14 @@ static bool simple(const char *table)
     buf_init(&doc);
     buf_printf(&doc, "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><article>%s</article></body></html>", table);
     article a;
+    buf_t why;
+    buf_init(&why);
     bool ok = false;
-    if (article_parse(doc.data, doc.len, "test", &a) == 0) {
+    if (article_parse(doc.data, doc.len, &a, &why) == 0) {
         ok = md_table_is_simple(first_table(a.body));
         article_free(&a);
     }
+    buf_free(&why);
     buf_free(&doc);
     return ok;
 }

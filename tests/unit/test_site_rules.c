@@ -1,6 +1,6 @@
 /* Unit tests for site_rules: reading ftr-site-config files, finding the
  * file for a host, the page's host, and what the rules do to a page. */
-#include "util/io.h"
+#include "common/tool_io.h"
 #include "clean/page.h"
 #include "clean/rules/site_rules.h"
 
@@ -15,7 +15,7 @@
 
 static site_rules *parse(const char *text, const char *path)
 {
-    return site_rules_parse(text, strlen(text), path);
+    return site_rules_parse(text, strlen(text), path, &io_reporter);
 }
 
 /* Parse with standard error going into OUT, to test what users are told. */
@@ -211,7 +211,7 @@ static void test_lookup(void)
     write_file(dir, ".shanxi.gov.cn.txt", "body: //div[@id='shanxi']\n");
     write_file(dir, "news.cn.txt", "body: //div[@id='news']\n");
 
-    site_rules_dir *d = site_rules_open(dir);
+    site_rules_dir *d = site_rules_open(dir, NULL);
     OK("opens a folder", d != NULL);
     if (d) {
         EQ("exact host", path_of(site_rules_for(d, "www.exact.gov.cn")), "www.exact.gov.cn.txt");
@@ -229,8 +229,8 @@ static void test_lookup(void)
     }
     char file[600];
     snprintf(file, sizeof file, "%s/news.cn.txt", dir);
-    OK("a file is not a folder", site_rules_open(file) == NULL);
-    OK("a missing folder", site_rules_open("/nonexistent/folio/rules") == NULL);
+    OK("a file is not a folder", site_rules_open(file, NULL) == NULL);
+    OK("a missing folder", site_rules_open("/nonexistent/folio/rules", NULL) == NULL);
 
     remove_file(dir, "www.exact.gov.cn.txt");
     remove_file(dir, "nowww.gov.cn.txt");

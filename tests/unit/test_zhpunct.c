@@ -32,7 +32,11 @@ static char *article_of(const char *title, const char *body, zhpunct_counts *cou
                      "<meta name=\"dcterms.source\" content=\"http://a.cn/x?a=1,b=2\"/></head>\n"
                      "<body><article>%s</article></body></html>\n", title, body);
     article a;
-    if (article_parse(doc.data, doc.len, "test", &a) != 0) {
+    buf_t why;
+    buf_init(&why);
+    int parsed = article_parse(doc.data, doc.len, &a, &why);
+    buf_free(&why);
+    if (parsed != 0) {
         buf_free(&doc);
         return strdup("(not parsed)");
     }

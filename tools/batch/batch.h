@@ -4,6 +4,7 @@
  * write their outputs. */
 #ifndef FOLIO_BATCH_H
 #define FOLIO_BATCH_H
+#include "common/tool_io.h"
 #include "util/buf.h"
 #include <stdbool.h>
 #include <stddef.h>
@@ -158,8 +159,10 @@ typedef struct {
 
 /* Serve requests on IN, one result line each on OUT, until IN ends.
  * Requests are "C INDEX" (clean the item into the staging folder) and
- * "W INDEX STEM" (write its outputs). Errors the libraries print go to a
- * nameless file in the staging folder, read back for the result line. */
+ * "W INDEX STEM" (write its outputs). A failure's cause in the result line
+ * is the last error the library reported; the worker's standard error is
+ * a nameless file in the staging folder, so that what other libraries
+ * print there stays off the terminal. */
 void batch_worker_serve(const batch_job *job, const batch_plan *plan, int in, int out);
 
 /* ---- the pool: workers, dispatch, progress ---------------------------------- */

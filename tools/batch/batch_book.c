@@ -1,6 +1,7 @@
 /* --book NAME: every converted article of the run bound into one PDF and
  * one EPUB, by date (undated last) or by path. */
 #include "batch/batch.h"
+#include "common/pdf_guard.h"
 #include "article/article.h"
 #include "epub/epub.h"
 #include "util/io.h"
@@ -37,19 +38,19 @@ static int book_cmp(const void *a, const void *b)
 static void book_pdf(book_part *parts, size_t n, const char *path, const batch_options *o,
                      batch_failures *f)
 {
-    pdf_options po = { .title = o->book, .has_epoch = o->has_epoch, .epoch = o->epoch };
+    pdf_options po = { .title = o->book, .report = &io_reporter, .has_epoch = o->has_epoch, .epoch = o->epoch };
     pdf_book *b = pdf_book_new(&po);
     int rc = b ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < n; i++) {
         article a;
-        if (article_parse(parts[i].data.data, parts[i].data.len, parts[i].path, &a) == 0)
+        if (io_parse_article(parts[i].data.data, parts[i].data.len, parts[i].path, &a) == 0)
             pdf_book_add(b, &a, parts[i].path);
         else
             rc = -1;
     }
     /* a crash of the PDF library costs the book, not the run's report */
     if (rc == 0)
-        rc = pdf_book_save(b, path, NULL);
+        rc = pdf_guard_save(b, path, NULL, &io_reporter);
     if (rc > 0) {
         char why[96];
         snprintf(why, sizeof why, "the PDF library crashed setting the book (signal %d)", rc);
@@ -63,7 +64,7 @@ static void book_pdf(book_part *parts, size_t n, const char *path, const batch_o
 static void book_epub(book_part *parts, size_t n, const char *path, const batch_options *o,
                       batch_failures *f)
 {
-    epub_options eo = { .title = o->book, .has_epoch = o->has_epoch, .epoch = o->epoch };
+    epub_options eo = { .title = o->book, .report = &io_reporter, .has_epoch = o->has_epoch, .epoch = o->epoch };
     epub_book *b = epub_book_new(&eo);
     bool ok = true;
     for (size_t i = 0; ok && i < n; i++)
@@ -71,7 +72,7 @@ static void book_epub(book_part *parts, size_t n, const char *path, const batch_
     buf_t out;
     buf_init(&out);
     if (ok)
-        ok = epub_book_write(b, &out) == 0 && io_write_atomic(path, out.data, out.len, NULL) == 0;
+        ok = epub_book_write(b, &out) == 0 && io_write_atomic(path, out.data, out.len, NULL, &io_reporter) == 0;
     if (!ok)
         batch_fail(f, path, 0, NULL, "epub", "the book could not be made (see the messages above)");
     buf_free(&out);
@@ -94,7 +95,7 @@ void batch_book(const batch_plan *plan, const batch_options *o, int formats, bat
         buf_init(&p->data);
         article a;
         if (io_read_all(path.data, &p->data) != 0 ||
-            article_parse(p->data.data, p->data.len, path.data, &a) != 0) {
+            io_parse_article(p->data.data, p->data.len, path.data, &a) != 0) {
             buf_free(&p->data);
             batch_fail(f, path.data, 0, NULL, "read", "cannot be read back for the book");
             continue;

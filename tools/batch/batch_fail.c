@@ -55,7 +55,7 @@ int batch_failures_write(batch_failures *f, const char *path)
         buf_printf(&out, "%s\t%s\t%s\t%s\n", order[i]->input, order[i]->record, order[i]->stage,
                    order[i]->error);
     free(order);
-    int rc = io_write_atomic(path, out.data, out.len, NULL);
+    int rc = io_write_atomic(path, out.data, out.len, NULL, &io_reporter);
     buf_free(&out);
     return rc;
 }

@@ -141,7 +141,7 @@ int batch_manifest_write(const batch_manifest *m, const char *path)
         buf_printf(&out, "%s\t%ld\t%lld\t%lld\t%s\t%s\n", e->input, e->ordinal, e->size, e->mtime_ns,
                    e->stem, f.data);
     }
-    int rc = io_write_atomic(path, out.data, out.len, NULL);
+    int rc = io_write_atomic(path, out.data, out.len, NULL, &io_reporter);
     buf_free(&out);
     buf_free(&f);
     return rc;

@@ -27,57 +27,22 @@ struct batch_worker {
     const batch_input *cap_in;
     long cap_next;              /* the ordinal its next page will have */
     buf_t reply;
-    buf_t error;
+    buf_t error;                /* the last error reported */
+    reporter report;            /* reports into ERROR */
 };
 
-/* The libraries say what went wrong on standard error, which the worker
- * points at a nameless file: the last error line is the failure's cause. */
-static void worker_errors_reset(void)
+/* What went wrong writing a page's outputs: the last error reported is
+ * the failure's cause. Warnings are for a person watching one page, not
+ * for failures.tsv, and go unsaid. */
+static void worker_say(void *ctx, report_kind kind, const char *file, const char *message)
 {
-    if (ftruncate(STDERR_FILENO, 0) == 0)
-        lseek(STDERR_FILENO, 0, SEEK_SET);
-}
-
-static bool worker_is_warning(const char *line, size_t len)
-{
-    const char *w = ": warning: ";
-    size_t n = strlen(w);
-    for (size_t i = 0; i + n <= len; i++)
-        if (!memcmp(line + i, w, n))
-            return true;
-    return false;
-}
-
-static void worker_errors_last(buf_t *out, const char *fallback)
-{
-    buf_reset(out);
-    off_t end = lseek(STDERR_FILENO, 0, SEEK_CUR);
-    if (end > 0) {
-        size_t n = (size_t)(end > 65536 ? 65536 : end);
-        char *text = xmalloc(n + 1);
-        ssize_t r = pread(STDERR_FILENO, text, n, end - (off_t)n);
-        if (r > 0) {
-            text[r] = '\0';
-            const char *p = text;
-            while (*p) {
-                const char *nl = strchr(p, '\n');
-                size_t len = nl ? (size_t)(nl - p) : strlen(p);
-                if (len && !worker_is_warning(p, len)) {
-                    buf_reset(out);
-                    const char *prefix = "folio-batch: ";
-                    size_t pl = strlen(prefix);
-                    if (len > pl && !strncmp(p, prefix, pl))
-                        buf_add(out, p + pl, len - pl);
-                    else
-                        buf_add(out, p, len);
-                }
-                p += len + (nl ? 1 : 0);
-            }
-        }
-        free(text);
-    }
-    if (!out->len)
-        buf_puts(out, fallback);
+    batch_worker *w = ctx;
+    if (kind != REPORT_ERROR)
+        return;
+    buf_reset(&w->error);
+    if (file)
+        buf_printf(&w->error, "%s: ", file);
+    buf_puts(&w->error, message);
 }
 
 static long worker_maxrss(void)
@@ -144,6 +109,18 @@ static int worker_seek(batch_worker *w, size_t index, const batch_item *it, capt
     }
 }
 
+/* The cleaned page staged at PATH; -1 after reporting why not. */
+static int worker_stage_read(batch_worker *w, const char *path, buf_t *xhtml)
+{
+    buf_t why;
+    buf_init(&why);
+    int rc = io_read_file(path, xhtml, &why);
+    if (rc != 0)
+        report_error(&w->report, path, "%s", why.data);
+    buf_free(&why);
+    return rc;
+}
+
 /* A staged page lives only until its outputs are written, and a run that
  * dies removes the staging folder whole: no rename, no fsync. */
 static int worker_stage_write(const char *path, const buf_t *xhtml, buf_t *why)
@@ -185,7 +162,7 @@ static void worker_clean(batch_worker *w, size_t index)
     /* the container's address, else the one the page gives itself */
     article a;
     char *url = page.url ? xstrdup(page.url) : NULL;
-    if (!url && article_parse(xhtml.data, xhtml.len, it->in->path, &a) == 0) {
+    if (!url && article_parse(xhtml.data, xhtml.len, &a, &why) == 0) {
         url = a.meta.url ? xstrdup(a.meta.url) : NULL;
         article_free(&a);
     }
@@ -206,10 +183,17 @@ out:
 }
 
 /* page.md -> the folder page.assets beside it, linked as "page.assets". */
-static int worker_md(const char *md_path, const char *stem, const buf_t *xhtml, const char *const *inputs)
+static int worker_md(batch_worker *w, const char *md_path, const char *stem, const buf_t *xhtml,
+                     const char *const *inputs)
 {
     article a;
-    if (article_parse(xhtml->data, xhtml->len, md_path, &a) != 0)
+    buf_t why;
+    buf_init(&why);
+    int parsed = article_parse(xhtml->data, xhtml->len, &a, &why);
+    if (parsed != 0)
+        report_error(&w->report, md_path, "%s", why.data);
+    buf_free(&why);
+    if (parsed != 0)
         return -1;
     buf_t md, dir, href;
     buf_init(&md);
@@ -219,10 +203,10 @@ static int worker_md(const char *md_path, const char *stem, const buf_t *xhtml, 
     buf_printf(&dir, "%.*s.assets", (int)(strlen(md_path) - 3), md_path);
     buf_printf(&href, "%s.assets", slash ? slash + 1 : stem);
     md_assets assets = { NULL, 0 };
-    md_options opt = { href.data, &assets, md_path };
+    md_options opt = { href.data, &assets, md_path, &w->report };
     md_write_article(&a, &opt, &md);
-    int rc = md_assets_save(&assets, dir.data, inputs) == 0 &&
-             io_write_atomic(md_path, md.data, md.len, inputs) == 0 ? 0 : -1;
+    int rc = md_assets_save(&assets, dir.data, inputs, &w->report) == 0 &&
+             io_write_atomic(md_path, md.data, md.len, inputs, &w->report) == 0 ? 0 : -1;
     md_assets_free(&assets);
     article_free(&a);
     buf_free(&md);
@@ -231,25 +215,24 @@ static int worker_md(const char *md_path, const char *stem, const buf_t *xhtml, 
     return rc;
 }
 
-static int worker_epub(const char *epub_path, const char *xhtml_path, const buf_t *xhtml,
-                       const batch_job *job, const char *const *inputs)
+static int worker_epub(batch_worker *w, const char *epub_path, const char *xhtml_path, const buf_t *xhtml,
+                       const char *const *inputs)
 {
-    epub_options eo = { .has_epoch = job->has_epoch, .epoch = job->epoch };
+    epub_options eo = { .report = &w->report, .has_epoch = w->job->has_epoch, .epoch = w->job->epoch };
     epub_book *b = epub_book_new(&eo);
     buf_t zip;
     buf_init(&zip);
     int rc = epub_book_add(b, xhtml->data, xhtml->len, xhtml_path) == 0 &&
              epub_book_write(b, &zip) == 0 &&
-             io_write_atomic(epub_path, zip.data, zip.len, inputs) == 0 ? 0 : -1;
+             io_write_atomic(epub_path, zip.data, zip.len, inputs, &w->report) == 0 ? 0 : -1;
     epub_book_free(b);
     buf_free(&zip);
     return rc;
 }
 
-static int worker_pdf(const char *pdf_path, const buf_t *xhtml, const batch_job *job,
-                      const char *const *inputs)
+static int worker_pdf(batch_worker *w, const char *pdf_path, const buf_t *xhtml, const char *const *inputs)
 {
-    pdf_options po = { .has_epoch = job->has_epoch, .epoch = job->epoch };
+    pdf_options po = { .report = &w->report, .has_epoch = w->job->has_epoch, .epoch = w->job->epoch };
     pdf_book *b = pdf_book_new(&po);
     if (!b)
         return -1;
@@ -257,10 +240,16 @@ static int worker_pdf(const char *pdf_path, const buf_t *xhtml, const batch_job 
     int rc = -1;
     buf_t out;
     buf_init(&out);
-    if (article_parse(xhtml->data, xhtml->len, pdf_path, &a) == 0) {
+    buf_t why;
+    buf_init(&why);
+    if (article_parse(xhtml->data, xhtml->len, &a, &why) == 0) {
         pdf_book_add(b, &a, pdf_path);
-        rc = pdf_book_write(b, &out) == 0 && io_write_atomic(pdf_path, out.data, out.len, inputs) == 0 ? 0 : -1;
+        rc = pdf_book_write(b, &out) == 0 && io_write_atomic(pdf_path, out.data, out.len, inputs, &w->report) == 0
+                 ? 0 : -1;
+    } else {
+        report_error(&w->report, pdf_path, "%s", why.data);
     }
+    buf_free(&why);
     pdf_book_free(b);
     buf_free(&out);
     return rc;
@@ -277,33 +266,32 @@ static void worker_write(batch_worker *w, size_t index, const char *stem)
     buf_init(&out);
     buf_init(&xpath);
     worker_stage_path(w, index, &staged);
-    worker_errors_reset();
+    buf_reset(&w->error);
     const char *stage = "write";
     batch_output_path(job->outdir, stem, ".xhtml", &xpath);
-    bool ok = io_read_all(staged.data, &xhtml) == 0 && io_make_parents(xpath.data) == 0 &&
-              io_write_atomic(xpath.data, xhtml.data, xhtml.len, inputs) == 0;
+    bool ok = worker_stage_read(w, staged.data, &xhtml) == 0 && io_make_parents(xpath.data, &w->report) == 0 &&
+              io_write_atomic(xpath.data, xhtml.data, xhtml.len, inputs, &w->report) == 0;
     if (ok && (job->formats & BATCH_MD)) {
         stage = "md";
         batch_output_path(job->outdir, stem, ".md", &out);
-        ok = worker_md(out.data, stem, &xhtml, inputs) == 0;
+        ok = worker_md(w, out.data, stem, &xhtml, inputs) == 0;
     }
     if (ok && (job->formats & BATCH_EPUB)) {
         stage = "epub";
         batch_output_path(job->outdir, stem, ".epub", &out);
-        ok = worker_epub(out.data, xpath.data, &xhtml, job, inputs) == 0;
+        ok = worker_epub(w, out.data, xpath.data, &xhtml, inputs) == 0;
     }
     if (ok && (job->formats & BATCH_PDF)) {
         stage = "pdf";
         batch_output_path(job->outdir, stem, ".pdf", &out);
-        ok = worker_pdf(out.data, &xhtml, job, inputs) == 0;
+        ok = worker_pdf(w, out.data, &xhtml, inputs) == 0;
     }
     unlink(staged.data);
     if (ok) {
         buf_reset(&w->reply);
         buf_printf(&w->reply, "W\t%zu\tok\t%ld\n", index, worker_maxrss());
     } else {
-        worker_errors_last(&w->error, "failed");
-        reply_fail(w, 'W', index, stage, w->error.data);
+        reply_fail(w, 'W', index, stage, w->error.len ? w->error.data : "failed");
     }
     buf_free(&staged);
     buf_free(&xhtml);
@@ -330,6 +318,7 @@ static int worker_send(int fd, const buf_t *b)
 void batch_worker_serve(const batch_job *job, const batch_plan *plan, int in, int out)
 {
     batch_worker w = { .job = job, .plan = plan };
+    w.report = (reporter){ worker_say, &w };
     buf_init(&w.reply);
     buf_init(&w.error);
     buf_t line;

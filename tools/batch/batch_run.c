@@ -32,7 +32,7 @@ static int make_dir(const char *path)
     buf_t p;
     buf_init(&p);
     buf_printf(&p, "%s/x", path);
-    int rc = io_make_parents(p.data);
+    int rc = io_make_parents(p.data, &io_reporter);
     buf_free(&p);
     if (rc == 0 && !io_is_dir(path)) {
         io_error(path, "not a folder");
@@ -57,7 +57,7 @@ static int run_prepare(batch_state *r)
 {
     const batch_options *o = r->o;
     const char *rules = o->rules ? o->rules : getenv("FOLIO_RULES");
-    if (rules && *rules && !(r->rules = site_rules_open(rules))) {
+    if (rules && *rules && !(r->rules = site_rules_open(rules, &io_reporter))) {
         io_error(NULL, "--rules %s: %s", rules, errno == ENOTDIR ? "not a folder" : strerror(errno));
         return 2;
     }

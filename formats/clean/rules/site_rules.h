@@ -6,6 +6,7 @@
 #define FOLIO_SITE_RULES_H
 #include "article/article.h"
 #include "util/buf.h"
+#include "util/report.h"
 #include "clean/extract.h"
 #include "clean/meta/page_meta.h"
 #include <libxml/HTMLparser.h>
@@ -41,9 +42,9 @@ typedef struct {
 } site_rules;
 
 /* Parse the rule file text TEXT. PATH names it in messages; a malformed
- * XPath is reported on stderr as "PROG: PATH:LINE: bad XPath" and its line
- * skipped. Never NULL. */
-site_rules *site_rules_parse(const char *text, size_t len, const char *path);
+ * XPath is reported to R as an error about "PATH:LINE" ("bad XPath: ...")
+ * and its line skipped. Never NULL. */
+site_rules *site_rules_parse(const char *text, size_t len, const char *path, const reporter *r);
 void site_rules_free(site_rules *r);
 /* How many directives of KIND were kept. */
 size_t site_rules_count(const site_rules *r, site_rule_kind kind);
@@ -53,8 +54,10 @@ void site_rules_explain_notes(const site_rules *r, FILE *explain);
 /* A rules folder, with the files already read during this run. */
 typedef struct site_rules_dir site_rules_dir;
 
-/* Open the folder DIR; NULL (and errno set) when it is not a folder. */
-site_rules_dir *site_rules_open(const char *dir);
+/* Open the folder DIR; NULL (and errno set) when it is not a folder. The
+ * files are read as pages ask for them; what is wrong in them is reported
+ * to R. */
+site_rules_dir *site_rules_open(const char *dir, const reporter *r);
 void site_rules_close(site_rules_dir *d);
 
 /* The rules for HOST as FiveFilters finds them: DIR/HOST.txt, the same

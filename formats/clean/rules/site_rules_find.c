@@ -19,11 +19,12 @@ typedef struct {
 
 struct site_rules_dir {
     char *dir;
+    const reporter *report;
     sr_file *files;
     size_t n_files;
 };
 
-site_rules_dir *site_rules_open(const char *dir)
+site_rules_dir *site_rules_open(const char *dir, const reporter *r)
 {
     struct stat st;
     if (stat(dir, &st) != 0)
@@ -34,6 +35,7 @@ site_rules_dir *site_rules_open(const char *dir)
     }
     site_rules_dir *d = xcalloc(1, sizeof *d);
     d->dir = xstrdup(dir);
+    d->report = r;
     return d;
 }
 
@@ -95,16 +97,22 @@ int site_rules_names(const char *host, buf_t *out)
 
 static site_rules *sr_read(const site_rules_dir *d, const char *name)
 {
-    buf_t path, text;
+    buf_t path, text, why;
     buf_init(&path);
     buf_init(&text);
+    buf_init(&why);
     buf_printf(&path, "%s%s%s", d->dir, d->dir[0] && d->dir[strlen(d->dir) - 1] == '/' ? "" : "/", name);
     struct stat st;
     site_rules *r = NULL;
-    if (stat(path.data, &st) == 0 && S_ISREG(st.st_mode) && io_read_all(path.data, &text) == 0)
-        r = site_rules_parse(text.data ? text.data : "", text.len, path.data);
+    if (stat(path.data, &st) != 0 || !S_ISREG(st.st_mode))
+        ;   /* no rule file of that name: the next name is tried */
+    else if (io_read_file(path.data, &text, &why) != 0)
+        report_error(d->report, path.data, "%s", why.data);
+    else
+        r = site_rules_parse(text.data ? text.data : "", text.len, path.data, d->report);
     buf_free(&path);
     buf_free(&text);
+    buf_free(&why);
     return r;
 }
 

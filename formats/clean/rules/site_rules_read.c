@@ -63,7 +63,7 @@ static bool sr_id_or_class_xpath(const char *v, buf_t *out)
     return true;
 }
 
-static void sr_add(site_rules *r, int kind, int line, const char *v, size_t vlen)
+static void sr_add(site_rules *r, int kind, int line, const char *v, size_t vlen, const reporter *rep)
 {
     char *value = xstrndup(v, vlen);
     buf_t expr;
@@ -86,7 +86,7 @@ static void sr_add(site_rules *r, int kind, int line, const char *v, size_t vlen
         buf_t where;
         buf_init(&where);
         buf_printf(&where, "%s:%d", r->path, line);
-        io_error(where.data, "bad XPath: %s", value);
+        report_error(rep, where.data, "bad XPath: %s", value);
         buf_free(&where);
         free(value);
         return;
@@ -97,7 +97,7 @@ static void sr_add(site_rules *r, int kind, int line, const char *v, size_t vlen
 
 static bool sr_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f'; }
 
-static void sr_line(site_rules *r, const char *p, const char *e, int line)
+static void sr_line(site_rules *r, const char *p, const char *e, int line, const reporter *rep)
 {
     while (p < e && sr_blank(*p))
         p++;
@@ -121,10 +121,10 @@ static void sr_line(site_rules *r, const char *p, const char *e, int line)
     else if (v == e)
         sr_note(r, line, "empty %.*s, ignored", p, (size_t)(ne - p));
     else
-        sr_add(r, kind, line, v, (size_t)(e - v));
+        sr_add(r, kind, line, v, (size_t)(e - v), rep);
 }
 
-site_rules *site_rules_parse(const char *text, size_t len, const char *path)
+site_rules *site_rules_parse(const char *text, size_t len, const char *path, const reporter *rep)
 {
     site_rules *r = xcalloc(1, sizeof *r);
     r->path = xstrdup(path);
@@ -133,7 +133,7 @@ site_rules *site_rules_parse(const char *text, size_t len, const char *path)
         p += 3;
     for (int line = 1; p < end; line++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
-        sr_line(r, p, nl ? nl : end, line);
+        sr_line(r, p, nl ? nl : end, line, rep);
         p = nl ? nl + 1 : end;
     }
     return r;
