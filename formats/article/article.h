@@ -29,7 +29,9 @@ void article_meta_set(char **field, const char *value);
 void article_meta_free(article_meta *m);
 
 /* Parse clean XHTML as written by folio-clean (or edited by hand). Returns
- * 0, or -1 with why it is not a clean article in WHY. */
+ * 0, or -1 with why it is not a clean article in WHY: not XHTML, no body,
+ * an empty article, or an element outside the article subset
+ * (article/article_subset.h). */
 int  article_parse(const char *data, size_t len, article *a, buf_t *why);
 void article_free(article *a);
 

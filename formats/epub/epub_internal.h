@@ -83,13 +83,11 @@ void epub_xhtml_open(buf_t *out, const char *lang, const char *title, const char
 void epub_xhtml_close(buf_t *out);
 
 /* --- the modules -------------------------------------------------------- */
-/* The article's body as a content document; -1 after reporting when it
- * holds something outside the article subset. */
-int  epub_chapter_write(epub_book *b, epub_chapter *ch, const article *a,
+/* The article's body (in the article subset: article_parse saw to that)
+ * as a content document. */
+void epub_chapter_write(epub_book *b, epub_chapter *ch, const article *a,
                         const char *name, const char *dir);
 void epub_chapter_free(epub_chapter *ch);
-/* The first element under N outside the article subset, or NULL. */
-xmlNodePtr epub_outside_subset(xmlNodePtr n);
 /* The value to write for ATTR of ELEMENT, or NULL to drop it. */
 char *epub_subset_attr(xmlNodePtr element, xmlAttrPtr attr);
 /* The text of a heading for a TOC: whitespace made single spaces, a <br/>

@@ -92,7 +92,6 @@ void md_write_html_block(const md_options *opt, xmlNodePtr n, buf_t *out);
 /* md_front.c */
 /* DOCMETA (may be NULL) is the open-government record table, written as a
  * "docmeta" mapping of label to value instead of into the body. */
-bool md_has_class(xmlNodePtr n, const char *name);
 void md_front_matter(const article_meta *m, xmlNodePtr docmeta, buf_t *out);
 void md_yaml_quote(const char *s, buf_t *out);
 

@@ -1,18 +1,12 @@
 #include "md/md_internal.h"
+#include "article/article_subset.h"
 
 #include <string.h>
 
 bool md_is_block(xmlNodePtr n)
 {
-    /* The article subset's blocks plus the sectioning elements a hand edit
-     * may leave: all of them break the inline flow. */
-    static const char *const blocks[] = {
-        "address", "article", "aside", "blockquote", "caption", "dd", "div", "dl",
-        "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
-        "tbody", "td", "tfoot", "th", "thead", "tr", "ul", NULL
-    };
-    return xml_is_any(n, blocks);
+    /* Every block of the subset breaks the inline flow, li and td too. */
+    return article_is_block(n, true);
 }
 
 bool md_is_blank(xmlNodePtr n)
@@ -79,23 +73,6 @@ void md_text_content(xmlNodePtr n, buf_t *out)
         else if (c->type == XML_ELEMENT_NODE)
             md_text_content(c, out);
     }
-}
-
-/* Is NAME one of the space-separated words of N's class attribute? */
-bool md_has_class(xmlNodePtr n, const char *name)
-{
-    char *cls = md_attr(n, "class");
-    bool has = false;
-    size_t len = strlen(name);
-    for (const char *p = cls; p && *p && !has; ) {
-        while (*p == ' ')
-            p++;
-        size_t w = strcspn(p, " ");
-        has = w == len && !strncmp(p, name, len);
-        p += w;
-    }
-    xmlFree(cls);
-    return has;
 }
 
 char *md_attr(xmlNodePtr n, const char *name)

@@ -1,4 +1,5 @@
 #include "md/md_internal.h"
+#include "article/article_subset.h"
 
 #include <string.h>
 
@@ -73,32 +74,25 @@ static char md_list_marker(xmlNodePtr list, md_flow *flow)
 }
 
 /* Write one block element into OUT (its own buffer). Returns false for the
- * containers (div, figure, …) whose blocks join the surrounding flow. */
+ * containers (article, figure, …) whose blocks join the surrounding flow. */
 static bool md_leaf(const md_options *opt, xmlNodePtr n, md_flow *flow, buf_t *out)
 {
-    static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6" };
-    for (int i = 0; i < 6; i++) {
-        if (xml_is(n, headings[i])) {
-            md_heading(opt, n, i + 1, out);
-            return true;
-        }
-    }
-    if (xml_is(n, "ul") || xml_is(n, "ol")) {
+    article_el e = article_el_of(n);
+    switch (e) {
+    case ARTICLE_EL_H1: case ARTICLE_EL_H2: case ARTICLE_EL_H3:
+    case ARTICLE_EL_H4: case ARTICLE_EL_H5: case ARTICLE_EL_H6:
+        md_heading(opt, n, (int)(e - ARTICLE_EL_H1) + 1, out);
+        return true;
+    case ARTICLE_EL_UL: case ARTICLE_EL_OL:
         md_write_list(opt, n, md_list_marker(n, flow), out);
         return true;
+    case ARTICLE_EL_BLOCKQUOTE: md_quote(opt, n, out); break;
+    case ARTICLE_EL_PRE: md_code_block(n, out); break;
+    case ARTICLE_EL_HR: buf_puts(out, "***\n"); break;   /* not ---: after "- " that is a list's break */
+    case ARTICLE_EL_TABLE: md_write_table(opt, n, out); break;
+    case ARTICLE_EL_DL: md_write_html_block(opt, n, out); break;   /* Markdown has no definition lists */
+    default: return false;
     }
-    if (xml_is(n, "blockquote"))
-        md_quote(opt, n, out);
-    else if (xml_is(n, "pre"))
-        md_code_block(n, out);
-    else if (xml_is(n, "hr"))
-        buf_puts(out, "***\n");   /* not ---: after "- " that is a list's break */
-    else if (xml_is(n, "table"))
-        md_write_table(opt, n, out);
-    else if (xml_is(n, "dl"))
-        md_write_html_block(opt, n, out);   /* Markdown has no definition lists */
-    else
-        return false;
     flow->last_list = 0;
     return true;
 }
@@ -168,7 +162,7 @@ void md_write_article(const article *a, const md_options *opt, buf_t *out)
      * shell tools and static-site generators read it. */
     xmlNodePtr docmeta = NULL;
     for (xmlNodePtr c = a->body->children; c && !docmeta; c = c->next)
-        if (xml_is(c, "table") && md_has_class(c, "docmeta"))
+        if (article_el_of(c) == ARTICLE_EL_TABLE && article_has_class(c, ARTICLE_CLASS_DOCMETA))
             docmeta = c;
     md_flow flow = { 0, 0 };
     md_blocks(opt ? opt : &none, a->body->children, docmeta, a->body, false, &flow, &body);

@@ -3,26 +3,17 @@
 #include "pdf/pdf_justify.h"
 #include "pdf/pdf_text.h"
 #include "util/xml_node.h"
+#include "article/article_subset.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static bool has_class(xmlNodePtr n, const char *cls)
-{
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
-    bool yes = v && strstr((const char *)v, cls);
-    xmlFree(v);
-    return yes;
-}
-
+/* A block of the flow: what breaks a run of inline content into
+ * paragraphs (li, td and the like are set by their containers). */
 static bool is_block(xmlNodePtr n)
 {
-    static const char *const blocks[] = {
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table",
-        "figure", "hr", "div", "section", "article", NULL,
-    };
-    return xml_is_any(n, blocks);
+    return article_is_block(n, false);
 }
 
 char *pdf_flow_plain(xmlNodePtr node)
@@ -300,67 +291,76 @@ static void figure(pdf_doc *d, xmlNodePtr n, pdf_frame f)
     pdf_page_to_grid(d);
 }
 
+static void body_paragraph(pdf_doc *d, xmlNodePtr p, pdf_frame f)
+{
+    para_style ps = body_style(d, f);
+    if (article_has_class(p, ARTICLE_CLASS_SIGNATURE)) {
+        ps.indent = 0;
+        ps.align = PANGO_ALIGN_RIGHT;
+        ps.justify = false;
+        ps.space = d->st->pitch;   /* a blank line above, on the grid too */
+    }
+    paragraph(d, p, &ps, f, NULL);
+}
+
+static void quote(pdf_doc *d, xmlNodePtr q, pdf_frame f)
+{
+    pdf_frame in = f;
+    in.x += 2 * d->st->body_pt;
+    in.width -= 2 * d->st->body_pt;
+    in.role = d->st->quote_role;
+    pdf_tag_begin(d, "BlockQuote");
+    bool inline_only = true;
+    for (xmlNodePtr c = q->children; c; c = c->next)
+        if (is_block(c))
+            inline_only = false;
+    if (inline_only) {
+        para_style ps = body_style(d, in);
+        paragraph(d, q, &ps, in, NULL);
+    } else
+        pdf_flow_blocks(d, q, in);
+    pdf_tag_end(d);
+}
+
+static void definitions(pdf_doc *d, xmlNodePtr dl, pdf_frame f)
+{
+    for (xmlNodePtr c = dl->children; c; c = c->next) {
+        para_style ps = body_style(d, f);
+        ps.indent = 0;
+        if (article_el_of(c) == ARTICLE_EL_DT) {
+            ps.bold = true;
+            paragraph(d, c, &ps, f, NULL);
+        } else if (article_el_of(c) == ARTICLE_EL_DD) {
+            pdf_frame dd = f;
+            dd.x += 2 * d->st->body_pt;
+            dd.width -= 2 * d->st->body_pt;
+            paragraph(d, c, &ps, dd, NULL);
+        }
+    }
+}
+
 void pdf_flow_blocks(pdf_doc *d, xmlNodePtr parent, pdf_frame f)
 {
-    const pdf_style *st = d->st;
     for (xmlNodePtr n = parent->children; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || n->_private == (void *)n)
             continue;
-        if (xml_is(n, "p")) {
-            para_style ps = body_style(d, f);
-            if (has_class(n, "signature")) {
-                ps.indent = 0;
-                ps.align = PANGO_ALIGN_RIGHT;
-                ps.justify = false;
-                ps.space = st->pitch;   /* a blank line above, on the grid too */
-            }
-            paragraph(d, n, &ps, f, NULL);
-        } else if (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2])
-            heading(d, n, n->name[1] - '0', f, false);
-        else if (xml_is(n, "ul") || xml_is(n, "ol"))
-            list(d, n, f);
-        else if (xml_is(n, "blockquote")) {
-            pdf_frame q = f;
-            q.x += 2 * st->body_pt;
-            q.width -= 2 * st->body_pt;
-            q.role = st->quote_role;
-            pdf_tag_begin(d, "BlockQuote");
-            bool inline_only = true;
-            for (xmlNodePtr c = n->children; c; c = c->next)
-                if (is_block(c))
-                    inline_only = false;
-            if (inline_only) {
-                para_style ps = body_style(d, q);
-                paragraph(d, n, &ps, q, NULL);
-            } else
-                pdf_flow_blocks(d, n, q);
-            pdf_tag_end(d);
-        } else if (xml_is(n, "pre"))
-            preformatted(d, n, f);
-        else if (xml_is(n, "table"))
-            pdf_table_set(d, n, f);
-        else if (xml_is(n, "figure"))
-            figure(d, n, f);
-        else if (xml_is(n, "img"))
-            pdf_image_set(d, n, f);
-        else if (xml_is(n, "hr"))
-            rule(d, f);
-        else if (xml_is(n, "dl")) {
-            for (xmlNodePtr c = n->children; c; c = c->next) {
-                para_style ps = body_style(d, f);
-                ps.indent = 0;
-                if (xml_is(c, "dt")) {
-                    ps.bold = true;
-                    paragraph(d, c, &ps, f, NULL);
-                } else if (xml_is(c, "dd")) {
-                    pdf_frame dd = f;
-                    dd.x += 2 * st->body_pt;
-                    dd.width -= 2 * st->body_pt;
-                    paragraph(d, c, &ps, dd, NULL);
-                }
-            }
-        } else
-            pdf_flow_blocks(d, n, f);
+        article_el e = article_el_of(n);
+        switch (e) {
+        case ARTICLE_EL_P: body_paragraph(d, n, f); break;
+        case ARTICLE_EL_H1: case ARTICLE_EL_H2: case ARTICLE_EL_H3:
+        case ARTICLE_EL_H4: case ARTICLE_EL_H5: case ARTICLE_EL_H6:
+            heading(d, n, (int)(e - ARTICLE_EL_H1) + 1, f, false);
+            break;
+        case ARTICLE_EL_UL: case ARTICLE_EL_OL: list(d, n, f); break;
+        case ARTICLE_EL_BLOCKQUOTE: quote(d, n, f); break;
+        case ARTICLE_EL_PRE: preformatted(d, n, f); break;
+        case ARTICLE_EL_TABLE: pdf_table_set(d, n, f); break;
+        case ARTICLE_EL_FIGURE: figure(d, n, f); break;
+        case ARTICLE_EL_IMG: pdf_image_set(d, n, f); break;
+        case ARTICLE_EL_HR: rule(d, f); break;
+        case ARTICLE_EL_DL: definitions(d, n, f); break;
+        default: pdf_flow_blocks(d, n, f); break;   /* its blocks join the flow */
+        }
     }
 }
 
