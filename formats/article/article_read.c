@@ -1,6 +1,5 @@
 #include "article/article.h"
 #include "article/article_subset.h"
-#include "util/io.h"
 #include "util/media_type.h"
 #include "util/alloc.h"
 #include "util/xml_node.h"

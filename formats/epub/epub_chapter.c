@@ -1,7 +1,6 @@
 #include "article/article_subset.h"
 #include "article/datauri.h"
 #include "epub/epub_internal.h"
-#include "util/io.h"
 #include "util/xml_node.h"
 
 #include <stdlib.h>

@@ -1,5 +1,4 @@
 #include "epub/epub_internal.h"
-#include "util/io.h"
 
 #include <fontconfig/fontconfig.h>
 #include <hb-subset.h>

@@ -1,5 +1,4 @@
 #include "epub/epub_internal.h"
-#include "util/io.h"
 
 #include <stdlib.h>
 #include <string.h>

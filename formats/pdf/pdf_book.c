@@ -7,7 +7,6 @@
 #include "pdf/pdf_flow.h"
 #include "pdf/pdf_outline.h"
 #include "pdf/pdf_xref.h"
-#include "util/io.h"
 #include "util/alloc.h"
 #include "util/xml_node.h"
 

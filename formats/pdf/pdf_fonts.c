@@ -1,5 +1,4 @@
 #include "pdf/pdf_fonts.h"
-#include "util/io.h"
 #include "util/alloc.h"
 
 #include <fontconfig/fontconfig.h>

@@ -5,7 +5,6 @@
 #include "article/datauri.h"
 #include "pdf/pdf_flow.h"
 #include "pdf/pdf_text.h"
-#include "util/io.h"
 #include "util/alloc.h"
 
 #include <stdlib.h>

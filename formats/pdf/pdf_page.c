@@ -1,6 +1,5 @@
 #include "pdf/pdf_doc.h"
 #include "pdf/pdf_outline.h"
-#include "util/io.h"
 #include "util/alloc.h"
 
 #include <cairo-pdf.h>

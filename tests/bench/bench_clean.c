@@ -6,7 +6,6 @@
 #include "bench.h"
 #include "util/buf.h"
 #include "clean/clean.h"
-#include "util/io.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -7,7 +7,6 @@
 #include "bench.h"
 #include "util/buf.h"
 #include "epub/epub.h"
-#include "util/io.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,5 @@
 /* Reading a rule file: one directive a line, each XPath compiled once. */
 #include "clean/rules/site_rules_int.h"
-#include "util/io.h"
 #include "util/alloc.h"
 
 #include <stdlib.h>
