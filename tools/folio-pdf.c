@@ -119,6 +119,17 @@ static int saved(int rc, const char *output)
     return rc == 0 ? 0 : 1;
 }
 
+/* Returns an exit status, or CLI_GO_ON to go on and set the book. */
+static int parse_args(int argc, char **argv, cli_args *cli, pdf_options *opt)
+{
+    int status = cli_parse(cli, options, argc, argv, take_option, opt);
+    if (status == CLI_GO_ON)
+        status = cli_finish(cli);
+    if (status == CLI_GO_ON)
+        status = cli_epoch(cli->prog, &opt->has_epoch, &opt->epoch);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     io_progname = "folio-pdf";
@@ -126,24 +137,18 @@ int main(int argc, char **argv)
     cli_args cli = { .prog = "folio-pdf", .usage = usage, .inputs = calloc((size_t)argc + 1, sizeof(char *)) };
     if (!cli.inputs)
         return 1;
-    int status = cli_parse(&cli, options, argc, argv, take_option, &opt);
-    if (status == CLI_GO_ON)
-        status = cli_finish(&cli);
-    if (status == CLI_GO_ON)
-        status = cli_epoch(cli.prog, &opt.has_epoch, &opt.epoch);
-    const char **inputs = cli.inputs, *output = cli.output;
-    size_t count = cli.count;
-    pdf_book *book = status < 0 ? pdf_book_new(&opt) : NULL;
-    if (status < 0 && !book)
+    int status = parse_args(argc, argv, &cli, &opt);
+    pdf_book *book = status == CLI_GO_ON ? pdf_book_new(&opt) : NULL;
+    if (status == CLI_GO_ON && !book)
         status = 2;
-    if (status < 0) {
+    if (status == CLI_GO_ON) {
         /* one unreadable article spoils the book: nothing is written */
-        status = read_articles(book, inputs, count);
+        status = read_articles(book, cli.inputs, cli.count);
         if (status == 0)
-            status = saved(pdf_guard_save(book, output, inputs, &io_reporter), output);
+            status = saved(pdf_guard_save(book, cli.output, cli.inputs, &io_reporter), cli.output);
     }
     pdf_book_free(book);
-    free(inputs);
+    free(cli.inputs);
     pdf_shutdown();
     return status;
 }
