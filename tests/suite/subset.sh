@@ -1,38 +1,39 @@
-# The article subset, one for every reader: sourced by tests/run.sh ($BIN
-# $TOP $TMP, ok/bad). An input with an element outside the subset is
-# refused by every tool that reads clean articles, in the same words, with
-# exit 1 and nothing written.
+# The article subset, one for every reader: run by tests/run.sh in a
+# subshell ($BIN $TOP, its own $TMP, the helpers of tests/lib.sh). An input
+# with an element outside the subset is refused by every tool that reads
+# clean articles, in the same words, with exit 1 and nothing written.
 
-SB="$TMP/subset"
 SB_OUT="$TOP/tests/epub/not-subset.xhtml"   # a <div> at line 12
 SB_IN="$TOP/tests/golden/02-utf8-under-stale-gb2312-meta/expected.xhtml"
-rm -rf "$SB"
-mkdir -p "$SB"
 
-sb_refused() {  # TOOL ARGS...: refused as the subset says
+# sb_refused TOOL ARGS...: refused as the subset says.
+sb_refused() {
     sb_tool=$1
     shift
-    "$BIN/$sb_tool" "$@" >"$SB/out" 2>"$SB/err"
-    sb_st=$?
-    sb_want="$sb_tool: $SB_OUT: not a clean article: <div> (line 12) is outside the article subset (run folio-clean first)"
-    if [ "$sb_st" = 1 ] && [ "$(cat "$SB/err")" = "$sb_want" ] && [ ! -s "$SB/out" ] && [ -z "$(ls -A "$SB/o" 2>/dev/null)" ]; then
-        ok "subset $sb_tool refuses <div>"
-    else
-        bad "subset $sb_tool refuses <div>" "exit $sb_st: $(head -c 300 "$SB/err")"
-    fi
+    sb_dir=$(scratch "refused-$sb_tool")
+    run "$BIN/$sb_tool" "$@" "$SB_OUT"
+    exit_is 1 && no_stdout || return 1
+    [ "$(cat "$TMP/err")" = "$sb_tool: $SB_OUT: not a clean article: <div> (line 12) is outside the article subset (run folio-clean first)" ] ||
+        fail "stderr: $(cat "$TMP/err")" || return 1
+    [ -z "$(ls -A "$sb_dir")" ] || fail "wrote $(ls -A "$sb_dir")"
 }
-
-mkdir -p "$SB/o"
-sb_refused folio-md -o "$SB/o/a.md" "$SB_OUT"
-sb_refused folio-pdf -o "$SB/o/a.pdf" "$SB_OUT"
-sb_refused folio-epub -o "$SB/o/a.epub" "$SB_OUT"
-sb_refused folio-zhpunct -o "$SB/o/a.xhtml" "$SB_OUT"
-sb_refused folio-meta "$SB_OUT"   # lists what it could read: nothing
+t_sb_md() { sb_refused folio-md -o "$TMP/refused-folio-md/a.md"; }
+t_sb_pdf() { sb_refused folio-pdf -o "$TMP/refused-folio-pdf/a.pdf"; }
+t_sb_epub() { sb_refused folio-epub -o "$TMP/refused-folio-epub/a.epub"; }
+t_sb_zhpunct() { sb_refused folio-zhpunct -o "$TMP/refused-folio-zhpunct/a.xhtml"; }
+t_sb_meta() { sb_refused folio-meta; }   # lists what it could read: nothing
 
 # ...and what is inside the subset is read by all of them.
-sb_all_read() {
+t_sb_all_read() {
     for sb_tool in folio-md folio-pdf folio-epub folio-zhpunct folio-meta; do
-        "$BIN/$sb_tool" -o "$SB/in.$sb_tool" "$SB_IN" 2>"$SB/err" || { echo "$sb_tool: $(cat "$SB/err")"; return 1; }
+        run "$BIN/$sb_tool" -o "$TMP/in.$sb_tool" "$SB_IN"
+        exit_is 0 || { why="$sb_tool: $why"; return 1; }
     done
 }
-check "subset every reader takes a clean article" sb_all_read
+
+test_fn "subset folio-md refuses <div>" t_sb_md
+test_fn "subset folio-pdf refuses <div>" t_sb_pdf
+test_fn "subset folio-epub refuses <div>" t_sb_epub
+test_fn "subset folio-zhpunct refuses <div>" t_sb_zhpunct
+test_fn "subset folio-meta refuses <div>" t_sb_meta
+test_fn "subset every reader takes a clean article" t_sb_all_read
