@@ -1,4 +1,5 @@
 #include "md/md_internal.h"
+#include "article/article_subset.h"
 
 #include <string.h>
 
@@ -88,14 +89,11 @@ static void md_html_text(md_html *h, xmlNodePtr t)
 
 static void md_html_attrs(md_html *h, xmlNodePtr e)
 {
-    static const char *const keep[] = { "class", "colspan", "rowspan", "href", "src", "alt", "lang", "start", "title" };
+    article_el el = article_el_of(e);
     for (xmlAttrPtr a = e->properties; a; a = a->next) {
         const char *name = (const char *)a->name;
         bool xml_lang = a->ns && strcmp(name, "lang") == 0 && !xmlHasNsProp(e, a->name, NULL);
-        bool kept = false;
-        for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
-            kept |= strcmp(name, keep[i]) == 0;
-        if (!kept || (a->ns && !xml_lang))
+        if (!article_el_keeps(el, name) || (a->ns && !xml_lang))
             continue;
         xmlChar *v = xmlNodeListGetString(e->doc, a->children, 1);
         buf_t value;
