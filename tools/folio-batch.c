@@ -1,5 +1,6 @@
 /* folio-batch: folders, zips and WARCs of captured pages converted whole,
  * by a pool of worker processes, resumably. */
+#include "util/alloc.h"
 #include "batch/batch.h"
 #include "common/cli.h"
 #include "util/io.h"
@@ -161,7 +162,7 @@ int main(int argc, char **argv)
 {
     io_progname = PROG;
     batch_options o = { 0 };
-    cli_args cli = { .prog = PROG, .usage = usage, .inputs = calloc((size_t)argc + 1, sizeof(char *)) };
+    cli_args cli = { .prog = PROG, .usage = usage, .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) };
     if (!cli.inputs)
         return 1;
     int status = parse_args(argc, argv, &o, &cli);

@@ -1,4 +1,5 @@
 /* folio-clean: captured pages in, clean article XHTML out. */
+#include "util/alloc.h"
 #include "capture/capture.h"
 #include "common/cli.h"
 #include "common/tool_io.h"
@@ -270,7 +271,7 @@ int main(int argc, char **argv)
 {
     io_progname = "folio-clean";
     clean_args a = { .cli = { .prog = "folio-clean", .usage = usage,
-                              .inputs = calloc((size_t)argc + 1, sizeof(char *)) } };
+                              .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) } };
     if (!a.cli.inputs)
         return 1;
     buf_init(&a.written);

@@ -3,6 +3,7 @@
 #include "common/cli.h"
 #include "common/tool_io.h"
 #include "util/io.h"
+#include "util/utf8.h"
 #include "util/alloc.h"
 
 #include <stdio.h>
@@ -39,18 +40,15 @@ typedef struct {
 } epub_args;
 
 /* A title or identifier goes into XML: UTF-8 without control characters. */
+/* Well-formed UTF-8 with no control character XML refuses. */
 static bool is_xml_text(const char *s)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        size_t n = *p < 0x80 ? 1 : (*p & 0xE0) == 0xC0 ? 2 : (*p & 0xF0) == 0xE0 ? 3
-                 : (*p & 0xF8) == 0xF0 ? 4 : 0;
-        if (n == 0 || (n == 1 && *p < 0x20 && !strchr("\t\n\r", *p)))
+    size_t n = strlen(s), bad;
+    for (size_t i = 0; i < n;) {
+        size_t k = utf8_sequence((const unsigned char *)s + i, n - i, &bad);
+        if (k == 0 || ((unsigned char)s[i] < 0x20 && !strchr("\t\n\r", s[i])))
             return false;
-        for (size_t i = 1; i < n; i++)
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-        p += n;
+        i += k;
     }
     return true;
 }
@@ -152,7 +150,7 @@ int main(int argc, char **argv)
 {
     io_progname = "folio-epub";
     epub_args args = { .cli = { .prog = "folio-epub", .usage = usage,
-                                .inputs = calloc((size_t)argc + 1, sizeof(char *)) },
+                                .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) },
                        .opt = { .report = &io_reporter } };
     if (!args.cli.inputs)
         return 1;

@@ -1,4 +1,5 @@
 /* folio-md: clean articles to Markdown (CommonMark with GFM tables). */
+#include "util/alloc.h"
 #include "article/article.h"
 #include "common/cli.h"
 #include "common/tool_io.h"
@@ -112,7 +113,7 @@ static int convert_all(const cli_args *a)
 int main(int argc, char **argv)
 {
     io_progname = "folio-md";
-    cli_args args = { .prog = "folio-md", .usage = usage, .inputs = calloc((size_t)argc + 1, sizeof(char *)) };
+    cli_args args = { .prog = "folio-md", .usage = usage, .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) };
     if (!args.inputs)
         return 1;
     int status = parse_args(argc, argv, &args);

@@ -1,4 +1,5 @@
 /* folio-meta: one line of metadata per clean article, TSV or JSON lines. */
+#include "util/alloc.h"
 #include "article/article.h"
 #include "common/cli.h"
 #include "common/tool_io.h"
@@ -87,7 +88,7 @@ int main(int argc, char **argv)
 {
     io_progname = "folio-meta";
     meta_args args = { { .prog = "folio-meta", .usage = usage,
-                         .inputs = calloc((size_t)argc + 1, sizeof(char *)) }, META_TSV, false };
+                         .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) }, META_TSV, false };
     if (!args.cli.inputs)
         return 1;
     int status = parse_args(argc, argv, &args);

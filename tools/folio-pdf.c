@@ -1,4 +1,5 @@
 /* folio-pdf: clean articles typeset as one PDF, a bulletin or a book. */
+#include "util/alloc.h"
 #include "article/article.h"
 #include "common/cli.h"
 #include "common/pdf_guard.h"
@@ -134,7 +135,7 @@ int main(int argc, char **argv)
 {
     io_progname = "folio-pdf";
     pdf_options opt = { .report = &io_reporter };
-    cli_args cli = { .prog = "folio-pdf", .usage = usage, .inputs = calloc((size_t)argc + 1, sizeof(char *)) };
+    cli_args cli = { .prog = "folio-pdf", .usage = usage, .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) };
     if (!cli.inputs)
         return 1;
     int status = parse_args(argc, argv, &cli, &opt);

@@ -1,5 +1,6 @@
 /* folio-zhpunct: full-width punctuation back into the Chinese runs of clean
  * articles. A filter of its own, so that text changes only when asked. */
+#include "util/alloc.h"
 #include "article/article.h"
 #include "common/cli.h"
 #include "common/tool_io.h"
@@ -107,7 +108,7 @@ int main(int argc, char **argv)
 {
     io_progname = "folio-zhpunct";
     zp_args args = { { .prog = "folio-zhpunct", .usage = usage,
-                       .inputs = calloc((size_t)argc + 1, sizeof(char *)) }, false };
+                       .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) }, false };
     if (!args.cli.inputs)
         return 1;
     int status = parse_args(argc, argv, &args);

@@ -1,5 +1,6 @@
 /* libfolio's article handle: clean XHTML read into the parsed article that
  * every writer takes (article/article_read.c). */
+#include "util/alloc.h"
 #include "api/api.h"
 
 #include <stdlib.h>
@@ -7,7 +8,7 @@
 
 folio_article *api_article_new(buf_t *xhtml, const char *path, folio_error *err)
 {
-    folio_article *a = calloc(1, sizeof *a);
+    folio_article *a = xcalloc(1, sizeof *a);
     if (!a) {
         api_fail(err, FOLIO_ERR_INPUT, "out of memory");
         return NULL;
@@ -23,7 +24,7 @@ folio_article *api_article_new(buf_t *xhtml, const char *path, folio_error *err)
     buf_free(&why);
     a->xhtml = *xhtml;
     buf_init(xhtml);
-    a->path = path ? strdup(path) : NULL;
+    a->path = path ? xstrdup(path) : NULL;
     const article_meta *m = &a->art.meta;
     a->meta = (folio_meta){ m->title, m->date, m->publisher, m->creator, m->source,
                             m->url, m->lang, m->identifier, m->subject };

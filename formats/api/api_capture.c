@@ -1,5 +1,6 @@
 /* libfolio's reading side: captures as a stream of pages
  * (capture/capture.c) and a page's bytes decoded (charset/). */
+#include "util/alloc.h"
 #include "api/api.h"
 #include "capture/capture.h"
 #include "charset/charset.h"
@@ -9,7 +10,7 @@
 
 folio_capture *folio_capture_open(const char *path, folio_error *err)
 {
-    folio_capture *fc = calloc(1, sizeof *fc);
+    folio_capture *fc = xcalloc(1, sizeof *fc);
     buf_t why;
     buf_init(&why);
     if (!fc)

@@ -1,5 +1,6 @@
 /* libfolio's cleaning: a page into a clean article (clean/clean.c), with
  * per-site rules (clean/rules/). */
+#include "util/alloc.h"
 #include "api/api.h"
 #include "capture/capture.h"
 #include "clean/clean.h"
@@ -16,7 +17,7 @@ struct folio_rules {
 
 folio_rules *folio_rules_open(const char *dir, folio_error *err)
 {
-    folio_rules *r = calloc(1, sizeof *r);
+    folio_rules *r = xcalloc(1, sizeof *r);
     if (!r) {
         api_fail(err, FOLIO_ERR_INPUT, "out of memory");
         return NULL;

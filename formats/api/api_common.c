@@ -1,5 +1,6 @@
 /* The parts of libfolio's interface that every stage shares: errors, byte
  * hand-over, version, shutdown. */
+#include "util/alloc.h"
 #include "api/api.h"
 #include "pdf/pdf.h"
 
@@ -11,7 +12,7 @@ int api_fail(folio_error *err, int code, const char *message)
     if (err) {
         free(err->message);
         err->code = code;
-        err->message = strdup(message);
+        err->message = xstrdup(message);
     }
     return -1;
 }
@@ -59,7 +60,7 @@ int api_hand_over(int rc, buf_t *b, folio_bytes *out, folio_error *err, const ch
         api_fail(err, FOLIO_ERR_INPUT, message);
     } else {
         out->len = b->len;
-        out->data = b->data ? buf_detach(b) : calloc(1, 1);
+        out->data = b->data ? buf_detach(b) : xcalloc(1, 1);
     }
     buf_free(b);
     return rc;

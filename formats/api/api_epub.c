@@ -1,4 +1,5 @@
 /* libfolio's EPUB writer: a thin handle over epub/'s book. */
+#include "util/alloc.h"
 #include "api/api.h"
 #include "epub/epub.h"
 #include "folio/epub.h"
@@ -12,7 +13,7 @@ struct folio_epub {
 
 folio_epub *folio_epub_new(const folio_epub_options *opt)
 {
-    folio_epub *e = calloc(1, sizeof *e);
+    folio_epub *e = xcalloc(1, sizeof *e);
     if (!e)
         return NULL;
     api_report_init(&e->rep);

@@ -1,5 +1,6 @@
 /* libfolio's PDF writer: a thin handle over pdf/'s book, which keeps the
  * options it is given by reference; the handle owns copies of them. */
+#include "util/alloc.h"
 #include "api/api.h"
 #include "folio/pdf.h"
 #include "pdf/pdf.h"
@@ -29,7 +30,7 @@ static const char *keep(folio_pdf *p, const char *s)
 {
     if (!s || p->n_owned == OWNED_MAX)
         return NULL;
-    return p->owned[p->n_owned++] = strdup(s);
+    return p->owned[p->n_owned++] = xstrdup(s);
 }
 
 static void copy_options(folio_pdf *p, const folio_pdf_options *opt, pdf_options *po)
@@ -55,7 +56,7 @@ static void free_handle(folio_pdf *p)
 
 folio_pdf *folio_pdf_new(const folio_pdf_options *opt, folio_error *err)
 {
-    folio_pdf *p = calloc(1, sizeof *p);
+    folio_pdf *p = xcalloc(1, sizeof *p);
     if (!p) {
         api_fail(err, FOLIO_ERR_INPUT, "out of memory");
         return NULL;
