@@ -94,6 +94,9 @@ void nz_img(nz *z, xmlNodePtr img);
 void nz_figure(nz *z, xmlNodePtr src);
 bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c);
 void nz_mark_figures(xmlNodePtr article);
+/* normalize_wrap.c: lines and paragraphs of FLOW (the article, and the
+ * blockquotes in it) that the source wrapped by hand, joined again. */
+void nz_join_wrapped(nz *z, xmlNodePtr flow);
 /* Mark the 附件 list, turning one-link paragraphs after "附件：" into it. */
 void nz_mark_attachments(xmlNodePtr article);
 void nz_link(nz *z, xmlNodePtr a);
