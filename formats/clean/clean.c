@@ -155,7 +155,7 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
     memset(&meta, 0, sizeof meta);
     page_meta_nodes nodes;
     memset(&nodes, 0, sizeof nodes);
-    page_meta_extract(doc, &meta, &nodes, o->now);
+    page_meta_extract(doc, &meta, &nodes, o->now, o->explain);
     if (!meta.url && saved_from)
         article_meta_set(&meta.url, saved_from);
     if (!meta.url && o->url)
@@ -168,7 +168,7 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
         site_rules_meta(rules, doc, &meta, &nodes, o->now, o->explain);
         site_rules_strip(rules, doc, &nodes, o->explain);
     }
-    page_meta_title_fallback(doc, &meta);
+    page_meta_title_fallback(doc, &meta, &nodes);
 
     extract_result res;
     if (!rules || !site_rules_body(rules, doc, &res, o->explain))

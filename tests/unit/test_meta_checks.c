@@ -1,6 +1,9 @@
-/* Unit tests for what page_meta reads apart: a 来源 set in brackets. */
+/* Unit tests for what page_meta refuses and reads apart: titles that are a
+ * breadcrumb or the site's name, authors that are software, a company, an
+ * address or the site, and a 来源 set in brackets. */
 #include "clean/page.h"
 #include "clean/meta/page_meta.h"
+#include "clean/meta/page_meta_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,19 +17,146 @@ typedef struct {
     htmlDocPtr      doc;
     article_meta    m;
     page_meta_nodes nodes;
+    char           *told;   /* what --explain was told */
 } run;
 
 static void extract(run *r, const char *html)
 {
     memset(r, 0, sizeof *r);
     r->doc = page_parse_utf8(html, strlen(html));
-    page_meta_extract(r->doc, &r->m, &r->nodes, NOW);
+    size_t len = 0;
+    FILE *explain = open_memstream(&r->told, &len);
+    page_meta_extract(r->doc, &r->m, &r->nodes, NOW, explain);
+    fclose(explain);
 }
 
 static void done(run *r)
 {
     article_meta_free(&r->m);
     xmlFreeDoc(r->doc);
+    free(r->told);
+}
+
+static const char *node_name_of(xmlNodePtr n)
+{
+    return n ? (const char *)n->name : NULL;
+}
+
+static bool told(const run *r, const char *words)
+{
+    return r->told && strstr(r->told, words);
+}
+
+/* ---- titles ---- */
+
+static void test_breadcrumb_title(void)
+{
+    run r;
+    /* The heading that looks most like a title is the breadcrumb; the
+     * title stands in a lesser heading above the info line. */
+    extract(&r, "<html><head><title>新闻动态--某某学会官网</title></head><body>"
+                "<div class=\"crumb\"><h3>首页 - 新闻动态</h3></div>"
+                "<div class=\"news\"><h5>学会年会在西南大学成功举行</h5>"
+                "<div>发布时间：2019-05-18 来源：某某学会</div><p>正文。</p></div></body></html>");
+    EQ("title past the breadcrumb", r.m.title, "学会年会在西南大学成功举行");
+    OK("breadcrumb told", told(&r, "\"首页 - 新闻动态\" rejected: a breadcrumb"));
+    done(&r);
+
+    OK("首页 > 要闻", pm_is_breadcrumb("首页 > 要闻 > 正文"));
+    OK("您现在的位置", pm_is_breadcrumb("您现在的位置：首页 >> 通知公告"));
+    OK("Home / News", pm_is_breadcrumb("Home / News / Local"));
+    OK("no home first", !pm_is_breadcrumb("新闻 - 地方 - 正文"));
+    OK("a title with a dash", !pm_is_breadcrumb("首页设计大赛 - 获奖名单公布"));
+    OK("home alone", !pm_is_breadcrumb("首页"));
+}
+
+static void test_site_name_title(void)
+{
+    run r;
+    /* The h1 shows the first part of <title>; the rest is the site's
+     * slogan, however long. */
+    extract(&r, "<html><head><title>金锺国 - 维基百科，自由的百科全书</title>"
+                "<meta property=\"og:title\" content=\"金锺国 - 维基百科，自由的百科全书\"></head>"
+                "<body><h1 id=\"firstHeading\">金锺国</h1><p>金锺国是韩国男歌手。</p></body></html>");
+    EQ("short h1 against a long slogan", r.m.title, "金锺国");
+    EQ("its node", node_name_of(r.nodes.title_node), "h1");
+    done(&r);
+
+    /* og:title is the site's own name (og:site_name): no title. */
+    extract(&r, "<html><head><meta property=\"og:site_name\" content=\"某某日报\">"
+                "<meta property=\"og:title\" content=\"某某日报\"></head>"
+                "<body><p>一段正文。</p></body></html>");
+    EQ("site name refused", r.m.title, NULL);
+    OK("site name told", told(&r, "rejected: the site's name (og:site_name)"));
+    done(&r);
+
+    /* The logo's alt text names the site too. */
+    extract(&r, "<html><head><title>某某市文化馆</title></head><body>"
+                "<div class=\"top\"><img src=\"/images/logo.png\" alt=\"某某市文化馆\"></div>"
+                "<p>一段正文。</p></body></html>");
+    EQ("logo's name refused", r.m.title, NULL);
+    OK("logo told", told(&r, "rejected: the site's name (its logo)"));
+    done(&r);
+
+    /* A name that only looks like a site's is weak: the article's heading
+     * may take its place later. */
+    extract(&r, "<html><head><title>某某新闻网_(新闻)</title></head><body>"
+                "<p>一段正文。</p></body></html>");
+    EQ("weak title stands", r.m.title, "某某新闻网");
+    OK("weak", r.nodes.title_weak);
+    done(&r);
+    extract(&r, "<html><head><title>工作会议召开_新闻_某某新闻网</title></head><body>"
+                "<h1>工作会议召开</h1><p>一段正文。</p></body></html>");
+    OK("a shown title is not weak", !r.nodes.title_weak);
+    done(&r);
+}
+
+/* ---- authors ---- */
+
+static void author_tag(const char *head, const char *want, const char *why, int line)
+{
+    char html[1024];
+    snprintf(html, sizeof html, "<html><head><title>一条新闻的标题_某某网</title>%s</head><body>"
+                                "<h1>一条新闻的标题</h1><div>2022-02-13</div><p>正文。</p>"
+                                "</body></html>", head);
+    run r;
+    extract(&r, html);
+    check_eq(head, r.m.creator, want, line);
+    if (why)
+        check(told(&r, why), line, head, r.told, why);
+    done(&r);
+}
+#define AUTHOR_TAG(head, want, why) author_tag(head, want, why, __LINE__)
+
+static void test_not_authors(void)
+{
+    AUTHOR_TAG("<meta name=\"generator\" content=\"大汉版通\"><meta name=\"author\" content=\"大汉网络\">",
+               NULL, "the software that made the page");
+    AUTHOR_TAG("<meta name=\"generator\" content=\"Discuz! X3.4\">"
+               "<meta name=\"author\" content=\"Discuz! Team and Comsenz UI Team\">",
+               NULL, "the software that made the page");
+    AUTHOR_TAG("<meta name=\"author\" content=\"Discuz! Team and Comsenz UI Team\">", NULL,
+               "a program or a company");
+    AUTHOR_TAG("<meta name=\"author\" content=\"WordPress 6.1\">", NULL, "a program or a company");
+    AUTHOR_TAG("<meta name=\"author\" content=\"某某网络科技有限公司\">", NULL, "a program or a company");
+    AUTHOR_TAG("<meta name=\"author\" content=\"某某网络\">", NULL, "a program or a company");
+    AUTHOR_TAG("<meta name=\"author\" content=\"www.example.cn\">", NULL, "an address");
+    AUTHOR_TAG("<meta property=\"og:site_name\" content=\"某某日报\"><meta name=\"author\" content=\"某某日报\">",
+               NULL, "the site's name");
+    AUTHOR_TAG("<meta name=\"ContentSource\" content=\"新华社\"><meta name=\"author\" content=\"新华社\">",
+               NULL, "the publisher's name");
+    AUTHOR_TAG("<meta name=\"generator\" content=\"大汉版通\"><meta name=\"author\" content=\"王小明\">",
+               "王小明", NULL);
+    AUTHOR_TAG("<meta name=\"author\" content=\"Jane Smith\">", "Jane Smith", NULL);
+
+    /* A byline that names the site, however it came: the logo set in text. */
+    run r;
+    extract(&r, "<html><head><title>The sharing economy - Salon.com</title></head><body>"
+                "<h1><a href=\"/\" class=\"site-logo\">Salon</a></h1>"
+                "<h1>The sharing economy</h1><div>By Salon</div><p>Text.</p></body></html>");
+    EQ("byline naming the site", r.m.creator, NULL);
+    OK("told", told(&r, "\"Salon\" (the page's text) rejected: the site's name"));
+    done(&r);
 }
 
 /* ---- 来源 in brackets ---- */
@@ -59,6 +189,9 @@ static void test_bracketed_publisher(void)
 
 int main(void)
 {
+    test_breadcrumb_title();
+    test_site_name_title();
+    test_not_authors();
     test_bracketed_publisher();
     printf("test_meta_checks: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;

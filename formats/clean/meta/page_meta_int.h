@@ -9,6 +9,7 @@
 #include <libxml/HTMLparser.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Separators kept inside a line's text: a gap of several spaces (or an
@@ -141,6 +142,8 @@ enum {
     PM_M_LANG, PM_M_TITLE,
     PM_M_LD_DATE, PM_M_LD_AUTHOR, PM_M_LD_HEADLINE,
     PM_M_ACCOUNT,       /* the WeChat official account that posted the page */
+    PM_M_LOGO,          /* the alt text of the site's logo */
+    PM_M_GENERATOR,     /* the software that made the page (meta generator) */
     PM_M_COUNT
 };
 
@@ -180,6 +183,8 @@ typedef struct {
     int        cur_chars;
     int        pend_ws;             /* 0 none, 1 a space, 2 a wide gap */
     bool       pend_edge;
+    FILE      *explain;             /* where rejected titles and authors are told, or NULL */
+    bool       site_from_app;       /* meta[PM_M_SITENAME] is application-name's */
 } pm_page;
 
 /* If N is a meta, link, base, script or title element, read what it says
@@ -236,8 +241,10 @@ typedef struct {
  * KS first (and again for those found in the body). */
 void pm_read_page(htmlDocPtr doc, pm_page *p, tkeys *ks);
 /* Set M's title from the element a key of KS names (into TP), else from the
- * strings themselves. */
-void pm_set_title(pm_page *p, const tkeys *ks, long today, article_meta *m, title_pick *tp);
+ * strings themselves; never a breadcrumb or the site's name. *WEAK says
+ * that no element shows it and it may name the site only. */
+void pm_set_title(pm_page *p, const tkeys *ks, long today, article_meta *m, title_pick *tp,
+                  bool *weak);
 
 /* Keys to look for the title by, from title string T. */
 void pm_title_keys(tkeys *ks, const char *t, int weight, buf_t *tmp);
@@ -253,6 +260,19 @@ bool pm_looks_like_site_name(const char *t, const char *site);
 void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today, title_pick *best);
 /* With no title string to go by: the heading right above an info line. */
 void pm_structural_title(pm_page *p, long today, title_pick *best);
+
+/* ---- what is no title and no author (meta_reject.c) ---- */
+
+/* Why T is no title (a breadcrumb, the site's name), or NULL. */
+const char *pm_not_title(const pm_page *p, const char *t);
+/* Is T a breadcrumb: parts joined by > » / - | with the home page first? */
+bool pm_is_breadcrumb(const char *t);
+/* Which of the site's names V is (og:site_name, the logo's alt), said as
+ * a reason; or NULL. */
+const char *pm_site_name_match(const pm_page *p, const char *v);
+/* Why V is no author (an address, the site's or the PUBLISHER's name, the
+ * software that made the page or a company), or NULL. */
+const char *pm_not_author(const pm_page *p, const char *v, const char *publisher);
 
 /* ---- the info line (meta_info_line.c) ---- */
 

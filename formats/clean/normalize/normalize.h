@@ -94,6 +94,10 @@ void nz_img(nz *z, xmlNodePtr img);
 void nz_figure(nz *z, xmlNodePtr src);
 bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c);
 void nz_mark_figures(xmlNodePtr article);
+/* normalize_title.c: the title, when the page gave none or only its
+ * site's name, from the heading the article opens with (taken out of the
+ * body), else from its first sentence. */
+void nz_settle_title(nz *z);
 /* normalize_wrap.c: lines and paragraphs of FLOW (the article, and the
  * blockquotes in it) that the source wrapped by hand, joined again. */
 void nz_join_wrapped(nz *z, xmlNodePtr flow);
