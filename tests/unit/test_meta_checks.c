@@ -1,6 +1,7 @@
 /* Unit tests for what page_meta refuses and reads apart: titles that are a
  * breadcrumb or the site's name, authors that are software, a company, an
- * address or the site, and a 来源 set in brackets. */
+ * address or the site, a 来源 set in brackets, and the body's lines of
+ * metadata (page_meta_body_line). */
 #include "clean/page.h"
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
@@ -187,12 +188,37 @@ static void test_bracketed_publisher(void)
     PUBLISHER("美国英语来源 (en-us)", NULL);
 }
 
+/* ---- the body's lines of metadata ---- */
+
+static void test_body_lines(void)
+{
+    article_meta m = { 0 };
+    OK("来源 and 责任编辑", page_meta_body_line("本文来源：人民网 责任编辑：张三", &m));
+    EQ("publisher from the body", m.publisher, "人民网");
+    EQ("the editor is no author", m.creator, NULL);
+    OK("bracketed", page_meta_body_line("（来源：新华社）", &m));
+    EQ("a stated publisher stays", m.publisher, "人民网");
+    OK("editor alone", page_meta_body_line("【责任编辑：李四】", &m));
+    EQ("still no author", m.creator, NULL);
+    OK("作者 and 编辑", page_meta_body_line("作者：王五　编辑：赵六", &m));
+    EQ("author from the body", m.creator, "王五");
+    article_meta_free(&m);
+
+    OK("prose with 来源", !page_meta_body_line("据了解，这些资金的来源主要是财政拨款。", NULL));
+    OK("编辑部 is a word", !page_meta_body_line("编辑部全体同志向读者致以新春问候", NULL));
+    OK("记者获悉", !page_meta_body_line("记者获悉，该项目已于近日开工。", NULL));
+    OK("not a label", !page_meta_body_line("欢迎投稿", NULL));
+    OK("empty", !page_meta_body_line("", NULL));
+    OK("来源 then prose", !page_meta_body_line("来源：新华社。记者从有关部门获悉，工程已经完工", NULL));
+}
+
 int main(void)
 {
     test_breadcrumb_title();
     test_site_name_title();
     test_not_authors();
     test_bracketed_publisher();
+    test_body_lines();
     printf("test_meta_checks: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }

@@ -193,6 +193,12 @@ char *pm_read_value(const pm_line_src *ls, const char *p, const char *end, size_
     return read_value_at(ls, p, end, max_len, NULL);
 }
 
+char *pm_read_value_to(const pm_line_src *ls, const char *p, const char *end, size_t max_len,
+                       const char **stop)
+{
+    return read_value_at(ls, p, end, max_len, stop);
+}
+
 /* A short run of CJK characters (a Chinese name) at P, ending at a space,
  * a bracket or the line's end; its end, or NULL. Its characters are those
  * of U+4000..U+9FFF, where the unified ideographs lie (cp_is_han, wider,

@@ -31,6 +31,14 @@ void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, 
 /* Find a date in TEXT; write YYYY-MM-DD into OUT[11] and return 1, or 0. */
 int page_meta_find_date(const char *text, char out[11], long long now);
 
+/* Is TEXT (a line of the body, as page_text gives it) a line of metadata
+ * and nothing else: labelled 来源, 作者 and editors' fields ("本文来源：人民网
+ * 责任编辑：张三", "（来源：新华社）")? When it is, its 来源 goes into M's
+ * publisher and its 作者 into M's creator where M has none (an editor, 责任
+ * 编辑 or 编辑, never becomes the creator), and the caller may drop the line
+ * from the body. M may be NULL, to ask only. */
+bool page_meta_body_line(const char *text, article_meta *m);
+
 /* What clean_page falls back on once site rules had their say: */
 
 /* M's title, when it has none, from the page's first <title> element as

@@ -86,6 +86,10 @@ const char *pm_skip_colon(const char *p, const char *end, bool *had);
  * NULL when empty, longer than MAX_LEN bytes or leaked markup. */
 char *pm_read_value(const pm_line_src *ls, const char *p, const char *end, size_t max_len);
 
+/* pm_read_value, telling where the value stopped into *STOP. */
+char *pm_read_value_to(const pm_line_src *ls, const char *p, const char *end, size_t max_len,
+                       const char **stop);
+
 /* The names after 记者 or 作者: the value, and further short CJK names
  * the page set apart with gaps or another role word. */
 char *pm_read_names(const pm_line_src *ls, const char *p, const char *end, size_t max_len);
