@@ -137,10 +137,10 @@ static void test_not_authors(void)
                "<meta name=\"author\" content=\"Discuz! Team and Comsenz UI Team\">",
                NULL, "the software that made the page");
     AUTHOR_TAG("<meta name=\"author\" content=\"Discuz! Team and Comsenz UI Team\">", NULL,
-               "a program or a company");
-    AUTHOR_TAG("<meta name=\"author\" content=\"WordPress 6.1\">", NULL, "a program or a company");
-    AUTHOR_TAG("<meta name=\"author\" content=\"某某网络科技有限公司\">", NULL, "a program or a company");
-    AUTHOR_TAG("<meta name=\"author\" content=\"某某网络\">", NULL, "a program or a company");
+               "a program, a company");
+    AUTHOR_TAG("<meta name=\"author\" content=\"WordPress 6.1\">", NULL, "a program, a company");
+    AUTHOR_TAG("<meta name=\"author\" content=\"某某网络科技有限公司\">", NULL, "a program, a company");
+    AUTHOR_TAG("<meta name=\"author\" content=\"某某网络\">", NULL, "a program, a company");
     AUTHOR_TAG("<meta name=\"author\" content=\"www.example.cn\">", NULL, "an address");
     AUTHOR_TAG("<meta property=\"og:site_name\" content=\"某某日报\"><meta name=\"author\" content=\"某某日报\">",
                NULL, "the site's name");
@@ -158,6 +158,38 @@ static void test_not_authors(void)
     EQ("byline naming the site", r.m.creator, NULL);
     OK("told", told(&r, "\"Salon\" (the page's text) rejected: the site's name"));
     done(&r);
+}
+
+/* ---- bylines marked up as such ---- */
+
+static void byline_is(const char *body, const char *want, int line)
+{
+    char html[1500];
+    snprintf(html, sizeof html, "<html><head><title>A day at the lake - Example</title></head><body>"
+                                "<h1>A day at the lake</h1>%s<p>Text.</p></body></html>", body);
+    run r;
+    extract(&r, html);
+    check_eq(body, r.m.creator, want, line);
+    done(&r);
+}
+#define BYLINE(body, want) byline_is(body, want, __LINE__)
+
+static void test_markup_bylines(void)
+{
+    BYLINE("<span class=\"byline\">Joanna Rothkopf</span>", "Joanna Rothkopf");
+    BYLINE("<p class=\"byline\">By <a href=\"/u/dg\">Dan Goodin</a> - Apr 16, 2015</p>", "Dan Goodin");
+    BYLINE("<div class=\"author\"><a href=\"/u/bs\">Ben Silverman</a><div>Games Editor</div></div>",
+           "Ben Silverman");
+    BYLINE("<a rel=\"author\" href=\"/author/mc\">Mike Conley</a>", "Mike Conley");
+    BYLINE("<span itemprop=\"author\"><span itemprop=\"name\">César Salza</span></span>", "César Salza");
+    BYLINE("<div class=\"article-author\">Nicolas Perriault —</div>", "Nicolas Perriault");
+    BYLINE("<div class=\"author\">王帆</div>", "王帆");
+    /* Not a name: a sentence, a login box, a comment's author. */
+    BYLINE("<div class=\"authorbio\"><ul><li>来源：当代商报 作者：</li><li><strong>转载请注明："
+           "</strong><a href=\"http://x.cn/1.html\">http://x.cn/1.html</a></li></ul></div>", NULL);
+    BYLINE("<div class=\"author\">账号 密码 自动登录 登录并发表</div>", NULL);
+    BYLINE("<div class=\"comment-author\">Alan Goodale</div>", NULL);
+    BYLINE("<div class=\"author\">Welcome back! Sign in to comment</div>", NULL);
 }
 
 /* ---- 来源 in brackets ---- */
@@ -217,6 +249,7 @@ int main(void)
     test_breadcrumb_title();
     test_site_name_title();
     test_not_authors();
+    test_markup_bylines();
     test_bracketed_publisher();
     test_body_lines();
     printf("test_meta_checks: %d passed, %d failed\n", passed, failed);

@@ -94,6 +94,14 @@ void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
                 free(v);
         }
     }
+    if (!f->author) {
+        char *v = pm_markup_byline(p);
+        if (v && !pm_is_anonymous(v) &&
+            !rejected(p, v, "the marked-up byline", pm_not_author(p, v, m->publisher)))
+            f->author = v;
+        else
+            free(v);
+    }
     /* The byline may shout ("By JEFFREY GETTLEMAN"); the tag has the name
      * as the site writes it elsewhere. */
     if (f->author && p->meta[PM_M_AUTHOR] && strcasecmp(f->author, p->meta[PM_M_AUTHOR]) == 0) {

@@ -91,6 +91,7 @@ static bool next_token_is_field(const char *p, const char *end)
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
         "Dec", "January", "February", "March", "April", "June", "July", "August", "September",
         "October", "November", "December", "on", "On", "Updated", "Published", "Posted",
+        "Edited",
     };
     if (p >= end || pm_is_digit(*p))
         return true;

@@ -320,6 +320,8 @@ static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
     }
     if (!p->meta[PM_M_ACCOUNT] && n->properties)
         read_account(p, n);
+    if (!p->byline_node && n->properties && pm_is_byline(n))
+        p->byline_node = n;
     bool block = kind & T_BLOCK;
     if (block)
         flush_line(p);

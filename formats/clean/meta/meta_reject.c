@@ -158,14 +158,16 @@ static bool has_word(const char *v, const char *word)
     return false;
 }
 
-/* A company or a program rather than a person: its kind said in its name. */
+/* A company, a program or a news outlet rather than a person: its kind
+ * said in its name. */
 static bool names_maker(const char *v)
 {
     static const char *const latin[] = { "team", "inc", "ltd", "llc", "corp", "corporation",
                                          "technologies", "software", "studio", "cms",
                                          "powered", "gmbh" };
     static const char *const tails[] = { "网络", "科技", "公司", "集团", "软件", "技术",
-                                         "工作室", "網絡", "軟件", "集團" };
+                                         "工作室", "網絡", "軟件", "集團", "网", "網", "日报",
+                                         "报社", "通讯社", "电视台", "电台", "频道" };
     for (size_t i = 0; i < sizeof latin / sizeof latin[0]; i++)
         if (has_word(v, latin[i]))
             return true;
@@ -222,6 +224,6 @@ const char *pm_not_author(const pm_page *p, const char *v, const char *publisher
     if (shares_maker(v, p->meta[PM_M_GENERATOR]))
         return "the software that made the page (its generator tag)";
     if (has_version(v) || names_maker(v))
-        return "a program or a company, not a person";
+        return "a program, a company or an outlet, not a person";
     return NULL;
 }

@@ -173,6 +173,7 @@ typedef struct {
     pm_cand *cands;
     size_t   n_cands, cap_cands;
     xmlNodePtr time_node;           /* first <time datetime> */
+    xmlNodePtr byline_node;         /* first element marked as the byline */
     /* Lengths (in characters) of the title strings looked for, so that
      * only elements of those lengths are remembered as candidates. */
     unsigned char want_len[512];
@@ -316,6 +317,11 @@ void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now
 void pm_set_publisher(const pm_page *p, pm_info *f, article_meta *m);
 /* 作者: F's, else the author tags' unless they name the site or editor. */
 void pm_set_author(const pm_page *p, pm_info *f, article_meta *m);
+/* The author a byline marked up as one shows (rel=author, itemprop=author,
+ * a byline or author class), malloc'ed, or NULL (meta_byline.c). */
+char *pm_markup_byline(const pm_page *p);
+/* Is N marked up as the byline? */
+bool pm_is_byline(xmlNodePtr n);
 /* 原文链接, and the element showing it into NODES (may be NULL). */
 void pm_find_source(pm_page *p, article_meta *m, page_meta_nodes *nodes);
 bool pm_absolute_http(const char *u);

@@ -438,9 +438,11 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
             nz_node(&z, n);
     }
     nz_close_para(&z);
-    nz_join_wrapped(&z, z.root);
-    nz_settle_title(&z);
     nz_drop_title_repeat(&z);
+    nz_join_wrapped(&z, z.root);
+    /* After the repeat is dropped: a title from the first sentence leaves
+     * the text whole. */
+    nz_settle_title(&z);
     nz_mark_figures(z.root);
     nz_mark_attachments(z.root);
     xmlFreeNode(z.trash);

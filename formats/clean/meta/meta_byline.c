@@ -1,0 +1,137 @@
+/* The byline a page marks up as one, as Readability finds it: rel=author,
+ * itemprop=author, or a class or id that says byline or author. Not the
+ * authors of comments and replies, whose boxes say so. Its text is read
+ * as an info line ("By Dan Goodin - Apr 16, 2015"), or taken whole when it
+ * is a short name. */
+#include "clean/meta/page_meta_int.h"
+#include "clean/page.h"
+#include "util/utf8.h"
+#include "util/xml_node.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Does the attribute NAME of N hold WORD (any case)? */
+static bool attr_has(xmlNodePtr n, const char *name, const char *word)
+{
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    bool has = false;
+    size_t k = strlen(word);
+    for (const char *q = (const char *)v; q && *q && !has; q++)
+        has = strncasecmp(q, word, k) == 0;
+    xmlFree(v);
+    return has;
+}
+
+bool pm_is_byline(xmlNodePtr n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    if (attr_has(n, "rel", "author") || attr_has(n, "itemprop", "author"))
+        return true;
+    static const char *const attrs[] = { "class", "id" };
+    for (size_t i = 0; i < 2; i++)
+        if ((attr_has(n, attrs[i], "byline") || attr_has(n, attrs[i], "author")) &&
+            !attr_has(n, attrs[i], "comment") && !attr_has(n, attrs[i], "reply") &&
+            !attr_has(n, attrs[i], "avatar") && !attr_has(n, attrs[i], "authority"))
+            return true;
+    return false;
+}
+
+/* A name as bylines give them: up to four words, no digits, no sentence;
+ * in Chinese, up to three names of two to four characters (a part of a
+ * transliterated name between two · counts as one). */
+static bool plain_name(const char *s)
+{
+    size_t n = strlen(s);
+    if (!n || n > 60)
+        return false;
+    int words = 1, han = 0;
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        uint32_t c = utf8_next(s, n, &i);
+        if ((c >= '0' && c <= '9') || strchr("|:@!?;()[]", (int)c) || (c >= 0x3000 && c <= 0x303F) ||
+            (c >= 0xFF00 && c <= 0xFF65))
+            return false;
+        if (c == ' ' || c == 0xB7) {
+            if (han && (han < 2 || han > 4))
+                return false;
+            han = 0;
+            words += c == ' ' && at > 0 && s[at - 1] != ' ';
+            continue;
+        }
+        if (cp_is_han(c))
+            han++;
+    }
+    return words <= 4 && !(han && (han < 2 || han > 4));
+}
+
+/* V without what a byline puts around the name: blanks, dashes, bars,
+ * commas. In place. */
+static void trim_name(char *v)
+{
+    size_t n = strlen(v);
+    for (;;) {
+        while (n && (v[n - 1] == ' ' || v[n - 1] == '-' || v[n - 1] == ',' || v[n - 1] == '|'))
+            n--;
+        if (n >= 3 && (!strncmp(v + n - 3, "—", 3) || !strncmp(v + n - 3, "–", 3) ||
+                       !strncmp(v + n - 3, "·", 3) || !strncmp(v + n - 3, "，", 3)))
+            n -= 3;
+        else
+            break;
+    }
+    v[n] = 0;
+}
+
+/* The name the byline's first link shows (a profile page), or NULL. */
+static char *linked_name(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (xml_is(c, "a")) {
+            buf_t t;
+            buf_init(&t);
+            page_text(c, &t);
+            char *v = NULL;
+            if (t.len) {
+                trim_name(t.data);
+                if (plain_name(t.data))
+                    v = xstrdup(t.data);
+            }
+            buf_free(&t);
+            return v;
+        }
+        char *v = linked_name(c);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+char *pm_markup_byline(const pm_page *p)
+{
+    if (!p->byline_node || pm_count_chars(p->byline_node, 100) > 100)
+        return NULL;
+    char *v = linked_name(p->byline_node);
+    if (v)
+        return v;
+    buf_t t;
+    buf_init(&t);
+    page_text(p->byline_node, &t);
+    if (t.len) {
+        pm_fields f = { 0 };
+        pm_fields_read(t.data, t.len, true, &f);
+        trim_name(t.data);
+        if (f.author && plain_name(f.author)) {
+            v = f.author;
+            f.author = NULL;
+        } else if (!f.author && !f.has_label && plain_name(t.data)) {
+            v = xstrdup(t.data);
+        }
+        pm_fields_free(&f);
+    }
+    buf_free(&t);
+    return v;
+}
