@@ -1,7 +1,8 @@
 /* Unit tests for what page_meta refuses and reads apart: titles that are a
  * breadcrumb or the site's name, authors that are software, a company, an
- * address or the site, a 来源 set in brackets, and the body's lines of
- * metadata (page_meta_body_line). */
+ * address or the site, bylines marked up as such, a 来源 set in brackets,
+ * the body's lines of metadata (page_meta_body_line) and the names that
+ * close an article (page_meta_closing_byline). */
 #include "clean/page.h"
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
@@ -244,6 +245,38 @@ static void test_body_lines(void)
     OK("来源 then prose", !page_meta_body_line("来源：新华社。记者从有关部门获悉，工程已经完工", NULL));
 }
 
+static void closing_is(const char *text, const char *publisher, const char *want, int line)
+{
+    article_meta m = { 0 };
+    article_meta_set(&m.publisher, publisher);
+    bool took = page_meta_closing_byline(text, &m);
+    check_eq(text, m.creator, want, line);
+    check(took == (want != NULL), line, text, NULL, NULL);
+    article_meta_free(&m);
+}
+#define CLOSING(text, publisher, want) closing_is(text, publisher, want, __LINE__)
+
+static void test_closing_bylines(void)
+{
+    CLOSING("（袁源）", NULL, "袁源");
+    CLOSING("大家认认真真剪出了“廉洁”两字，过一个平安、祥和的新春佳节。（常书香 马丹阳 ）", NULL,
+            "常书香 马丹阳");
+    CLOSING("……市场随时会逆转。（网易财经 张艳）", "网易财经", "张艳");
+    CLOSING("文章到此结束。(张三、李四)", NULL, "张三 李四");
+    CLOSING("（待续）", NULL, NULL);
+    CLOSING("（完）", NULL, NULL);
+    CLOSING("（北京大学光华管理学院）", NULL, NULL);
+    CLOSING("（2015年至2018年）", NULL, NULL);
+    CLOSING("（资料来源：参考消息、海外网等）", NULL, NULL);
+    CLOSING("（ 责任编辑：魏喆 ）", NULL, NULL);
+    CLOSING("他说，这是一件好事（张三）。", NULL, NULL);
+    CLOSING("no brackets at all", NULL, NULL);
+    article_meta m = { 0 };
+    article_meta_set(&m.creator, "王五");
+    OK("a known author stays", !page_meta_closing_byline("（袁源）", &m) && !strcmp(m.creator, "王五"));
+    article_meta_free(&m);
+}
+
 int main(void)
 {
     test_breadcrumb_title();
@@ -252,6 +285,7 @@ int main(void)
     test_markup_bylines();
     test_bracketed_publisher();
     test_body_lines();
+    test_closing_bylines();
     printf("test_meta_checks: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }

@@ -113,3 +113,68 @@ bool page_meta_body_line(const char *text, article_meta *m)
     free(fold);
     return meta;
 }
+
+/* Words that close a Chinese article in brackets and name nobody. */
+static bool bl_not_name(const char *s, size_t n)
+{
+    static const char *const words[] = { "待续", "未完待续", "全文完", "组图", "节选", "摘编",
+                                         "转载", "原创", "译文", "供图", "资料图", "附图", "全文",
+                                         "上篇", "下篇", "中篇", "续完", "本报讯" };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n && memcmp(s, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+bool page_meta_closing_byline(const char *text, article_meta *m)
+{
+    size_t n = text ? strlen(text) : 0;
+    while (n && text[n - 1] == ' ')
+        n--;
+    size_t close = n >= 3 && !memcmp(text + n - 3, "）", 3) ? 3 : n && text[n - 1] == ')' ? 1 : 0;
+    if (!close || !m || (m->creator && *m->creator))
+        return false;
+    /* The bracket that opens it, not far back. */
+    size_t open = n - close, from = 0;
+    while (open > 0 && n - open < 48) {
+        open--;
+        if (!memcmp(text + open, "（", 3) || text[open] == '(') {
+            from = open + (text[open] == '(' ? 1 : 3);
+            break;
+        }
+    }
+    if (!from)
+        return false;
+    /* One to three names of two to four Han characters, and nothing else. */
+    buf_t names;
+    buf_init(&names);
+    int parts = 0;
+    bool ok = true;
+    for (size_t i = from; i < n - close && ok;) {
+        while (i < n - close && (text[i] == ' ' || !strncmp(text + i, "、", 3)))
+            i += text[i] == ' ' ? 1 : 3;
+        size_t st = i;
+        int han = 0;
+        while (i < n - close && text[i] != ' ' && strncmp(text + i, "、", 3)) {
+            uint32_t c = utf8_next(text, n - close, &i);
+            ok = ok && cp_is_han(c);
+            han++;
+        }
+        if (i == st)
+            break;
+        ok = ok && han >= 2 && han <= 4 && !bl_not_name(text + st, i - st) && ++parts <= 3;
+        /* "（网易财经 张艳）": the publisher before the name is none. */
+        bool publisher = m->publisher && strlen(m->publisher) == i - st &&
+                         !memcmp(m->publisher, text + st, i - st);
+        if (publisher)
+            continue;
+        if (names.len)
+            buf_putc(&names, ' ');
+        buf_add(&names, text + st, i - st);
+    }
+    ok = ok && names.len;
+    if (ok)
+        article_meta_set(&m->creator, names.data);
+    buf_free(&names);
+    return ok;
+}

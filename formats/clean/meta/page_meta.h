@@ -39,6 +39,12 @@ int page_meta_find_date(const char *text, char out[11], long long now);
  * from the body. M may be NULL, to ask only. */
 bool page_meta_body_line(const char *text, article_meta *m);
 
+/* The names a Chinese article closes with in brackets ("……。（张三 李四）",
+ * a right-set "（袁源）") into M's creator, when M has none and TEXT, the
+ * article's last paragraph, ends so: one to three names of two to four Han
+ * characters and nothing else in the brackets. True when it took them. */
+bool page_meta_closing_byline(const char *text, article_meta *m);
+
 /* What clean_page falls back on once site rules had their say: */
 
 /* M's title, when it has none, from the page's first <title> element as

@@ -443,6 +443,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
     /* After the repeat is dropped: a title from the first sentence leaves
      * the text whole. */
     nz_settle_title(&z);
+    nz_settle_byline(&z);
     nz_mark_figures(z.root);
     nz_mark_attachments(z.root);
     xmlFreeNode(z.trash);

@@ -98,6 +98,9 @@ void nz_mark_figures(xmlNodePtr article);
  * site's name, from the heading the article opens with (taken out of the
  * body), else from its first sentence. */
 void nz_settle_title(nz *z);
+/* The author, when none was found, from the names in brackets that close
+ * the article's last paragraphs. */
+void nz_settle_byline(nz *z);
 /* normalize_wrap.c: lines and paragraphs of FLOW (the article, and the
  * blockquotes in it) that the source wrapped by hand, joined again. */
 void nz_join_wrapped(nz *z, xmlNodePtr flow);

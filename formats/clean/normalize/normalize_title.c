@@ -1,7 +1,9 @@
-/* The article's title when the page gave none, or only its site's name:
- * the heading the article opens with, else its first sentence. An article
- * always has a title and an h1 (XHTML wants a <title>, and folio-epub names
- * chapters by it). */
+/* What the article's own text says of its title and author, where the page
+ * said nothing better. The title when the page gave none, or only its
+ * site's name: the heading the article opens with, else its first
+ * sentence; an article always has a title and an h1 (XHTML wants a
+ * <title>, and folio-epub names chapters by it). The author when none was
+ * found: the names in brackets that close a Chinese article. */
 #include "clean/normalize/normalize.h"
 #include "clean/page.h"
 #include "util/utf8.h"
@@ -91,4 +93,30 @@ void nz_settle_title(nz *z)
         xmlNodeAddContent(h1, (const xmlChar *)title.data);
     }
     buf_free(&title);
+}
+
+void nz_settle_byline(nz *z)
+{
+    if (z->meta->creator && *z->meta->creator)
+        return;
+    /* The last paragraph, or the one before a last line of its own (an
+     * editor's, a date). */
+    int looked = 0;
+    buf_t t;
+    buf_init(&t);
+    for (xmlNodePtr c = z->root->last; c && looked < 2; c = c->prev) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (!xml_is(c, "p"))
+            break;
+        looked++;
+        page_text(c, &t);
+        if (page_meta_closing_byline(t.data, z->meta)) {
+            if (z->o->explain)
+                fprintf(z->o->explain, "author: \"%s\" from the brackets closing the article\n",
+                        z->meta->creator);
+            break;
+        }
+    }
+    buf_free(&t);
 }
