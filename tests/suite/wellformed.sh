@@ -76,3 +76,14 @@ wellformed_svg_doctype() {
     ! w_zip "$W/doctype.epub" "$svg" | grep -q DOCTYPE || fail "the DOCTYPE went into the book"
 }
 test_fn "wellformed SVG DOCTYPE taken out" wellformed_svg_doctype
+
+# A page whose only text is one short line: the line is its title and
+# stays its text, not a reason to refuse the page.
+wellformed_one_line() {
+    printf '<html><body><p>Test</p></body></html>\n' >"$W/one.html"
+    run "$BIN/folio-clean" "$W/one.html"
+    exit_is 0 || return 1
+    grep -q '<title>Test</title>' "$TMP/out" || fail "title: $(grep title "$TMP/out")" || return 1
+    grep -q '<p>Test</p>' "$TMP/out" || fail "the line left the text: $(cat "$TMP/out")"
+}
+test_fn "wellformed one-line page titled by its line" wellformed_one_line

@@ -12,30 +12,36 @@
 #include <string.h>
 #include <strings.h>
 
-/* Does the attribute NAME of N hold WORD (any case)? */
-static bool attr_has(xmlNodePtr n, const char *name, const char *word)
+/* Does V hold WORD (WORD in lowercase; V in any case)? */
+static bool holds(const char *v, const char *word)
 {
-    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
-    bool has = false;
     size_t k = strlen(word);
-    for (const char *q = (const char *)v; q && *q && !has; q++)
-        has = strncasecmp(q, word, k) == 0;
-    xmlFree(v);
-    return has;
+    for (; *v; v++)
+        if ((*v | 0x20) == word[0] && strncasecmp(v, word, k) == 0)
+            return true;
+    return false;
 }
 
+/* Every element of a page is asked, so the attributes are read where the
+ * tree holds them, without a copy. */
 bool pm_is_byline(xmlNodePtr n)
 {
     if (n->type != XML_ELEMENT_NODE)
         return false;
-    if (attr_has(n, "rel", "author") || attr_has(n, "itemprop", "author"))
-        return true;
-    static const char *const attrs[] = { "class", "id" };
-    for (size_t i = 0; i < 2; i++)
-        if ((attr_has(n, attrs[i], "byline") || attr_has(n, attrs[i], "author")) &&
-            !attr_has(n, attrs[i], "comment") && !attr_has(n, attrs[i], "reply") &&
-            !attr_has(n, attrs[i], "avatar") && !attr_has(n, attrs[i], "authority"))
-            return true;
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        xmlNodePtr t = a->children;
+        if (!t || t->type != XML_TEXT_NODE || !t->content || !a->name)
+            continue;
+        const char *name = (const char *)a->name, *v = (const char *)t->content;
+        if (!strcmp(name, "rel") || !strcmp(name, "itemprop")) {
+            if (holds(v, "author"))
+                return true;
+        } else if (!strcmp(name, "class") || !strcmp(name, "id")) {
+            if ((holds(v, "byline") || holds(v, "author")) && !holds(v, "comment") &&
+                !holds(v, "reply") && !holds(v, "avatar") && !holds(v, "authority"))
+                return true;
+        }
+    }
     return false;
 }
 

@@ -230,7 +230,11 @@ void nz_join_wrapped(nz *z, xmlNodePtr flow)
 {
     nw_stats st = { 0 };
     nw_gather(&st, flow);
-    st.width = nw_wrap_width(st.l, st.n);
-    nw_join_flow(z, &st, flow);
+    /* No line opens with a closing mark: nothing was cut by a machine,
+     * nothing to join. */
+    if (st.blind) {
+        st.width = nw_wrap_width(st.l, st.n);
+        nw_join_flow(z, &st, flow);
+    }
     free(st.l);
 }
