@@ -57,60 +57,6 @@ bool extract_is_block_tag(const char *name)
     return false;
 }
 
-/* ---- pruning ---------------------------------------------------------- */
-
-static bool ex_is_hidden(xmlNodePtr n)
-{
-    xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
-    bool hidden = false;
-    if (style) {
-        char *s = (char *)style;
-        for (char *p = s; *p; p++)
-            if (*p != ' ')
-                *s++ = (char)tolower((unsigned char)*p);
-        *s = '\0';
-        hidden = strstr((char *)style, "display:none") || strstr((char *)style, "visibility:hidden");
-        xmlFree(style);
-    }
-    if (!hidden && xmlHasProp(n, (const xmlChar *)"hidden"))
-        hidden = true;
-    return hidden;
-}
-
-static bool ex_never_content(xmlNodePtr n)
-{
-    static const char *const tags[] = {
-        "script", "style", "noscript", "iframe", "frame", "frameset", "input",
-        "select", "textarea", "button", "object", "embed", "applet",
-        "template", "canvas", "map", "area", "audio", "video", "option", NULL
-    };
-    return xml_is_any(n, tags);
-}
-
-static void ex_prune_walk(xmlNodePtr n)
-{
-    while (n) {
-        xmlNodePtr next = n->next;
-        /* Pages that reveal their body by script (WeChat's js_content) are
-         * hidden only until the script runs. */
-        bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
-                    (n->type == XML_ELEMENT_NODE &&
-                     (ex_never_content(n) || (ex_is_hidden(n) && !furniture_is_cms_body(n))));
-        if (drop) {
-            xmlUnlinkNode(n);
-            xmlFreeNode(n);
-        } else if (n->type == XML_ELEMENT_NODE) {
-            ex_prune_walk(n->children);
-        }
-        n = next;
-    }
-}
-
-void extract_prune(htmlDocPtr doc)
-{
-    ex_prune_walk(doc->children);
-}
-
 /* ---- counting ----------------------------------------------------------- */
 
 static int ex_punct_at(const unsigned char *p)
@@ -527,6 +473,7 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
         r->not_article = "the page has no text";
     } else if (r->n_top == 0) {
         /* Too little text to score: the page is its own article. */
+        r->whole_body = true;
         r->why[r->n_nodes] = "no block scored: the whole body";
         r->nodes[r->n_nodes++] = body;
         r->chars = page.chars;
