@@ -198,13 +198,24 @@ static int ex_tag_weight(xmlNodePtr n)
     return 0;
 }
 
+/* A class name says where a CMS puts its body, not that this node holds
+ * one: its weight counts in full only once the node has the text of a
+ * couple of paragraphs of its own, so a fragment or a refusal notice in a
+ * body-named box cannot outscore the article. Names of furniture count
+ * against a node however little it holds. */
+#define EX_CLASS_FULL_CHARS 100
+
 static void ex_make_candidate(xmlNodePtr n)
 {
     ex_stat *s = ex_stat_of(n);
     if (!s || s->candidate)
         return;
     s->candidate = true;
-    s->score = ex_tag_weight(n) + s->names.weight;
+    double w = s->names.weight;
+    int own = s->all.chars - s->all.link_chars;
+    if (w > 0 && own < EX_CLASS_FULL_CHARS)
+        w = w * own / EX_CLASS_FULL_CHARS;
+    s->score = ex_tag_weight(n) + w;
 }
 
 /* Does N start a block, or hold one? Either way it breaks an inline run. */
@@ -217,11 +228,14 @@ static bool ex_breaks_run(xmlNodePtr n)
  * its grandparent half, further ancestors less. */
 static void ex_credit(xmlNodePtr parent, const extract_counts *para)
 {
-    if (para->chars < 25 && para->punct < 2)
+    /* Only text and punctuation outside links read as prose: a run of
+     * linked headlines has commas too. */
+    int chars = para->chars - para->link_chars, punct = para->punct - para->link_punct;
+    if (chars < 25 && punct < 2)
         return;
     if (ex_link_density(para) > 0.5)
         return;
-    double s = 1 + para->punct + (para->chars / 100 < 3 ? para->chars / 100 : 3);
+    double s = 1 + punct + (chars / 100 < 3 ? chars / 100 : 3);
     int level = 0;
     for (xmlNodePtr a = parent; a && a->type == XML_ELEMENT_NODE && level < 5; a = a->parent, level++) {
         if (!ex_stat_of(a))
