@@ -1,4 +1,5 @@
 #include "clean/extract.h"
+#include "clean/extract_int.h"
 #include "util/buf.h"
 #include "clean/furniture.h"
 #include "clean/page.h"
@@ -11,120 +12,8 @@
 #include <string.h>
 #include <strings.h>
 
-/* Per-element figures, reached through node->_private during one choose. */
-typedef struct {
-    extract_counts all;
-    double score;
-    bool candidate;
-    bool unlikely;
-    bool has_block;   /* a block element somewhere below */
-    bool is_block;
-    bool cms_below;   /* a CMS body container somewhere below */
-    furniture_names names;
-} ex_stat;
-
-typedef struct {
-    ex_stat *stats;
-    size_t n, cap;
-} ex_table;
-
-bool extract_is_block_tag(const char *name)
-{
-    /* By first letter, since this runs for every element more than once;
-     * libxml2's HTML parser gives names in lower case. */
-    static const char *const by_letter[26][12] = {
-        ['a' - 'a'] = { "address", "article", "aside" },
-        ['b' - 'a'] = { "blockquote", "body" },
-        ['c' - 'a'] = { "center", "caption" },
-        ['d' - 'a'] = { "dd", "details", "dialog", "div", "dl", "dt" },
-        ['f' - 'a'] = { "fieldset", "figcaption", "figure", "footer", "form" },
-        ['h' - 'a'] = { "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html" },
-        ['l' - 'a'] = { "li" },
-        ['m' - 'a'] = { "main", "menu" },
-        ['n' - 'a'] = { "nav" },
-        ['o' - 'a'] = { "ol" },
-        ['p' - 'a'] = { "p", "pre" },
-        ['s' - 'a'] = { "section" },
-        ['t' - 'a'] = { "table", "tbody", "td", "tfoot", "th", "thead", "tr" },
-        ['u' - 'a'] = { "ul" },
-    };
-    unsigned c = (unsigned char)name[0] | 0x20;
-    if (c < 'a' || c > 'z')
-        return false;
-    for (const char *const *b = by_letter[c - 'a']; *b; b++)
-        if (strcasecmp(name, *b) == 0)
-            return true;
-    return false;
-}
-
-/* ---- counting ----------------------------------------------------------- */
-
-static int ex_punct_at(const unsigned char *p)
-{
-    /* ，。、；：？！ are EF BC 8C, E3 80 82, E3 80 81, EF BC 9B, EF BC 9A, EF BC 9F, EF BC 81 */
-    if (p[0] == 0xe3 && p[1] == 0x80 && (p[2] == 0x81 || p[2] == 0x82))
-        return 3;
-    if (p[0] == 0xef && p[1] == 0xbc &&
-        (p[2] == 0x8c || p[2] == 0x9b || p[2] == 0x9a || p[2] == 0x9f || p[2] == 0x81))
-        return 3;
-    if ((p[0] == ',' || p[0] == '.' || p[0] == ';' || p[0] == '?' || p[0] == '!') && p[1] == ' ')
-        return 1;
-    return 0;
-}
-
-static void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link)
-{
-    const unsigned char *end = s + strlen((const char *)s);
-    while (*s) {
-        int k = ex_punct_at(s);
-        if (k) {
-            c->punct++;
-            c->chars++;
-            if (in_link) {
-                c->link_chars++;
-                c->link_punct++;
-            }
-            s += k;
-            continue;
-        }
-        unsigned char b = *s;
-        if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f') {
-            s++;
-            continue;
-        }
-        if (b == 0xc2 && s[1] == 0xa0) { s += 2; continue; }
-        if (b == 0xe3 && s[1] == 0x80 && s[2] == 0x80) { s += 3; continue; }
-        int len;
-        utf8_decode((const char *)s, (size_t)(end - s), &len);
-        c->chars++;
-        if (in_link)
-            c->link_chars++;
-        s += len;
-    }
-}
-
-static void ex_count_walk(xmlNodePtr n, extract_counts *c, bool in_link)
-{
-    for (; n; n = n->next) {
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
-            ex_count_text(n->content, c, in_link);
-        else if (n->type == XML_ELEMENT_NODE)
-            ex_count_walk(n->children, c, in_link || xml_is(n, "a"));
-    }
-}
-
-void extract_count(xmlNodePtr n, extract_counts *c)
-{
-    memset(c, 0, sizeof *c);
-    if (n->type == XML_ELEMENT_NODE)
-        ex_count_walk(n->children, c, xml_is(n, "a"));
-    else if (n->type == XML_TEXT_NODE)
-        ex_count_text(n->content, c, false);
-}
-
 /* ---- statistics per element ------------------------------------------- */
 
-static ex_stat *ex_stat_of(xmlNodePtr n) { return (ex_stat *)n->_private; }
 
 static size_t ex_number(xmlNodePtr n, size_t count)
 {
@@ -173,10 +62,6 @@ static void ex_clear_private(xmlNodePtr n)
         }
 }
 
-static double ex_link_density(const extract_counts *c)
-{
-    return c->chars ? (double)c->link_chars / c->chars : 0.0;
-}
 
 /* ---- scoring ------------------------------------------------------------ */
 
@@ -226,7 +111,11 @@ static bool ex_breaks_run(xmlNodePtr n)
 
 /* Give a paragraph's score to the blocks around it: its parent in full,
  * its grandparent half, further ancestors less. */
-static void ex_credit(xmlNodePtr parent, const extract_counts *para)
+/* A record's text counts a quarter: a feed of teasers or a thread of
+ * comments beside a short article must not outweigh it. */
+#define EX_RECORD_SHARE 0.25
+
+static void ex_credit(xmlNodePtr parent, const extract_counts *para, bool in_record)
 {
     /* Only text and punctuation outside links read as prose: a run of
      * linked headlines has commas too. */
@@ -236,6 +125,8 @@ static void ex_credit(xmlNodePtr parent, const extract_counts *para)
     if (ex_link_density(para) > 0.5)
         return;
     double s = 1 + punct + (chars / 100 < 3 ? chars / 100 : 3);
+    if (in_record)
+        s *= EX_RECORD_SHARE;
     int level = 0;
     for (xmlNodePtr a = parent; a && a->type == XML_ELEMENT_NODE && level < 5; a = a->parent, level++) {
         if (!ex_stat_of(a))
@@ -252,17 +143,18 @@ static bool ex_skip_subtree(xmlNodePtr n)
     return s && s->unlikely;
 }
 
-static void ex_score_walk(xmlNodePtr n)
+static void ex_score_walk(xmlNodePtr n, bool in_record)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || ex_skip_subtree(n))
             continue;
         ex_stat *st = ex_stat_of(n);
+        bool record = in_record || st->record;
         if (!st->has_block) {
             /* A block of inline content is a paragraph of its parent; inline
              * elements are counted in their parent's runs instead. */
             if (st->is_block)
-                ex_credit(n->parent, &st->all);
+                ex_credit(n->parent, &st->all, record);
             continue;
         }
         /* Runs of inline content between the blocks are paragraphs of N. */
@@ -270,7 +162,7 @@ static void ex_score_walk(xmlNodePtr n)
         for (xmlNodePtr c = n->children;; c = c->next) {
             if (!c || ex_breaks_run(c) || xml_is(c, "br")) {
                 if (run.chars)
-                    ex_credit(n, &run);
+                    ex_credit(n, &run, record);
                 memset(&run, 0, sizeof run);
                 if (!c)
                     break;
@@ -286,7 +178,7 @@ static void ex_score_walk(xmlNodePtr n)
             run.punct += k.punct;
             run.link_punct += k.link_punct;
         }
-        ex_score_walk(n->children);
+        ex_score_walk(n->children, record);
     }
 }
 
@@ -473,7 +365,8 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
     extract_counts page = { 0, 0, 0, 0 };
     ex_stats_walk(doc->children, &t, &page, false);
     ex_mark_unlikely(doc->children);
-    ex_score_walk(doc->children);
+    ex_mark_records(doc->children);
+    ex_score_walk(doc->children, false);
     ex_collect_top(doc->children, r);
 
     xmlNodePtr body = ex_find_body(root);
