@@ -97,9 +97,13 @@ static void ex_make_candidate(xmlNodePtr n)
         return;
     s->candidate = true;
     double w = s->names.weight;
+    /* inside a record, a body class names the record's text, not the page's */
+    if (w > 0 && s->in_record)
+        w = 0;
     int own = s->all.chars - s->all.link_chars;
     if (w > 0 && own < EX_CLASS_FULL_CHARS)
         w = w * own / EX_CLASS_FULL_CHARS;
+    s->class_weight = (int)w;
     s->score = ex_tag_weight(n) + w;
 }
 
@@ -225,7 +229,7 @@ static void ex_collect_top(xmlNodePtr n, extract_result *r)
                 }
                 r->top[i] = (extract_candidate){ n, f, s->all.chars, s->all.punct,
                                                   ex_link_density(&s->all),
-                                                  s->names.weight };
+                                                  s->class_weight };
             }
         }
         ex_collect_top(n->children, r);

@@ -16,6 +16,8 @@ typedef struct {
     bool cms_below;   /* a CMS body container somewhere below */
     bool record;      /* one of a run of repeated records (extract_records.c) */
     bool record_list; /* holds such a run */
+    bool in_record;   /* a record, or inside one */
+    int class_weight; /* what its class and id count, after the text scaling */
     furniture_names names;
 } ex_stat;
 

@@ -41,21 +41,41 @@ static bool has_time(const char *s)
     return false;
 }
 
-/* Opens with a heading, a link of some words, or a time. */
-static bool is_headed(xmlNodePtr n)
+/* The first text node below N with anything but white space in it. */
+static xmlNodePtr first_text(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE) {
+            for (const xmlChar *t = c->content; t && *t; t++)
+                if (*t != ' ' && *t != '\t' && *t != '\n' && *t != '\r')
+                    return c;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            xmlNodePtr t = first_text(c);
+            if (t)
+                return t;
+        }
+    }
+    return NULL;
+}
+
+/* A record opens with its title: its first words are a heading or a link,
+ * or a time. A bullet of an article opens with prose, whatever links it
+ * holds further on. */
+static bool opens_with_title(xmlNodePtr n)
 {
     static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
-    bool headed = false;
-    for (xmlNodePtr c = n->children; c && !headed; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        if (xml_is_any(c, headings))
+    xmlNodePtr t = first_text(n);
+    if (!t)
+        return false;
+    for (xmlNodePtr a = t->parent; a && a != n->parent; a = a->parent)
+        if (xml_is_any(a, headings) || (xml_is(a, "a") && xmlHasProp(a, (const xmlChar *)"href")))
             return true;
-        if (xml_is(c, "a") && xmlHasProp(c, (const xmlChar *)"href") && ex_stat_of(c)->all.chars >= 4)
-            return true;
-        headed = is_headed(c);
-    }
-    return headed;
+    char start[64];
+    size_t k = 0;
+    for (const xmlChar *c = t->content; *c && k + 1 < sizeof start; c++)
+        start[k++] = (char)*c;
+    start[k] = '\0';
+    return has_time(start);
 }
 
 /* How many paragraphs of prose (blocks holding no block, with 40
@@ -95,24 +115,29 @@ static int by_int(const void *a, const void *b)
 static bool are_records(xmlNodePtr p, xmlNodePtr kind, int count)
 {
     int *sizes = xmalloc(sizeof(int) * (size_t)count);
-    int n = 0, headed = 0, short_units = 0, timed = 0;
+    int n = 0, headed = 0, short_units = 0;
     for (xmlNodePtr c = p->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || !same_kind(c, kind))
             continue;
         ex_stat *s = ex_stat_of(c);
         sizes[n++] = s->all.chars;
-        headed += is_headed(c);
+        headed += opens_with_title(c);
         short_units += prose_blocks(c, 0) <= 1;
-        xmlChar *text = xmlNodeGetContent(c);
-        timed += text && has_time((const char *)text);
-        xmlFree(text);
     }
     qsort(sizes, (size_t)n, sizeof *sizes, by_int);
     int median = sizes[n / 2], alike = 0;
     for (int i = 0; i < n; i++)
         alike += sizes[i] * 4 >= median && sizes[i] <= median * 4;
     free(sizes);
-    return median > 0 && (headed + timed) * 10 >= n * 8 && short_units * 10 >= n * 8 && alike * 10 >= n * 6;
+    return median > 0 && headed * 10 >= n * 8 && short_units * 10 >= n * 8 && alike * 10 >= n * 6;
+}
+
+static void mark_inside(xmlNodePtr n)
+{
+    ex_stat_of(n)->in_record = true;
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            mark_inside(c);
 }
 
 /* Mark the records among P's children, when they are. */
@@ -148,8 +173,10 @@ static void mark_children(xmlNodePtr p)
         return;
     ex_stat_of(p)->record_list = true;
     for (xmlNodePtr c = p->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && same_kind(c, best))
+        if (c->type == XML_ELEMENT_NODE && same_kind(c, best)) {
             ex_stat_of(c)->record = true;
+            mark_inside(c);
+        }
 }
 
 void ex_mark_records(xmlNodePtr n)
