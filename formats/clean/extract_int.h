@@ -18,6 +18,8 @@ typedef struct {
     bool record_list; /* holds such a run */
     bool in_record;   /* a record, or inside one */
     int class_weight; /* what its class and id count, after the text scaling */
+    int order, last;  /* its place in document order, and its last descendant's */
+    double near_title;  /* the soft bonus of standing where the title is */
     furniture_names names;
 } ex_stat;
 
