@@ -331,8 +331,11 @@ static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
             continue;
         const char *why = s == top ? top_why : NULL;
         ex_stat *st = ex_stat_of(s);
-        if (!why && st && !st->unlikely) {
-            double bonus = ex_same_class(s, top) ? topf * 0.2 : 0;
+        if (!why && st && !st->unlikely && !ex_is_other_entry(s, top)) {
+            /* list items and records share a class by being alike, not by
+             * being parts of one text */
+            bool alike = xml_is(s, "li") || st->in_record || ex_stat_of(top)->in_record;
+            double bonus = !alike && ex_same_class(s, top) ? topf * 0.2 : 0;
             if (st->candidate && ex_final(s) + bonus >= threshold)
                 why = bonus ? "a sibling of the same class scoring within reach of the best"
                             : "a sibling scoring at least a fifth of the best";
@@ -379,6 +382,17 @@ static void ex_explain_candidate(FILE *out, const extract_result *r, int i)
             i + 1, c->score, c->chars, c->punct, c->link_density, c->class_weight,
             p ? (char *)p : "?", fate);
     xmlFree(p);
+}
+
+/* The text of the page's <title>, for the caller to xmlFree, or NULL. */
+static xmlChar *ex_page_title(xmlNodePtr root)
+{
+    for (xmlNodePtr h = root->children; h; h = h->next)
+        if (xml_is(h, "head"))
+            for (xmlNodePtr t = h->children; t; t = t->next)
+                if (xml_is(t, "title"))
+                    return xmlNodeGetContent(t);
+    return NULL;
 }
 
 static xmlNodePtr ex_find_body(xmlNodePtr root)
@@ -431,8 +445,17 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
             fprintf(explain, "no block scored; keeping the whole body\n");
     } else {
         xmlNodePtr top = ex_climb(r->top[0].node);
-        ex_gather(top, top == r->top[0].node ? "the best score"
-                       : "holds the best block and scores better, or wraps it alone", r);
+        const char *why = top == r->top[0].node ? "the best score"
+                          : "holds the best block and scores better, or wraps it alone";
+        xmlChar *title = ex_page_title(root);
+        const char *entry_why;
+        xmlNodePtr entry = ex_pick_entry(top, hints ? hints->title_node : NULL, (const char *)title, &entry_why);
+        xmlFree(title);
+        if (entry_why) {
+            top = entry;
+            why = entry_why;
+        }
+        ex_gather(top, why, r);
         for (int i = 0; i < r->n_nodes; i++) {
             ex_stat *s = ex_stat_of(r->nodes[i]);
             r->chars += s->all.chars;

@@ -41,4 +41,18 @@ void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link);
 /* Mark the runs of repeated records below N and its siblings. */
 void ex_mark_records(xmlNodePtr n);
 
+/* Elements of the same tag and the same class attribute. */
+bool ex_same_kind(xmlNodePtr a, xmlNodePtr b);
+/* How many paragraphs of prose (blocks holding no block, with 40
+ * characters outside links) N holds, counted from FOUND up to two. */
+int ex_prose_blocks(xmlNodePtr n, int found);
+
+/* When TOP is one of several full entries of an archive or blog page, or
+ * holds them, the entry that is the page's own: the one holding the title
+ * node, else the one headed by the page's title, else the first. TOP
+ * otherwise. *WHY says which, or stays NULL. */
+xmlNodePtr ex_pick_entry(xmlNodePtr top, xmlNodePtr title_node, const char *page_title, const char **why);
+/* Whether N is an entry of the same kind as TOP, the chosen entry. */
+bool ex_is_other_entry(xmlNodePtr n, xmlNodePtr top);
+
 #endif

@@ -80,21 +80,21 @@ static bool opens_with_title(xmlNodePtr n)
 
 /* How many paragraphs of prose (blocks holding no block, with 40
  * characters outside links) N holds, counting up to two. */
-static int prose_blocks(xmlNodePtr n, int found)
+int ex_prose_blocks(xmlNodePtr n, int found)
 {
     for (xmlNodePtr c = n->children; c && found < 2; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         ex_stat *s = ex_stat_of(c);
         if (s->has_block)
-            found = prose_blocks(c, found);
+            found = ex_prose_blocks(c, found);
         else if (s->is_block && s->all.chars - s->all.link_chars >= 40)
             found++;
     }
     return found;
 }
 
-static bool same_kind(xmlNodePtr a, xmlNodePtr b)
+bool ex_same_kind(xmlNodePtr a, xmlNodePtr b)
 {
     if (!xml_is(a, (const char *)b->name))
         return false;
@@ -117,12 +117,12 @@ static bool are_records(xmlNodePtr p, xmlNodePtr kind, int count)
     int *sizes = xmalloc(sizeof(int) * (size_t)count);
     int n = 0, headed = 0, short_units = 0;
     for (xmlNodePtr c = p->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || !same_kind(c, kind))
+        if (c->type != XML_ELEMENT_NODE || !ex_same_kind(c, kind))
             continue;
         ex_stat *s = ex_stat_of(c);
         sizes[n++] = s->all.chars;
         headed += opens_with_title(c);
-        short_units += prose_blocks(c, 0) <= 1;
+        short_units += ex_prose_blocks(c, 0) <= 1;
     }
     qsort(sizes, (size_t)n, sizeof *sizes, by_int);
     int median = sizes[n / 2], alike = 0;
@@ -156,12 +156,12 @@ static void mark_children(xmlNodePtr p)
             continue;
         bool seen = false;
         for (xmlNodePtr b = p->children; b != c && !seen; b = b->next)
-            seen = b->type == XML_ELEMENT_NODE && same_kind(b, c);
+            seen = b->type == XML_ELEMENT_NODE && ex_same_kind(b, c);
         if (seen)
             continue;
         int count = 0;
         for (xmlNodePtr d = c; d; d = d->next)
-            count += d->type == XML_ELEMENT_NODE && same_kind(d, c);
+            count += d->type == XML_ELEMENT_NODE && ex_same_kind(d, c);
         if (count > best_count) {
             best = c;
             best_count = count;
@@ -173,7 +173,7 @@ static void mark_children(xmlNodePtr p)
         return;
     ex_stat_of(p)->record_list = true;
     for (xmlNodePtr c = p->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && same_kind(c, best)) {
+        if (c->type == XML_ELEMENT_NODE && ex_same_kind(c, best)) {
             ex_stat_of(c)->record = true;
             mark_inside(c);
         }
