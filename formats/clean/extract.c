@@ -142,6 +142,9 @@ static void ex_credit(xmlNodePtr parent, const extract_counts *para, bool in_rec
         double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         ex_stat_of(a)->score += s / div;
     }
+    if (!in_record)
+        for (xmlNodePtr a = parent; a && a->type == XML_ELEMENT_NODE && ex_stat_of(a); a = a->parent)
+            ex_stat_of(a)->prose += chars;
 }
 
 static bool ex_skip_subtree(xmlNodePtr n)
@@ -454,8 +457,23 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
         if (entry_why) {
             top = entry;
             why = entry_why;
+        } else {
+            xmlNodePtr meet = ex_merge_parts(top, r->top[0].node, root, hints ? hints->title_node : NULL, ex_final);
+            if (meet != top) {
+                top = meet;
+                why = "the common block of parts in several branches scoring close to the best";
+            }
         }
         ex_gather(top, why, r);
+        int kept = 0;
+        for (int i = 0; i < r->n_nodes; i++)
+            kept += ex_stat_of(r->nodes[i])->prose;
+        xmlNodePtr whole = entry_why ? NULL : ex_recall_fallback(top, kept, ex_stat_of(root)->prose);
+        if (whole) {
+            r->n_nodes = 1;
+            r->nodes[0] = whole;
+            r->why[0] = "the kept blocks held too little of the page's prose: the nearest block holding most of it";
+        }
         for (int i = 0; i < r->n_nodes; i++) {
             ex_stat *s = ex_stat_of(r->nodes[i]);
             r->chars += s->all.chars;

@@ -20,6 +20,7 @@ typedef struct {
     int class_weight; /* what its class and id count, after the text scaling */
     int order, last;  /* its place in document order, and its last descendant's */
     double near_title;  /* the soft bonus of standing where the title is */
+    int prose;        /* characters of the paragraphs of prose below it, records aside */
     furniture_names names;
 } ex_stat;
 
@@ -54,5 +55,15 @@ int ex_prose_blocks(xmlNodePtr n, int found);
 xmlNodePtr ex_pick_entry(xmlNodePtr top, xmlNodePtr title_node, const char *page_title, const char **why);
 /* Whether N is an entry of the same kind as TOP, the chosen entry. */
 bool ex_is_other_entry(xmlNodePtr n, xmlNodePtr top);
+
+/* TOP (the best block BEST or a wrapper of it), or the common ancestor of
+ * TOP and the blocks in other branches below ROOT that FINAL scores close
+ * to BEST, when there are enough or one of them is the lede (holds the
+ * TITLE node, or stands between it and TOP; TITLE may be NULL). */
+xmlNodePtr ex_merge_parts(xmlNodePtr top, xmlNodePtr best, xmlNodePtr root, xmlNodePtr title,
+                          double (*final)(xmlNodePtr));
+/* The nearest ancestor of TOP holding most of the page's prose, when what
+ * was kept (KEPT_PROSE of PAGE_PROSE characters) is too little; else NULL. */
+xmlNodePtr ex_recall_fallback(xmlNodePtr top, int kept_prose, int page_prose);
 
 #endif
