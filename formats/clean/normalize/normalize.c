@@ -438,6 +438,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
             nz_node(&z, n);
     }
     nz_close_para(&z);
+    nz_trim_tail(&z);
     nz_drop_title_repeat(&z);
     nz_mark_figures(z.root);
     nz_mark_attachments(z.root);
