@@ -441,6 +441,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
     nz_trim_tail(&z);
     nz_drop_title_repeat(&z);
     nz_mark_figures(z.root);
+    nz_drop_repeats(&z);
     nz_mark_attachments(z.root);
     xmlFreeNode(z.trash);
     return z.root;
