@@ -398,6 +398,25 @@ static xmlChar *ex_page_title(xmlNodePtr root)
     return NULL;
 }
 
+/* The runs of repeated records found below N, for --explain. */
+static void ex_explain_records(FILE *out, xmlNodePtr n, int *told)
+{
+    for (; n && *told < 8; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (ex_stat_of(n)->record_list) {
+            int k = 0;
+            for (xmlNodePtr c = n->children; c; c = c->next)
+                k += c->type == XML_ELEMENT_NODE && ex_stat_of(c)->record;
+            xmlChar *p = xmlGetNodePath(n);
+            fprintf(out, "records: %s: %d repeated records, their text counted a quarter\n", p ? (char *)p : "?", k);
+            xmlFree(p);
+            (*told)++;
+        }
+        ex_explain_records(out, n->children, told);
+    }
+}
+
 static xmlNodePtr ex_find_body(xmlNodePtr root)
 {
     for (xmlNodePtr c = root->children; c; c = c->next)
@@ -483,6 +502,8 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
         if (explain) {
             fprintf(explain, "page: %d characters, %d punctuation, link density %.2f\n",
                     page.chars, page.punct, ex_link_density(&page));
+            int told = 0;
+            ex_explain_records(explain, doc->children, &told);
             for (int i = 0; i < r->n_top; i++)
                 ex_explain_candidate(explain, r, i);
             for (int i = 0; i < r->n_nodes; i++) {
