@@ -140,6 +140,46 @@ static void mark_inside(xmlNodePtr n)
             mark_inside(c);
 }
 
+/* One kind of child: its tag and class, how many there are, the first. */
+typedef struct {
+    const xmlChar *name;
+    xmlChar *cls;
+    int count;
+    xmlNodePtr first;
+} child_kind;
+
+/* The most frequent kind among P's ELEMENTS element children, by tag and
+ * class, each child's class read once. */
+static xmlNodePtr most_frequent_kind(xmlNodePtr p, int elements, int *count)
+{
+    child_kind *kinds = xmalloc(sizeof *kinds * (size_t)elements);
+    int nk = 0;
+    for (xmlNodePtr c = p->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *cls = xmlGetProp(c, (const xmlChar *)"class");
+        int k = 0;
+        while (k < nk && !(xmlStrcasecmp(kinds[k].name, c->name) == 0 &&
+                           ((!kinds[k].cls && !cls) || (kinds[k].cls && cls && xmlStrcmp(kinds[k].cls, cls) == 0))))
+            k++;
+        if (k == nk)
+            kinds[nk++] = (child_kind){ c->name, cls, 0, c };
+        else
+            xmlFree(cls);
+        kinds[k].count++;
+    }
+    int best = 0;
+    for (int k = 1; k < nk; k++)
+        if (kinds[k].count > kinds[best].count)
+            best = k;
+    xmlNodePtr first = nk ? kinds[best].first : NULL;
+    *count = nk ? kinds[best].count : 0;
+    for (int k = 0; k < nk; k++)
+        xmlFree(kinds[k].cls);
+    free(kinds);
+    return first;
+}
+
 /* Mark the records among P's children, when they are. */
 static void mark_children(xmlNodePtr p)
 {
@@ -148,27 +188,8 @@ static void mark_children(xmlNodePtr p)
         elements += c->type == XML_ELEMENT_NODE;
     if (elements < RECORDS_MIN)
         return;
-    /* the most frequent kind of child, by the first of each kind */
-    xmlNodePtr best = NULL;
-    int best_count = 0;
-    for (xmlNodePtr c = p->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        bool seen = false;
-        for (xmlNodePtr b = p->children; b != c && !seen; b = b->next)
-            seen = b->type == XML_ELEMENT_NODE && ex_same_kind(b, c);
-        if (seen)
-            continue;
-        int count = 0;
-        for (xmlNodePtr d = c; d; d = d->next)
-            count += d->type == XML_ELEMENT_NODE && ex_same_kind(d, c);
-        if (count > best_count) {
-            best = c;
-            best_count = count;
-        }
-        if (best_count * 2 > elements)
-            break;
-    }
+    int best_count;
+    xmlNodePtr best = most_frequent_kind(p, elements, &best_count);
     if (best_count < RECORDS_MIN || best_count * 10 < elements * 6 || !are_records(p, best, best_count))
         return;
     ex_stat_of(p)->record_list = true;
