@@ -75,6 +75,12 @@ void nz_flush_brs(nz *z, const char *next_text);
 
 int nz_heading_tag(xmlNodePtr n);   /* 1-6 for h1-h6, else 0 */
 
+/* normalize_lines.c: furniture lines by shape and place: the short lines
+ * after the text that are not the article's, dropped from the end of Z's
+ * article; short lines that repeat a picture's caption. */
+void nz_trim_tail(nz *z);
+void nz_drop_repeats(nz *z);
+
 /* normalize_heading.c */
 bool nz_block_aligned(xmlNodePtr n, const char *side);
 bool nz_is_bold_el(xmlNodePtr n);
