@@ -1,7 +1,7 @@
 /* The article's date, strongest witness first: a meta tag that says
  * "published" (or JSON-LD's datePublished, a <time datetime>), the info
  * line under the title (meta_info_line.c), a labelled date anywhere on the
- * page, the weaker date tags, and a date in the page's own URL. A 公文's
+ * page, a 落款 date, the weaker date tags, and a date in the page's own URL. A 公文's
  * 成文日期 overrides them all. */
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
@@ -59,6 +59,27 @@ static bool labelled_date(const pm_page *p, size_t after, long today, pm_date *d
     return false;
 }
 
+/* The 落款 date of a notice: a line after the title that is a date written
+ * the way a signature dates a document (2024年3月25日) and nothing else.
+ * Comment and list dates are written with digits and dashes. */
+static bool signature_date(const pm_page *p, size_t after, long today, pm_date *d)
+{
+    for (size_t i = after; i < p->n_lines; i++) {
+        int label;
+        if (p->lines[i].chars > 12 || !pm_line_date(p, i, today, d, &label))
+            continue;
+        const char *s = pm_line_text(p, i);
+        size_t n = p->lines[i].len, from = 0;
+        while (from < n && s[from] == ' ')
+            from++;
+        while (n > from && s[n - 1] == ' ')
+            n--;
+        if (d->start == from && d->end == n && strstr(s, "年") && strstr(s, "日"))
+            return true;
+    }
+    return false;
+}
+
 /* The date the page's markup gives as the publication's. */
 static bool published_tag_date(const pm_page *p, long today, pm_date *d)
 {
@@ -84,6 +105,8 @@ void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now
     }
     if (!dated)
         dated = labelled_date(p, after, today, &d);
+    if (!dated)
+        dated = signature_date(p, after, today, &d);
     if (!dated)
         dated = pm_date_meta(p->meta[PM_M_DATE_WEAK], today, &d);
     if (!dated)

@@ -18,6 +18,23 @@ static void use_line(pm_info *f, size_t i)
         f->used[f->n_used++] = i;
 }
 
+/* A dateline paragraph ("2023年12月1日，会议在济南召开。") carries a date
+ * but is the article's first sentence: a clause mark inside or a full stop
+ * at its end, with no field label, says prose. */
+static bool line_is_sentence(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
+        n--;
+    static const char *const ends[] = { "。", "！", "？", "；" };
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+        if (n >= 3 && memcmp(s + n - 3, ends[k], 3) == 0)
+            return true;
+    for (size_t i = 0; i + 3 <= n; i++)
+        if (memcmp(s + i, "，", 3) == 0 && i >= 6 && n - i > 12)
+            return true;
+    return false;
+}
+
 /* Read lines [FROM, TO) (stepping by STEP, which may be -1) as the info
  * block: dates, 来源, 作者. Stops at the first line of prose. */
 static void read_info(pm_page *p, size_t from, size_t count, int step, long today,
@@ -39,6 +56,17 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
         pm_date d;
         int label;
         bool dated = pm_line_date(p, i, today, &d, &label);
+        if (!fl.has_label && label <= 0 && line_is_sentence(pm_line_text(p, i), l->len)) {
+            /* The text has begun; its date may still date the page. */
+            if (dated && !f->has_date && k < 2) {
+                f->date = d;
+                f->date_label = label;
+                f->date_line = i;
+                f->has_date = true;
+            }
+            pm_fields_free(&fl);
+            break;
+        }
         /* A bare date in a short line counts; in a longer one only with a
          * label, or it may be a date the prose mentions. */
         if (dated && (label > 0 || l->chars <= 60 || fl.has_label)) {
