@@ -82,6 +82,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "the 原文链接 line, kept as dcterms.source";
     if (nz_heading_tag(n) && nz_text_equal_title(z, text))
         return "the title, written as the h1";
+    if (nz_icon_button(n, c))
+        return "a button: an icon and a word";
     if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3))
         return "furniture by its class or id";
     /* Text rules judge whole lines: a span inside a sentence is not one,

@@ -117,4 +117,9 @@ void nz_link(nz *z, xmlNodePtr a);
 char *nz_attr(xmlNodePtr n, const char *name);
 bool nz_empty(xmlNodePtr n);
 
+/* An icon drawn in SVG with a word or two beside it: a button. */
+bool nz_icon_button(xmlNodePtr n, const extract_counts *c);
+/* Take a wiki's "[edit]" link off the end of HEADING; true when it did. */
+bool nz_strip_edit_link(xmlNodePtr heading);
+
 #endif

@@ -168,6 +168,7 @@ void nz_heading(nz *z, xmlNodePtr src, int level, const char *text)
     char tag[3] = { 'h', (char)('0' + (level < 2 ? 2 : level > 6 ? 6 : level)), 0 };
     nz_close_para(z);
     nz_open_para(z, tag);
+    nz_strip_edit_link(src);
     nz_children(z, src->children);
     bool was_number = nz_is_number_only(text);
     nz_close_para(z);
