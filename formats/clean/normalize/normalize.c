@@ -2,6 +2,7 @@
 #include "clean/furniture.h"
 #include "clean/page.h"
 #include "util/alloc.h"
+#include "util/utf8.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -34,10 +35,45 @@ static bool nz_at_line_start(nz *z)
 /* Has the article any text yet, beyond its title? */
 static bool nz_body_started(nz *z)
 {
-    for (xmlNodePtr c = z->root->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && !xml_is(c, "h1") && !nz_empty(c))
-            return true;
-    return false;
+    /* A kicker or a section label above the byline is not yet the text. */
+    int chars = 0;
+    for (xmlNodePtr c = z->root->children; c && chars < 40; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && !xml_is(c, "h1")) {
+            if (!xml_is(c, "p") && !nz_heading_tag(c) && !nz_empty(c))
+                return true;
+            xmlChar *t = xmlNodeGetContent(c);
+            chars += t ? (int)utf8_length((const char *)t, strlen((const char *)t)) : 0;
+            xmlFree(t);
+        }
+    return chars >= 40;
+}
+
+/* A kicker: a section label set right above the title ("LOCAL NEWS",
+ * "要闻"): a word or two, no figures, no sentence. */
+static bool nz_kicker(const page_meta_nodes *s, xmlNodePtr n, const char *text, const extract_counts *c)
+{
+    if (!s || !s->title_node || c->chars == 0 || c->chars > 16 || c->punct)
+        return false;
+    bool above = false;
+    xmlNodePtr t = s->title_node;
+    for (int up = 0; t && up < 3 && !above; up++, t = t->parent) {
+        xmlNodePtr prev = t->prev;
+        while (prev && prev->type != XML_ELEMENT_NODE)
+            prev = prev->prev;
+        if (prev && prev != n)
+            return false;
+        above = prev == n;
+    }
+    if (!above)
+        return false;
+    int words = 1, han = 0;
+    for (const char *p = text; *p; p++) {
+        if (*p >= '0' && *p <= '9')
+            return false;
+        words += *p == ' ' && p[1] && p[1] != ' ';
+        han += (unsigned char)*p >= 0xE0;
+    }
+    return han ? han <= 4 : words <= 3;
 }
 
 /* How many links N holds, counting up to AT_MOST. */
@@ -82,6 +118,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "the 原文链接 line, kept as dcterms.source";
     if (nz_heading_tag(n) && nz_text_equal_title(z, text))
         return "the title, written as the h1";
+    if (nz_kicker(s, n, text, c))
+        return "a kicker above the title";
     if (nz_icon_button(n, c))
         return "a button: an icon and a word";
     if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3))
