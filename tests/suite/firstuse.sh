@@ -1,0 +1,35 @@
+# What a new user meets first: the driver's list of commands, the man
+# pages, the messages for a page given to the wrong tool, the installed
+# site rules and the front matter's keys. Run by tests/run.sh in a
+# subshell ($BIN $TOP, its own $TMP, the helpers of tests/lib.sh).
+
+F_G="$TOP/tests/golden"
+F_SEED="$F_G/01-seed-gb18030-bulletin/input.html"     # a raw page: &nbsp; and all
+F_PAGE="$F_G/02-utf8-under-stale-gb2312-meta/input.html"
+F_WRITERS="folio-md folio-meta folio-pdf folio-epub folio-zhpunct"
+
+f_test() { test_fn "firstuse $1" "$2"; }
+
+# --- one error, not two -------------------------------------------------------
+
+# folio convert on a page folio-clean cannot read: folio-clean's message
+# alone, its exit status, and no output file.
+t_f_convert_one_error() {
+    d=$(scratch convert1)
+    for ext in md epub pdf; do
+        run "$BIN/folio" convert "$d/missing.html" "$d/x.$ext"
+        exit_is 1 || return 1
+        [ "$(wc -l <"$TMP/err")" -eq 1 ] || fail "$ext: more than one message: $(cat "$TMP/err")" || return 1
+        grep -q "^folio-clean: $d/missing.html: " "$TMP/err" || fail "$ext: $(cat "$TMP/err")" || return 1
+        [ -z "$(ls -A "$d")" ] || fail "$ext: left $(ls -A "$d" | tr '\n' ' ')" || return 1
+    done
+    # a list page: exit 3 from folio-clean, and no word from the writer
+    printf '<html><body><ul>%s</ul></body></html>' \
+        "$(for i in 1 2 3 4 5 6 7 8 9; do printf '<li><a href="/n%s.html">第%s条新闻标题链接</a></li>' "$i" "$i"; done)" >"$d/list.html"
+    run "$BIN/folio" convert "$d/list.html" "$d/x.md"
+    exit_is 3 || return 1
+    ! grep -q '^folio-md' "$TMP/err" || fail "the writer spoke too: $(cat "$TMP/err")" || return 1
+    [ ! -e "$d/x.md" ] || fail "wrote x.md"
+}
+
+f_test "folio convert: one error for a page that cannot be cleaned" t_f_convert_one_error
