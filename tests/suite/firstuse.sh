@@ -32,4 +32,28 @@ t_f_convert_one_error() {
     [ ! -e "$d/x.md" ] || fail "wrote x.md"
 }
 
+# --- the same hint everywhere ---------------------------------------------------
+
+# f_hinted WRITER FILE: refused, with the hint to run folio-clean.
+f_hinted() {
+    run "$BIN/$1" -o "$TMP/hint.out" "$2"
+    exit_is 1 || { why="$1 ${2##*/}: $why"; return 1; }
+    grep -q "^$1: .*run folio-clean first" "$TMP/err" || fail "$1 ${2##*/}: $(cat "$TMP/err")"
+}
+
+t_f_hint_everywhere() {
+    d=$(scratch hint)
+    printf '<!DOCTYPE html>\n<!-- saved page -->\n' >"$d/no-root.html"
+    printf '<html><head><title>t</title></head><body><div><p>正文。</p></div></body></html>\n' >"$d/plain-html.html"
+    printf '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body><div class="main"><p>正文。</p></div></body></html>\n' >"$d/xhtml-div.html"
+    printf '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>正文&nbsp;一。</p></body></html>\n' >"$d/xhtml-entity.html"
+    printf '<html xmlns="http://www.w3.org/1999/xhtml"><body> </body></html>\n' >"$d/empty-body.html"
+    for w in $F_WRITERS; do
+        for f in "$F_SEED" "$d"/*.html; do
+            f_hinted "$w" "$f" || return 1
+        done
+    done
+}
+
 f_test "folio convert: one error for a page that cannot be cleaned" t_f_convert_one_error
+f_test "every writer hints at folio-clean for a raw page" t_f_hint_everywhere
