@@ -55,5 +55,30 @@ t_f_hint_everywhere() {
     done
 }
 
+# --- JSON Lines, or one JSON array --------------------------------------------
+
+t_f_meta_json_array() {
+    a1="$F_G/02-utf8-under-stale-gb2312-meta/expected.xhtml"
+    a2="$F_G/01-seed-gb18030-bulletin/expected.xhtml"
+    run "$BIN/folio-meta" --help
+    grep -q 'JSON Lines' "$TMP/out" && grep -q -- '--json-array' "$TMP/out" || fail "--help: $(cat "$TMP/out")" || return 1
+    grep -q 'JSON Lines' "$TOP/man/folio-meta.1" && grep -q 'json\\-array' "$TOP/man/folio-meta.1" ||
+        fail "folio-meta(1) tells neither JSON Lines nor --json-array" || return 1
+    "$BIN/folio-meta" --json "$a1" "$a2" >"$TMP/lines" || fail "--json failed" || return 1
+    run "$BIN/folio-meta" --json-array "$a1" "$TMP/nothing.xhtml" "$a2"
+    exit_is 1 || return 1
+    python3 - "$TMP/out" "$TMP/lines" <<'EOF' 2>"$TMP/py" || fail "$(tail -n 1 "$TMP/py")" || return 1
+import json, sys
+array = json.load(open(sys.argv[1], encoding="utf-8"))
+lines = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+assert isinstance(array, list) and len(array) == 2, array
+assert array == lines, (array, lines)
+EOF
+    run "$BIN/folio-meta" --json-array "$TMP/nothing.xhtml"
+    exit_is 1 || return 1
+    [ "$(cat "$TMP/out")" = "[]" ] || fail "no article: $(cat "$TMP/out")"
+}
+
 f_test "folio convert: one error for a page that cannot be cleaned" t_f_convert_one_error
 f_test "every writer hints at folio-clean for a raw page" t_f_hint_everywhere
+f_test "folio-meta --json is JSON Lines, --json-array one document" t_f_meta_json_array
