@@ -16,13 +16,15 @@
 static const char usage[] =
     "usage: folio COMMAND [ARGS...]\n"
     "\n"
-    "  clean    captured page -> clean article XHTML   (folio-clean)\n"
-    "  md       clean article -> Markdown              (folio-md)\n"
-    "  meta     clean articles -> TSV or JSON lines    (folio-meta)\n"
-    "  epub     clean articles -> EPUB 3 book          (folio-epub)\n"
-    "  zhpunct  clean articles -> full-width marks     (folio-zhpunct)\n"
-    "  batch    folders, zips, WARCs -> all formats    (folio-batch)\n"
-    "  convert  IN OUT.md|.epub|.pdf: clean a page and write it in OUT's format\n"
+    "  clean    captured pages -> clean article XHTML   (folio-clean)\n"
+    "  md       clean articles -> Markdown              (folio-md)\n"
+    "  meta     clean articles -> TSV or JSON Lines     (folio-meta)\n"
+    "  pdf      clean articles -> typeset PDF           (folio-pdf)\n"
+    "  epub     clean articles -> EPUB 3 book           (folio-epub)\n"
+    "  zhpunct  clean articles -> full-width marks      (folio-zhpunct)\n"
+    "  batch    folders, zips, WARCs -> all formats     (folio-batch)\n"
+    "  convert  IN OUT.md|.epub|.pdf|.xhtml: clean a page and write it in OUT's format\n"
+    "  help     this list; `folio help COMMAND` is `folio COMMAND --help`\n"
     "\n"
     "`folio COMMAND --help` tells more about each command.\n";
 
@@ -51,6 +53,10 @@ static void tool_path(const char *cmd, char *out, size_t cap)
 
 static void exec_tool(const char *cmd, char **argv)
 {
+    if (strchr(cmd, '/') || !*cmd) {
+        io_error(NULL, "'%s' is not a folio command", cmd);
+        exit(2);
+    }
     char path[PATH_MAX];
     tool_path(cmd, path, sizeof path);
     argv[0] = path;
@@ -180,6 +186,12 @@ int main(int argc, char **argv)
     int id = opt_next(&p);
     if (id == OPT_BAD)
         return 2;
+    if (id == OPT_INPUT && !strcmp(p.value, "help") && p.next < argc) {
+        char *help[] = { NULL, "--help", NULL };
+        if (!strcmp(argv[p.next], "convert") || !strcmp(argv[p.next], "help"))
+            return fputs(usage, stdout) == EOF ? 1 : 0;
+        exec_tool(argv[p.next], help);
+    }
     if (id == OPT_HELP || (id == OPT_INPUT && !strcmp(p.value, "help")))
         return fputs(usage, stdout) == EOF ? 1 : 0;
     if (id == OPT_VERSION)
@@ -192,10 +204,6 @@ int main(int argc, char **argv)
     char **args = argv + p.next - 1;
     if (!strcmp(cmd, "convert"))
         return convert(argc - (p.next - 1), args);
-    if (strchr(cmd, '/') || !*cmd) {
-        io_error(NULL, "'%s' is not a folio command", cmd);
-        return 2;
-    }
     exec_tool(cmd, args);
     return 2;
 }

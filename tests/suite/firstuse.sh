@@ -10,6 +10,68 @@ F_WRITERS="folio-md folio-meta folio-pdf folio-epub folio-zhpunct"
 
 f_test() { test_fn "firstuse $1" "$2"; }
 
+# The make that runs make check, with its command line (as library.sh).
+F_MAKE=${FOLIO_MAKE:-make}
+# f_install: `make install` into a DESTDIR, then the staged tree moved to
+# the PREFIX it was built for, as a package is unpacked; once per suite.
+F_PREFIX=$TMP/prefix
+f_install() {
+    [ -x "$F_PREFIX/bin/folio-clean" ] && return 0
+    run "$F_MAKE" -C "$TOP" install DESTDIR="$TMP/stage" PREFIX="$F_PREFIX"
+    exit_is 0 || return 1
+    mv "$TMP/stage$F_PREFIX" "$F_PREFIX" || fail "cannot move the staged tree"
+}
+
+# --- the driver and the man pages ----------------------------------------------
+
+# folio --help names every folio-X there is, and every command it names
+# runs; folio help X is folio-X --help.
+t_f_driver_lists_all() {
+    run "$BIN/folio" --help
+    exit_is 0 || return 1
+    cp "$TMP/out" "$TMP/help"
+    for src in "$TOP"/tools/folio-*.c; do
+        cmd=${src##*/folio-}
+        cmd=${cmd%.c}
+        grep -Eq "^  $cmd +[^ ].*\(folio-$cmd\)\$" "$TMP/help" || fail "folio --help leaves out $cmd" || return 1
+        run "$BIN/folio" help "$cmd"
+        "$BIN/folio-$cmd" --help >"$TMP/want" 2>&1
+        exit_is 0 && cmp -s "$TMP/out" "$TMP/want" || fail "folio help $cmd is not folio-$cmd --help" || return 1
+    done
+    for cmd in $(sed -n 's/^  \([a-z][a-z]*\)  .*/\1/p' "$TMP/help"); do
+        case $cmd in convert|help) continue ;; esac
+        [ -f "$TOP/tools/folio-$cmd.c" ] || fail "folio --help lists $cmd, which is no tool" || return 1
+    done
+}
+
+# One .TH format for every installed page: the same date, version and
+# manual, the version being the tools'; folio(1) sends the reader to each.
+t_f_man_pages_agree() {
+    f_install || return 1
+    version=$("$BIN/folio" --version | cut -d' ' -f2)
+    ls "$TOP"/man/*.1 | wc -l >"$TMP/n-src"
+    ls "$F_PREFIX"/share/man/man1/*.1 | wc -l >"$TMP/n-inst"
+    cmp -s "$TMP/n-src" "$TMP/n-inst" || fail "$(cat "$TMP/n-inst") pages installed of $(cat "$TMP/n-src")" || return 1
+    : >"$TMP/stamps"
+    for page in "$F_PREFIX"/share/man/man1/*.1; do
+        name=$(basename "$page" .1)
+        upper=$(echo "$name" | tr a-z A-Z)
+        th=$(head -n 1 "$page")
+        echo "$th" | grep -Eq "^\.TH $upper 1 \"[0-9]{4}-[0-9]{2}-[0-9]{2}\" \"folio $version\" \"[^\"]+\"\$" ||
+            fail "$name: $th" || return 1
+        echo "${th#.TH $upper 1 }" >>"$TMP/stamps"
+        [ "$name" = folio ] && continue
+        grep -q "^\.BR $name (1)" "$TOP/man/folio.1" || fail "folio(1) SEE ALSO leaves out $name" || return 1
+    done
+    [ "$(sort -u "$TMP/stamps" | wc -l)" -eq 1 ] || fail "the pages disagree: $(sort -u "$TMP/stamps" | tr '\n' '|')" || return 1
+    if command -v groff >/dev/null 2>&1; then
+        for page in "$F_PREFIX"/share/man/man1/*.1; do
+            groff -k -Tutf8 -man -ww -z "$page" >"$TMP/groff" 2>&1
+            [ ! -s "$TMP/groff" ] || fail "${page##*/}: $(head -n 2 "$TMP/groff")" || return 1
+        done
+    fi
+}
+
 # --- one error, not two -------------------------------------------------------
 
 # folio convert on a page folio-clean cannot read: folio-clean's message
@@ -82,3 +144,5 @@ EOF
 f_test "folio convert: one error for a page that cannot be cleaned" t_f_convert_one_error
 f_test "every writer hints at folio-clean for a raw page" t_f_hint_everywhere
 f_test "folio-meta --json is JSON Lines, --json-array one document" t_f_meta_json_array
+f_test "folio --help lists every command" t_f_driver_lists_all
+f_test "the man pages share one .TH format" t_f_man_pages_agree
