@@ -72,6 +72,42 @@ t_f_man_pages_agree() {
     fi
 }
 
+# --- the installed site rules ----------------------------------------------------
+
+# f_rules_used ENV... : the installed folio-clean --explain on a www.gov.cn
+# page, run under ENV; the rule file it names in $used ("" for none).
+f_rules_used() {
+    run env "$@" "$F_PREFIX/bin/folio-clean" --explain -o "$TMP/rules.xhtml" "$TMP/gov.html"
+    used=$(sed -n 's/^rules: host www\.gov\.cn ([^)]*): //p' "$TMP/err")
+}
+
+t_f_installed_rules() {
+    f_install || return 1
+    printf '<html><head><title>关于做好工作的通知</title><link rel="canonical" href="http://www.gov.cn/zhengce/a.htm"/></head><body><div class="pages_content"><p>各省、自治区、直辖市人民政府，国务院各部委：现将有关事项通知如下，请认真贯彻执行。</p><p>一、总体要求。坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念。</p></div></body></html>\n' >"$TMP/gov.html"
+    mine=$(scratch my-rules)
+    printf 'strip_id_or_class: share\n' >"$mine/www.gov.cn.txt"
+    installed=$F_PREFIX/share/folio/rules
+    "$F_PREFIX/bin/folio-clean" --help | grep -qF "$installed" || fail "--help does not name $installed" || return 1
+    f_rules_used -u FOLIO_RULES
+    exit_is 0 && [ "$used" = "$installed/www.gov.cn.txt" ] || fail "by default: '$used' $(head -n 3 "$TMP/err")" || return 1
+    f_rules_used FOLIO_RULES="$mine"
+    exit_is 0 && [ "$used" = "$mine/www.gov.cn.txt" ] || fail "FOLIO_RULES: '$used'" || return 1
+    run env FOLIO_RULES="$TMP/nowhere" "$F_PREFIX/bin/folio-clean" --rules "$mine" --explain "$TMP/gov.html"
+    exit_is 0 && grep -qF "$mine/www.gov.cn.txt" "$TMP/err" || fail "--rules did not win over FOLIO_RULES" || return 1
+    f_rules_used FOLIO_RULES=
+    exit_is 0 && [ -z "$used" ] || fail "FOLIO_RULES= read '$used'" || return 1
+    f_rules_used FOLIO_RULES="$TMP/nowhere"
+    exit_is 2 || return 1
+    grep -q "FOLIO_RULES=$TMP/nowhere: no such folder" "$TMP/err" || fail "$(cat "$TMP/err")" || return 1
+    mv "$installed" "$installed.away"
+    f_rules_used -u FOLIO_RULES
+    mv "$installed.away" "$installed"
+    exit_is 0 && [ -z "$used" ] || fail "without the installed folder: '$used'" || return 1
+    man_page=$F_PREFIX/share/man/man1/folio-clean.1
+    grep -q 'share/folio/rules' "$man_page" && grep -q 'FOLIO_RULES' "$man_page" ||
+        fail "folio-clean(1) does not tell the search order"
+}
+
 # --- one error, not two -------------------------------------------------------
 
 # folio convert on a page folio-clean cannot read: folio-clean's message
@@ -146,3 +182,4 @@ f_test "every writer hints at folio-clean for a raw page" t_f_hint_everywhere
 f_test "folio-meta --json is JSON Lines, --json-array one document" t_f_meta_json_array
 f_test "folio --help lists every command" t_f_driver_lists_all
 f_test "the man pages share one .TH format" t_f_man_pages_agree
+f_test "folio-clean reads the installed rules by default" t_f_installed_rules
