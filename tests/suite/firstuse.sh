@@ -108,6 +108,55 @@ t_f_installed_rules() {
         fail "folio-clean(1) does not tell the search order"
 }
 
+# --- Markdown for the tools people feed it to ------------------------------------
+
+t_f_md_front_links() {
+    d=$(scratch md)
+    cat >"$d/a.xhtml" <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN">
+<head>
+<meta charset="UTF-8"/>
+<title>关于做好工作的通知</title>
+<meta name="dcterms.source" content="http://www.example.cn/src.htm"/>
+<link rel="canonical" href="http://www.gov.cn/zhengce/a.htm"/>
+</head>
+<body><article>
+<h1>关于做好工作的通知</h1>
+<p>见 <a href="https://www.gov.cn/zhengce/a_b.htm">https://www.gov.cn/zhengce/a_b.htm</a>，<a href="http://x.cn/">网站</a>，<a href="/rel">/rel</a>，<a href="http://x.cn/b"><em>http://x.cn/b</em></a>。</p>
+</article></body></html>
+EOF
+    run "$BIN/folio-md" "$d/a.xhtml"
+    exit_is 0 || return 1
+    cat >"$d/want.md" <<'EOF'
+---
+title: "关于做好工作的通知"
+source: "http://www.example.cn/src.htm"
+canonical: "http://www.gov.cn/zhengce/a.htm"
+lang: "zh-CN"
+---
+
+# 关于做好工作的通知
+
+见 <https://www.gov.cn/zhengce/a_b.htm>，[网站](http://x.cn/)，[/rel](/rel)，[*http://x.cn/b*](http://x.cn/b)。
+EOF
+    diff "$d/want.md" "$TMP/out" >"$d/diff" || fail "$(head -c 600 "$d/diff")" || return 1
+    if command -v cmark-gfm >/dev/null 2>&1; then
+        cmark-gfm "$TMP/out" >"$d/out.html"
+        grep -qF '<a href="https://www.gov.cn/zhengce/a_b.htm">https://www.gov.cn/zhengce/a_b.htm</a>' "$d/out.html" ||
+            fail "the autolink does not render as a link" || return 1
+    fi
+    # every key the writer can write is documented, and no golden case
+    # still has url:
+    keys=$(grep -o '{ "[a-z]*", m->' "$TOP/formats/md/md_front.c" | sed 's/{ "\([a-z]*\)".*/\1/')
+    [ "$(echo "$keys" | wc -w)" -ge 9 ] || fail "keys not found in md_front.c: $keys" || return 1
+    for key in $keys docmeta; do
+        grep -q "^\\.B $key\$" "$TOP/man/folio-md.1" || fail "folio-md(1) does not tell $key" || return 1
+    done
+    ! grep -l '^url:' "$TOP"/tests/golden/*/expected.md >"$d/left" || fail "url: left in $(cat "$d/left")"
+}
+
 # --- one error, not two -------------------------------------------------------
 
 # folio convert on a page folio-clean cannot read: folio-clean's message
@@ -183,3 +232,4 @@ f_test "folio-meta --json is JSON Lines, --json-array one document" t_f_meta_jso
 f_test "folio --help lists every command" t_f_driver_lists_all
 f_test "the man pages share one .TH format" t_f_man_pages_agree
 f_test "folio-clean reads the installed rules by default" t_f_installed_rules
+f_test "folio-md: canonical in the front matter, autolinks" t_f_md_front_links
