@@ -1,5 +1,10 @@
 # folio — build, test, install.  Plain make over pkg-config.
 VERSION   = 0.1.0
+# The date of VERSION, and the manual the pages belong to: every man page's
+# .TH line is stamped with them at build time (man/*.1 hold only the name
+# and section), so that the pages never disagree.
+VERSION_DATE = 2026-12-03
+MANUAL    = folio manual
 # libfolio.so.$(SOVERSION): raised when a change breaks programs linked before
 SOVERSION = 0
 PREFIX   ?= /usr/local
@@ -82,6 +87,8 @@ TOOL_OBJ  = $(TOOL_SRC:%.c=$(OBJ_DIR)/%.o)
 TOOL_LIB  = $(OBJ_DIR)/libfolio-tools.a
 TOOLS     = folio folio-clean folio-md folio-meta folio-pdf folio-epub folio-zhpunct folio-batch
 TOOL_BINS = $(TOOLS:%=$(BIN_DIR)/%)
+MAN_SRC   := $(sort $(wildcard man/*.1))
+MAN_PAGES = $(MAN_SRC:%=$(OBJ_DIR)/%)
 UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BIN_DIR)/tests/%)
 BENCH_BINS = $(BIN_DIR)/tests/bench_clean $(BIN_DIR)/tests/bench_epub
@@ -93,7 +100,15 @@ DEBIAN_PKGS += libzip-dev libharfbuzz-dev libfontconfig-dev fonts-noto-cjk epubc
 .PHONY: all check golden-update clean install uninstall deps demo bench eval
 # keep the objects make builds on the way, so nothing is built twice
 .SECONDARY:
-all: $(TOOL_BINS) $(SO_FILE) $(DIST_LIB)
+all: $(TOOL_BINS) $(SO_FILE) $(DIST_LIB) $(MAN_PAGES)
+
+# A page's first line ".TH NAME SECTION" gets the date, version and manual.
+# A page whose .TH holds more is refused: it would disagree with the others.
+$(OBJ_DIR)/man/%: man/% Makefile
+	$(say) MAN $<
+	@mkdir -p $(dir $@)
+	$(Q)sed -n '1{/^\.TH [A-Z][A-Z-]* [1-9]$$/!q1;}' $< || { echo "$<: line 1 must be '.TH NAME SECTION' only" >&2; exit 1; }
+	$(Q)sed '1s/$$/ "$(VERSION_DATE)" "folio $(VERSION)" "$(MANUAL)"/' $< >$@
 
 $(OBJ_DIR)/%.o: %.c $(CFLAGS_STAMP)
 	$(say) CC $<
@@ -115,6 +130,17 @@ $(DIST_LIB): $(LIB_OBJ)
 $(TOOL_LIB): $(TOOL_OBJ)
 	$(say) AR $@
 	$(Q)rm -f $@ && ar rcs $@ $^
+# folio-clean's default rules folder is the installed one: compiled in, and
+# compiled again when PREFIX changes (kept in $(OBJ_DIR)/rules-dir as the
+# flags are in $(OBJ_DIR)/cflags).
+RULES_DEFAULT = $(DATADIR)/rules
+RULES_STAMP = $(OBJ_DIR)/rules-dir
+ifneq ($(RULES_DEFAULT),$(strip $(shell cat $(RULES_STAMP) 2>/dev/null)))
+$(shell mkdir -p $(OBJ_DIR))
+$(file >$(RULES_STAMP),$(RULES_DEFAULT))
+endif
+$(OBJ_DIR)/tools/folio-clean.o: OBJ_CFLAGS = -DFOLIO_RULES_DEFAULT='"$(RULES_DEFAULT)"'
+$(OBJ_DIR)/tools/folio-clean.o: $(RULES_STAMP)
 $(BIN_DIR)/folio-pdf: TOOL_LIBS = $(LIBS_PDF)
 $(BIN_DIR)/folio-epub: TOOL_LIBS = $(LIBS_EPUB)
 $(BIN_DIR)/folio-batch: TOOL_LIBS = $(LIBS_ALL)
@@ -163,7 +189,7 @@ PC_INCLUDEDIR = $(patsubst $(PREFIX)/%,$${prefix}/%,$(INCLUDEDIR))
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(DATADIR)/fonts $(DESTDIR)$(DATADIR)/rules
 	install -m 755 $(TOOL_BINS) $(DESTDIR)$(BINDIR)/
-	install -m 644 man/*.1 $(DESTDIR)$(MANDIR)/
+	install -m 644 $(MAN_PAGES) $(DESTDIR)$(MANDIR)/
 	install -m 644 fonts/* $(DESTDIR)$(DATADIR)/fonts/
 	install -m 644 rules/*.txt rules/README.md $(DESTDIR)$(DATADIR)/rules/
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(INCLUDEDIR)/folio

@@ -6,6 +6,10 @@
 # (the file where every outcome is recorded, one line each, so that suites
 # run in subshells still add to one count). VERBOSE=1 prints the passes too.
 
+# A test cleans a page with the rules it names, or none: never with those
+# of a folio installed on the machine (folio-clean's default folder).
+export FOLIO_RULES=
+
 ok()  { printf 'ok\t%s\n' "$1" >>"$RESULTS"; [ -n "$VERBOSE" ] && echo "ok   $1"; return 0; }
 bad() { printf 'FAIL\t%s\n' "$1" >>"$RESULTS"; echo "FAIL $1${2:+: $2}"; }
 # check NAME CMD...: passes when CMD exits 0; on failure its output is shown.

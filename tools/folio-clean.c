@@ -11,6 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+/* The rules make install puts under PREFIX, compiled in by the Makefile. */
+#ifndef FOLIO_RULES_DEFAULT
+#error "FOLIO_RULES_DEFAULT (PREFIX/share/folio/rules) must be defined"
+#endif
 
 static const char usage[] =
     "usage: folio-clean [options] [PAGE...]\n"
@@ -26,6 +32,8 @@ static const char usage[] =
     "      --explain  tell on standard error why blocks were kept or dropped\n"
     "      --rules DIR  per-site rule files (FiveFilters ftr-site-config format),\n"
     "               chosen by the page's host; default $FOLIO_RULES when set\n"
+    "               (empty: no rules), else the installed\n"
+    "               " FOLIO_RULES_DEFAULT " when it is there\n"
     "      --site HOST  use HOST's rule file, whatever host the page names\n"
     "  -h, --help   show this help\n"
     "      --version  show the version\n"
@@ -66,18 +74,28 @@ static int take_option(void *tool, int id, const char *value)
     return 0;
 }
 
+/* The rules folder: --rules, else $FOLIO_RULES (set and empty: none),
+ * else the one make install filled, when it is there. FROM says which, for
+ * the message when a folder named by the user is missing. */
+static const char *rules_folder(const clean_args *a, const char **from)
+{
+    const char *env = getenv("FOLIO_RULES");
+    *from = "--rules ";
+    if (a->rules)
+        return a->rules;
+    *from = "FOLIO_RULES=";
+    if (env)
+        return *env ? env : NULL;
+    *from = "";
+    return access(FOLIO_RULES_DEFAULT, F_OK) == 0 ? FOLIO_RULES_DEFAULT : NULL;
+}
+
 /* A rules folder that is not there is a mistake in the command, not a
  * page without rules: stop before converting anything. Returns CLI_GO_ON
  * or the exit status. */
 static int open_rules(clean_args *a)
 {
-    const char *dir = a->rules, *from = "--rules ";
-    if (!dir) {
-        dir = getenv("FOLIO_RULES");
-        from = "FOLIO_RULES=";
-        if (dir && !*dir)
-            dir = NULL;
-    }
+    const char *from, *dir = rules_folder(a, &from);
     buf_t host, names;
     buf_init(&host);
     buf_init(&names);
@@ -86,7 +104,7 @@ static int open_rules(clean_args *a)
         io_error(NULL, "--site %s: not a host name", a->site);
         status = 2;
     } else if (a->site && !dir) {
-        io_error(NULL, "--site needs --rules DIR (or FOLIO_RULES)");
+        io_error(NULL, "--site needs a rules folder: --rules DIR or FOLIO_RULES");
         status = 2;
     } else if (dir && !(a->rules_dir = site_rules_open(dir, &io_reporter))) {
         io_error(NULL, "%s%s: %s", from, dir,

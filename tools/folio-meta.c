@@ -1,4 +1,5 @@
-/* folio-meta: one line of metadata per clean article, TSV or JSON lines. */
+/* folio-meta: one line of metadata per clean article, TSV or JSON Lines;
+ * or one JSON array of them. */
 #include "util/alloc.h"
 #include "article/article.h"
 #include "common/cli.h"
@@ -12,13 +13,16 @@
 #include <string.h>
 
 static const char usage[] =
-    "usage: folio-meta [--json] [--header] [-o OUT] [FILE...]\n"
+    "usage: folio-meta [--json | --json-array] [--header] [-o OUT] [FILE...]\n"
     "Print one line per clean article: path, title, date, publisher, author,\n"
     "source, separated by tabs (tabs and line breaks inside values become\n"
     "spaces; an unknown value is empty).\n"
     "\n"
-    "      --json        JSON lines instead, with keys path, title, date,\n"
-    "                    publisher, author, source, url, lang (unknown: null)\n"
+    "      --json        JSON Lines instead (https://jsonlines.org): one JSON\n"
+    "                    object per line, not one document; keys path, title,\n"
+    "                    date, publisher, author, source, url, lang (unknown: null)\n"
+    "      --json-array  the same objects as one JSON array, for tools that\n"
+    "                    read a single JSON document\n"
     "      --header      start TSV output with a line of column names\n"
     "  -o, --output OUT  write OUT instead of standard output\n"
     "      --help        show this help and exit\n"
@@ -30,13 +34,15 @@ static const char usage[] =
 typedef struct {
     cli_args cli;
     meta_format format;
+    bool array;      /* --json-array: the JSON lines as one array */
     bool header;
 } meta_args;
 
-enum { OPT_JSON, OPT_HEADER };
+enum { OPT_JSON, OPT_JSON_ARRAY, OPT_HEADER };
 static const opt_def options[] = {
     CLI_STANDARD_OPTIONS,
     { "json", 0, false, OPT_JSON },
+    { "json-array", 0, false, OPT_JSON_ARRAY },
     { "header", 0, false, OPT_HEADER },
     OPT_TABLE_END
 };
@@ -45,9 +51,10 @@ static int take_option(void *tool, int id, const char *value)
 {
     meta_args *a = tool;
     (void)value;
-    if (id == OPT_JSON)
+    if (id == OPT_JSON || id == OPT_JSON_ARRAY) {
         a->format = META_JSON;
-    else
+        a->array = id == OPT_JSON_ARRAY;
+    } else
         a->header = true;
     return 0;
 }
@@ -59,13 +66,20 @@ static int parse_args(int argc, char **argv, meta_args *a)
     return r != CLI_GO_ON ? r : cli_finish(&a->cli);
 }
 
-static int list_one(const char *input, meta_format format, buf_t *out)
+/* INPUT's line into OUT; in an array, its object as the next element.
+ * LISTED counts the articles listed so far. */
+static int list_one(const meta_args *a, const char *input, size_t *listed, buf_t *out)
 {
-    article a;
-    if (io_read_article(input, &a) != 0)
+    article art;
+    if (io_read_article(input, &art) != 0)
         return 1;
-    meta_list_line(format, input, &a.meta, out);
-    article_free(&a);
+    if (a->array)
+        buf_puts(out, *listed ? ",\n" : "\n");
+    meta_list_line(a->format, input, &art.meta, out);
+    if (a->array && out->len && out->data[out->len - 1] == '\n')
+        out->data[--out->len] = '\0';   /* the line's end: ",\n" or "\n]" follows */
+    article_free(&art);
+    (*listed)++;
     return 0;
 }
 
@@ -74,10 +88,15 @@ static int list_all(const meta_args *a)
     buf_t out;
     buf_init(&out);
     int status = 0;
+    size_t listed = 0;
     if (a->header)
         meta_list_header(a->format, &out);
+    if (a->array)
+        buf_putc(&out, '[');
     for (size_t i = 0; i < a->cli.count; i++)
-        status |= list_one(a->cli.inputs[i], a->format, &out);
+        status |= list_one(a, a->cli.inputs[i], &listed, &out);
+    if (a->array)
+        buf_puts(&out, listed ? "\n]\n" : "]\n");
     if (io_write_atomic(a->cli.output, out.data ? out.data : "", out.len, a->cli.inputs, &io_reporter) != 0)
         status = 1;
     buf_free(&out);
@@ -88,7 +107,7 @@ int main(int argc, char **argv)
 {
     io_progname = "folio-meta";
     meta_args args = { { .prog = "folio-meta", .usage = usage,
-                         .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) }, META_TSV, false };
+                         .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) }, META_TSV, false, false };
     if (!args.cli.inputs)
         return 1;
     int status = parse_args(argc, argv, &args);

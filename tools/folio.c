@@ -16,13 +16,15 @@
 static const char usage[] =
     "usage: folio COMMAND [ARGS...]\n"
     "\n"
-    "  clean    captured page -> clean article XHTML   (folio-clean)\n"
-    "  md       clean article -> Markdown              (folio-md)\n"
-    "  meta     clean articles -> TSV or JSON lines    (folio-meta)\n"
-    "  epub     clean articles -> EPUB 3 book          (folio-epub)\n"
-    "  zhpunct  clean articles -> full-width marks     (folio-zhpunct)\n"
-    "  batch    folders, zips, WARCs -> all formats    (folio-batch)\n"
-    "  convert  IN OUT.md|.epub|.pdf: clean a page and write it in OUT's format\n"
+    "  clean    captured pages -> clean article XHTML   (folio-clean)\n"
+    "  md       clean articles -> Markdown              (folio-md)\n"
+    "  meta     clean articles -> TSV or JSON Lines     (folio-meta)\n"
+    "  pdf      clean articles -> typeset PDF           (folio-pdf)\n"
+    "  epub     clean articles -> EPUB 3 book           (folio-epub)\n"
+    "  zhpunct  clean articles -> full-width marks      (folio-zhpunct)\n"
+    "  batch    folders, zips, WARCs -> all formats     (folio-batch)\n"
+    "  convert  IN OUT.md|.epub|.pdf|.xhtml: clean a page and write it in OUT's format\n"
+    "  help     this list; `folio help COMMAND` is `folio COMMAND --help`\n"
     "\n"
     "`folio COMMAND --help` tells more about each command.\n";
 
@@ -51,6 +53,10 @@ static void tool_path(const char *cmd, char *out, size_t cap)
 
 static void exec_tool(const char *cmd, char **argv)
 {
+    if (strchr(cmd, '/') || !*cmd) {
+        io_error(NULL, "'%s' is not a folio command", cmd);
+        exit(2);
+    }
     char path[PATH_MAX];
     tool_path(cmd, path, sizeof path);
     argv[0] = path;
@@ -85,7 +91,40 @@ static int wait_status(pid_t pid)
     return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
 }
 
-/* folio convert IN OUT: folio-clean IN | folio-WRITER -o OUT. */
+/* Run PATH with ARGS, its standard input from IN_FD and its output to
+ * OUT_FD when they are not -1; returns its exit status. */
+static int run_tool(const char *path, char **args, int in_fd, int out_fd)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (in_fd >= 0)
+            dup2(in_fd, STDIN_FILENO);
+        if (out_fd >= 0)
+            dup2(out_fd, STDOUT_FILENO);
+        execvp(path, args);
+        _exit(127);
+    }
+    return pid < 0 ? 1 : wait_status(pid);
+}
+
+/* A file for the clean article between the two steps, removed from its
+ * folder at once so that nothing is left behind whatever happens. */
+static int scratch_file(void)
+{
+    const char *tmp = getenv("TMPDIR");
+    char path[PATH_MAX];
+    int n = snprintf(path, sizeof path, "%s/folio-convert.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+    if (n < 0 || (size_t)n >= sizeof path)
+        return -1;
+    int fd = mkstemp(path);
+    if (fd >= 0)
+        unlink(path);
+    return fd;
+}
+
+/* folio convert IN OUT: folio-clean IN, then folio-WRITER -o OUT on what it
+ * wrote. The writer runs only when folio-clean succeeded, so that a page
+ * that cannot be cleaned is told about once, by folio-clean. */
 static int convert(int argc, char **argv)
 {
     if (argc != 3) {
@@ -98,12 +137,7 @@ static int convert(int argc, char **argv)
     tool_path("clean", clean, sizeof clean);
     if (!writer) {
         char *args[] = { clean, "-o", (char *)out, (char *)in, NULL };
-        pid_t pid = fork();
-        if (pid == 0) {
-            execvp(clean, args);
-            _exit(127);
-        }
-        return pid < 0 ? 1 : wait_status(pid);
+        return run_tool(clean, args, -1, -1);
     }
     if (!*writer) {
         io_error(out, "unknown output format (use .md, .epub, .pdf or .xhtml)");
@@ -111,31 +145,23 @@ static int convert(int argc, char **argv)
     }
     char wpath[PATH_MAX];
     tool_path(writer, wpath, sizeof wpath);
-    int fds[2];
-    if (pipe(fds) != 0)
+    int fd = scratch_file();
+    if (fd < 0) {
+        io_error(NULL, "cannot make a temporary file: %s", strerror(errno));
         return 1;
-    pid_t a = fork();
-    if (a == 0) {
-        dup2(fds[1], STDOUT_FILENO);
-        close(fds[0]);
-        close(fds[1]);
-        char *args[] = { clean, (char *)in, NULL };
-        execvp(clean, args);
-        _exit(127);
     }
-    pid_t b = fork();
-    if (b == 0) {
-        dup2(fds[0], STDIN_FILENO);
-        close(fds[0]);
-        close(fds[1]);
-        char *args[] = { wpath, "-o", (char *)out, NULL };
-        execvp(wpath, args);
-        _exit(127);
+    char *clean_args[] = { clean, (char *)in, NULL };
+    int st = run_tool(clean, clean_args, -1, fd);
+    if (st == 0 && lseek(fd, 0, SEEK_SET) != 0) {
+        io_error(NULL, "cannot read back the clean article: %s", strerror(errno));
+        st = 1;
     }
-    close(fds[0]);
-    close(fds[1]);
-    int sa = wait_status(a), sb = wait_status(b);
-    return sa ? sa : sb;
+    if (st == 0) {
+        char *writer_args[] = { wpath, "-o", (char *)out, NULL };
+        st = run_tool(wpath, writer_args, fd, -1);
+    }
+    close(fd);
+    return st;
 }
 
 enum { OPT_HELP, OPT_VERSION };
@@ -160,6 +186,12 @@ int main(int argc, char **argv)
     int id = opt_next(&p);
     if (id == OPT_BAD)
         return 2;
+    if (id == OPT_INPUT && !strcmp(p.value, "help") && p.next < argc) {
+        char *help[] = { NULL, "--help", NULL };
+        if (!strcmp(argv[p.next], "convert") || !strcmp(argv[p.next], "help"))
+            return fputs(usage, stdout) == EOF ? 1 : 0;
+        exec_tool(argv[p.next], help);
+    }
     if (id == OPT_HELP || (id == OPT_INPUT && !strcmp(p.value, "help")))
         return fputs(usage, stdout) == EOF ? 1 : 0;
     if (id == OPT_VERSION)
@@ -172,10 +204,6 @@ int main(int argc, char **argv)
     char **args = argv + p.next - 1;
     if (!strcmp(cmd, "convert"))
         return convert(argc - (p.next - 1), args);
-    if (strchr(cmd, '/') || !*cmd) {
-        io_error(NULL, "'%s' is not a folio command", cmd);
-        return 2;
-    }
     exec_tool(cmd, args);
     return 2;
 }

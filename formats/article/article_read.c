@@ -100,8 +100,10 @@ static xmlDocPtr article_read_xml(const char *data, size_t len, buf_t *why)
         if (e && e->message)
             snprintf(msg, sizeof msg, "%s", e->message);
         msg[strcspn(msg, "\n")] = '\0';
-        buf_printf(why, "not well-formed XHTML: line %d: %s%s", e ? e->line : 0, msg,
-                   article_contains(data, len, XHTML_NS) ? "" : " (not a clean article; " RUN_CLEAN ")");
+        /* The hint whatever the error: a raw page may well declare the
+         * XHTML namespace and still hold &nbsp; or unclosed tags. */
+        buf_printf(why, "not well-formed XHTML: line %d: %s (not a clean article; " RUN_CLEAN ")",
+                   e ? e->line : 0, msg);
     }
     xmlFreeParserCtxt(ctxt);
     return doc;
@@ -296,7 +298,7 @@ int article_parse(const char *data, size_t len, article *a, buf_t *why)
     if (!a->body)
         a->body = article_wrap_body(body);
     if (!article_has_content(a->body)) {
-        buf_puts(why, "not a clean article: the article is empty");
+        buf_puts(why, "not a clean article: the article is empty (" RUN_CLEAN ")");
         article_free(a);
         return -1;
     }

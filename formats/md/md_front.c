@@ -114,12 +114,16 @@ static void md_front_docmeta(xmlNodePtr table, buf_t *out)
     buf_free(&value);
 }
 
+/* The keys are those of the clean article's head, named as static site
+ * generators expect; the captured page's address is "canonical", not
+ * "url", which Hugo and Jekyll read as the page's own path. folio-md(1)
+ * documents each key. */
 void md_front_matter(const article_meta *m, xmlNodePtr docmeta, buf_t *out)
 {
     const struct { const char *key, *value; } fields[] = {
         { "title", m->title },         { "date", m->date },
         { "publisher", m->publisher }, { "author", m->creator },
-        { "source", m->source },       { "url", m->url },
+        { "source", m->source },       { "canonical", m->url },
         { "lang", m->lang },           { "identifier", m->identifier },
         { "subject", m->subject },
     };

@@ -150,11 +150,56 @@ static void inl_code(md_inl *st, xmlNodePtr e)
     buf_free(&code);
 }
 
+/* Can HREF be written as a CommonMark autolink <HREF>: a scheme of 2 to 32
+ * characters, a colon, and nothing an autolink cannot hold ('|' would end
+ * a table cell)? */
+static bool inl_autolinkable(const char *href)
+{
+    size_t scheme = 0;
+    if (!((*href >= 'a' && *href <= 'z') || (*href >= 'A' && *href <= 'Z')))
+        return false;
+    while (href[scheme] && strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-", href[scheme]))
+        scheme++;
+    if (scheme < 2 || scheme > 32 || href[scheme] != ':')
+        return false;
+    for (const unsigned char *p = (const unsigned char *)href; *p; p++)
+        if (*p <= ' ' || *p == '<' || *p == '>' || *p == '|' || *p == 0x7F)
+            return false;
+    return true;
+}
+
+/* A link whose text is its own address, and only that, as <HREF>. */
+static bool inl_autolink(md_inl *st, xmlNodePtr e, const char *href)
+{
+    for (xmlNodePtr c = e->children; c; c = c->next)
+        if (c->type != XML_TEXT_NODE)
+            return false;
+    buf_t text;
+    buf_init(&text);
+    md_text_content(e, &text);
+    const char *t = text.data ? text.data : "";
+    size_t lead = strspn(t, " \t\n\r"), n = strlen(t + lead);
+    while (n && strchr(" \t\n\r", t[lead + n - 1]))
+        n--;
+    bool same = n == strlen(href) && !strncmp(t + lead, href, n) && inl_autolinkable(href);
+    buf_free(&text);
+    if (!same)
+        return false;
+    inl_visible(st);
+    buf_printf(&st->out, "<%s>", href);
+    st->last = '>';
+    return true;
+}
+
 static void inl_link(md_inl *st, xmlNodePtr e)
 {
     char *href = md_attr(e, "href");
     if (!href || st->in_link) {
         inl_nodes(st, e->children, NULL);
+        xmlFree(href);
+        return;
+    }
+    if (inl_autolink(st, e, href)) {
         xmlFree(href);
         return;
     }
