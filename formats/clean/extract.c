@@ -417,6 +417,34 @@ static void ex_explain_records(FILE *out, xmlNodePtr n, int *told)
     }
 }
 
+/* Readability's second pass: when nothing worth keeping scored outside
+ * the boxes whose names say furniture, a layout name may have taken the
+ * article with them ("panel-two-col-sidebar-right"). Lift the marks and
+ * score again; true when there were marks to lift. */
+static bool ex_rescore_without_marks(ex_table *t, xmlNodePtr top, const page_meta_nodes *hints,
+                                     extract_result *r)
+{
+    bool marked = false;
+    for (size_t i = 0; i < t->n; i++)
+        marked |= t->stats[i].unlikely;
+    if (!marked)
+        return false;
+    for (size_t i = 0; i < t->n; i++) {
+        ex_stat *s = &t->stats[i];
+        s->unlikely = false;
+        s->candidate = false;
+        s->score = 0;
+        s->class_weight = 0;
+        s->prose = 0;
+    }
+    r->n_top = 0;
+    ex_score_walk(top, false);
+    if (hints && hints->title_node && ex_stat_of(hints->title_node))
+        ex_near_title(top, ex_stat_of(hints->title_node));
+    ex_collect_top(top, r);
+    return true;
+}
+
 static xmlNodePtr ex_find_body(xmlNodePtr root)
 {
     for (xmlNodePtr c = root->children; c; c = c->next)
@@ -445,6 +473,10 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
     if (hints && hints->title_node && ex_stat_of(hints->title_node))
         ex_near_title(doc->children, ex_stat_of(hints->title_node));
     ex_collect_top(doc->children, r);
+    /* A page mostly of links stays an index whatever its boxes are named. */
+    if ((r->n_top == 0 || r->top[0].score < 3) && !(page.chars && ex_link_density(&page) > 0.5) &&
+        ex_rescore_without_marks(&t, doc->children, hints, r) && explain)
+        fprintf(explain, "nothing scored outside furniture-named boxes: scored again with their names ignored\n");
 
     xmlNodePtr body = ex_find_body(root);
     /* Mostly links and no block that reads like prose: an index, a column

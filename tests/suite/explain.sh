@@ -18,6 +18,9 @@ x_entries() { x_explain 75-archive-page-several-posts "^kept: .*one of several e
 x_merge()   { x_explain 77-sections-nested-deep '^kept: .*common block of parts in several branches'; }
 x_recall()  { x_explain 78-kept-too-little-of-the-prose "^kept: .*held too little of the page's prose"; }
 x_tail()    { x_explain 79-furniture-lines-after-the-text '^dropped the tail line: a short labelled line'; }
+x_rescore() { x_explain 93-article-inside-a-sidebar-named-layout '^nothing scored outside furniture-named boxes: scored again'; }
+x_widgets() { x_explain 91-icon-buttons-and-edit-links '^dropped .*: a button: an icon and a word'; }
+x_kicker()  { x_explain 92-kicker-and-byline-above-the-text '^dropped .*: a kicker above the title'; }
 test_fn "explain: hidden blocks dropped" x_hidden
 test_fn "explain: a page read again with its hidden blocks" x_reveal
 test_fn "explain: repeated records" x_records
@@ -25,3 +28,6 @@ test_fn "explain: one of several entries" x_entries
 test_fn "explain: parts joined at their common block" x_merge
 test_fn "explain: the fallback to most of the prose" x_recall
 test_fn "explain: furniture lines after the text" x_tail
+test_fn "explain: scored again when furniture names took everything" x_rescore
+test_fn "explain: icon buttons" x_widgets
+test_fn "explain: a kicker above the title" x_kicker
