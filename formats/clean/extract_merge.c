@@ -16,6 +16,11 @@
 #define MERGE_CLOSE 0.75
 #define MERGE_PARTS 2
 #define MERGE_LEVELS 3
+/* Parts of the same tag and body class as the best block (a CMS
+ * that sets each module of the text in its own box) join it from further
+ * off: from this share of its score, this many levels up. */
+#define MERGE_NAMED_CLOSE 0.25
+#define MERGE_NAMED_LEVELS 5
 /* The densest a merged block's links may be. */
 #define MERGE_LINKS 0.3
 
@@ -44,7 +49,8 @@ static bool fit_to_merge(xmlNodePtr n)
 
 typedef struct {
     xmlNodePtr top, meet;
-    double floor;
+    double floor, floor_named;
+    xmlNodePtr best;  /* the best block, when its class names it the text */
     int parts, levels;
     int title;        /* the title's place in document order, or -1 */
     bool lede;        /* a part holds the title or stands between it and TOP */
@@ -57,12 +63,13 @@ static void find_parts(xmlNodePtr n, merge_walk *w, double (*final)(xmlNodePtr))
             continue;
         ex_stat *s = ex_stat_of(n);
         if (s->candidate && n != w->top && !is_ancestor(n, w->top) && !is_ancestor(w->top, n) &&
-            !s->in_record && final(n) >= w->floor) {
+            !s->in_record && (final(n) >= w->floor || (w->best && s->class_weight > 0 && ex_same_kind(n, w->best) && final(n) >= w->floor_named))) {
+            bool close = final(n) >= w->floor;
             xmlNodePtr meet = common_ancestor(w->meet, n);
             int levels = 0;
             for (xmlNodePtr p = w->top; p && p != meet; p = p->parent)
                 levels++;
-            if (meet && levels <= MERGE_LEVELS && fit_to_merge(meet)) {
+            if (meet && levels <= (close ? MERGE_LEVELS : MERGE_NAMED_LEVELS) && fit_to_merge(meet)) {
                 w->meet = meet;
                 w->parts++;
                 w->lede |= w->title >= 0 && s->last >= w->title && s->order < ex_stat_of(w->top)->order;
@@ -76,7 +83,8 @@ static void find_parts(xmlNodePtr n, merge_walk *w, double (*final)(xmlNodePtr))
 xmlNodePtr ex_merge_parts(xmlNodePtr top, xmlNodePtr best, xmlNodePtr root, xmlNodePtr title,
                           double (*final)(xmlNodePtr))
 {
-    merge_walk w = { top, top, final(best) * MERGE_CLOSE, 0, 0, -1, false };
+    merge_walk w = { top, top, final(best) * MERGE_CLOSE, final(best) * MERGE_NAMED_CLOSE,
+                     ex_stat_of(best)->class_weight > 0 ? best : NULL, 0, 0, -1, false };
     if (title && ex_stat_of(title) && ex_stat_of(title)->order < ex_stat_of(top)->order)
         w.title = ex_stat_of(title)->order;
     find_parts(root, &w, final);
