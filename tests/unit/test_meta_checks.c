@@ -191,6 +191,9 @@ static void test_markup_bylines(void)
     BYLINE("<div class=\"author\">账号 密码 自动登录 登录并发表</div>", NULL);
     BYLINE("<div class=\"comment-author\">Alan Goodale</div>", NULL);
     BYLINE("<div class=\"author\">Welcome back! Sign in to comment</div>", NULL);
+    /* A word of permission, not a byline. */
+    BYLINE("<span class=\"authorized\"> 我已授权 </span>", NULL);
+    BYLINE("<div id=\"authority-name\">市场监管总局</div>", NULL);
 }
 
 /* ---- 来源 in brackets ---- */

@@ -22,6 +22,19 @@ static bool holds(const char *v, const char *word)
     return false;
 }
 
+/* "author" in a class or id, but not "authorized", "authority",
+ * "authorise": a word of permission, not a byline. */
+static bool holds_author(const char *v)
+{
+    for (const char *p = v; *p; p++)
+        if ((*p | 0x20) == 'a' && strncasecmp(p, "author", 6) == 0) {
+            const char *q = p + 6;
+            if (!((q[0] | 0x20) == 'i' && strchr("zts", q[1] | 0x20) && q[1]))
+                return true;
+        }
+    return false;
+}
+
 /* Every element of a page is asked, so the attributes are read where the
  * tree holds them, without a copy. */
 bool pm_is_byline(xmlNodePtr n)
@@ -34,11 +47,11 @@ bool pm_is_byline(xmlNodePtr n)
             continue;
         const char *name = (const char *)a->name, *v = (const char *)t->content;
         if (!strcmp(name, "rel") || !strcmp(name, "itemprop")) {
-            if (holds(v, "author"))
+            if (holds_author(v))
                 return true;
         } else if (!strcmp(name, "class") || !strcmp(name, "id")) {
-            if ((holds(v, "byline") || holds(v, "author")) && !holds(v, "comment") &&
-                !holds(v, "reply") && !holds(v, "avatar") && !holds(v, "authority"))
+            if ((holds(v, "byline") || holds_author(v)) && !holds(v, "comment") &&
+                !holds(v, "reply") && !holds(v, "avatar"))
                 return true;
         }
     }
