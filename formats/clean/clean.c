@@ -157,6 +157,8 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
     if (o->explain && hidden.hidden)
         fprintf(o->explain, "hidden: %d blocks the page hides dropped (%d characters)\n",
                 hidden.hidden, hidden.hidden_chars);
+    if (o->explain && hidden.players)
+        fprintf(o->explain, "players: %d media players dropped with their controls\n", hidden.players);
 
     article_meta meta;
     memset(&meta, 0, sizeof meta);

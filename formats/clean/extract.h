@@ -36,6 +36,7 @@ typedef struct {
 typedef struct {
     int hidden;        /* elements */
     int hidden_chars;  /* their text outside links */
+    int players;       /* media players taken out with their controls */
 } extract_prune_stats;
 
 /* Remove what never holds article text (scripts, styles, forms' controls,

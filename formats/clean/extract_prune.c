@@ -2,9 +2,11 @@
  * styles, form controls, comments, and what the page hides from its
  * reader. */
 #include "clean/extract.h"
+#include "util/alloc.h"
 #include "util/xml_node.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Hidden from the reader: an inline display:none or visibility:hidden, the
@@ -43,6 +45,71 @@ static bool ex_never_content(xmlNodePtr n)
     return xml_is_any(n, tags);
 }
 
+/* A player's controls and notices ("倍速", "1.5X", "00:00/00:00", "当前视频
+ *播放失败") sit around its <video> in a box of short words. The box is
+ * the furthest ancestor of the video that stays short and nearly free of
+ * sentence marks; it goes with the video, which folio never keeps. */
+#define PLAYER_CHARS 300
+#define PLAYER_PUNCT 8
+
+static xmlNodePtr ex_player_box(xmlNodePtr video)
+{
+    xmlNodePtr box = video;
+    for (xmlNodePtr p = video->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        if (xml_is(p, "body") || xml_is(p, "html") || xml_is(p, "figure") || xml_is(p, "p"))
+            break;
+        extract_counts c;
+        extract_count(p, &c);
+        if (c.chars > PLAYER_CHARS || c.punct > PLAYER_PUNCT)
+            break;
+        box = p;
+    }
+    return box;
+}
+
+static bool ex_inside(xmlNodePtr a, xmlNodePtr n)
+{
+    for (; n; n = n->parent)
+        if (n == a)
+            return true;
+    return false;
+}
+
+/* The boxes are found first and taken out after, so that no walk goes on
+ * in a tree that was cut. */
+static void ex_find_players(xmlNodePtr n, xmlNodePtr **boxes, size_t *count, size_t *cap)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (!xml_is(n, "video") && !xml_is(n, "audio")) {
+            ex_find_players(n->children, boxes, count, cap);
+            continue;
+        }
+        xmlNodePtr box = ex_player_box(n);
+        bool overlaps = box == n;
+        for (size_t i = 0; i < *count && !overlaps; i++)
+            overlaps = ex_inside((*boxes)[i], box) || ex_inside(box, (*boxes)[i]);
+        if (!overlaps) {
+            ALLOC_GROW(*boxes, *count + 1, *cap);
+            (*boxes)[(*count)++] = box;
+        }
+    }
+}
+
+static void ex_prune_players(xmlNodePtr root, extract_prune_stats *st)
+{
+    xmlNodePtr *boxes = NULL;
+    size_t count = 0, cap = 0;
+    ex_find_players(root, &boxes, &count, &cap);
+    for (size_t i = 0; i < count; i++) {
+        xmlUnlinkNode(boxes[i]);
+        xmlFreeNode(boxes[i]);
+    }
+    st->players = (int)count;
+    free(boxes);
+}
+
 static void ex_prune_walk(xmlNodePtr n, bool drop_hidden, extract_prune_stats *st)
 {
     while (n) {
@@ -69,5 +136,6 @@ static void ex_prune_walk(xmlNodePtr n, bool drop_hidden, extract_prune_stats *s
 void extract_prune(htmlDocPtr doc, bool drop_hidden, extract_prune_stats *st)
 {
     memset(st, 0, sizeof *st);
+    ex_prune_players(doc->children, st);
     ex_prune_walk(doc->children, drop_hidden, st);
 }

@@ -21,6 +21,7 @@ x_tail()    { x_explain 79-furniture-lines-after-the-text '^dropped the tail lin
 x_rescore() { x_explain 93-article-inside-a-sidebar-named-layout '^nothing scored outside furniture-named boxes: scored again'; }
 x_widgets() { x_explain 91-icon-buttons-and-edit-links '^dropped .*: a button: an icon and a word'; }
 x_kicker()  { x_explain 92-kicker-and-byline-above-the-text '^dropped .*: a kicker above the title'; }
+x_players() { x_explain 95-video-player-controls '^players: 1 media players dropped with their controls'; }
 test_fn "explain: hidden blocks dropped" x_hidden
 test_fn "explain: a page read again with its hidden blocks" x_reveal
 test_fn "explain: repeated records" x_records
@@ -31,3 +32,4 @@ test_fn "explain: furniture lines after the text" x_tail
 test_fn "explain: scored again when furniture names took everything" x_rescore
 test_fn "explain: icon buttons" x_widgets
 test_fn "explain: a kicker above the title" x_kicker
+test_fn "explain: a media player with its controls" x_players
