@@ -48,6 +48,45 @@ static void measure(PangoLayout *l, const char *text, int len, ch_info *ch, cons
     g_object_unref(u);
 }
 
+/* Each character of TEXT with its offset and advance; CHAR_AT maps a byte
+ * to its character. */
+static void read_chars(PangoLayout *l, const char *text, int len, ch_info *ch, int *char_at)
+{
+    for (int i = 0, k = 0; i < len; k++) {
+        int clen;
+        ch[k].c = utf8_decode(text + i, (size_t)(len - i), &clen);
+        ch[k].off = i;
+        for (int j = 0; j < clen && i + j < len; j++)
+            char_at[i + j] = k;
+        i += clen;
+    }
+    measure(l, text, len, ch, char_at);
+}
+
+double pdf_break_widest_word(PangoLayout *l)
+{
+    const char *text = pango_layout_get_text(l);
+    int len = (int)strlen(text), n_la;
+    const PangoLogAttr *la = pango_layout_get_log_attrs_readonly(l, &n_la);
+    int n = (int)g_utf8_strlen(text, len);
+    if (len == 0 || n_la != n + 1)
+        return 0;
+    ch_info *ch = xcalloc((size_t)n + 1, sizeof *ch);
+    int *char_at = xmalloc(sizeof(int) * (size_t)(len + 1));
+    read_chars(l, text, len, ch, char_at);
+    long long run = 0, widest = 0;
+    for (int i = 0; i < n; i++) {
+        if (i > 0 && la[i].is_line_break)
+            run = 0;
+        if (!pdf_is_blank(ch[i].c))
+            run += ch[i].width;
+        if (run > widest)
+            widest = run;
+    }
+    free(ch), free(char_at);
+    return widest / (double)PANGO_SCALE;
+}
+
 static void classify(para *p)
 {
     int em = p->em;
@@ -253,7 +292,8 @@ void pdf_break_lines(PangoLayout *l, double em_pt)
     int width = pango_layout_get_width(l);
     const char *text = pango_layout_get_text(l);
     int len = (int)strlen(text);
-    if (width <= 0 || len == 0)
+    /* one line: there is nothing to choose */
+    if (width <= 0 || len == 0 || pango_layout_get_line_count(l) < 2)
         return;
     int n_la;
     const PangoLogAttr *la = pango_layout_get_log_attrs_readonly(l, &n_la);
@@ -272,15 +312,7 @@ void pdf_break_lines(PangoLayout *l, double em_pt)
     p.word_gaps = xmalloc(sizeof(int) * (size_t)(p.n + 1));
     int *breaks = xmalloc(sizeof(int) * (size_t)(p.n + 1));
     int nb = 0;
-    for (int i = 0, k = 0; i < len; k++) {
-        int clen;
-        p.ch[k].c = utf8_decode(text + i, (size_t)(len - i), &clen);
-        p.ch[k].off = i;
-        for (int j = 0; j < clen && i + j < len; j++)
-            char_at[i + j] = k;
-        i += clen;
-    }
-    measure(l, text, len, p.ch, char_at);
+    read_chars(l, text, len, p.ch, char_at);
     classify(&p);
     /* each run between hard breaks is a paragraph of its own */
     for (int s = 0; s < p.n;) {

@@ -11,4 +11,9 @@
  * without a width is left alone. */
 void pdf_break_lines(PangoLayout *l, double em);
 
+/* The width in points of the widest run of L's text that no line may be
+ * broken inside (a word, a number, a URL): what a table column needs not to
+ * cut it. */
+double pdf_break_widest_word(PangoLayout *l);
+
 #endif

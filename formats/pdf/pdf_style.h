@@ -18,6 +18,7 @@ typedef struct {
     bool   grid;                       /* every line on the body pitch: no half-line spaces */
     bool   folio_outside;              /* "— 1 —", odd right, even left */
     double folio_pt, folio_drop;       /* page number size; baseline below the type area */
+    bool   continued_label;            /* 续表 over a table's rows on a later page */
 } pdf_style;
 
 #define PDF_MM (72.0 / 25.4)

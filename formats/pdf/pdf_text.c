@@ -2,7 +2,9 @@
 #include "pdf/pdf_chars.h"
 #include "util/alloc.h"
 #include "util/xml_node.h"
+#include "article/article_subset.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -181,6 +183,63 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
         if (xml_is(n, "a"))
             add_link(t, n, start);
     } while (0);
+}
+
+/* What follows starts a line of its own: a line separator, unless the
+ * text is empty or already ends a line. */
+static void start_line(pdf_text *t)
+{
+    t->space_pending = false;
+    while (t->text.len && t->text.data[t->text.len - 1] == ' ')
+        t->text.data[--t->text.len] = '\0';
+    if (t->text.len && last_char(t) != 0x2028)
+        utf8_encode(&t->text, 0x2028);
+}
+
+static bool is_blank_text(xmlNodePtr n)
+{
+    if (n->type != XML_TEXT_NODE)
+        return false;
+    for (const xmlChar *s = n->content; s && *s; s++)
+        if (!strchr(" \t\r\n", *s))
+            return false;
+    return true;
+}
+
+static void list_items(pdf_text *t, xmlNodePtr list)
+{
+    bool ordered = xml_is(list, "ol");
+    int number = 1;
+    for (xmlNodePtr li = list->children; li; li = li->next) {
+        if (!xml_is(li, "li"))
+            continue;
+        start_line(t);
+        char marker[24];
+        snprintf(marker, sizeof marker, ordered ? "%d. " : "• ", number++);
+        pdf_text_add(t, marker);
+        pdf_text_blocks(t, li);
+    }
+}
+
+void pdf_text_blocks(pdf_text *t, xmlNodePtr node)
+{
+    bool after_block = false;
+    for (xmlNodePtr n = node->children; n; n = n->next) {
+        if (!article_is_block(n, true)) {
+            if (after_block && !is_blank_text(n)) {
+                start_line(t);
+                after_block = false;
+            }
+            pdf_text_node(t, n);
+            continue;
+        }
+        start_line(t);
+        if (xml_is(n, "ul") || xml_is(n, "ol"))
+            list_items(t, n);
+        else
+            pdf_text_blocks(t, n);
+        after_block = true;
+    }
 }
 
 /* Two full-width marks side by side take 1.5 em (clreq 3.1.6): the one

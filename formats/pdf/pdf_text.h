@@ -30,6 +30,9 @@ void pdf_text_add(pdf_text *t, const char *s);
 void pdf_text_inline(pdf_text *t, xmlNodePtr node);
 /* Append one inline node (text or element) and what it holds. */
 void pdf_text_node(pdf_text *t, xmlNodePtr n);
+/* Append the content of NODE with each block on a line of its own and
+ * each list item after its marker: a table cell's paragraphs and lists. */
+void pdf_text_blocks(pdf_text *t, xmlNodePtr node);
 /* A layout of the text WIDTH points wide: the base font, zh-Hans, line-break
  * tailoring, punctuation compression, then pango's line breaking. INDENT is
  * pango's first-line indent in points. Hands back a layout the caller
