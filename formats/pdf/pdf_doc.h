@@ -10,6 +10,7 @@ typedef struct {
     char *title;
     int   page;       /* physical page */
     int   level;      /* 1 article, 2 its h2 */
+    char  dest[24];   /* the named destination where it begins */
 } pdf_mark;
 
 /* A structure element folio has opened; cairo is told of it only once

@@ -2,6 +2,7 @@
 #include "pdf/pdf_chars.h"
 #include "pdf/pdf_justify.h"
 #include "pdf/pdf_text.h"
+#include "pdf/pdf_title.h"
 #include "util/xml_node.h"
 #include "article/article_subset.h"
 
@@ -128,6 +129,7 @@ static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title
     pdf_text t;
     pdf_text_init(&t, d->fonts, ps.role, ps.pt, ps.bold);
     t.cjk_latin_space = d->cjk_latin_space;
+    t.cjk_spaces = true;
     pdf_text_inline(&t, n);
     xmlNodePtr run_in = title ? NULL : numbered_heading(n);
     if (run_in) {
@@ -141,6 +143,10 @@ static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title
     }
     PangoLayout *l = pdf_text_layout(&t, f.width, ps.indent, ps.align);
     pdf_text_free(&t);
+    if (ps.align == PANGO_ALIGN_CENTER)
+        pdf_title_balance(l, ps.pt);
+    else
+        pdf_title_wrap(l, ps.pt);
     pdf_doc_check_glyphs(d, l);
     /* a heading never stands at the foot of a page: two lines of what it
      * heads come with it */

@@ -204,9 +204,18 @@ void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double s
 void pdf_doc_mark(pdf_doc *d, const char *title, int level)
 {
     ALLOC_GROW(d->marks, d->nmarks + 1, d->capmarks);
-    d->marks[d->nmarks++] = (pdf_mark){ xstrdup(title), d->page, level };
+    pdf_mark *m = &d->marks[d->nmarks];
+    *m = (pdf_mark){ xstrdup(title), d->page, level, "" };
+    snprintf(m->dest, sizeof m->dest, "m%zu", d->nmarks++);
     if (d->surface)
         pdf_outline_add(d, title, level);
+    if (d->cr) {
+        /* where the contents' entry for it leads */
+        char attrs[96];
+        snprintf(attrs, sizeof attrs, "name='%s' x=%.2f y=%.2f", m->dest, d->st->left, d->y);
+        cairo_tag_begin(d->cr, CAIRO_TAG_DEST, attrs);
+        cairo_tag_end(d->cr, CAIRO_TAG_DEST);
+    }
 }
 
 /* One warning for a character on a page of an article is enough: a page of

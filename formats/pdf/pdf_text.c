@@ -89,7 +89,7 @@ void pdf_text_add(pdf_text *t, const char *s)
             t->space_pending = false;
             /* A space collapsed between two Chinese characters is a line
              * break of the source, not a word space. */
-            if (!(pdf_is_cjk(prev) && pdf_is_cjk(c))) {
+            if (t->cjk_spaces || !(pdf_is_cjk(prev) && pdf_is_cjk(c))) {
                 buf_putc(&t->text, ' ');
                 prev = ' ';
             }

@@ -17,6 +17,8 @@ typedef struct {
     bool   bold;
     bool   cjk_latin_space;   /* 1/4 em between Han and Latin or digits */
     bool   keep_spaces;       /* pre: white space as written */
+    bool   cjk_spaces;        /* a space between Chinese characters stays
+                                 (a headline's parts), else it goes */
     bool   space_pending;     /* collapsed white space not yet written */
     pdf_link *links;          /* <a href> met, handed to the layout */
     size_t nlinks, caplinks;
