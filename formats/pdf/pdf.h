@@ -9,7 +9,10 @@
 #include <stdbool.h>
 #include <time.h>
 
-enum { PDF_ROLE_SERIF, PDF_ROLE_SANS, PDF_ROLE_KAI, PDF_ROLE_FANGSONG, PDF_ROLE_MONO, PDF_ROLES };
+/* Font roles. PDF_ROLES are those libfolio's interface names; the title
+ * role (the GB/T 9704 小标宋 title) comes after them. */
+enum { PDF_ROLE_SERIF, PDF_ROLE_SANS, PDF_ROLE_KAI, PDF_ROLE_FANGSONG, PDF_ROLE_MONO, PDF_ROLES,
+       PDF_ROLE_TITLE = PDF_ROLES, PDF_ALL_ROLES };
 
 typedef struct {
     const char *style;        /* "book" (default) or "gbt9704" */
@@ -19,7 +22,7 @@ typedef struct {
     bool toc;                 /* a contents page with page numbers */
     bool recto;               /* each article starts on an odd page */
     bool no_cjk_latin_space;  /* drop the 1/4 em between Han and Latin text */
-    const char *fonts[PDF_ROLES];   /* --font ROLE=FAMILY overrides, or NULL */
+    const char *fonts[PDF_ALL_ROLES];   /* --font ROLE=FAMILY overrides, or NULL */
     const char *fonts_conf;   /* folio-fonts.conf to load, or NULL to search */
     const reporter *report;   /* errors and warnings (a character no font has) go here */
     bool has_epoch;           /* SOURCE_DATE_EPOCH was given (util/epoch.h): */

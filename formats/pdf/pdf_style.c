@@ -23,7 +23,7 @@ static const pdf_style gbt9704_style = {
     37 * PDF_MM, (210 - 28 - 156) * PDF_MM, (297 - 37 - 225) * PDF_MM, 28 * PDF_MM,
     15.75, 225 * PDF_MM / 22,
     22, 15.75, 15.75, 14,
-    PDF_ROLE_FANGSONG, PDF_ROLE_SERIF, PDF_ROLE_SANS, PDF_ROLE_KAI, PDF_ROLE_KAI,
+    PDF_ROLE_FANGSONG, PDF_ROLE_TITLE, PDF_ROLE_SANS, PDF_ROLE_KAI, PDF_ROLE_KAI,
     true, false, true, false, true, true, 14, 7 * PDF_MM, false,
 };
 
