@@ -90,7 +90,7 @@ DEBIAN_PKGS = build-essential pkg-config libxml2-dev libzip-dev zlib1g-dev cmark
 DEBIAN_PKGS += libpango1.0-dev libcairo2-dev libharfbuzz-dev fonts-noto-cjk fonts-arphic-ukai poppler-utils mupdf-tools qpdf python3-fonttools
 DEBIAN_PKGS += libzip-dev libharfbuzz-dev libfontconfig-dev fonts-noto-cjk epubcheck default-jre-headless
 
-.PHONY: all check golden-update clean install uninstall deps demo bench
+.PHONY: all check golden-update clean install uninstall deps demo bench eval
 # keep the objects make builds on the way, so nothing is built twice
 .SECONDARY:
 all: $(TOOL_BINS) $(SO_FILE) $(DIST_LIB)
@@ -146,6 +146,10 @@ demo: deps all
 
 bench: all $(BENCH_BINS)
 	@sh tests/bench.sh $(BIN_DIR)
+
+# folio-clean against the corpus's ground truth, one line a set
+eval: all
+	@sh tests/eval.sh $(BIN_DIR)
 
 deps:
 	@if [ "$$(id -u)" = 0 ]; then \
