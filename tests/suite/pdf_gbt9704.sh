@@ -41,3 +41,32 @@ pdf_title_role() {
 }
 check "pdf gbt9704 title role" pdf_title_role
 unset SOURCE_DATE_EPOCH
+
+# The 落款 across a page end: whichever line of a page the text ends on,
+# the issuer and the date stand on consecutive lines of one page, with at
+# least the last line of the text above them; on the GB/T 9704 grid the
+# issuer ends two characters in from the right and the date begins two
+# characters right of the issuer's first character. K one-line paragraphs
+# move the end over every line of a page.
+sign_article() {  # K
+    body="<p>$(printf '示例文字%.0s' $(seq 1 40))结束。</p>"
+    i=0
+    while [ "$i" -lt "$1" ]; do body="$body<p>第${i}段。</p>"; i=$((i + 1)); done
+    body="$body<p>$(printf '最后一段文字%.0s' $(seq 1 12))完。</p>"
+    body="$body<p class=\"signature\">示例市人民政府办公室</p><p class=\"signature\">2024年3月8日</p>"
+    pdf_article "关于落款位置的测试通知" "$body"
+}
+pdf_signature_every_line() {  # STYLE LINES [--in 2]
+    style=$1 lines=$2
+    shift 2
+    k=0
+    while [ "$k" -le "$lines" ]; do
+        sign_article "$k" >"$TMP/sign.xhtml"
+        "$BIN/folio-pdf" --style "$style" -o "$TMP/sign.pdf" "$TMP/sign.xhtml" 2>/dev/null || return 1
+        (cd "$TOP/tests/suite" && python3 pdf_signature.py "$TMP/sign.pdf" 示例市人民政府办公室 2024年3月8日 "$@") ||
+            { echo "with $k one-line paragraphs"; return 1; }
+        k=$((k + 1))
+    done
+}
+check "pdf signature and date across a page end, book" pdf_signature_every_line book 34
+check "pdf signature and date across a page end, gbt9704" pdf_signature_every_line gbt9704 23 --in 2
