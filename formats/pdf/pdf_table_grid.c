@@ -199,7 +199,7 @@ void pdf_grid_prepare(pdf_doc *d, pdf_grid *g, int last)
         double w = g->col_x[x->col + x->cols] - g->col_x[x->col];
         x->l = cell_layout(d, g, x, w - 2 * PAD);
         pango_layout_set_wrap(x->l, PANGO_WRAP_WORD_CHAR);
-        pdf_justify(x->l, d->st->small_pt);
+        pdf_justify_narrow(x->l, d->st->small_pt, 0.08);
     }
     /* single rows first, then what a rowspan needs more goes to its last row */
     for (int pass = 0; pass < 2; pass++)

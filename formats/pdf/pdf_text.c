@@ -129,6 +129,29 @@ void pdf_text_inline(pdf_text *t, xmlNodePtr node)
         pdf_text_node(t, n);
 }
 
+/* Whether the text after N opens with a mark no line may start with: a
+ * <br/> before it is the page's accident ("…否认<br/>)作为…"), not a line. */
+static bool next_opens_closing(xmlNodePtr n)
+{
+    for (n = n->next; n; n = n->children ? n->children : n->next) {
+        if (n->type != XML_TEXT_NODE) {
+            if (n->type == XML_ELEMENT_NODE && !n->children)
+                return false;
+            continue;
+        }
+        const char *s = (const char *)n->content;
+        size_t len = strlen(s), i = 0;
+        while (i < len) {
+            uint32_t c = utf8_next(s, len, &i);
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+                continue;
+            return pdf_is_closing(c) || (c < 0x80 && strchr(")]},.;:?!%", (int)c)) ||
+                   c == 0xFF1A || c == 0xFF1B || c == 0xFF1F || c == 0xFF01 || c == 0xFF05;
+        }
+    }
+    return false;
+}
+
 void pdf_text_node(pdf_text *t, xmlNodePtr n)
 {
     do {
@@ -139,6 +162,8 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         size_t start = t->text.len;
+        if (xml_is(n, "br") && next_opens_closing(n))
+            continue;
         if (xml_is(n, "br")) {
             t->space_pending = false;
             while (t->text.len && t->text.data[t->text.len - 1] == ' ')
@@ -215,7 +240,7 @@ static void list_items(pdf_text *t, xmlNodePtr list)
             continue;
         start_line(t);
         char marker[24];
-        snprintf(marker, sizeof marker, ordered ? "%d. " : "• ", number++);
+        snprintf(marker, sizeof marker, ordered ? "%d. " : "● ", number++);
         pdf_text_add(t, marker);
         pdf_text_blocks(t, li);
     }

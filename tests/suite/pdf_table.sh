@@ -15,8 +15,8 @@ pdf_article 表格 "<table><thead><tr><th>编号</th><th>说明</th><th>备注</
 pdf_table_cell_list() {
     "$BIN/folio-pdf" -o "$TMP/cells.pdf" "$TMP/cells.xhtml" 2>"$TMP/err" || { cat "$TMP/err"; return 1; }
     pdftotext "$TMP/cells.pdf" - | tr -d ' ' >"$TMP/text"
-    grep -q '^时间：5月14日$' "$TMP/text" && grep -q '^•语言：韩语$' "$TMP/text" &&
-        grep -q '^•地点：北京$' "$TMP/text" && grep -q '^另见附件。$' "$TMP/text" ||
+    grep -q '^时间：5月14日$' "$TMP/text" && grep -q '^●语言：韩语$' "$TMP/text" &&
+        grep -q '^●地点：北京$' "$TMP/text" && grep -q '^另见附件。$' "$TMP/text" ||
         { echo "items not on lines of their own:"; grep -E '时间|语言|地点|附件' "$TMP/text"; return 1; }
 }
 check "pdf table list in a cell" pdf_table_cell_list
