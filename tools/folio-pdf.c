@@ -148,6 +148,10 @@ int main(int argc, char **argv)
         status = read_articles(book, cli.inputs, cli.count);
         if (status == 0)
             status = saved(pdf_guard_save(book, cli.output, cli.inputs, &io_reporter), cli.output);
+        /* a book written without an article it was asked for is no success */
+        for (size_t i = 0; status == 0 && i < cli.count; i++)
+            if (pdf_book_left_out(book, i))
+                status = 1;
     }
     pdf_book_free(book);
     free(cli.inputs);

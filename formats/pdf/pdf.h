@@ -35,8 +35,16 @@ typedef struct pdf_book pdf_book;
 pdf_book *pdf_book_new(const pdf_options *opt);
 /* The book takes A over; NAME is used in messages. */
 void pdf_book_add(pdf_book *b, article *a, const char *name);
-/* Typeset every article added. Returns 0, or -1 after reporting why. */
+/* Typeset every article added and not left out. An article that puts
+ * cairo into an error state is reported, left out, and the book set again
+ * without it. Returns 0, or -1 after reporting why. */
 int  pdf_book_write(pdf_book *b, buf_t *out);
+/* The articles added, their names, and leaving one out of the book (a
+ * caller that finds an article the PDF library cannot survive). */
+size_t pdf_book_count(const pdf_book *b);
+const char *pdf_book_name(const pdf_book *b, size_t i);
+void pdf_book_leave_out(pdf_book *b, size_t i, bool out);
+bool pdf_book_left_out(const pdf_book *b, size_t i);
 void pdf_book_free(pdf_book *b);
 
 /* Release the caches of cairo, pango and fontconfig at exit, so that a

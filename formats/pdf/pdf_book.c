@@ -23,6 +23,7 @@ struct pdf_book {
     pdf_style st;
     article *arts;
     char **names;
+    bool *out;            /* left out of the book */
     size_t n, cap;
 };
 
@@ -43,7 +44,9 @@ void pdf_book_add(pdf_book *b, article *a, const char *name)
         b->cap = alloc_grow_cap(b->n + 1, b->cap);
         b->arts = xreallocarray(b->arts, b->cap, sizeof *b->arts);
         b->names = xreallocarray(b->names, b->cap, sizeof *b->names);
+        b->out = xreallocarray(b->out, b->cap, sizeof *b->out);
     }
+    b->out[b->n] = false;
     b->arts[b->n] = *a;
     b->names[b->n++] = xstrdup(name);
 }
@@ -58,7 +61,39 @@ void pdf_book_free(pdf_book *b)
     }
     free(b->arts);
     free(b->names);
+    free(b->out);
     free(b);
+}
+
+size_t pdf_book_count(const pdf_book *b)
+{
+    return b->n;
+}
+
+const char *pdf_book_name(const pdf_book *b, size_t i)
+{
+    return i < b->n ? b->names[i] : NULL;
+}
+
+void pdf_book_leave_out(pdf_book *b, size_t i, bool out)
+{
+    if (i < b->n)
+        b->out[i] = out;
+}
+
+bool pdf_book_left_out(const pdf_book *b, size_t i)
+{
+    return i < b->n && b->out[i];
+}
+
+/* The first article set, or NULL: the book's title, date and language
+ * come from it when no option gives them. */
+static const article *first_set(const pdf_book *b)
+{
+    for (size_t i = 0; i < b->n; i++)
+        if (!b->out[i])
+            return &b->arts[i];
+    return NULL;
 }
 
 static cairo_status_t to_buf(void *closure, const unsigned char *data, unsigned int len)
@@ -71,7 +106,8 @@ static const char *book_title(const pdf_book *b)
 {
     if (b->opt.title)
         return b->opt.title;
-    return b->n && b->arts[0].meta.title ? b->arts[0].meta.title : "";
+    const article *a0 = first_set(b);
+    return a0 && a0->meta.title ? a0->meta.title : "";
 }
 
 /* SOURCE_DATE_EPOCH, else --date, else the latest article date: never the
@@ -85,7 +121,7 @@ static void book_date(const pdf_book *b, char *out, size_t size)
     }
     const char *best = b->opt.date;
     for (size_t i = 0; !best && i < b->n; i++)
-        if (b->arts[i].meta.date && (!best || strcmp(b->arts[i].meta.date, best) > 0))
+        if (!b->out[i] && b->arts[i].meta.date && (!best || strcmp(b->arts[i].meta.date, best) > 0))
             best = b->arts[i].meta.date;
     snprintf(out, size, "%.10s", best && strlen(best) >= 10 ? best : "1970-01-01");
 }
@@ -93,25 +129,35 @@ static void book_date(const pdf_book *b, char *out, size_t size)
 /* The entries of the contents: the articles, or the h2 of a lone article. */
 static void toc_level(const pdf_book *b, int *level)
 {
-    *level = b->n > 1 ? 1 : 2;
+    size_t set = 0;
+    for (size_t i = 0; i < b->n; i++)
+        set += !b->out[i];
+    *level = set > 1 ? 1 : 2;
 }
 
-static void body(pdf_doc *d, const pdf_book *b)
+/* Set the articles; returns the index of the one where cairo went into
+ * an error state, or -1. */
+static long body(pdf_doc *d, const pdf_book *b)
 {
     pdf_page_finish(d);   /* the contents' last page has no number */
     d->numbered = true;
     d->book_title = book_title(b);
     for (size_t i = 0; i < b->n; i++) {
+        if (b->out[i])
+            continue;
         d->name = b->names[i];
         pdf_flow_article(d, &b->arts[i], b->opt.recto);
         /* cairo stops drawing after its first error and says so only when
          * asked: name the article where it happened */
         if (d->cr && cairo_status(d->cr) != CAIRO_STATUS_SUCCESS && !d->failed) {
-            report_error(d->report, d->name, "cairo: %s", cairo_status_to_string(cairo_status(d->cr)));
+            report_error(d->report, d->name, "cairo: %s; the article is left out of the book",
+                         cairo_status_to_string(cairo_status(d->cr)));
             d->failed = true;
+            return (long)i;
         }
     }
     pdf_page_finish(d);
+    return -1;
 }
 
 static void doc_init(pdf_doc *d, const pdf_book *b, pdf_fonts *fonts)
@@ -135,11 +181,14 @@ static void doc_free(pdf_doc *d)
 /* The book's language: the first article's, as its <html lang> says. */
 static const char *book_lang(const pdf_book *b)
 {
-    return b->n && b->arts[0].meta.lang && *b->arts[0].meta.lang ? b->arts[0].meta.lang : "zh-Hans";
+    const article *a0 = first_set(b);
+    return a0 && a0->meta.lang && *a0->meta.lang ? a0->meta.lang : "zh-Hans";
 }
 
-int pdf_book_write(pdf_book *b, buf_t *out)
+/* One attempt; *BAD is the article cairo failed in, or -1. */
+static int write_once(pdf_book *b, buf_t *out, long *bad)
 {
+    *bad = -1;
     pdf_fonts fonts;
     if (pdf_fonts_open(&fonts, &b->opt) != 0)
         return -1;
@@ -172,7 +221,7 @@ int pdf_book_write(pdf_book *b, buf_t *out)
     d.cr = cairo_create(d.surface);
     char date[40];
     book_date(b, date, sizeof date);
-    const article_meta *m0 = b->n ? &b->arts[0].meta : NULL;
+    const article_meta *m0 = first_set(b) ? &first_set(b)->meta : NULL;
     pdf_outline_metadata(d.surface, book_title(b), b->opt.publisher ? b->opt.publisher : m0 ? m0->publisher : NULL,
                          b->opt.subtitle ? b->opt.subtitle : m0 ? m0->subject : NULL, date);
     if (title) {
@@ -185,7 +234,7 @@ int pdf_book_write(pdf_book *b, buf_t *out)
         pdf_front_contents(&d, &measured, level);
     while (d.page < front)
         pdf_page_new(&d);
-    body(&d, b);
+    *bad = body(&d, b);
     cairo_status_t status = cairo_status(d.cr);
     cairo_destroy(d.cr);
     cairo_surface_finish(d.surface);
@@ -206,6 +255,22 @@ int pdf_book_write(pdf_book *b, buf_t *out)
         return -1;
     }
     return 0;
+}
+
+int pdf_book_write(pdf_book *b, buf_t *out)
+{
+    size_t start = out->len;
+    for (;;) {
+        long bad;
+        int rc = write_once(b, out, &bad);
+        if (rc == 0 || bad < 0 || !first_set(b))
+            return rc;
+        /* the article cairo failed in is left out, the book set again */
+        b->out[bad] = true;
+        if (!first_set(b))
+            return -1;
+        out->len = start;
+    }
 }
 
 void pdf_shutdown(void)
