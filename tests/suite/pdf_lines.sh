@@ -38,4 +38,20 @@ PY
     done
 }
 check "pdf narrow cells not spaced out" pdf_narrow_cells
+
+
+# A link is underlined in print (a reader of paper sees where it was), and
+# text with no link is not.
+pdf_article "链接" "<p>详见<a href=\"http://example.cn/a\">附件说明</a>。</p>" >"$TMP/link.xhtml"
+pdf_article "链接" "<p>详见附件说明。</p>" >"$TMP/nolink.xhtml"
+pdf_link_underlined() {
+    for style in book gbt9704; do
+        "$BIN/folio-pdf" --style "$style" -o "$TMP/link.pdf" "$TMP/link.xhtml" 2>/dev/null &&
+            "$BIN/folio-pdf" --style "$style" -o "$TMP/nolink.pdf" "$TMP/nolink.xhtml" 2>/dev/null || return 1
+        with=$(mutool trace "$TMP/link.pdf" 1 2>/dev/null | grep -c '<fill_path')
+        without=$(mutool trace "$TMP/nolink.pdf" 1 2>/dev/null | grep -c '<fill_path')
+        [ "$with" -ge 1 ] && [ "$without" = 0 ] || { echo "$style: $with rules with a link, $without without"; return 1; }
+    done
+}
+check "pdf link underlined" pdf_link_underlined
 unset SOURCE_DATE_EPOCH
