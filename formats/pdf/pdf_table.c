@@ -27,13 +27,19 @@ static void cell_links(pdf_doc *d, PangoLayout *l, double x, double y, double pt
     pango_layout_iter_free(it);
 }
 
-static void draw_cell(pdf_doc *d, const pdf_grid *g, const pdf_cell *x, double cx, double y, double h)
+/* A cell's box; its text too unless TEXT is false (the part of a cell,
+ * carried over from the page before, of a band too tall for one page). */
+static void draw_cell(pdf_doc *d, const pdf_grid *g, const pdf_cell *x, double cx, double y, double h, bool text)
 {
     pdf_tag_begin(d, x->head ? "TH" : "TD");
     pdf_tag_content(d);
     double w = g->col_x[x->col + x->cols] - g->col_x[x->col];
     cairo_rectangle(d->cr, cx, y, w, h);
     cairo_stroke(d->cr);
+    if (!text) {
+        pdf_tag_end(d);
+        return;
+    }
     int lh;
     pango_layout_get_size(x->l, NULL, &lh);
     double top = y + (h - lh / (double)PANGO_SCALE) / 2;
@@ -48,8 +54,10 @@ static void draw_cell(pdf_doc *d, const pdf_grid *g, const pdf_cell *x, double c
 }
 
 /* Rows FROM to TO at the current position, a TR element each, its cells TH
- * or TD. */
-static void draw_rows(pdf_doc *d, const pdf_grid *g, int from, int to, double x0)
+ * or TD. A band too tall for a page is set in parts: a cell reaching past
+ * TO is cut there, and one begun in rows BAND..FROM-1 that reaches into
+ * this part is drawn again as an empty box. */
+static void draw_rows(pdf_doc *d, const pdf_grid *g, int band, int from, int to, double x0)
 {
     if (d->cr) {
         double *top = xmalloc(sizeof(double) * (size_t)(to - from + 2));
@@ -57,17 +65,23 @@ static void draw_rows(pdf_doc *d, const pdf_grid *g, int from, int to, double x0
         for (int r = from; r <= to; r++)
             top[r - from + 1] = top[r - from] + g->row_h[r];
         cairo_set_line_width(d->cr, 0.5);
-        for (int r = from; r <= to; r++) {
+        for (int r = band; r <= to; r++) {
             size_t a = g->row_first[r], b = g->row_first[r + 1];
-            if (a == b)
-                continue;
-            pdf_tag_begin(d, "TR");
+            bool carried = r < from, begun = false;
             for (size_t i = a; i < b; i++) {
                 const pdf_cell *x = &g->cells[i];
-                double y = top[r - from], h = top[r - from + x->rows] - y;
-                draw_cell(d, g, x, x0 + g->col_x[x->col], y, h);
+                int last = x->row + x->rows - 1 < to ? x->row + x->rows - 1 : to;
+                if (carried && last < from)
+                    continue;
+                if (!begun)
+                    pdf_tag_begin(d, "TR");
+                begun = true;
+                int first = carried ? from : r;
+                double y = top[first - from], h = top[last - from + 1] - y;
+                draw_cell(d, g, x, x0 + g->col_x[x->col], y, h, !carried);
             }
-            pdf_tag_end(d);
+            if (begun)
+                pdf_tag_end(d);
         }
         free(top);
     }
@@ -110,6 +124,34 @@ static double rows_height(const pdf_grid *g, int from, int to)
     return h;
 }
 
+/* On a page the table goes on to: 续表 and the head rows again. */
+static void table_continues(pdf_doc *d, const pdf_grid *g, pdf_frame f)
+{
+    if (d->st->continued_label)
+        continued(d, f);
+    if (g->head_rows > 0)
+        draw_rows(d, g, 0, 0, g->head_rows - 1, f.x);
+}
+
+/* A band taller than a page (rows a long rowspan binds): as many of its
+ * rows as fit on each page. */
+static void set_band_in_parts(pdf_doc *d, pdf_grid *g, int band, int end, pdf_frame f)
+{
+    int from = band;
+    double h = 0;
+    for (int r = band; r <= end; r++) {
+        if (r > from && d->y + h + g->row_h[r] > pdf_doc_bottom(d)) {
+            draw_rows(d, g, band, from, r - 1, f.x);
+            pdf_page_new(d);
+            table_continues(d, g, f);
+            from = r;
+            h = 0;
+        }
+        h += g->row_h[r];
+    }
+    draw_rows(d, g, band, from, end, f.x);
+}
+
 /* Band by band: a band that does not fit goes to a new page, after the
  * head rows (and 续表) again. The head itself is kept with the first band
  * under it. */
@@ -126,16 +168,19 @@ static void set_rows(pdf_doc *d, pdf_grid *g, pdf_frame f)
             pdf_grid_prepare(d, g, next);
             need += rows_height(g, end + 1, next);
         }
-        if (!d->open || (!d->fresh && d->y + need > pdf_doc_bottom(d))) {
+        /* a band no page can hold starts here, if its first row fits */
+        double page = pdf_doc_bottom(d) - d->st->top - d->st->pitch -
+                      (g->head_rows > 0 ? rows_height(g, 0, g->head_rows - 1) : 0);
+        bool tall = need > page && end > r;
+        if (!d->open || (!d->fresh && d->y + (tall ? g->row_h[r] : need) > pdf_doc_bottom(d))) {
             pdf_page_new(d);
-            if (r >= g->head_rows && r > 0) {
-                if (d->st->continued_label)
-                    continued(d, f);
-                if (g->head_rows > 0)
-                    draw_rows(d, g, 0, g->head_rows - 1, f.x);
-            }
+            if (r >= g->head_rows && r > 0)
+                table_continues(d, g, f);
         }
-        draw_rows(d, g, r, end, f.x);
+        if (d->y + need > pdf_doc_bottom(d) && end > r)
+            set_band_in_parts(d, g, r, end, f);
+        else
+            draw_rows(d, g, r, r, end, f.x);
         pdf_grid_release(g, r, end);
         r = end + 1;
     }

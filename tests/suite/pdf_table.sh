@@ -78,3 +78,33 @@ pdf_table_rowspans() {
 }
 check "pdf table rowspan groups stay whole" pdf_table_rowspans
 unset SOURCE_DATE_EPOCH
+
+# A band of rows a rowspan binds, taller than a page, is set over pages:
+# every row is there, and no row runs past the foot of the type area.
+rows='<tr><td rowspan="60">合并的单元格</td><td>第1行</td></tr>'
+i=2
+while [ "$i" -le 60 ]; do rows="$rows<tr><td>第${i}行</td></tr>"; i=$((i + 1)); done
+pdf_article "长跨行表格" "<table><tbody>$rows</tbody></table>" >"$TMP/tallband.xhtml"
+pdf_tall_band() {
+    for style in book gbt9704; do
+        "$BIN/folio-pdf" --style "$style" -o "$TMP/tall.pdf" "$TMP/tallband.xhtml" 2>/dev/null || return 1
+        (cd "$TOP/tests/suite" && python3 - "$TMP/tall.pdf" "$style") <<'PY' || return 1
+import collections, re, sys
+from pdf_line_ends import glyphs
+foot = {'book': 260 - 22, 'gbt9704': 297 - 35}[sys.argv[2]] * 72 / 25.4
+lines = collections.defaultdict(list)
+for page, y, x, ch, adv, size in glyphs(sys.argv[1]):
+    lines[(page, y)].append((x, ch))
+rows = {}
+for (page, y), gs in lines.items():
+    m = re.fullmatch(r'第(\d+)行', ''.join(c for _, c in sorted(gs)))
+    if m:
+        rows[int(m.group(1))] = y
+low = sorted(k for k, y in rows.items() if y > foot + 1)
+if sorted(rows) != list(range(1, 61)) or low:
+    print(sys.argv[2], 'rows found:', len(rows), 'below the type area:', low[:5])
+    sys.exit(1)
+PY
+    done
+}
+check "pdf table band taller than a page" pdf_tall_band
