@@ -1,5 +1,6 @@
 /* Tables as a ruled grid (pdf_table_grid.h reads and measures them): rows
- * tied together by a rowspan stay on one page, the head rows are repeated
+ * tied together by a rowspan stay on one page (unless no page can hold
+ * them: then they are set over pages), the head rows are repeated
  * at the top of each page the table continues on, and in book style such a
  * page says 续表 above them. */
 #include "pdf/pdf_flow.h"

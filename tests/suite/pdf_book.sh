@@ -14,6 +14,11 @@ if [ -d "$PDFCHECKS" ] && [ -d "$TOP/../shared/corpus" ]; then
         [ "${loose:-x}" = 0 ] && ok "pdf 30-article book: no line looser than 1.15" ||
             bad "pdf 30-article book: no line looser than 1.15" "${loose:-none} loose"
     else bad "pdf 30-article book built" "$(tail -5 "$TMP/b30.log")"; fi
+    # the same in the GB/T 9704 style (its body in FangSong when FandolFang
+    # is there), whose narrow columns make tall tables
+    if sh "$TOP/tests/book30.sh" "$BIN" "$TMP/b30g" --toc --style gbt9704 >"$TMP/b30.log" 2>&1; then
+        check "pdf run_all 30-article book --toc, gbt9704" sh "$PDFCHECKS/run_all.sh" "$TMP/b30g/book.pdf" "$TMP/b30g/book.txt"
+    else bad "pdf 30-article gbt9704 book built" "$(tail -5 "$TMP/b30.log")"; fi
     python3 "$TOP/tests/suite/pdf_source_text.py" "$SEED" >"$TMP/seed.txt"
     T40="二〇二三年度全国城市生活垃圾分类工作先进经验与典型案例及政策文件汇编"
     for style in book gbt9704; do
