@@ -182,6 +182,21 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(DEBIAN_PKGS) >/dev/null || \
 	  { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(DEBIAN_PKGS) >/dev/null; }; \
 	else echo "run as root: apt-get install -y $(DEBIAN_PKGS)"; fi
+	@$(MAKE) --no-print-directory $(FANGSONG)
+
+# The GB/T 9704 body face: FandolFang (GPL with the font exception), the
+# one file taken out of Debian's texlive-lang-chinese, which is downloaded
+# (apt-get download: no root, nothing installed) and never unpacked whole.
+# fonts/folio-fonts.conf reads the fonts/ folder it sits in.
+FANGSONG = fonts/FandolFang-Regular.otf
+FANDOL_PATH = ./usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf
+$(FANGSONG):
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	if (cd "$$tmp" && apt-get download -q texlive-lang-chinese >/dev/null 2>&1) || \
+	   { [ "$$(id -u)" = 0 ] && apt-get update -q >/dev/null && (cd "$$tmp" && apt-get download -q texlive-lang-chinese >/dev/null); }; then \
+	  dpkg-deb --fsys-tarfile "$$tmp"/texlive-lang-chinese_*.deb | tar -x -C "$$tmp" $(FANDOL_PATH) && \
+	  mv "$$tmp/$(FANDOL_PATH)" $@.tmp.$$$$ && mv $@.tmp.$$$$ $@ && echo "deps: $@ from texlive-lang-chinese"; \
+	else echo "deps: could not download texlive-lang-chinese; GB/T 9704 bodies stay in Song"; fi
 
 # folio.pc is written at install time, for the PREFIX installed under.
 PC_LIBDIR = $(patsubst $(PREFIX)/%,$${prefix}/%,$(LIBDIR))

@@ -26,7 +26,8 @@ static const char usage[] =
     "      --subtitle TEXT, --publisher TEXT, --date TEXT   for the title page\n"
     "      --toc            a contents page with page numbers\n"
     "      --recto          start each article on an odd page\n"
-    "      --font ROLE=FAMILY  set a font role: serif, sans, kai, fangsong, mono\n"
+    "      --font ROLE=FAMILY  set a font role: serif, sans, kai, fangsong, mono,\n"
+    "                       title (the GB/T 9704 title)\n"
     "      --fonts-conf FILE   the fontconfig roles file (default: folio-fonts.conf)\n"
     "      --no-cjk-latin-space  no quarter em between Han and Latin or digits\n"
     "      --help           show this help and exit\n"
@@ -86,7 +87,7 @@ static int take_option(void *tool, int id, const char *v)
     case OPT_RECTO: o->recto = true; break;
     case OPT_FONT:
         if (font_option(o, v) != 0)
-            return opt_bad_usage("folio-pdf", "--font wants ROLE=FAMILY (serif, sans, kai, fangsong, mono): %s", v);
+            return opt_bad_usage("folio-pdf", "--font wants ROLE=FAMILY (serif, sans, kai, fangsong, mono, title): %s", v);
         break;
     case OPT_FONTS_CONF: o->fonts_conf = v; break;
     default: o->no_cjk_latin_space = true; break;
@@ -147,6 +148,10 @@ int main(int argc, char **argv)
         status = read_articles(book, cli.inputs, cli.count);
         if (status == 0)
             status = saved(pdf_guard_save(book, cli.output, cli.inputs, &io_reporter), cli.output);
+        /* a book written without an article it was asked for is no success */
+        for (size_t i = 0; status == 0 && i < cli.count; i++)
+            if (pdf_book_left_out(book, i))
+                status = 1;
     }
     pdf_book_free(book);
     free(cli.inputs);

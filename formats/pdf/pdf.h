@@ -9,7 +9,10 @@
 #include <stdbool.h>
 #include <time.h>
 
-enum { PDF_ROLE_SERIF, PDF_ROLE_SANS, PDF_ROLE_KAI, PDF_ROLE_FANGSONG, PDF_ROLE_MONO, PDF_ROLES };
+/* Font roles. PDF_ROLES are those libfolio's interface names; the title
+ * role (the GB/T 9704 小标宋 title) comes after them. */
+enum { PDF_ROLE_SERIF, PDF_ROLE_SANS, PDF_ROLE_KAI, PDF_ROLE_FANGSONG, PDF_ROLE_MONO, PDF_ROLES,
+       PDF_ROLE_TITLE = PDF_ROLES, PDF_ALL_ROLES };
 
 typedef struct {
     const char *style;        /* "book" (default) or "gbt9704" */
@@ -19,7 +22,7 @@ typedef struct {
     bool toc;                 /* a contents page with page numbers */
     bool recto;               /* each article starts on an odd page */
     bool no_cjk_latin_space;  /* drop the 1/4 em between Han and Latin text */
-    const char *fonts[PDF_ROLES];   /* --font ROLE=FAMILY overrides, or NULL */
+    const char *fonts[PDF_ALL_ROLES];   /* --font ROLE=FAMILY overrides, or NULL */
     const char *fonts_conf;   /* folio-fonts.conf to load, or NULL to search */
     const reporter *report;   /* errors and warnings (a character no font has) go here */
     bool has_epoch;           /* SOURCE_DATE_EPOCH was given (util/epoch.h): */
@@ -32,8 +35,16 @@ typedef struct pdf_book pdf_book;
 pdf_book *pdf_book_new(const pdf_options *opt);
 /* The book takes A over; NAME is used in messages. */
 void pdf_book_add(pdf_book *b, article *a, const char *name);
-/* Typeset every article added. Returns 0, or -1 after reporting why. */
+/* Typeset every article added and not left out. An article that puts
+ * cairo into an error state is reported, left out, and the book set again
+ * without it. Returns 0, or -1 after reporting why. */
 int  pdf_book_write(pdf_book *b, buf_t *out);
+/* The articles added, their names, and leaving one out of the book (a
+ * caller that finds an article the PDF library cannot survive). */
+size_t pdf_book_count(const pdf_book *b);
+const char *pdf_book_name(const pdf_book *b, size_t i);
+void pdf_book_leave_out(pdf_book *b, size_t i, bool out);
+bool pdf_book_left_out(const pdf_book *b, size_t i);
 void pdf_book_free(pdf_book *b);
 
 /* Release the caches of cairo, pango and fontconfig at exit, so that a

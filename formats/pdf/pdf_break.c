@@ -6,15 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* What the breaker knows of each character of the layout's text. */
-typedef struct {
-    uint32_t c;
-    int off;        /* byte offset */
-    int width;      /* advance, pango units, letter spacing included */
-    bool gap;       /* slack may open after it, before the next character */
-    bool word_gap;  /* that gap parts words or a Han and a Latin run */
-    int squeeze;    /* what it can give up when the line is too long */
-} ch_info;
+typedef pdf_break_char ch_info;
 
 typedef struct {
     ch_info *ch;
@@ -46,6 +38,55 @@ static void measure(PangoLayout *l, const char *text, int len, ch_info *ch, cons
     }
     (void)text;
     g_object_unref(u);
+}
+
+/* Each character of TEXT with its offset and advance. */
+static void read_chars(PangoLayout *l, const char *text, int len, ch_info *ch)
+{
+    int *char_at = xmalloc(sizeof(int) * (size_t)(len + 1));
+    for (int i = 0, k = 0; i < len; k++) {
+        int clen;
+        ch[k].c = utf8_decode(text + i, (size_t)(len - i), &clen);
+        ch[k].off = i;
+        for (int j = 0; j < clen && i + j < len; j++)
+            char_at[i + j] = k;
+        i += clen;
+    }
+    measure(l, text, len, ch, char_at);
+    free(char_at);
+}
+
+pdf_break_char *pdf_break_chars(PangoLayout *l, int *n)
+{
+    const char *text = pango_layout_get_text(l);
+    int len = (int)strlen(text), n_la;
+    pango_layout_get_log_attrs_readonly(l, &n_la);
+    *n = (int)g_utf8_strlen(text, len);
+    if (len == 0 || n_la != *n + 1)
+        return NULL;
+    ch_info *ch = xcalloc((size_t)*n + 1, sizeof *ch);
+    read_chars(l, text, len, ch);
+    return ch;
+}
+
+double pdf_break_widest_word(PangoLayout *l)
+{
+    int n, n_la;
+    ch_info *ch = pdf_break_chars(l, &n);
+    if (!ch)
+        return 0;
+    const PangoLogAttr *la = pango_layout_get_log_attrs_readonly(l, &n_la);
+    long long run = 0, widest = 0;
+    for (int i = 0; i < n; i++) {
+        if (i > 0 && la[i].is_line_break)
+            run = 0;
+        if (!pdf_is_blank(ch[i].c))
+            run += ch[i].width;
+        if (run > widest)
+            widest = run;
+    }
+    free(ch);
+    return widest / (double)PANGO_SCALE;
 }
 
 static void classify(para *p)
@@ -203,14 +244,14 @@ static int choose(const para *p, const PangoLogAttr *la, int s, int e, bool firs
 
 /* Only the chosen breaks stay allowed: each line is one range in which
  * pango may not break. */
-static void keep_breaks(PangoLayout *l, const para *p, const int *breaks, int nb, int len)
+static void keep_breaks(PangoLayout *l, const ch_info *ch, int n, const int *breaks, int nb, int len)
 {
     PangoAttrList *attrs = pango_layout_get_attributes(l);
     attrs = attrs ? pango_attr_list_copy(attrs) : pango_attr_list_new();
     int a = 0;
     for (int i = 0; i <= nb; i++) {
-        int b = i < nb ? breaks[i] : p->n;
-        int start = p->ch[a].off, end = b < p->n ? p->ch[b].off : len;
+        int b = i < nb ? breaks[i] : n;
+        int start = ch[a].off, end = b < n ? ch[b].off : len;
         if (end > start) {
             PangoAttribute *x = pango_attr_allow_breaks_new(FALSE);
             x->start_index = (guint)start;
@@ -218,7 +259,7 @@ static void keep_breaks(PangoLayout *l, const para *p, const int *breaks, int nb
             pango_attr_list_insert(attrs, x);
         }
         a = b;
-        if (a >= p->n)
+        if (a >= n)
             break;
     }
     pango_layout_set_attributes(l, attrs);
@@ -228,11 +269,11 @@ static void keep_breaks(PangoLayout *l, const para *p, const int *breaks, int nb
 /* Pango breaks after a zero-width space whatever the attributes say, so
  * each one the breaker did not choose becomes a word joiner, which draws
  * and copies as the same nothing and keeps the same bytes' length. */
-static void close_unused_breaks(PangoLayout *l, const para *p, const int *breaks, int nb, int len)
+static void close_unused_breaks(PangoLayout *l, const ch_info *ch, int n, const int *breaks, int nb, int len)
 {
     char *text = NULL;
-    for (int i = 0, b = 0; i < p->n; i++) {
-        if (p->ch[i].c != PDF_ZWSP)
+    for (int i = 0, b = 0; i < n; i++) {
+        if (ch[i].c != PDF_ZWSP)
             continue;
         while (b < nb && breaks[b] <= i)
             b++;
@@ -240,7 +281,7 @@ static void close_unused_breaks(PangoLayout *l, const para *p, const int *breaks
             continue;
         if (!text && !(text = g_strndup(pango_layout_get_text(l), (gsize)len)))
             return;
-        memcpy(text + p->ch[i].off, "\xE2\x81\xA0", 3);   /* U+2060 */
+        memcpy(text + ch[i].off, "\xE2\x81\xA0", 3);   /* U+2060 */
     }
     if (text) {
         pango_layout_set_text(l, text, len);
@@ -248,12 +289,23 @@ static void close_unused_breaks(PangoLayout *l, const para *p, const int *breaks
     }
 }
 
+void pdf_break_keep(PangoLayout *l, const pdf_break_char *ch, int n, const int *breaks, int nb)
+{
+    int len = (int)strlen(pango_layout_get_text(l));
+    /* the last break of all is the text's end, which needs no range */
+    if (nb > 0 && breaks[nb - 1] >= n)
+        nb--;
+    keep_breaks(l, ch, n, breaks, nb, len);
+    close_unused_breaks(l, ch, n, breaks, nb, len);
+}
+
 void pdf_break_lines(PangoLayout *l, double em_pt)
 {
     int width = pango_layout_get_width(l);
     const char *text = pango_layout_get_text(l);
     int len = (int)strlen(text);
-    if (width <= 0 || len == 0)
+    /* one line: there is nothing to choose */
+    if (width <= 0 || len == 0 || pango_layout_get_line_count(l) < 2)
         return;
     int n_la;
     const PangoLogAttr *la = pango_layout_get_log_attrs_readonly(l, &n_la);
@@ -265,22 +317,13 @@ void pdf_break_lines(PangoLayout *l, double em_pt)
     p.width = width;
     p.indent = pango_layout_get_indent(l);
     p.ch = xcalloc((size_t)p.n + 1, sizeof *p.ch);
-    int *char_at = xmalloc(sizeof(int) * (size_t)(len + 1));
     p.w = xmalloc(sizeof(long long) * (size_t)(p.n + 1));
     p.sq = xmalloc(sizeof(long long) * (size_t)(p.n + 1));
     p.gaps = xmalloc(sizeof(int) * (size_t)(p.n + 1));
     p.word_gaps = xmalloc(sizeof(int) * (size_t)(p.n + 1));
     int *breaks = xmalloc(sizeof(int) * (size_t)(p.n + 1));
     int nb = 0;
-    for (int i = 0, k = 0; i < len; k++) {
-        int clen;
-        p.ch[k].c = utf8_decode(text + i, (size_t)(len - i), &clen);
-        p.ch[k].off = i;
-        for (int j = 0; j < clen && i + j < len; j++)
-            char_at[i + j] = k;
-        i += clen;
-    }
-    measure(l, text, len, p.ch, char_at);
+    read_chars(l, text, len, p.ch);
     classify(&p);
     /* each run between hard breaks is a paragraph of its own */
     for (int s = 0; s < p.n;) {
@@ -291,10 +334,6 @@ void pdf_break_lines(PangoLayout *l, double em_pt)
         nb += choose(&p, la, s, e, starts, breaks + nb);
         s = e;
     }
-    /* the last break of all is the text's end, which needs no range */
-    if (nb > 0 && breaks[nb - 1] == p.n)
-        nb--;
-    keep_breaks(l, &p, breaks, nb, len);
-    close_unused_breaks(l, &p, breaks, nb, len);
-    free(p.ch), free(char_at), free(p.w), free(p.sq), free(p.gaps), free(p.word_gaps), free(breaks);
+    pdf_break_keep(l, p.ch, p.n, breaks, nb);
+    free(p.ch), free(p.w), free(p.sq), free(p.gaps), free(p.word_gaps), free(breaks);
 }

@@ -10,6 +10,7 @@ typedef struct {
     char *title;
     int   page;       /* physical page */
     int   level;      /* 1 article, 2 its h2 */
+    char  dest[24];   /* the named destination where it begins */
 } pdf_mark;
 
 /* A structure element folio has opened; cairo is told of it only once
@@ -68,9 +69,14 @@ void pdf_page_finish(pdf_doc *d);
 void pdf_page_ensure(pdf_doc *d, double h);
 /* Set the lines of L from the current position at X, PITCH apart, after
  * SPACE points (dropped at a page top). A paragraph split across pages
- * keeps two lines on each side; KEEP points after the last line must stay
- * on the same page (a heading's first lines of text). */
+ * keeps two lines on each side (one on the GB/T 9704 grid); KEEP points
+ * after the last line must stay on its page (what follows a heading, the
+ * signature after a notice's last line), and lines go over with them
+ * rather than leave them alone. */
 void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double space, double keep);
+/* The same, line I of L set at X + LINE_X[I] instead of where L puts it. */
+void pdf_page_lines_at(pdf_doc *d, PangoLayout *l, double x, double pitch, double space, double keep,
+                       const double *line_x);
 /* On the GB/T 9704 grid, move down to where the next body line's place
  * begins, so that the text after a table or a picture is back on the grid. */
 void pdf_page_to_grid(pdf_doc *d);

@@ -1,7 +1,9 @@
 #include "pdf/pdf_flow.h"
 #include "pdf/pdf_chars.h"
 #include "pdf/pdf_justify.h"
+#include "pdf/pdf_sign.h"
 #include "pdf/pdf_text.h"
+#include "pdf/pdf_title.h"
 #include "util/xml_node.h"
 #include "article/article_subset.h"
 
@@ -66,7 +68,7 @@ static void paragraph(pdf_doc *d, xmlNodePtr n, const para_style *ps, pdf_frame 
         pdf_text_add(&t, label);
     pdf_text_inline(&t, n);
     if (!pdf_text_blank(&t))
-        set_text(d, &t, ps, f, 0);
+        set_text(d, &t, ps, f, f.keep);
     pdf_text_free(&t);
 }
 
@@ -128,6 +130,7 @@ static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title
     pdf_text t;
     pdf_text_init(&t, d->fonts, ps.role, ps.pt, ps.bold);
     t.cjk_latin_space = d->cjk_latin_space;
+    t.cjk_spaces = true;
     pdf_text_inline(&t, n);
     xmlNodePtr run_in = title ? NULL : numbered_heading(n);
     if (run_in) {
@@ -141,10 +144,14 @@ static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title
     }
     PangoLayout *l = pdf_text_layout(&t, f.width, ps.indent, ps.align);
     pdf_text_free(&t);
+    if (ps.align == PANGO_ALIGN_CENTER)
+        pdf_title_balance(l, ps.pt);
+    else
+        pdf_title_wrap(l, ps.pt);
     pdf_doc_check_glyphs(d, l);
     /* a heading never stands at the foot of a page: two lines of what it
      * heads come with it */
-    double need = (d->fresh ? 0 : ps.space) + pango_layout_get_line_count(l) * ps.pitch + 2 * st->pitch;
+    double need = (d->fresh ? 0 : ps.space) + pango_layout_get_line_count(l) * ps.pitch + 2 * st->pitch + f.keep;
     pdf_page_ensure(d, need);
     if (!title && level == 2) {
         char *plain = pdf_flow_plain(n), *more = run_in ? pdf_flow_plain(run_in) : NULL;
@@ -160,7 +167,7 @@ static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title
     }
     static const char *const tags[] = { "H1", "H2", "H3", "H4", "H5", "H6" };
     pdf_tag_begin(d, tags[title || level < 1 ? 0 : level > 6 ? 5 : level - 1]);
-    pdf_page_lines(d, l, f.x, ps.pitch, ps.space, 2 * st->pitch);
+    pdf_page_lines(d, l, f.x, ps.pitch, ps.space, 2 * st->pitch + f.keep);
     pdf_tag_end(d);
     if (title)
         d->y += st->grid ? st->pitch : st->pitch * 0.5;
@@ -180,10 +187,16 @@ static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
     double hang = 2 * d->st->body_pt;
     inner.x += hang;
     inner.width -= hang;
+    inner.keep = 0;
+    xmlNodePtr last_li = NULL;
+    for (xmlNodePtr li = n->children; li; li = li->next)
+        if (xml_is(li, "li"))
+            last_li = li;
     pdf_tag_begin(d, "L");
     for (xmlNodePtr li = n->children; li; li = li->next) {
         if (!xml_is(li, "li"))
             continue;
+        bool last = li == last_li;
         pdf_tag_begin(d, "LI");
         char label[32];
         if (ordered)
@@ -203,6 +216,9 @@ static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
         xmlNodePtr c = li->children;
         for (; c && !is_block(c); c = c->next)
             pdf_text_node(&t, c);
+        bool blocks_after = false;
+        for (xmlNodePtr b = c; b; b = b->next)
+            blocks_after |= is_block(b);
         if (!pdf_text_blank(&t)) {
             PangoLayout *l = pdf_text_layout(&t, item.width - hang, 0, PANGO_ALIGN_LEFT);
             pango_layout_set_width(l, (int)(item.width * PANGO_SCALE));
@@ -211,7 +227,7 @@ static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
             pdf_doc_check_glyphs(d, l);
             /* its own element: a nested list follows it inside the LI */
             pdf_tag_begin(d, "LBody");
-            pdf_page_lines(d, l, item.x + hang, ps.pitch, 0, 0);
+            pdf_page_lines(d, l, item.x + hang, ps.pitch, 0, last && !blocks_after ? f.keep : 0);
             pdf_tag_end(d);
             g_object_unref(l);
         }
@@ -219,6 +235,7 @@ static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
         for (; c; c = c->next)
             if (is_block(c)) {
                 pdf_frame sub = inner;
+                sub.keep = last ? f.keep : 0;
                 xmlNode wrapper = *li;
                 wrapper.children = c;
                 wrapper.last = c;
@@ -291,16 +308,15 @@ static void figure(pdf_doc *d, xmlNodePtr n, pdf_frame f)
     pdf_page_to_grid(d);
 }
 
-static void body_paragraph(pdf_doc *d, xmlNodePtr p, pdf_frame f)
+/* A paragraph, or the run of signature paragraphs it begins (returning
+ * the last of them). */
+static xmlNodePtr body_paragraph(pdf_doc *d, xmlNodePtr p, pdf_frame f)
 {
+    if (pdf_sign_is(p))
+        return pdf_sign_set(d, p, f);
     para_style ps = body_style(d, f);
-    if (article_has_class(p, ARTICLE_CLASS_SIGNATURE)) {
-        ps.indent = 0;
-        ps.align = PANGO_ALIGN_RIGHT;
-        ps.justify = false;
-        ps.space = d->st->pitch;   /* a blank line above, on the grid too */
-    }
     paragraph(d, p, &ps, f, NULL);
+    return p;
 }
 
 static void quote(pdf_doc *d, xmlNodePtr q, pdf_frame f)
@@ -339,27 +355,82 @@ static void definitions(pdf_doc *d, xmlNodePtr dl, pdf_frame f)
     }
 }
 
+static bool is_heading(xmlNodePtr n)
+{
+    article_el e = article_el_of(n);
+    return e >= ARTICLE_EL_H1 && e <= ARTICLE_EL_H6;
+}
+
+/* Whether N's text ends in a colon: it introduces what follows. */
+static bool introduces(xmlNodePtr n)
+{
+    char *text = pdf_flow_plain(n);
+    size_t len = strlen(text);
+    bool colon = (len >= 3 && strcmp(text + len - 3, "：") == 0) || (len && text[len - 1] == ':');
+    free(text);
+    return colon;
+}
+
+/* Whether paragraph N, indented two ems, is set on one line of WIDTH. */
+static bool one_line(const pdf_doc *d, xmlNodePtr n, double width)
+{
+    char *text = pdf_flow_plain(n);
+    double ems = 2;
+    for (const unsigned char *s = (const unsigned char *)text; *s; s++)
+        if (*s < 0x80)
+            ems += 0.5;
+        else if (*s >= 0xC0)
+            ems += 1;
+    free(text);
+    return ems * d->st->body_pt <= width;
+}
+
+/* What must stay on the page of block N's last line when NEXT follows:
+ * the 落款 after the text; the list or table a line ending in "："
+ * introduces, by its first lines; a heading after a heading, with what
+ * that heads; the article's last line, which never stands alone on its
+ * last page (AT_END: nothing follows NEXT in the article). */
+static double keep_before(const pdf_doc *d, xmlNodePtr n, xmlNodePtr next, bool at_end, double width)
+{
+    double pitch = d->st->pitch;
+    if (pdf_sign_is(next))
+        return pdf_sign_is(n) ? 0 : pdf_sign_height(d, next);
+    article_el e = article_el_of(next);
+    if ((e == ARTICLE_EL_UL || e == ARTICLE_EL_OL || e == ARTICLE_EL_TABLE || e == ARTICLE_EL_DL) &&
+        article_el_of(n) == ARTICLE_EL_P && introduces(n))
+        return 2 * pitch;
+    if (is_heading(n) && is_heading(next))
+        return 3 * pitch;
+    if (at_end && e == ARTICLE_EL_P && !is_heading(n) && one_line(d, next, width))
+        return pitch;
+    return 0;
+}
+
 void pdf_flow_blocks(pdf_doc *d, xmlNodePtr parent, pdf_frame f)
 {
     for (xmlNodePtr n = parent->children; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || n->_private == (void *)n)
             continue;
+        xmlNodePtr next = pdf_sign_next(n);
+        pdf_frame g = f;
+        g.at_end = f.at_end && !next;
+        g.keep = next ? keep_before(d, n, next, f.at_end && !pdf_sign_next(next), f.width) : f.keep;
         article_el e = article_el_of(n);
         switch (e) {
-        case ARTICLE_EL_P: body_paragraph(d, n, f); break;
+        case ARTICLE_EL_P: n = body_paragraph(d, n, g); break;
         case ARTICLE_EL_H1: case ARTICLE_EL_H2: case ARTICLE_EL_H3:
         case ARTICLE_EL_H4: case ARTICLE_EL_H5: case ARTICLE_EL_H6:
-            heading(d, n, (int)(e - ARTICLE_EL_H1) + 1, f, false);
+            heading(d, n, (int)(e - ARTICLE_EL_H1) + 1, g, false);
             break;
-        case ARTICLE_EL_UL: case ARTICLE_EL_OL: list(d, n, f); break;
-        case ARTICLE_EL_BLOCKQUOTE: quote(d, n, f); break;
-        case ARTICLE_EL_PRE: preformatted(d, n, f); break;
-        case ARTICLE_EL_TABLE: pdf_table_set(d, n, f); break;
-        case ARTICLE_EL_FIGURE: figure(d, n, f); break;
-        case ARTICLE_EL_IMG: pdf_image_set(d, n, f); break;
-        case ARTICLE_EL_HR: rule(d, f); break;
-        case ARTICLE_EL_DL: definitions(d, n, f); break;
-        default: pdf_flow_blocks(d, n, f); break;   /* its blocks join the flow */
+        case ARTICLE_EL_UL: case ARTICLE_EL_OL: list(d, n, g); break;
+        case ARTICLE_EL_BLOCKQUOTE: quote(d, n, g); break;
+        case ARTICLE_EL_PRE: preformatted(d, n, g); break;
+        case ARTICLE_EL_TABLE: pdf_table_set(d, n, g); break;
+        case ARTICLE_EL_FIGURE: figure(d, n, g); break;
+        case ARTICLE_EL_IMG: pdf_image_set(d, n, g); break;
+        case ARTICLE_EL_HR: rule(d, g); break;
+        case ARTICLE_EL_DL: definitions(d, n, g); break;
+        default: pdf_flow_blocks(d, n, g); break;   /* its blocks join the flow */
         }
     }
 }
@@ -372,7 +443,7 @@ void pdf_flow_article(pdf_doc *d, const article *a, bool recto)
         pdf_page_new(d);
     }
     d->head_here = false;   /* an article's first page carries no running head */
-    pdf_frame f = { pdf_doc_left(d), pdf_doc_measure(d), d->st->body_role, 0 };
+    pdf_frame f = { pdf_doc_left(d), pdf_doc_measure(d), d->st->body_role, 0, 0, true };
     xmlNodePtr first = a->body->children;
     while (first && first->type != XML_ELEMENT_NODE)
         first = first->next;

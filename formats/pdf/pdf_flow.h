@@ -9,6 +9,9 @@ typedef struct {
     double x, width;   /* the column blocks are set in */
     int    role;       /* body face here (Kai inside a blockquote) */
     int    depth;      /* list nesting */
+    double keep;       /* points that must follow the block's last line on
+                          its page (what it introduces, a 落款, a last line) */
+    bool   at_end;     /* the blocks set here end the article */
 } pdf_frame;
 
 /* One article from a new page (an odd one with RECTO). */

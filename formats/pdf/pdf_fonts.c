@@ -9,17 +9,18 @@
 #include <string.h>
 #include <unistd.h>
 
-static const char *const role_names[PDF_ROLES] = { "serif", "sans", "kai", "fangsong", "mono" };
+static const char *const role_names[PDF_ALL_ROLES] = { "serif", "sans", "kai", "fangsong", "mono", "title" };
 
 /* Each role names its folio-fonts.conf alias first and the faces behind it
  * after, so the text still comes out in the right face when the
  * configuration file cannot be found. */
-static const char *const role_default[PDF_ROLES] = {
+static const char *const role_default[PDF_ALL_ROLES] = {
     "folio-serif,Noto Serif CJK SC,Source Han Serif SC",
     "folio-sans,Noto Sans CJK SC,Source Han Sans SC",
     "folio-kai,AR PL UKai CN,LXGW WenKai,Noto Serif CJK SC",
     "folio-fangsong,FandolFang,FangSong,Noto Serif CJK SC",
     "Noto Sans Mono CJK SC,DejaVu Sans Mono,monospace",
+    "folio-title,FZXiaoBiaoSong-B05,Noto Serif CJK SC,Source Han Serif SC",
 };
 
 /* Faces that really are 仿宋; anything else under the role is a stand-in. */
@@ -29,7 +30,7 @@ static const char *const fangsong_faces[] = {
 
 int pdf_role_by_name(const char *name)
 {
-    for (int i = 0; i < PDF_ROLES; i++)
+    for (int i = 0; i < PDF_ALL_ROLES; i++)
         if (strcmp(name, role_names[i]) == 0)
             return i;
     return -1;
@@ -121,13 +122,20 @@ static int fonts_load(const pdf_options *opt)
     if (fonts_cache.config && !strcmp(fonts_cache.conf, conf))
         return 0;
     pdf_fonts_release_cache();
-    FcConfig *config = FcInitLoadConfigAndFonts();
+    /* the fonts are listed after folio-fonts.conf is read, so that the
+     * folders it names (its own: make deps puts FandolFang there) count */
+    FcConfig *config = FcInitLoadConfig();
     if (!config) {
         report_error(opt->report, NULL, "fontconfig could not load its configuration");
         return -1;
     }
     if (*conf && !FcConfigParseAndLoad(config, (const FcChar8 *)conf, FcTrue)) {
         report_error(opt->report, conf, "not a fontconfig file");
+        FcConfigDestroy(config);
+        return -1;
+    }
+    if (!FcConfigBuildFonts(config)) {
+        report_error(opt->report, NULL, "fontconfig could not list the fonts");
         FcConfigDestroy(config);
         return -1;
     }
@@ -145,7 +153,7 @@ int pdf_fonts_open(pdf_fonts *f, const pdf_options *opt)
         return -1;
     FcConfig *config = fonts_cache.config;
     f->config = config;
-    for (int i = 0; i < PDF_ROLES; i++) {
+    for (int i = 0; i < PDF_ALL_ROLES; i++) {
         const char *family = role_default[i];
         char own[512];
         if (opt->fonts[i]) {
@@ -177,7 +185,7 @@ void pdf_fonts_close(pdf_fonts *f)
 {
     if (f->ctx)
         g_object_unref(f->ctx);
-    for (int i = 0; i < PDF_ROLES; i++)
+    for (int i = 0; i < PDF_ALL_ROLES; i++)
         free(f->family[i]);
     memset(f, 0, sizeof *f);
 }

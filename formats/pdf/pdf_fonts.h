@@ -1,4 +1,4 @@
-/* Font roles (serif body, sans headings, kai, fangsong, mono) resolved
+/* Font roles (serif body, sans headings, kai, fangsong, mono, title) resolved
  * through fontconfig with folio-fonts.conf, and the pango context every
  * layout is made in: 72 dpi, unhinted, unrounded, zh-Hans. */
 #ifndef FOLIO_PDF_FONTS_H
@@ -10,7 +10,7 @@ typedef struct {
     PangoFontMap *map;
     PangoContext *ctx;
     void  *config;                 /* FcConfig */
-    char  *family[PDF_ROLES];      /* comma-separated fallbacks for pango */
+    char  *family[PDF_ALL_ROLES];  /* comma-separated fallbacks for pango */
     bool   fangsong_missing;       /* the fangsong role fell back to Song */
 } pdf_fonts;
 

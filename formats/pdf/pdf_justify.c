@@ -142,7 +142,7 @@ static void spread(cluster *cl, int n, int amount, int gaps, bool words_only)
 }
 
 static void justify_line(PangoLayoutLine *line, const char *text, int text_len, int width, bool stretch, int em,
-                         cluster *cl)
+                         int letter_max, cluster *cl)
 {
     int n = line_clusters(line, text, text_len, cl);
     while (n > 0 && pdf_is_blank(cl[n - 1].c)) {
@@ -178,10 +178,19 @@ static void justify_line(PangoLayoutLine *line, const char *text, int text_len, 
         return;
     /* The gaps between words and at Han-Latin boundaries open first, by up
      * to a quarter em each (jlreq 3.8.3), so that a mixed line is not
-     * letter-spaced; the rest goes between all characters alike. */
-    int first = word_gaps ? slack < word_gaps * (em / 4) ? slack : word_gaps * (em / 4) : 0;
-    spread(cl, n, first, word_gaps, true);
-    spread(cl, n, slack - first, gaps, false);
+     * letter-spaced; then all gaps by up to a twelfth of an em (what copy
+     * and search still read as no space); then the word gaps again, up to
+     * an em each; what is left goes between all characters alike. */
+    int words = word_gaps ? slack < word_gaps * (em / 4) ? slack : word_gaps * (em / 4) : 0;
+    int rest = slack - words;
+    int letters = rest < gaps * (em / 12) ? rest : gaps * (em / 12);
+    rest -= letters;
+    int more = word_gaps ? rest < word_gaps * (em * 3 / 4) ? rest : word_gaps * (em * 3 / 4) : 0;
+    rest -= more;
+    if (rest && (letters + rest) / gaps > letter_max)
+        rest = 0;   /* ragged rather than spaced out */
+    spread(cl, n, words + more, word_gaps, true);
+    spread(cl, n, letters + rest, gaps, false);
 }
 
 static bool ends_in_hard_break(PangoLayoutLine *line, const char *text, int text_len)
@@ -203,6 +212,11 @@ static bool ends_in_hard_break(PangoLayoutLine *line, const char *text, int text
 
 void pdf_justify(PangoLayout *l, double em_pt)
 {
+    pdf_justify_narrow(l, em_pt, 0.5);
+}
+
+void pdf_justify_narrow(PangoLayout *l, double em_pt, double letter_max)
+{
     bool stretch = pango_layout_get_alignment(l) == PANGO_ALIGN_LEFT;
     if (stretch)
         pdf_break_lines(l, em_pt);   /* may set the text anew */
@@ -218,7 +232,8 @@ void pdf_justify(PangoLayout *l, double em_pt)
             w -= indent;
         else if (indent < 0 && !line->is_paragraph_start)
             w += indent;
-        justify_line(line, text, text_len, w, stretch && !ends_in_hard_break(line, text, text_len), em, cl);
+        justify_line(line, text, text_len, w, stretch && !ends_in_hard_break(line, text, text_len), em,
+                     (int)(letter_max * em), cl);
     }
     free(cl);
 }

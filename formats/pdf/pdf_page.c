@@ -162,7 +162,40 @@ void pdf_page_to_grid(pdf_doc *d)
         d->y = origin + (whole + 1) * st->pitch;
 }
 
+/* How many of the LEFT lines still to set (the first of them line FIRST)
+ * go on this page, ROOM points being free: no line alone at a page's
+ * foot or head (on the GB/T 9704 grid, which fills all its lines, alone
+ * is allowed), and the last line goes along with the KEEP points after it. */
+static int lines_here(const pdf_doc *d, int first, int left, double room, double pitch, double keep)
+{
+    int least = d->st->grid ? 1 : 2;
+    int fit = room < 0 ? 0 : (int)(room / pitch);
+    int take;
+    if (left <= fit && left * pitch + keep <= room)
+        return left;
+    if (left <= fit)   /* the lines fit, what must follow them does not */
+        take = left - (left < least ? left : least);
+    else {
+        take = fit;
+        if (left - take < least)
+            take = left - least;
+    }
+    if (take < least && take < left && first == 0 && !d->fresh)
+        take = 0;
+    if (take < 0)
+        take = 0;
+    if (take == 0 && d->fresh)   /* a page of its own cannot be helped */
+        take = left < (fit > 1 ? fit : 1) ? left : (fit > 1 ? fit : 1);
+    return take;
+}
+
 void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double space, double keep)
+{
+    pdf_page_lines_at(d, l, x, pitch, space, keep, NULL);
+}
+
+void pdf_page_lines_at(pdf_doc *d, PangoLayout *l, double x, double pitch, double space, double keep,
+                       const double *line_x)
 {
     int n = pango_layout_get_line_count(l);
     const PangoFontDescription *fd = pango_layout_get_font_description(l);
@@ -171,30 +204,25 @@ void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double s
         pdf_page_new(d);
     if (!d->fresh)
         d->y += space;
-    double room = pdf_doc_bottom(d) - d->y + 0.5;
-    int fit = room < 0 ? 0 : (int)(room / pitch);
-    /* The GB/T 9704 grid fills all 22 lines of a page: there only headings
-     * are kept with what follows, not paragraphs' first and last lines. */
-    bool lines_apart = d->st->grid && keep == 0;
-    if (!d->fresh && (fit < n || room < n * pitch + keep) && !(lines_apart && fit >= 1) &&
-        (fit < 2 || n <= 3 || keep > 0)) {
-        pdf_page_new(d);
-    }
     bool span = pdf_tag_text(d, l);
     PangoLayoutIter *it = pango_layout_get_iter(l);
-    int i = 0;
+    int i = 0, here = 0;
     do {
+        if (here == 0) {
+            here = lines_here(d, i, n - i, pdf_doc_bottom(d) - d->y + 0.5, pitch, keep);
+            if (here == 0) {
+                pdf_page_new(d);
+                here = lines_here(d, i, n - i, pdf_doc_bottom(d) - d->y + 0.5, pitch, keep);
+            }
+        }
         PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
         PangoRectangle logical;
         pango_layout_iter_get_line_extents(it, NULL, &logical);
-        room = pdf_doc_bottom(d) - d->y + 0.5;
-        int left = n - i;
-        /* a widow: the last line alone at a page top; take one more along */
-        bool widow = !lines_apart && left == 2 && room >= pitch && room < 2 * pitch && i >= 2 && !d->fresh;
-        if ((room < pitch && !d->fresh) || widow)
-            pdf_page_new(d);
-        draw_line(d, (PangoLayoutLine *)line, x, logical.x / (double)PANGO_SCALE, pitch, pt);
+        double at = line_x ? line_x[i] : logical.x / (double)PANGO_SCALE;
+        draw_line(d, (PangoLayoutLine *)line, x, at, pitch, pt);
         i++;
+        if (--here == 0 && i < n)
+            pdf_page_new(d);
     } while (pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);
     pdf_tag_text_end(d, span);
@@ -204,9 +232,18 @@ void pdf_page_lines(pdf_doc *d, PangoLayout *l, double x, double pitch, double s
 void pdf_doc_mark(pdf_doc *d, const char *title, int level)
 {
     ALLOC_GROW(d->marks, d->nmarks + 1, d->capmarks);
-    d->marks[d->nmarks++] = (pdf_mark){ xstrdup(title), d->page, level };
+    pdf_mark *m = &d->marks[d->nmarks];
+    *m = (pdf_mark){ xstrdup(title), d->page, level, "" };
+    snprintf(m->dest, sizeof m->dest, "m%zu", d->nmarks++);
     if (d->surface)
         pdf_outline_add(d, title, level);
+    if (d->cr) {
+        /* where the contents' entry for it leads */
+        char attrs[96];
+        snprintf(attrs, sizeof attrs, "name='%s' x=%.2f y=%.2f", m->dest, d->st->left, d->y);
+        cairo_tag_begin(d->cr, CAIRO_TAG_DEST, attrs);
+        cairo_tag_end(d->cr, CAIRO_TAG_DEST);
+    }
 }
 
 /* One warning for a character on a page of an article is enough: a page of

@@ -13,7 +13,7 @@ static const pdf_style book_style = {
     10.5, 18.375,
     18, 13, 11, 9,
     PDF_ROLE_SERIF, PDF_ROLE_SANS, PDF_ROLE_SANS, PDF_ROLE_SANS, PDF_ROLE_KAI,
-    false, false, false, true, false, false, 9, 10 * PDF_MM,
+    false, false, false, true, false, false, 9, 10 * PDF_MM, true, 0,
 };
 
 /* GB/T 9704-2012: A4, top 37 mm, left 28 mm, type area 156 x 225 mm holding
@@ -23,8 +23,8 @@ static const pdf_style gbt9704_style = {
     37 * PDF_MM, (210 - 28 - 156) * PDF_MM, (297 - 37 - 225) * PDF_MM, 28 * PDF_MM,
     15.75, 225 * PDF_MM / 22,
     22, 15.75, 15.75, 14,
-    PDF_ROLE_FANGSONG, PDF_ROLE_SERIF, PDF_ROLE_SANS, PDF_ROLE_KAI, PDF_ROLE_KAI,
-    true, false, true, false, true, true, 14, 7 * PDF_MM,
+    PDF_ROLE_FANGSONG, PDF_ROLE_TITLE, PDF_ROLE_SANS, PDF_ROLE_KAI, PDF_ROLE_KAI,
+    true, false, true, false, true, true, 14, 7 * PDF_MM, false, 2,
 };
 
 static int paper_size(const char *paper, double *w, double *h)

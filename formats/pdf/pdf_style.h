@@ -18,6 +18,8 @@ typedef struct {
     bool   grid;                       /* every line on the body pitch: no half-line spaces */
     bool   folio_outside;              /* "— 1 —", odd right, even left */
     double folio_pt, folio_drop;       /* page number size; baseline below the type area */
+    bool   continued_label;            /* 续表 over a table's rows on a later page */
+    double signature_in;               /* ems between the 落款 and the right edge */
 } pdf_style;
 
 #define PDF_MM (72.0 / 25.4)

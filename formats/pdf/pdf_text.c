@@ -2,7 +2,9 @@
 #include "pdf/pdf_chars.h"
 #include "util/alloc.h"
 #include "util/xml_node.h"
+#include "article/article_subset.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,7 +89,7 @@ void pdf_text_add(pdf_text *t, const char *s)
             t->space_pending = false;
             /* A space collapsed between two Chinese characters is a line
              * break of the source, not a word space. */
-            if (!(pdf_is_cjk(prev) && pdf_is_cjk(c))) {
+            if (t->cjk_spaces || !(pdf_is_cjk(prev) && pdf_is_cjk(c))) {
                 buf_putc(&t->text, ' ');
                 prev = ' ';
             }
@@ -127,6 +129,29 @@ void pdf_text_inline(pdf_text *t, xmlNodePtr node)
         pdf_text_node(t, n);
 }
 
+/* Whether the text after N opens with a mark no line may start with: a
+ * <br/> before it is the page's accident ("…否认<br/>)作为…"), not a line. */
+static bool next_opens_closing(xmlNodePtr n)
+{
+    for (n = n->next; n; n = n->children ? n->children : n->next) {
+        if (n->type != XML_TEXT_NODE) {
+            if (n->type == XML_ELEMENT_NODE && !n->children)
+                return false;
+            continue;
+        }
+        const char *s = (const char *)n->content;
+        size_t len = strlen(s), i = 0;
+        while (i < len) {
+            uint32_t c = utf8_next(s, len, &i);
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+                continue;
+            return pdf_is_closing(c) || (c < 0x80 && strchr(")]},.;:?!%", (int)c)) ||
+                   c == 0xFF1A || c == 0xFF1B || c == 0xFF1F || c == 0xFF01 || c == 0xFF05;
+        }
+    }
+    return false;
+}
+
 void pdf_text_node(pdf_text *t, xmlNodePtr n)
 {
     do {
@@ -137,6 +162,8 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         size_t start = t->text.len;
+        if (xml_is(n, "br") && next_opens_closing(n))
+            continue;
         if (xml_is(n, "br")) {
             t->space_pending = false;
             while (t->text.len && t->text.data[t->text.len - 1] == ' ')
@@ -181,6 +208,63 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
         if (xml_is(n, "a"))
             add_link(t, n, start);
     } while (0);
+}
+
+/* What follows starts a line of its own: a line separator, unless the
+ * text is empty or already ends a line. */
+static void start_line(pdf_text *t)
+{
+    t->space_pending = false;
+    while (t->text.len && t->text.data[t->text.len - 1] == ' ')
+        t->text.data[--t->text.len] = '\0';
+    if (t->text.len && last_char(t) != 0x2028)
+        utf8_encode(&t->text, 0x2028);
+}
+
+static bool is_blank_text(xmlNodePtr n)
+{
+    if (n->type != XML_TEXT_NODE)
+        return false;
+    for (const xmlChar *s = n->content; s && *s; s++)
+        if (!strchr(" \t\r\n", *s))
+            return false;
+    return true;
+}
+
+static void list_items(pdf_text *t, xmlNodePtr list)
+{
+    bool ordered = xml_is(list, "ol");
+    int number = 1;
+    for (xmlNodePtr li = list->children; li; li = li->next) {
+        if (!xml_is(li, "li"))
+            continue;
+        start_line(t);
+        char marker[24];
+        snprintf(marker, sizeof marker, ordered ? "%d. " : "● ", number++);
+        pdf_text_add(t, marker);
+        pdf_text_blocks(t, li);
+    }
+}
+
+void pdf_text_blocks(pdf_text *t, xmlNodePtr node)
+{
+    bool after_block = false;
+    for (xmlNodePtr n = node->children; n; n = n->next) {
+        if (!article_is_block(n, true)) {
+            if (after_block && !is_blank_text(n)) {
+                start_line(t);
+                after_block = false;
+            }
+            pdf_text_node(t, n);
+            continue;
+        }
+        start_line(t);
+        if (xml_is(n, "ul") || xml_is(n, "ol"))
+            list_items(t, n);
+        else
+            pdf_text_blocks(t, n);
+        after_block = true;
+    }
 }
 
 /* Two full-width marks side by side take 1.5 em (clreq 3.1.6): the one

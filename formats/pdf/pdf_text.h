@@ -17,6 +17,8 @@ typedef struct {
     bool   bold;
     bool   cjk_latin_space;   /* 1/4 em between Han and Latin or digits */
     bool   keep_spaces;       /* pre: white space as written */
+    bool   cjk_spaces;        /* a space between Chinese characters stays
+                                 (a headline's parts), else it goes */
     bool   space_pending;     /* collapsed white space not yet written */
     pdf_link *links;          /* <a href> met, handed to the layout */
     size_t nlinks, caplinks;
@@ -30,6 +32,9 @@ void pdf_text_add(pdf_text *t, const char *s);
 void pdf_text_inline(pdf_text *t, xmlNodePtr node);
 /* Append one inline node (text or element) and what it holds. */
 void pdf_text_node(pdf_text *t, xmlNodePtr n);
+/* Append the content of NODE with each block on a line of its own and
+ * each list item after its marker: a table cell's paragraphs and lists. */
+void pdf_text_blocks(pdf_text *t, xmlNodePtr node);
 /* A layout of the text WIDTH points wide: the base font, zh-Hans, line-break
  * tailoring, punctuation compression, then pango's line breaking. INDENT is
  * pango's first-line indent in points. Hands back a layout the caller

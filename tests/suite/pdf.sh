@@ -153,9 +153,13 @@ pdf_many_links() {  # STYLE
 check "pdf many links" pdf_many_links book
 check "pdf many links gbt9704" pdf_many_links gbt9704
 
-# stops at a line end take half an em; the signature is set right
-check "pdf long line ends, signature" python3 "$TOP/tests/suite/pdf_line_ends.py" "$TMP/long-gb.pdf" \
+# stops at a line end take half an em; the signature is set right (two
+# characters in on the GB/T 9704 page)
+check "pdf long line ends" python3 "$TOP/tests/suite/pdf_line_ends.py" "$TMP/long-gb.pdf"
+check "pdf long signature, book" python3 "$TOP/tests/suite/pdf_line_ends.py" "$TMP/long.pdf" \
     --flush-right 聊城市水利局 --flush-right 2023年6月30日
+check "pdf long signature, gbt9704" sh -c 'cd "$1" && python3 pdf_signature.py "$2" 聊城市水利局 2023年6月30日 --in 2' \
+    - "$TOP/tests/suite" "$TMP/long-gb.pdf"
 
 # the shared checks
 if [ -d "$PDFCHECKS" ]; then

@@ -6,7 +6,9 @@ edge of the type area is where most lines of body text end on an ideograph.
 A line ending on 、，。；：？！ or a closing bracket at that edge must have
 the mark begin half an em before it (half-width), not a whole em (full width).
 Prints the counts; exits 1 when a full-width mark ends a line at the edge, or
-when no line ends on a mark at all (nothing was checked).
+when no line ends on a mark at all (nothing was checked). ？ and ！ may keep
+their whole em: some faces (FandolFang's ？) set their ink in the middle, and
+half of it would stand past the edge.
 --flush-right TEXT: a line reading TEXT must also end at that edge (a
 signature set right); exits 1 when it does not, or is not there.
 """
@@ -16,6 +18,7 @@ import subprocess
 import sys
 
 MARKS = set('、，。；：？！”’）》」』】〕')
+CENTRED = set('？！')
 GLYPH = re.compile(r'<g unicode="([^"]*)" glyph="[^"]*" x="([-\d.e]+)" y="([-\d.e]+)" adv="([-\d.e]+)"')
 SPAN = re.compile(r'<span [^>]*trm="([-\d.e]+) ')
 PAGE = re.compile(r'<page number="(\d+)"')
@@ -55,7 +58,7 @@ def main():
         print('no line of body text ends on an ideograph: no right edge to measure from')
         return 1
     right = edges.most_common(1)[0][0]
-    half = full = 0
+    half = full = centred = 0
     for r in rows:
         x, ch = r[-1][0], r[-1][1]
         if ch not in MARKS:
@@ -63,10 +66,13 @@ def main():
         gap = (right - x) / body
         if abs(gap - 0.5) < 0.05:
             half += 1
+        elif abs(gap - 1.0) < 0.05 and ch in CENTRED:
+            centred += 1
         elif abs(gap - 1.0) < 0.05:
             full += 1
             print(f'full-width at the edge: ...{"".join(g[1] for g in r[-8:])}')
-    print(f'body {body} pt, right edge {right} pt: {half} half-width line-end marks, {full} full-width')
+    print(f'body {body} pt, right edge {right} pt: {half} half-width line-end marks, {full} full-width, '
+          f'{centred} ？！ kept whole')
     bad = full or not half
     for text in flush:
         ends = [r[-1][0] + r[-1][2] * r[-1][3] for r in map(sorted, lines.values()) if ''.join(g[1] for g in r) == text]

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """source_text.py ARTICLE.xhtml... -- the text of clean articles, one block a
-line, as the shared PDF checks want their SOURCE.txt."""
+line, as the shared PDF checks want their SOURCE.txt. A table row of short
+cells (no blocks, no pictures, 16 characters at most) is one line, its cells
+parted by a space, as the row reads across the page: copy and search see a
+space between two cells, and it is the source's own."""
 import sys
 import xml.etree.ElementTree as ET
 
@@ -8,8 +11,19 @@ NS = '{http://www.w3.org/1999/xhtml}'
 BLOCKS = {'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre', 'td', 'th',
           'caption', 'figcaption', 'blockquote'}
 
+def short_row(cells):
+    return cells and all(len(''.join(c.itertext()).strip()) <= 16 and
+                         not any(d is not c and d.tag.replace(NS, '') in BLOCKS | {'img'} for d in c.iter())
+                         for c in cells)
+
+
 def walk(el, out):
     tag = el.tag.replace(NS, '')
+    if tag == 'tr':
+        cells = [c for c in el if c.tag.replace(NS, '') in ('td', 'th')]
+        if short_row(cells):
+            out.append(' '.join(' '.join(''.join(c.itertext()).split()) for c in cells))
+            return
     if tag in BLOCKS and not any(c.tag.replace(NS, '') in BLOCKS for c in el.iter() if c is not el):
         out.append(' '.join(''.join(el.itertext()).split()))
         return

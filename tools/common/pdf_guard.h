@@ -7,10 +7,14 @@
 #define FOLIO_PDF_GUARD_H
 #include "pdf/pdf.h"
 
-/* Typeset B and write it to PATH (NULL or "-" for standard output), never
- * over one of the NULL-terminated INPUTS, in a child process. Returns 0;
- * -1 after reporting to R why not; or the number of the signal that
- * killed the PDF library, with nothing written. */
+/* Typeset B and write it to PATH ("-" for standard output), never over
+ * one of the NULL-terminated INPUTS, in a child process. When the PDF
+ * library crashes, the article it cannot survive is found (by setting the
+ * books of the first k articles in trial children, k halved in turn),
+ * reported to R, left out, and the book set again; up to 8 of them.
+ * Returns 0; -1 after reporting to R why not; or the number of the signal
+ * that killed the PDF library, with nothing written. Whether articles were
+ * left out, pdf_book_left_out tells. */
 int pdf_guard_save(pdf_book *b, const char *path, const char *const *inputs, const reporter *r);
 
 #endif

@@ -1,0 +1,57 @@
+# folio-pdf's lines as copy and search see them: run by tests/run.sh in a
+# subshell ($BIN $TOP, its own $TMP, check/ok/bad from tests/lib.sh).
+. "$TOP/tests/pdf_lib.sh"
+export SOURCE_DATE_EPOCH=1700000000
+
+# A <br/> right before a closing mark is the page's accident: no line
+# starts with the mark.
+pdf_article "换行" "<p>一个人把赢得他人承认(或避免他人否认<br/>)作为最高标准，另一人<br/>。</p>" >"$TMP/br.xhtml"
+pdf_br_closing() {
+    for style in book gbt9704; do
+        "$BIN/folio-pdf" --style "$style" -o "$TMP/br.pdf" "$TMP/br.xhtml" 2>/dev/null || return 1
+        pdf_page_text "$TMP/br.pdf" 1 >"$TMP/text"
+        grep -q '^[)。]' "$TMP/text" && { echo "$style:"; cat "$TMP/text"; return 1; }
+        grep -q '否认)作为' "$TMP/text" || { echo "$style: text lost"; cat "$TMP/text"; return 1; }
+    done
+}
+check "pdf no line starts at a closing mark after <br/>" pdf_br_closing
+
+# A narrow table cell is left ragged rather than spaced out: copied text
+# has no space between two of its Han characters. One column of Han text
+# among columns of Latin words that take the width.
+cells='<td>ABCDEFGHIJKL</td><td>ABCDEFGHIJKL</td><td>ABCDEFGHIJKL</td><td>ABCDEFGHIJKL</td><td>ABCDEFGH</td>'
+rows=''
+for t in '金锺国黄致列UV组合' 'F-Killer(金锺国、Haha、Gummy)' '2018年5月12日发行' '梁静茹演唱会2019年9月23日' '金锺国首场日本见面会站次'; do
+    rows="$rows<tr><td>$t</td>$cells</tr>"
+done
+pdf_article "窄栏" "<table><tbody>$rows</tbody></table>" >"$TMP/narrow.xhtml"
+pdf_narrow_cells() {
+    for style in book gbt9704; do
+        "$BIN/folio-pdf" --style "$style" -o "$TMP/narrow.pdf" "$TMP/narrow.xhtml" 2>/dev/null || return 1
+        pdf_page_text "$TMP/narrow.pdf" 1 >"$TMP/text"
+        python3 - "$TMP/text" <<'PY' || { echo "$style:"; cat "$TMP/text"; return 1; }
+import re, sys
+han = '\u3400-\u4dbf\u4e00-\u9fff'
+text = open(sys.argv[1], encoding='utf-8').read()
+sys.exit(1 if re.search('[' + han + '] +[' + han + ']', text) else 0)
+PY
+    done
+}
+check "pdf narrow cells not spaced out" pdf_narrow_cells
+
+
+# A link is underlined in print (a reader of paper sees where it was), and
+# text with no link is not.
+pdf_article "链接" "<p>详见<a href=\"http://example.cn/a\">附件说明</a>。</p>" >"$TMP/link.xhtml"
+pdf_article "链接" "<p>详见附件说明。</p>" >"$TMP/nolink.xhtml"
+pdf_link_underlined() {
+    for style in book gbt9704; do
+        "$BIN/folio-pdf" --style "$style" -o "$TMP/link.pdf" "$TMP/link.xhtml" 2>/dev/null &&
+            "$BIN/folio-pdf" --style "$style" -o "$TMP/nolink.pdf" "$TMP/nolink.xhtml" 2>/dev/null || return 1
+        with=$(mutool trace "$TMP/link.pdf" 1 2>/dev/null | grep -c '<fill_path')
+        without=$(mutool trace "$TMP/nolink.pdf" 1 2>/dev/null | grep -c '<fill_path')
+        [ "$with" -ge 1 ] && [ "$without" = 0 ] || { echo "$style: $with rules with a link, $without without"; return 1; }
+    done
+}
+check "pdf link underlined" pdf_link_underlined
+unset SOURCE_DATE_EPOCH
