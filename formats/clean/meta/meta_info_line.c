@@ -54,8 +54,10 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
             continue;
         }
         pm_date d;
-        int label;
+        int label = 0;
         bool dated = pm_line_date(p, i, today, &d, &label);
+        if (!dated)
+            label = 0;
         if (!fl.has_label && label <= 0 && line_is_sentence(pm_line_text(p, i), l->len)) {
             /* The text has begun; its date may still date the page. */
             if (dated && !f->has_date && k < 2) {
