@@ -453,6 +453,59 @@ static xmlNodePtr ex_find_body(xmlNodePtr root)
     return NULL;
 }
 
+/* The article once blocks have scored: the best block climbed, or the
+ * page's own entry, or the parts joined, or the recall fallback. */
+static void ex_take_article(htmlDocPtr doc, xmlNodePtr root, const page_meta_nodes *hints,
+                            const extract_counts *page, extract_result *r, FILE *explain)
+{
+    xmlNodePtr top = ex_climb(r->top[0].node);
+    const char *why = top == r->top[0].node ? "the best score"
+                      : "holds the best block and scores better, or wraps it alone";
+    xmlChar *title = ex_page_title(root);
+    const char *entry_why;
+    xmlNodePtr entry = ex_pick_entry(top, hints ? hints->title_node : NULL, (const char *)title, &entry_why);
+    xmlFree(title);
+    if (entry_why) {
+        top = entry;
+        why = entry_why;
+    } else {
+        xmlNodePtr meet = ex_merge_parts(top, r->top[0].node, root, hints ? hints->title_node : NULL, ex_final);
+        if (meet != top) {
+            top = meet;
+            why = "the common block of parts in several branches scoring close to the best";
+        }
+    }
+    ex_gather(top, why, r);
+    int kept = 0;
+    for (int i = 0; i < r->n_nodes; i++)
+        kept += ex_stat_of(r->nodes[i])->prose;
+    xmlNodePtr whole = entry_why ? NULL : ex_recall_fallback(top, kept, ex_stat_of(root)->prose);
+    if (whole) {
+        r->n_nodes = 1;
+        r->nodes[0] = whole;
+        r->why[0] = "the kept blocks held too little of the page's prose: the nearest block holding most of it";
+    }
+    for (int i = 0; i < r->n_nodes; i++) {
+        ex_stat *s = ex_stat_of(r->nodes[i]);
+        r->chars += s->all.chars;
+        r->punct += s->all.punct;
+        r->link_chars += s->all.link_chars;
+    }
+    if (explain) {
+        fprintf(explain, "page: %d characters, %d punctuation, link density %.2f\n",
+                page->chars, page->punct, ex_link_density(page));
+        int told = 0;
+        ex_explain_records(explain, doc->children, &told);
+        for (int i = 0; i < r->n_top; i++)
+            ex_explain_candidate(explain, r, i);
+        for (int i = 0; i < r->n_nodes; i++) {
+            xmlChar *p = xmlGetNodePath(r->nodes[i]);
+            fprintf(explain, "kept: %s: %s\n", p ? (char *)p : "?", r->why[i]);
+            xmlFree(p);
+        }
+    }
+}
+
 void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
                     extract_result *r, FILE *explain)
 {
@@ -498,52 +551,7 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
         if (explain)
             fprintf(explain, "no block scored; keeping the whole body\n");
     } else {
-        xmlNodePtr top = ex_climb(r->top[0].node);
-        const char *why = top == r->top[0].node ? "the best score"
-                          : "holds the best block and scores better, or wraps it alone";
-        xmlChar *title = ex_page_title(root);
-        const char *entry_why;
-        xmlNodePtr entry = ex_pick_entry(top, hints ? hints->title_node : NULL, (const char *)title, &entry_why);
-        xmlFree(title);
-        if (entry_why) {
-            top = entry;
-            why = entry_why;
-        } else {
-            xmlNodePtr meet = ex_merge_parts(top, r->top[0].node, root, hints ? hints->title_node : NULL, ex_final);
-            if (meet != top) {
-                top = meet;
-                why = "the common block of parts in several branches scoring close to the best";
-            }
-        }
-        ex_gather(top, why, r);
-        int kept = 0;
-        for (int i = 0; i < r->n_nodes; i++)
-            kept += ex_stat_of(r->nodes[i])->prose;
-        xmlNodePtr whole = entry_why ? NULL : ex_recall_fallback(top, kept, ex_stat_of(root)->prose);
-        if (whole) {
-            r->n_nodes = 1;
-            r->nodes[0] = whole;
-            r->why[0] = "the kept blocks held too little of the page's prose: the nearest block holding most of it";
-        }
-        for (int i = 0; i < r->n_nodes; i++) {
-            ex_stat *s = ex_stat_of(r->nodes[i]);
-            r->chars += s->all.chars;
-            r->punct += s->all.punct;
-            r->link_chars += s->all.link_chars;
-        }
-        if (explain) {
-            fprintf(explain, "page: %d characters, %d punctuation, link density %.2f\n",
-                    page.chars, page.punct, ex_link_density(&page));
-            int told = 0;
-            ex_explain_records(explain, doc->children, &told);
-            for (int i = 0; i < r->n_top; i++)
-                ex_explain_candidate(explain, r, i);
-            for (int i = 0; i < r->n_nodes; i++) {
-                xmlChar *p = xmlGetNodePath(r->nodes[i]);
-                fprintf(explain, "kept: %s: %s\n", p ? (char *)p : "?", r->why[i]);
-                xmlFree(p);
-            }
-        }
+        ex_take_article(doc, root, hints, &page, r, explain);
     }
     ex_clear_private(doc->children);
     free(t.stats);
