@@ -76,8 +76,17 @@ static int list_all(const meta_args *a)
     int status = 0;
     if (a->header)
         meta_list_header(a->format, &out);
-    for (size_t i = 0; i < a->cli.count; i++)
-        status |= list_one(a->cli.inputs[i], a->format, &out);
+    size_t listed = 0;
+    for (size_t i = 0; i < a->cli.count; i++) {
+        int failed = list_one(a->cli.inputs[i], a->format, &out);
+        status |= failed;
+        listed += !failed;
+    }
+    /* Nothing read is nothing to write: a failed run leaves no empty file. */
+    if (status != 0 && listed == 0) {
+        buf_free(&out);
+        return status;
+    }
     if (io_write_atomic(a->cli.output, out.data ? out.data : "", out.len, a->cli.inputs, &io_reporter) != 0)
         status = 1;
     buf_free(&out);

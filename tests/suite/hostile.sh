@@ -91,3 +91,86 @@ t_h_output_symlink() {
 h_test "-o FIFO writes through it and leaves it a FIFO" t_h_output_fifo
 h_test "-o DEVICE writes into it and leaves it a device" t_h_output_device
 h_test "-o SYMLINK keeps the link" t_h_output_symlink
+
+# --- clean articles that attack their readers ---------------------------------
+
+# h_article FILE BODY [PROLOG]: a clean article around BODY, with PROLOG
+# (an XML declaration and DOCTYPE) in place of the usual one.
+h_article() {
+    printf '%s\n<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN"><head><title>t</title></head><body><article>%s</article></body></html>\n' \
+        "${3:-<?xml version=\"1.0\" encoding=\"UTF-8\"?>
+<!DOCTYPE html>}" "$2" >"$1"
+}
+
+# h_laughs ENCODING: the billion laughs in a 1 KB article, spelt in UTF-7
+# ("<" is "+ADw-") when ENCODING says so: no byte "<!ENTITY" in it.
+h_laughs() {
+    python3 - "$1" <<'PY'
+import sys
+ents = '<!ENTITY a0 "' + 'x' * 40 + '">' + ''.join(
+    '<!ENTITY a%d "%s">' % (i, ('&a%d;' % (i - 1)) * 10) for i in range(1, 10))
+doc = ('<!DOCTYPE html [' + ents + ']><html xmlns="http://www.w3.org/1999/xhtml"><head>'
+       '<title>&a9;</title></head><body><article><p>&a9;</p></article></body></html>')
+if sys.argv[1] == 'UTF-7':
+    for a, b in (('+', '+-'), ('<', '+ADw-'), ('>', '+AD4-'), ('"', '+ACI-'), ('&', '+ACY-'),
+                 (';', '+ADs-'), ('!', '+ACE-'), ('[', '+AFs-'), (']', '+AF0-')):
+        doc = doc.replace(a, b)
+sys.stdout.write('<?xml version="1.0" encoding="%s"?>\n%s\n' % (sys.argv[1], doc))
+PY
+}
+
+# h_refused_by_all FILE WORDS: every reader refuses FILE at once, saying
+# WORDS, with exit 1 and nothing written; none crashes or hangs.
+h_refused_by_all() {
+    for tool in folio-md folio-meta folio-zhpunct folio-epub folio-pdf; do
+        rm -f "$H/refused.out"
+        run timeout 20 "$BIN/$tool" -o "$H/refused.out" "$1"
+        exit_is 1 || { why="$tool: $why"; return 1; }
+        grep -q "^$tool: $1: not a clean article: $2" "$H/err" || fail "$tool: $(head -c 300 "$H/err")" || return 1
+        [ ! -e "$H/refused.out" ] || fail "$tool wrote $(wc -c <"$H/refused.out") bytes" || return 1
+    done
+}
+
+t_h_entities_utf7() {
+    h_laughs UTF-7 >"$H/utf7.xhtml"
+    ! grep -q '<!ENTITY' "$H/utf7.xhtml" || fail "the generator spelt <!ENTITY" || return 1
+    h_refused_by_all "$H/utf7.xhtml" "it declares the encoding UTF-7; a clean article is UTF-8"
+}
+
+t_h_entities_utf8() {
+    h_laughs UTF-8 >"$H/laughs.xhtml"
+    h_refused_by_all "$H/laughs.xhtml" "its DOCTYPE has an internal subset" || return 1
+    # no entity at all, yet declarations: refused from the parsed tree
+    h_article "$H/subset.xhtml" '<p>x</p>' '<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html [<!ELEMENT p ANY><!-- a subset -->]>'
+    h_refused_by_all "$H/subset.xhtml" "its DOCTYPE has an internal subset"
+}
+
+# h_nest N OPEN CLOSE: N levels of OPEN ... CLOSE around a paragraph.
+h_nest() {
+    python3 -c 'import sys; n = int(sys.argv[1]); sys.stdout.write(sys.argv[2] * n + "<p>深处的文字。</p>" + sys.argv[3] * n)' "$@"
+}
+
+t_h_deep_article() {
+    h_article "$H/deep.xhtml" "$(h_nest 100000 '<blockquote>' '</blockquote>')"
+    h_refused_by_all "$H/deep.xhtml" "elements nested deeper than 256 (line 3)" || return 1
+    h_article "$H/deep-li.xhtml" "$(h_nest 30000 '<ul><li>' '</li></ul>')"
+    h_refused_by_all "$H/deep-li.xhtml" "elements nested deeper than 256 (line 3)" || return 1
+    # html, body, article and 252 quotes put the paragraph at 256: read by all
+    h_article "$H/deepest.xhtml" "$(h_nest 252 '<blockquote>' '</blockquote>')"
+    for tool in folio-md folio-meta folio-zhpunct folio-epub folio-pdf; do
+        run timeout 60 "$BIN/$tool" -o "$H/deepest.out" "$H/deepest.xhtml"
+        exit_is 0 || { why="$tool, 256 deep: $why"; return 1; }
+    done
+}
+
+t_h_many_attributes() {
+    python3 -c 'import sys; sys.stdout.write("<p " + " ".join("a%d=\"v\"" % i for i in range(200000)) + ">x</p>")' >"$H/attrs.body"
+    h_article "$H/attrs.xhtml" "$(cat "$H/attrs.body")"
+    h_refused_by_all "$H/attrs.xhtml" "an element with more than 256 attributes (line 3)"
+}
+
+h_test "an entity bomb spelt in UTF-7 is refused by every reader" t_h_entities_utf7
+h_test "a DOCTYPE with declarations is refused by every reader" t_h_entities_utf8
+h_test "nesting past 256 is refused by every reader, 256 is read" t_h_deep_article
+h_test "200,000 attributes are refused by every reader at once" t_h_many_attributes
