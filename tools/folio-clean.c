@@ -172,7 +172,7 @@ static int clean_record(clean_args *a, const char *input, capture *c, const capt
     clean_options o = { .path = input, .explain = a->explain ? stderr : NULL,
                         .rules = a->rules_dir, .site = a->site,
                         .charset = p->charset, .url = p->url,
-                        .resource = capture_resource, .resource_ctx = c };
+                        .resource = capture_resource, .resource_ctx = c, .report = &io_reporter };
     int status = clean_page(p->data, p->len, &o, &xhtml, &why);
     if (status != CLEAN_OK) {
         if (p->record)

@@ -174,3 +174,60 @@ h_test "an entity bomb spelt in UTF-7 is refused by every reader" t_h_entities_u
 h_test "a DOCTYPE with declarations is refused by every reader" t_h_entities_utf8
 h_test "nesting past 256 is refused by every reader, 256 is read" t_h_deep_article
 h_test "200,000 attributes are refused by every reader at once" t_h_many_attributes
+
+# --- pages deeper, longer and more crowded than any real one ------------------
+
+# h_page FILE BODY: an HTML page around BODY, with prose before it.
+h_page() {
+    printf '<html><head><meta charset="utf-8"><title>深页</title></head><body>%s%s<p>在结尾的段落，也要留下。在结尾的段落，也要留下。AFTERMARK</p></body></html>\n' \
+        '<p>这是开头的段落，标点齐全，长度足够，用来选中正文。这是开头的段落，标点齐全。</p>' "$2" >"$1"
+}
+
+# folio-clean keeps what lies below and after 100,000 levels of each kind of
+# nesting, and every reader takes the article it writes.
+t_h_deep_page() {
+    for pair in '<div>|</div>' '<blockquote>|</blockquote>' '<font>|</font>' '<span>|</span>' \
+                '<ul><li>|</li></ul>' '<ol><li>|</li></ol>' '<dl><dd>|</dd></dl>' \
+                '<table><tr><td>|</td></tr></table>'; do
+        open=${pair%|*}
+        close=${pair#*|}
+        h_page "$H/deep.html" "$(h_nest 100000 "$open" "$close" | sed 's|深处的文字。|深处的文字，DEEPMARK。|')"
+        run timeout 60 "$BIN/folio-clean" -o "$H/deep-page.xhtml" "$H/deep.html"
+        exit_is 0 || { why="$open: $why"; return 1; }
+        grep -q DEEPMARK "$H/deep-page.xhtml" && grep -q AFTERMARK "$H/deep-page.xhtml" ||
+            fail "$open 100,000 deep: text lost: $(grep -c . "$H/deep-page.xhtml") lines kept" || return 1
+        for tool in folio-md folio-meta folio-zhpunct folio-epub folio-pdf; do
+            run timeout 60 "$BIN/$tool" -o "$H/deep-page.out" "$H/deep-page.xhtml"
+            exit_is 0 || { why="$open: $tool: $why"; return 1; }
+        done
+    done
+}
+
+# A text run over 10 MB is cut to what the readers take, with a word on
+# stderr; what follows it is kept.
+t_h_long_text() {
+    python3 -c 'import sys; sys.stdout.write("<p>" + "长" * 4000000 + "</p>")' >"$H/long.body"
+    h_page "$H/long.html" "$(cat "$H/long.body")"
+    run timeout 60 "$BIN/folio-clean" -o "$H/long.xhtml" "$H/long.html"
+    exit_is 0 || return 1
+    grep -q "^folio-clean: warning: $H/long.html: a run of text longer than 10 MB (line 1) was cut to 10 MB$" "$H/err" ||
+        fail "no word of the cut: $(head -c 300 "$H/err")" || return 1
+    grep -q AFTERMARK "$H/long.xhtml" || fail "the text after the long run was lost" || return 1
+    run timeout 60 "$BIN/folio-meta" "$H/long.xhtml"
+    exit_is 0
+}
+
+# 200,000 attributes on one element: dropped past 256, the page cleaned at
+# once.
+t_h_page_attributes() {
+    python3 -c 'import sys; sys.stdout.write("<p " + " ".join("a%d=\"v>\"" % i for i in range(200000)) + ">属性很多的段落，DEEPMARK。</p>")' >"$H/attrs.body"
+    h_page "$H/attrs.html" "$(cat "$H/attrs.body")"
+    run timeout 20 "$BIN/folio-clean" -o "$H/attrs-page.xhtml" "$H/attrs.html"
+    exit_is 0 || return 1
+    grep -q DEEPMARK "$H/attrs-page.xhtml" && grep -q AFTERMARK "$H/attrs-page.xhtml" ||
+        fail "text lost: $(cat "$H/attrs-page.xhtml")"
+}
+
+h_test "folio-clean keeps text 100,000 levels deep, in what the readers take" t_h_deep_page
+h_test "folio-clean cuts a text run over 10 MB and says so" t_h_long_text
+h_test "folio-clean drops attributes past 256 and goes on" t_h_page_attributes

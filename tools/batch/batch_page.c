@@ -153,7 +153,8 @@ static void worker_clean(batch_worker *w, size_t index)
     buf_init(&name);
     buf_init(&path);
     clean_options o = { .path = it->in->path, .rules = w->job->rules, .charset = page.charset,
-                        .url = page.url, .resource = capture_resource, .resource_ctx = w->cap };
+                        .url = page.url, .resource = capture_resource, .resource_ctx = w->cap,
+                        .report = &w->report };
     int status = clean_page(page.data, page.len, &o, &xhtml, &why);
     if (status != CLEAN_OK) {
         reply_fail(w, 'C', index, "clean", why.data);
