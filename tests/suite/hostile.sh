@@ -231,3 +231,42 @@ t_h_page_attributes() {
 h_test "folio-clean keeps text 100,000 levels deep, in what the readers take" t_h_deep_page
 h_test "folio-clean cuts a text run over 10 MB and says so" t_h_long_text
 h_test "folio-clean drops attributes past 256 and goes on" t_h_page_attributes
+
+# --- images that are not pictures -----------------------------------------------
+
+# An image name that is a FIFO is never opened for reading: folio-clean,
+# folio-epub and folio-batch go on, and the image keeps its address.
+t_h_fifo_image() {
+    d=$(scratch fifo-image)
+    mkdir "$d/src"
+    h_page "$d/src/page.html" '<p>一段有图的文字，图在下面。<img src="pic.png" alt="图"/></p>'
+    mkfifo "$d/src/pic.png"
+    run timeout 20 "$BIN/folio-clean" -o "$d/page.xhtml" "$d/src/page.html"
+    exit_is 0 || return 1
+    grep -q 'src="pic.png"' "$d/page.xhtml" || fail "the image lost its address: $(grep img "$d/page.xhtml")" || return 1
+    mkfifo "$d/pic.png"
+    run timeout 20 "$BIN/folio-epub" -o "$d/book.epub" "$d/page.xhtml"
+    exit_is 0 || return 1
+    grep -q "image pic.png: not a regular file; kept as its alt text" "$TMP/err" ||
+        fail "folio-epub said: $(cat "$TMP/err")" || return 1
+    run timeout 60 "$BIN/folio-batch" "$d/src" -o "$d/out" -j1 --to epub
+    exit_is 0 || return 1
+    [ -s "$d/out/page.epub" ] || fail "folio-batch wrote no EPUB"
+}
+
+# An image too large for a data: URI the readers take keeps its address.
+t_h_huge_image() {
+    d=$(scratch huge-image)
+    h_page "$d/page.html" '<p>一段有大图的文字，图在下面。<img src="big.png" alt="大图"/></p>'
+    python3 -c 'import sys; sys.stdout.buffer.write(b"\x89PNG\r\n\x1a\n" + bytes(8 << 20))' >"$d/big.png"
+    run timeout 60 "$BIN/folio-clean" -o "$d/page.xhtml" "$d/page.html"
+    exit_is 0 || return 1
+    grep -q "^folio-clean: warning: $d/page.html: image big.png is larger than 7 MB; kept as its address$" "$TMP/err" ||
+        fail "stderr: $(head -c 300 "$TMP/err")" || return 1
+    grep -q 'src="big.png"' "$d/page.xhtml" || fail "the image lost its address" || return 1
+    run "$BIN/folio-meta" "$d/page.xhtml"
+    exit_is 0
+}
+
+h_test "an image that is a FIFO never stalls a tool" t_h_fifo_image
+h_test "an image too large to embed keeps its address" t_h_huge_image
