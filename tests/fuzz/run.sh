@@ -7,8 +7,9 @@
 # golden pages and articles, the capture fixtures and the WARCs and zips
 # their scripts build) and grow in BIN_DIR/fuzz-corpus/NAME, which is no
 # part of the tree. An input that crashes a target, stalls it or runs it out
-# of memory is kept in BIN_DIR/fuzz-findings/NAME/. Ends "N targets, N with
-# findings" and exits non-zero when any found something.
+# of memory is kept in BIN_DIR/fuzz-findings/NAME/, and the last run's log
+# in BIN_DIR/fuzz-findings/NAME.log. Ends "N targets, N with findings" and
+# exits non-zero when any found something.
 BIN=$(cd "${1:-bin-fuzz}" && pwd)
 SECS=${2:-60}
 shift 2 2>/dev/null
@@ -61,16 +62,16 @@ for t in $targets; do
     # shellcheck disable=SC2046
     (cd "$WORK" && "$BIN/fuzz/$t" -max_total_time="$SECS" -timeout=120 -print_final_stats=1 \
         -artifact_prefix="$BIN/fuzz-findings/$t/" $(options_for "$t") "$BIN/fuzz-corpus/$t") \
-        >"$WORK/$t.log" 2>&1
+        >"$BIN/fuzz-findings/$t.log" 2>&1
     st=$?
-    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$WORK/$t.log" | tail -n 1)
-    cov=$(grep -o 'cov: [0-9]*' "$WORK/$t.log" | tail -n 1)
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$BIN/fuzz-findings/$t.log" | tail -n 1)
+    cov=$(grep -o 'cov: [0-9]*' "$BIN/fuzz-findings/$t.log" | tail -n 1)
     if [ "$st" = 0 ]; then
         echo "fuzz $t: ${runs:-?} inputs in $SECS s, ${cov:-cov: ?}, nothing found"
     else
         found=$((found + 1))
         echo "fuzz $t: FOUND after ${runs:-?} inputs (exit $st); kept in $BIN/fuzz-findings/$t/:"
-        grep -E '^==[0-9]+==ERROR|^SUMMARY|ALARM|Test unit written|runtime error' "$WORK/$t.log" | head -n 8
+        grep -E '^==[0-9]+==ERROR|^SUMMARY|ALARM|Test unit written|runtime error' "$BIN/fuzz-findings/$t.log" | head -n 8
     fi
 done
 echo "$n targets, $found with findings"
