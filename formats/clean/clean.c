@@ -149,10 +149,13 @@ static bool clean_resource_capped(void *ctx, const char *src, const char *abs, b
 }
 
 /* The blocks extract_choose kept (RES) rebuilt as the article and written
- * with META to OUT; CLEAN_FAILED with the cause in WHY when no text is left. */
+ * with META to OUT; CLEAN_FAILED with the cause in WHY when no text is left.
+ * The page's tree *PAGE is freed as soon as the article is rebuilt: a page
+ * of a huge table would otherwise be held three times over, as the page,
+ * the article and its XHTML. */
 static int clean_write_article(const extract_result *res, const page_meta_nodes *nodes,
                                const clean_options *o, const char *charset,
-                               article_meta *meta, buf_t *out, buf_t *why)
+                               article_meta *meta, htmlDocPtr *page, buf_t *out, buf_t *why)
 {
     /* Relative images are found where the page was fetched from,
      * whatever address it gives itself. */
@@ -166,6 +169,8 @@ static int clean_write_article(const extract_result *res, const page_meta_nodes 
     int status = CLEAN_OK;
     xmlDocPtr outdoc = xmlNewDoc((const xmlChar *)"1.0");
     xmlNodePtr body = normalize_article(res, &no, outdoc, meta);
+    xmlFreeDoc(*page);
+    *page = NULL;
     buf_t past;
     buf_init(&past);
     if (!clean_body_has_text(body)) {
@@ -221,7 +226,7 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
         buf_puts(why, res.not_article);
         status = res.list_page ? CLEAN_NOT_ARTICLE : CLEAN_FAILED;
     } else {
-        status = clean_write_article(&res, &nodes, o, charset, &meta, out, why);
+        status = clean_write_article(&res, &nodes, o, charset, &meta, &doc, out, why);
     }
     article_meta_free(&meta);
     xmlFreeDoc(doc);

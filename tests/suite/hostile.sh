@@ -270,3 +270,57 @@ t_h_huge_image() {
 
 h_test "an image that is a FIFO never stalls a tool" t_h_fifo_image
 h_test "an image too large to embed keeps its address" t_h_huge_image
+
+# --- folio batch: what one page may take ------------------------------------
+
+# h_batch_src DIR: three good pages under DIR/src.
+h_batch_src() {
+    mkdir -p "$1/src/a"
+    cp "$HG/01-seed-gb18030-bulletin/input.html" "$1/src/a/seed.html"
+    cp "$HG/02-utf8-under-stale-gb2312-meta/input.html" "$1/src/a/meeting.html"
+    cp "$HG/26-english-news/input.html" "$1/src/news.html"
+}
+
+t_h_batch_limit_usage() {
+    for args in "--page-timeout x" "--page-timeout -1" "--page-memory 1e3" "--page-memory"; do
+        # shellcheck disable=SC2086
+        run "$BIN/folio-batch" "$H" -o "$H/never" $args
+        exit_is 2 || { why="$args: $why"; return 1; }
+    done
+}
+
+# A page that never ends is stopped at --page-timeout, listed in
+# failures.tsv with the limit, and the run goes on.
+t_h_batch_timeout() {
+    d=$(scratch batch-timeout)
+    h_batch_src "$d"
+    (cd "$d" && FOLIO_BATCH_TEST_HANG=src/a/meeting.html timeout 120 "$BIN/folio-batch" src -o out -j1 --page-timeout 2) \
+        >"$TMP/out" 2>"$TMP/err"
+    st=$?
+    exit_is 1 || return 1
+    grep -q "^src/a/meeting.html		clean	stopped after 2 s, the most a page may take (--page-timeout)$" "$d/out/failures.tsv" ||
+        fail "failures.tsv: $(cat "$d/out/failures.tsv" 2>/dev/null)" || return 1
+    [ -s "$d/out/a/seed.xhtml" ] && [ "$(find "$d/out" -name '*.xhtml' | wc -l)" = 2 ] ||
+        fail "the other pages were not converted: $(find "$d/out" -name '*.xhtml')"
+}
+
+# A page that needs more memory than --page-memory (a table of 12 MB) is
+# stopped; the page beside it is converted.
+t_h_batch_memory() {
+    d=$(scratch batch-memory)
+    h_batch_src "$d"
+    python3 -c '
+import sys
+rows = "".join("<tr>" + "".join("<td>%d-%d</td>" % (r, c) for c in range(50)) + "</tr>\n" for r in range(14000))
+sys.stdout.write("<html><body><p>一个很大的表格，用来试内存的上限。</p><table>" + rows + "</table></body></html>")' >"$d/src/table.html"
+    (cd "$d" && timeout 300 "$BIN/folio-batch" src -o out -j1 --page-memory 200) >"$TMP/out" 2>"$TMP/err"
+    st=$?
+    exit_is 1 || return 1
+    grep -q "^src/table.html		clean	stopped past 200 MB, the most a page may use (--page-memory)$" "$d/out/failures.tsv" ||
+        fail "failures.tsv: $(cat "$d/out/failures.tsv" 2>/dev/null)" || return 1
+    [ "$(find "$d/out" -name '*.xhtml' | wc -l)" = 3 ] || fail "the other pages were not converted"
+}
+
+h_test "folio-batch --page-timeout and --page-memory want numbers" t_h_batch_limit_usage
+h_test "folio-batch stops a page at --page-timeout and goes on" t_h_batch_timeout
+h_test "folio-batch stops a page at --page-memory and goes on" t_h_batch_memory

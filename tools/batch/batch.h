@@ -176,6 +176,9 @@ typedef struct {
     batch_plan *plan;
     batch_failures *failures;
     double started;       /* when the run began (batch_now) */
+    double page_seconds;  /* the longest a worker may take over one request; 0: no limit */
+    long page_memory_kb;  /* the most memory a worker may hold; 0: no limit */
+    const char *timeout_words, *memory_words;   /* a page's failure when it passes one */
     long peak_rss_kb;     /* the largest peak a worker reported */
     int restarts;         /* workers started again after one died */
 } batch_pool;
@@ -194,6 +197,13 @@ void batch_sweep_temps(const char *dir, long min_age);
 /* Remove the folder DIR and everything in it (not following symlinks). */
 void batch_remove_tree(const char *dir);
 
+/* What one page may take by default, in a worker's time over one request
+ * and its memory: far more than a real page needs (an article of 236 PDF
+ * pages sets in 6 s and 150 MB; the 338 pages of the shared corpus,
+ * written to every format, peak at 200 MB), far less than a page built to
+ * stall a run or exhaust the machine. */
+enum { BATCH_PAGE_SECONDS = 300, BATCH_PAGE_MEMORY_MB = 2048 };
+
 /* What folio-batch was asked to do. */
 typedef struct {
     const char *outdir;
@@ -203,6 +213,8 @@ typedef struct {
     const char *book;       /* --book NAME, or NULL */
     unsigned shard, shards;
     const char *rules;      /* --rules DIR, or NULL for $FOLIO_RULES */
+    double page_seconds;    /* --page-timeout: per page and stage; 0 for none */
+    long page_memory_mb;    /* --page-memory: per worker; 0 for none */
     bool has_epoch;         /* SOURCE_DATE_EPOCH, checked */
     time_t epoch;
     const char **srcs;

@@ -140,10 +140,14 @@ static void worker_clean(batch_worker *w, size_t index)
 {
     const batch_item *it = &w->plan->v[index];
     /* The test suite's stand-in for a page that crashes the cleaner or
-     * gets the worker killed for its memory. */
+     * gets the worker killed for its memory... */
     const char *crash = getenv("FOLIO_BATCH_TEST_CRASH");
     if (crash && !strcmp(crash, it->in->path))
         raise(SIGKILL);
+    /* ...and for one that never ends. */
+    const char *hang = getenv("FOLIO_BATCH_TEST_HANG");
+    while (hang && !strcmp(hang, it->in->path))
+        pause();
     capture_page page;
     if (!worker_seek(w, index, it, &page))
         return;
