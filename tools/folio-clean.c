@@ -2,6 +2,7 @@
 #include "util/alloc.h"
 #include "capture/capture.h"
 #include "common/cli.h"
+#include "common/name_set.h"
 #include "common/tool_io.h"
 #include "clean/clean.h"
 #include "util/io.h"
@@ -40,7 +41,7 @@ typedef struct {
     const char *site;
     const char *record;
     site_rules_dir *rules_dir;
-    buf_t written;   /* output paths of this run, each followed by NUL */
+    name_set *written;   /* output paths of this run */
 } clean_args;
 
 enum { OPT_EXPLAIN, OPT_RULES, OPT_SITE, OPT_RECORD };
@@ -102,25 +103,11 @@ static int open_rules(clean_args *a)
     return status;
 }
 
-static bool already_written(const clean_args *a, const char *path)
-{
-    for (size_t i = 0; i < a->written.len; i += strlen(a->written.data + i) + 1)
-        if (!strcmp(a->written.data + i, path))
-            return true;
-    return false;
-}
-
 /* STEM.xhtml, or STEM-2.xhtml, STEM-3.xhtml... when this run wrote that
  * already: one run never writes over its own output. */
 static const char *claim_output(clean_args *a, const char *stem, buf_t *path)
 {
-    buf_reset(path);
-    buf_printf(path, "%s.xhtml", stem);
-    for (int k = 2; already_written(a, path->data); k++) {
-        buf_reset(path);
-        buf_printf(path, "%s-%d.xhtml", stem, k);
-    }
-    buf_add(&a->written, path->data, path->len + 1);
+    name_set_claim(a->written, stem, ".xhtml", path);
     return path->data;
 }
 
@@ -274,13 +261,13 @@ int main(int argc, char **argv)
                               .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) } };
     if (!a.cli.inputs)
         return 1;
-    buf_init(&a.written);
+    a.written = name_set_new();
     int status = cli_parse(&a.cli, options, argc, argv, take_option, &a);
     if (status == CLI_GO_ON)
         status = open_rules(&a);
     if (status == CLI_GO_ON)
         status = clean_all(&a);
-    buf_free(&a.written);
+    name_set_free(a.written);
     site_rules_close(a.rules_dir);
     free(a.cli.inputs);
     return status;
