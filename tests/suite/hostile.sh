@@ -324,3 +324,29 @@ sys.stdout.write("<html><body><p>一个很大的表格，用来试内存的上�
 h_test "folio-batch --page-timeout and --page-memory want numbers" t_h_batch_limit_usage
 h_test "folio-batch stops a page at --page-timeout and goes on" t_h_batch_timeout
 h_test "folio-batch stops a page at --page-memory and goes on" t_h_batch_memory
+
+# A run killed with SIGKILL resumes where it stopped: the manifest holds
+# every page done before the kill.
+t_h_batch_resume() {
+    d=$(scratch batch-resume)
+    h_batch_src "$d"
+    (cd "$d" && exec env FOLIO_BATCH_TEST_HANG=src/news.html "$BIN/folio-batch" src -o out -j1 --quiet) \
+        >/dev/null 2>&1 &
+    pid=$!
+    i=0
+    while [ "$i" -lt 300 ] && [ "$(grep -c '^src/' "$d/out/.folio-batch/manifest.tsv" 2>/dev/null)" != 2 ]; do
+        sleep 0.1
+        i=$((i + 1))
+    done
+    for child in $(ps -o pid= --ppid "$pid"); do kill -9 "$child" 2>/dev/null; done
+    kill -9 "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    [ "$i" -lt 300 ] || fail "the manifest never held the two pages done: $(cat "$d/out/.folio-batch/manifest.tsv" 2>&1)" ||
+        return 1
+    (cd "$d" && "$BIN/folio-batch" src -o out -j1) >"$TMP/out" 2>"$TMP/err"
+    st=$?
+    exit_is 0 || return 1
+    grep -q 'converted 1, skipped 2 (up to date), failed 0' "$TMP/err" || fail "the run again: $(cat "$TMP/err")"
+}
+
+h_test "folio-batch killed resumes where it stopped" t_h_batch_resume

@@ -137,6 +137,21 @@ const batch_entry *batch_manifest_find(const batch_manifest *m, const char *inpu
 void batch_manifest_put(batch_manifest *m, const char *input, long ordinal, long long size,
                         long long mtime_ns, const char *stem, int formats);
 int  batch_manifest_write(const batch_manifest *m, const char *path);
+
+/* The manifest file of a run in progress, a line appended per page done. */
+typedef struct {
+    int fd;
+    int unsynced;        /* lines written since the last fsync */
+    double synced_at;
+} batch_journal;
+
+/* Open PATH to append to (made, with its header, when new). Returns 0, or
+ * -1 after a message (FD is then -1, and adding does nothing). */
+int  batch_journal_open(batch_journal *j, const char *path);
+/* Append a page's line; it reaches the disk within 64 lines or 2 s. */
+void batch_journal_add(batch_journal *j, const char *input, long ordinal, long long size,
+                       long long mtime_ns, const char *stem, int formats);
+void batch_journal_close(batch_journal *j);
 void batch_manifest_free(batch_manifest *m);
 
 /* The path of an output: OUTDIR/STEM.EXT. */
@@ -179,6 +194,7 @@ typedef struct {
     double page_seconds;  /* the longest a worker may take over one request; 0: no limit */
     long page_memory_kb;  /* the most memory a worker may hold; 0: no limit */
     const char *timeout_words, *memory_words;   /* a page's failure when it passes one */
+    batch_journal *journal;   /* where each page done is noted, or NULL */
     long peak_rss_kb;     /* the largest peak a worker reported */
     int restarts;         /* workers started again after one died */
 } batch_pool;

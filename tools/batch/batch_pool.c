@@ -303,6 +303,8 @@ static void pool_result(pool_state *s, pool_worker *w, char *line)
         } else {
             it->state = BATCH_DONE;
             s->done++;
+            batch_journal_add(s->p->journal, it->in->path, it->ordinal, it->size, it->mtime_ns, it->stem,
+                              s->p->job->formats);
         }
         return;
     }

@@ -147,7 +147,12 @@ static int run_convert(batch_state *r, batch_pool *pool)
                           .quiet = o->quiet, .progress_tty = isatty(STDERR_FILENO),
                           .names = r->names.data, .job = &job, .plan = &r->plan,
                           .failures = &r->failures, .started = r->started };
+    batch_journal journal;
+    if (batch_journal_open(&journal, r->own_path.data) == 0)
+        pool->journal = &journal;
     int run = batch_pool_run(pool);
+    batch_journal_close(&journal);
+    pool->journal = NULL;
     /* workers stopped mid-write leave temporary files; those of a shard
      * cannot be told from another shard's work in progress */
     if (run != 0 && o->shards == 1)
