@@ -141,6 +141,7 @@ static const char *output_for_record(clean_args *a, const char *input, const cap
     if (slash)
         buf_add(&dir, input, (size_t)(slash - input));
     capture_output_name(p->url, input, slash ? dir.data : NULL, p->record, &name);
+    name_shorten(&name, NAME_MAX_BYTES);
     buf_reset(&dir);
     buf_printf(&dir, "%s/%s", a->cli.output, name.data);
     claim_output(a, dir.data, path);

@@ -349,4 +349,22 @@ t_h_batch_resume() {
     grep -q 'converted 1, skipped 2 (up to date), failed 0' "$TMP/err" || fail "the run again: $(cat "$TMP/err")"
 }
 
+# A page whose address makes a name too long for the file system gets a
+# shorter one, and is converted.
+t_h_batch_long_name() {
+    d=$(scratch batch-long-name)
+    mkdir "$d/src"
+    long=$(python3 -c 'print("/".join("段" * 50 + str(i) for i in range(40)))')
+    printf '<html><head><meta charset="utf-8"><link rel="canonical" href="http://www.example.gov.cn/%s.html"><title>长名</title></head><body><p>一段文字，有标点，够长了。一段文字，有标点，够长了。</p></body></html>\n' \
+        "$long" >"$d/src/page.html"
+    (cd "$d" && timeout 60 "$BIN/folio-batch" src -o out -j1 --to md) >"$TMP/out" 2>"$TMP/err"
+    st=$?
+    exit_is 0 || return 1
+    md=$(find "$d/out" -name '*.md')
+    [ -n "$md" ] && [ "$(printf '%s' "${md#"$d/out/"}" | wc -c)" -le 1100 ] ||
+        fail "the name: $(printf '%s' "$md" | head -c 300)" || return 1
+    case $md in */www.example.gov.cn/_*/*39.md) ;; *) fail "not host/_HASH/last: ${md#"$d/out/"}" ;; esac
+}
+
 h_test "folio-batch killed resumes where it stopped" t_h_batch_resume
+h_test "folio-batch shortens a name too long for the file system" t_h_batch_long_name

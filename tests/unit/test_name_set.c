@@ -72,10 +72,42 @@ static void test_flat(void)
     buf_free(&want);
 }
 
+/* A name too long keeps its host and its last part, with a hash between
+ * that keeps two long names apart, and never cuts a UTF-8 character. */
+static void test_shorten(void)
+{
+    buf_t a, b;
+    buf_init(&a);
+    buf_init(&b);
+    buf_puts(&a, "host/short");
+    name_shorten(&a, 64);
+    EQ("a short name is kept", a.data, "host/short");
+    buf_reset(&a);
+    buf_puts(&a, "www.example.cn");
+    for (int i = 0; i < 40; i++)
+        buf_printf(&a, "/段落%d", i);
+    buf_puts(&b, a.data);
+    buf_puts(&b, "x");
+    name_shorten(&a, 64);
+    name_shorten(&b, 64);
+    OK("shortened to 64 bytes", a.len <= 64 && b.len <= 64);
+    OK("host first, the last part last", !strncmp(a.data, "www.example.cn/_", 16) && strstr(a.data, "/段落39"));
+    OK("two long names stay apart", strcmp(a.data, b.data) != 0);
+    buf_reset(&a);
+    for (int i = 0; i < 40; i++)
+        buf_puts(&a, "段");
+    name_shorten(&a, 40);
+    OK("one long part: cut at a character, under 40 bytes", a.len <= 40 && a.data[0] == '_' &&
+       (a.data[10] & 0xC0) != 0x80);
+    buf_free(&a);
+    buf_free(&b);
+}
+
 int main(void)
 {
     test_names();
     test_flat();
+    test_shorten();
     printf("test_name_set: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }

@@ -5,6 +5,7 @@
 #include "batch/batch.h"
 #include "article/article.h"
 #include "capture/capture.h"
+#include "common/name_set.h"
 #include "clean/clean.h"
 #include "epub/epub.h"
 #include "util/io.h"
@@ -172,6 +173,7 @@ static void worker_clean(batch_worker *w, size_t index)
         article_free(&a);
     }
     capture_output_name(url, it->in->path, it->in->root, page.record, &name);
+    name_shorten(&name, NAME_MAX_BYTES);
     free(url);
     worker_stage_path(w, index, &path);
     if (worker_stage_write(path.data, &xhtml, &why) != 0) {
@@ -326,35 +328,34 @@ void batch_worker_serve(const batch_job *job, const batch_plan *plan, int in, in
     w.report = (reporter){ worker_say, &w };
     buf_init(&w.reply);
     buf_init(&w.error);
+    /* requests of any length: a name may be long */
     buf_t line;
     buf_init(&line);
     char chunk[4096];
-    size_t have = 0;
     for (;;) {
-        char *nl = have ? memchr(chunk, '\n', have) : NULL;
+        char *nl = line.len ? memchr(line.data, '\n', line.len) : NULL;
         if (!nl) {
-            if (have == sizeof chunk)
-                break;   /* no request is that long */
-            ssize_t r = read(in, chunk + have, sizeof chunk - have);
+            ssize_t r = read(in, chunk, sizeof chunk);
             if (r < 0 && errno == EINTR)
                 continue;
             if (r <= 0)
                 break;
-            have += (size_t)r;
+            buf_add(&line, chunk, (size_t)r);
             continue;
         }
         *nl = '\0';
-        char kind = chunk[0];
+        char kind = line.data[0];
         char *end;
-        size_t index = strtoul(chunk + 1, &end, 10);
+        size_t index = strtoul(line.data + 1, &end, 10);
         buf_reset(&w.reply);
         if (index < plan->n && kind == 'C')
             worker_clean(&w, index);
         else if (index < plan->n && kind == 'W' && *end == ' ')
             worker_write(&w, index, end + 1);
-        size_t used = (size_t)(nl - chunk) + 1;
-        memmove(chunk, nl + 1, have - used);
-        have -= used;
+        size_t used = (size_t)(nl - line.data) + 1;
+        memmove(line.data, nl + 1, line.len - used);
+        line.len -= used;
+        line.data[line.len] = '\0';
         if (!w.reply.len || worker_send(out, &w.reply) != 0)
             break;
     }

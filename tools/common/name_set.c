@@ -3,6 +3,7 @@
 #include "util/hash.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -106,4 +107,28 @@ void name_set_claim(name_set *s, const char *stem, const char *ext, buf_t *out)
 size_t name_set_probes(const name_set *s)
 {
     return s->probes;
+}
+
+void name_shorten(buf_t *name, size_t max)
+{
+    if (name->len <= max)
+        return;
+    const char *first = strchr(name->data, '/'), *last = strrchr(name->data, '/');
+    size_t head = first ? (size_t)(first - name->data) : 0;
+    size_t tail = last ? name->len - (size_t)(last - name->data) - 1 : name->len;
+    uint32_t h = hash_fnv1a(HASH_FNV1A_START, name->data, name->len);
+    buf_t out;
+    buf_init(&out);
+    /* each part was cut to fit a file system already; the whole may still
+     * be too long when MAX is small */
+    if (head + tail + 12 > max)
+        head = 0, tail = tail + 10 > max ? max - 10 : tail;
+    if (head)
+        buf_printf(&out, "%.*s/", (int)head, name->data);
+    const char *rest = name->data + name->len - tail;
+    while ((*rest & 0xC0) == 0x80)
+        rest++;   /* not inside a UTF-8 sequence */
+    buf_printf(&out, "_%08x/%s", (unsigned)h, rest);
+    buf_free(name);
+    *name = out;
 }

@@ -18,6 +18,17 @@ void name_set_free(name_set *s);
  * into OUT. */
 void name_set_claim(name_set *s, const char *stem, const char *ext, buf_t *out);
 
+/* The longest relative output name (without extension) folio writes:
+ * with an output folder, a counter and "NAME.assets/img-001.png" it stays
+ * well within PATH_MAX. */
+enum { NAME_MAX_BYTES = 1024 };
+
+/* Make NAME, a relative path of segments that each fit a file system,
+ * at most MAX bytes: a longer one keeps its first segment (the host) and
+ * its last (the page), with a hash of the whole in place of the rest, so
+ * that two long names stay apart. */
+void name_shorten(buf_t *name, size_t max);
+
 /* The names looked at so far (for the tests: a claim looks at a few). */
 size_t name_set_probes(const name_set *s);
 
