@@ -366,5 +366,27 @@ t_h_batch_long_name() {
     case $md in */www.example.gov.cn/_*/*39.md) ;; *) fail "not host/_HASH/last: ${md#"$d/out/"}" ;; esac
 }
 
+# A symlink in a SRC folder that leads out of it is not followed, as an
+# image path is not: it is listed in failures.tsv; one inside is read.
+t_h_batch_symlinks() {
+    d=$(scratch batch-symlinks)
+    h_batch_src "$d"
+    mkdir -p "$d/outside/more"
+    cp "$HG/26-english-news/input.html" "$d/outside/secret.html"
+    cp "$HG/26-english-news/input.html" "$d/outside/more/other.html"
+    ln -s ../outside/secret.html "$d/src/secret.html"
+    ln -s ../outside/more "$d/src/more"
+    ln -s a/seed.html "$d/src/again.html"
+    (cd "$d" && "$BIN/folio-batch" src -o out -j1) >"$TMP/out" 2>"$TMP/err"
+    st=$?
+    exit_is 1 || return 1
+    for f in src/secret.html src/more; do
+        grep -q "^$f		read	a symlink out of the SRC folder; not followed$" "$d/out/failures.tsv" ||
+            fail "$f: $(cat "$d/out/failures.tsv")" || return 1
+    done
+    grep -q 'pages found 4,' "$TMP/err" || fail "the link inside SRC was not read: $(cat "$TMP/err")"
+}
+
 h_test "folio-batch killed resumes where it stopped" t_h_batch_resume
 h_test "folio-batch shortens a name too long for the file system" t_h_batch_long_name
+h_test "folio-batch follows no symlink out of SRC" t_h_batch_symlinks
