@@ -387,6 +387,18 @@ t_h_batch_symlinks() {
     grep -q 'pages found 4,' "$TMP/err" || fail "the link inside SRC was not read: $(cat "$TMP/err")"
 }
 
+# folio-meta writes nothing when it could read nothing.
+t_h_meta_no_empty_file() {
+    d=$(scratch meta-empty)
+    run "$BIN/folio-meta" -o "$d/list.tsv" "$H_PAGE"
+    exit_is 1 || return 1
+    [ ! -e "$d/list.tsv" ] || fail "left a file of $(wc -c <"$d/list.tsv") bytes" || return 1
+    run "$BIN/folio-meta" -o "$d/list.tsv" "$H_PAGE" "$H_ARTICLE"
+    exit_is 1 || return 1
+    [ "$(wc -l <"$d/list.tsv")" = 1 ] || fail "the article read was not listed"
+}
+
 h_test "folio-batch killed resumes where it stopped" t_h_batch_resume
 h_test "folio-batch shortens a name too long for the file system" t_h_batch_long_name
 h_test "folio-batch follows no symlink out of SRC" t_h_batch_symlinks
+h_test "folio-meta leaves no empty file when it fails" t_h_meta_no_empty_file
