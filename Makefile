@@ -106,7 +106,7 @@ DEBIAN_PKGS += libzip-dev libharfbuzz-dev libfontconfig-dev fonts-noto-cjk epubc
 # make fuzz: clang and its libFuzzer runtime (libclang_rt.fuzzer)
 DEBIAN_PKGS += clang libclang-rt-14-dev
 
-.PHONY: all check golden-update clean install uninstall deps demo bench fuzz fuzz-targets
+.PHONY: all check golden-update clean install uninstall deps demo bench eval fuzz fuzz-targets
 # keep the objects make builds on the way, so nothing is built twice
 .SECONDARY:
 all: $(TOOL_BINS) $(SO_FILE) $(DIST_LIB)
@@ -173,6 +173,10 @@ fuzz:
 	@$(MAKE) --no-print-directory FUZZ=1 fuzz-targets
 	@sh tests/fuzz/run.sh bin-fuzz $(FUZZ_SECONDS)
 fuzz-targets: $(FUZZ_BINS)
+
+# folio-clean against the corpus's ground truth, one line a set
+eval: all
+	@sh tests/eval.sh $(BIN_DIR)
 
 deps:
 	@if [ "$$(id -u)" = 0 ]; then \

@@ -31,7 +31,8 @@ const char *charset_sniff_declared(const unsigned char *data, size_t len, const 
 const char *charset_canonical(const char *label);
 
 /* Decode DATA from CHARSET into UTF-8 in OUT, dropping a BOM. Bytes that do
- * not decode become U+FFFD. Returns the number of replaced sequences, or -1
+ * not decode become U+FFFD; NUL characters are dropped, as an HTML parser
+ * drops them from text. Returns the number of replaced sequences, or -1
  * when iconv does not know the charset. */
 long charset_to_utf8(const unsigned char *data, size_t len, const char *charset, buf_t *out);
 

@@ -196,6 +196,25 @@ static long iconv_decode(const unsigned char *d, size_t n, const char *cs, buf_t
     return dc.bad;
 }
 
+/* NUL characters taken out of OUT[START..]. A stray NUL (a capture's
+ * padding, a broken CMS) would end the page's text in every C string that
+ * holds it; an HTML parser ignores it in text (the tree builder drops the
+ * character in the body) and would show U+FFFD only in attributes and
+ * scripts, which hold no article text. */
+static void drop_nuls(buf_t *out, size_t start)
+{
+    if (!out->data)
+        return;
+    char *w = memchr(out->data + start, 0, out->len - start);
+    if (!w)
+        return;
+    for (const char *r = w; r < out->data + out->len; r++)
+        if (*r)
+            *w++ = *r;
+    out->len = (size_t)(w - out->data);
+    out->data[out->len] = '\0';
+}
+
 long charset_to_utf8(const unsigned char *data, size_t len, const char *charset,
                      buf_t *out)
 {
@@ -206,9 +225,12 @@ long charset_to_utf8(const unsigned char *data, size_t len, const char *charset,
     const char *cs = charset_canonical(charset);
     if (!cs)
         cs = charset;
-    if (!strcmp(cs, "UTF-8"))
-        return utf8_copy(data, len, out);
     size_t start = out->len;
+    if (!strcmp(cs, "UTF-8")) {
+        long bad = utf8_copy(data, len, out);
+        drop_nuls(out, start);
+        return bad;
+    }
     long bad = iconv_decode(data, len, cs, out);
     if (bad >= 0 && out->len - start >= 3 &&
         !memcmp(out->data + start, "\xEF\xBB\xBF", 3)) {
@@ -216,6 +238,8 @@ long charset_to_utf8(const unsigned char *data, size_t len, const char *charset,
         out->len -= 3;
         out->data[out->len] = '\0';
     }
+    if (bad >= 0)
+        drop_nuls(out, start);
     if (bad >= 0 && !out->data)
         buf_add(out, "", 0);
     return bad;

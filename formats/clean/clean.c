@@ -189,21 +189,28 @@ static int clean_write_article(const extract_result *res, const page_meta_nodes 
     return status;
 }
 
-int clean_page(const unsigned char *data, size_t len, const clean_options *o,
-               buf_t *out, buf_t *why)
+/* One reading of the page: hidden blocks dropped or kept. *RETRY is set
+ * when dropping them left no article, or one far smaller than what was
+ * hidden (a body that a script reveals), and nothing is written. */
+static int clean_page_pass(const unsigned char *data, size_t len, const clean_options *o,
+                           bool drop_hidden, bool *retry, buf_t *out, buf_t *why)
 {
     const char *charset = NULL;
     char *saved_from = NULL;
     htmlDocPtr doc = clean_parse(data, len, o, &charset, &saved_from, why);
     if (!doc)
         return CLEAN_FAILED;
-    extract_prune(doc);
+    extract_prune_stats hidden;
+    extract_prune(doc, drop_hidden, &hidden);
+    if (o->explain && hidden.hidden)
+        fprintf(o->explain, "hidden: %d blocks the page hides dropped (%d characters)\n",
+                hidden.hidden, hidden.hidden_chars);
 
     article_meta meta;
     memset(&meta, 0, sizeof meta);
     page_meta_nodes nodes;
     memset(&nodes, 0, sizeof nodes);
-    page_meta_extract(doc, &meta, &nodes, o->now);
+    page_meta_extract(doc, &meta, &nodes, o->now, o->explain);
     if (!meta.url && saved_from)
         article_meta_set(&meta.url, saved_from);
     if (!meta.url && o->url)
@@ -216,13 +223,17 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
         site_rules_meta(rules, doc, &meta, &nodes, o->now, o->explain);
         site_rules_strip(rules, doc, &nodes, o->explain);
     }
-    page_meta_title_fallback(doc, &meta);
+    page_meta_title_fallback(doc, &meta, &nodes);
 
     extract_result res;
     if (!rules || !site_rules_body(rules, doc, &res, o->explain))
         extract_choose(doc, &nodes, &res, o->explain);
     int status;
-    if (res.not_article) {
+    if (hidden.hidden_chars > 0 &&
+        (res.not_article ? !res.list_page : res.whole_body || res.chars * 3 < hidden.hidden_chars)) {
+        *retry = true;
+        status = CLEAN_FAILED;
+    } else if (res.not_article) {
         buf_puts(why, res.not_article);
         status = res.list_page ? CLEAN_NOT_ARTICLE : CLEAN_FAILED;
     } else {
@@ -230,5 +241,19 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
     }
     article_meta_free(&meta);
     xmlFreeDoc(doc);
+    return status;
+}
+
+int clean_page(const unsigned char *data, size_t len, const clean_options *o,
+               buf_t *out, buf_t *why)
+{
+    bool retry = false;
+    int status = clean_page_pass(data, len, o, true, &retry, out, why);
+    if (retry) {
+        if (o->explain)
+            fprintf(o->explain, "hidden: without the hidden blocks no article is left, or one far "
+                                "smaller than they are; reading the page with them\n");
+        status = clean_page_pass(data, len, o, false, &retry, out, why);
+    }
     return status;
 }

@@ -1,4 +1,5 @@
 #include "clean/extract.h"
+#include "clean/extract_int.h"
 #include "util/buf.h"
 #include "clean/furniture.h"
 #include "clean/page.h"
@@ -11,174 +12,8 @@
 #include <string.h>
 #include <strings.h>
 
-/* Per-element figures, reached through node->_private during one choose. */
-typedef struct {
-    extract_counts all;
-    double score;
-    bool candidate;
-    bool unlikely;
-    bool has_block;   /* a block element somewhere below */
-    bool is_block;
-    bool cms_below;   /* a CMS body container somewhere below */
-    furniture_names names;
-} ex_stat;
-
-typedef struct {
-    ex_stat *stats;
-    size_t n, cap;
-} ex_table;
-
-bool extract_is_block_tag(const char *name)
-{
-    /* By first letter, since this runs for every element more than once;
-     * libxml2's HTML parser gives names in lower case. */
-    static const char *const by_letter[26][12] = {
-        ['a' - 'a'] = { "address", "article", "aside" },
-        ['b' - 'a'] = { "blockquote", "body" },
-        ['c' - 'a'] = { "center", "caption" },
-        ['d' - 'a'] = { "dd", "details", "dialog", "div", "dl", "dt" },
-        ['f' - 'a'] = { "fieldset", "figcaption", "figure", "footer", "form" },
-        ['h' - 'a'] = { "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html" },
-        ['l' - 'a'] = { "li" },
-        ['m' - 'a'] = { "main", "menu" },
-        ['n' - 'a'] = { "nav" },
-        ['o' - 'a'] = { "ol" },
-        ['p' - 'a'] = { "p", "pre" },
-        ['s' - 'a'] = { "section" },
-        ['t' - 'a'] = { "table", "tbody", "td", "tfoot", "th", "thead", "tr" },
-        ['u' - 'a'] = { "ul" },
-    };
-    unsigned c = (unsigned char)name[0] | 0x20;
-    if (c < 'a' || c > 'z')
-        return false;
-    for (const char *const *b = by_letter[c - 'a']; *b; b++)
-        if (strcasecmp(name, *b) == 0)
-            return true;
-    return false;
-}
-
-/* ---- pruning ---------------------------------------------------------- */
-
-static bool ex_is_hidden(xmlNodePtr n)
-{
-    xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
-    bool hidden = false;
-    if (style) {
-        char *s = (char *)style;
-        for (char *p = s; *p; p++)
-            if (*p != ' ')
-                *s++ = (char)tolower((unsigned char)*p);
-        *s = '\0';
-        hidden = strstr((char *)style, "display:none") || strstr((char *)style, "visibility:hidden");
-        xmlFree(style);
-    }
-    if (!hidden && xmlHasProp(n, (const xmlChar *)"hidden"))
-        hidden = true;
-    return hidden;
-}
-
-static bool ex_never_content(xmlNodePtr n)
-{
-    static const char *const tags[] = {
-        "script", "style", "noscript", "iframe", "frame", "frameset", "input",
-        "select", "textarea", "button", "object", "embed", "applet",
-        "template", "canvas", "map", "area", "audio", "video", "option", NULL
-    };
-    return xml_is_any(n, tags);
-}
-
-static void ex_prune_walk(xmlNodePtr n)
-{
-    while (n) {
-        xmlNodePtr next = n->next;
-        /* Pages that reveal their body by script (WeChat's js_content) are
-         * hidden only until the script runs. */
-        bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
-                    (n->type == XML_ELEMENT_NODE &&
-                     (ex_never_content(n) || (ex_is_hidden(n) && !furniture_is_cms_body(n))));
-        if (drop) {
-            xmlUnlinkNode(n);
-            xmlFreeNode(n);
-        } else if (n->type == XML_ELEMENT_NODE) {
-            ex_prune_walk(n->children);
-        }
-        n = next;
-    }
-}
-
-void extract_prune(htmlDocPtr doc)
-{
-    ex_prune_walk(doc->children);
-}
-
-/* ---- counting ----------------------------------------------------------- */
-
-static int ex_punct_at(const unsigned char *p)
-{
-    /* ，。、；：？！ are EF BC 8C, E3 80 82, E3 80 81, EF BC 9B, EF BC 9A, EF BC 9F, EF BC 81 */
-    if (p[0] == 0xe3 && p[1] == 0x80 && (p[2] == 0x81 || p[2] == 0x82))
-        return 3;
-    if (p[0] == 0xef && p[1] == 0xbc &&
-        (p[2] == 0x8c || p[2] == 0x9b || p[2] == 0x9a || p[2] == 0x9f || p[2] == 0x81))
-        return 3;
-    if ((p[0] == ',' || p[0] == '.' || p[0] == ';' || p[0] == '?' || p[0] == '!') && p[1] == ' ')
-        return 1;
-    return 0;
-}
-
-static void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link)
-{
-    const unsigned char *end = s + strlen((const char *)s);
-    while (*s) {
-        int k = ex_punct_at(s);
-        if (k) {
-            c->punct++;
-            c->chars++;
-            if (in_link) {
-                c->link_chars++;
-                c->link_punct++;
-            }
-            s += k;
-            continue;
-        }
-        unsigned char b = *s;
-        if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f') {
-            s++;
-            continue;
-        }
-        if (b == 0xc2 && s[1] == 0xa0) { s += 2; continue; }
-        if (b == 0xe3 && s[1] == 0x80 && s[2] == 0x80) { s += 3; continue; }
-        int len;
-        utf8_decode((const char *)s, (size_t)(end - s), &len);
-        c->chars++;
-        if (in_link)
-            c->link_chars++;
-        s += len;
-    }
-}
-
-static void ex_count_walk(xmlNodePtr n, extract_counts *c, bool in_link)
-{
-    for (; n; n = n->next) {
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
-            ex_count_text(n->content, c, in_link);
-        else if (n->type == XML_ELEMENT_NODE)
-            ex_count_walk(n->children, c, in_link || xml_is(n, "a"));
-    }
-}
-
-void extract_count(xmlNodePtr n, extract_counts *c)
-{
-    memset(c, 0, sizeof *c);
-    if (n->type == XML_ELEMENT_NODE)
-        ex_count_walk(n->children, c, xml_is(n, "a"));
-    else if (n->type == XML_TEXT_NODE)
-        ex_count_text(n->content, c, false);
-}
-
 /* ---- statistics per element ------------------------------------------- */
 
-static ex_stat *ex_stat_of(xmlNodePtr n) { return (ex_stat *)n->_private; }
 
 static size_t ex_number(xmlNodePtr n, size_t count)
 {
@@ -201,10 +36,13 @@ static void ex_stats_walk(xmlNodePtr n, ex_table *t, extract_counts *into, bool 
             continue;
         ex_stat *s = &t->stats[t->n++];
         memset(s, 0, sizeof *s);
+        s->order = (int)t->n - 1;
+        s->near_title = 1;
         n->_private = s;
         s->is_block = extract_is_block_tag((const char *)n->name);
         furniture_classify(n, &s->names);
         ex_stats_walk(n->children, t, &s->all, in_link || xml_is(n, "a"));
+        s->last = (int)t->n - 1;
         for (xmlNodePtr c = n->children; c; c = c->next)
             if (c->type == XML_ELEMENT_NODE) {
                 ex_stat *cs = ex_stat_of(c);
@@ -227,10 +65,6 @@ static void ex_clear_private(xmlNodePtr n)
         }
 }
 
-static double ex_link_density(const extract_counts *c)
-{
-    return c->chars ? (double)c->link_chars / c->chars : 0.0;
-}
 
 /* ---- scoring ------------------------------------------------------------ */
 
@@ -252,13 +86,28 @@ static int ex_tag_weight(xmlNodePtr n)
     return 0;
 }
 
+/* A class name says where a CMS puts its body, not that this node holds
+ * one: its weight counts in full only once the node has the text of a
+ * couple of paragraphs of its own, so a fragment or a refusal notice in a
+ * body-named box cannot outscore the article. Names of furniture count
+ * against a node however little it holds. */
+#define EX_CLASS_FULL_CHARS 100
+
 static void ex_make_candidate(xmlNodePtr n)
 {
     ex_stat *s = ex_stat_of(n);
     if (!s || s->candidate)
         return;
     s->candidate = true;
-    s->score = ex_tag_weight(n) + s->names.weight;
+    double w = s->names.weight;
+    /* inside a record, a body class names the record's text, not the page's */
+    if (w > 0 && s->in_record)
+        w = 0;
+    int own = s->all.chars - s->all.link_chars;
+    if (w > 0 && own < EX_CLASS_FULL_CHARS)
+        w = w * own / EX_CLASS_FULL_CHARS;
+    s->class_weight = (int)w;
+    s->score = ex_tag_weight(n) + w;
 }
 
 /* Does N start a block, or hold one? Either way it breaks an inline run. */
@@ -269,13 +118,22 @@ static bool ex_breaks_run(xmlNodePtr n)
 
 /* Give a paragraph's score to the blocks around it: its parent in full,
  * its grandparent half, further ancestors less. */
-static void ex_credit(xmlNodePtr parent, const extract_counts *para)
+/* A record's text counts a quarter: a feed of teasers or a thread of
+ * comments beside a short article must not outweigh it. */
+#define EX_RECORD_SHARE 0.25
+
+static void ex_credit(xmlNodePtr parent, const extract_counts *para, bool in_record)
 {
-    if (para->chars < 25 && para->punct < 2)
+    /* Only text and punctuation outside links read as prose: a run of
+     * linked headlines has commas too. */
+    int chars = para->chars - para->link_chars, punct = para->punct - para->link_punct;
+    if (chars < 25 && punct < 2)
         return;
     if (ex_link_density(para) > 0.5)
         return;
-    double s = 1 + para->punct + (para->chars / 100 < 3 ? para->chars / 100 : 3);
+    double s = 1 + punct + (chars / 100 < 3 ? chars / 100 : 3);
+    if (in_record)
+        s *= EX_RECORD_SHARE;
     int level = 0;
     for (xmlNodePtr a = parent; a && a->type == XML_ELEMENT_NODE && level < 5; a = a->parent, level++) {
         if (!ex_stat_of(a))
@@ -284,6 +142,9 @@ static void ex_credit(xmlNodePtr parent, const extract_counts *para)
         double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         ex_stat_of(a)->score += s / div;
     }
+    if (!in_record)
+        for (xmlNodePtr a = parent; a && a->type == XML_ELEMENT_NODE && ex_stat_of(a); a = a->parent)
+            ex_stat_of(a)->prose += chars;
 }
 
 static bool ex_skip_subtree(xmlNodePtr n)
@@ -292,17 +153,18 @@ static bool ex_skip_subtree(xmlNodePtr n)
     return s && s->unlikely;
 }
 
-static void ex_score_walk(xmlNodePtr n)
+static void ex_score_walk(xmlNodePtr n, bool in_record)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || ex_skip_subtree(n))
             continue;
         ex_stat *st = ex_stat_of(n);
+        bool record = in_record || st->record;
         if (!st->has_block) {
             /* A block of inline content is a paragraph of its parent; inline
              * elements are counted in their parent's runs instead. */
             if (st->is_block)
-                ex_credit(n->parent, &st->all);
+                ex_credit(n->parent, &st->all, record);
             continue;
         }
         /* Runs of inline content between the blocks are paragraphs of N. */
@@ -310,7 +172,7 @@ static void ex_score_walk(xmlNodePtr n)
         for (xmlNodePtr c = n->children;; c = c->next) {
             if (!c || ex_breaks_run(c) || xml_is(c, "br")) {
                 if (run.chars)
-                    ex_credit(n, &run);
+                    ex_credit(n, &run, record);
                 memset(&run, 0, sizeof run);
                 if (!c)
                     break;
@@ -326,7 +188,7 @@ static void ex_score_walk(xmlNodePtr n)
             run.punct += k.punct;
             run.link_punct += k.link_punct;
         }
-        ex_score_walk(n->children);
+        ex_score_walk(n->children, record);
     }
 }
 
@@ -348,7 +210,40 @@ static void ex_mark_unlikely(xmlNodePtr n)
 static double ex_final(xmlNodePtr n)
 {
     ex_stat *s = ex_stat_of(n);
+    return s->score * s->near_title * (1 - ex_link_density(&s->all));
+}
+
+/* The same without the title's hint: between a block and its own
+ * ancestors, which all stand where the title is, the hint says nothing. */
+static double ex_final_plain(xmlNodePtr n)
+{
+    ex_stat *s = ex_stat_of(n);
     return s->score * (1 - ex_link_density(&s->all));
+}
+
+/* Where the title stands is a hint, never a rule (a lede or a figure may
+ * come before it): a block that holds the title or begins soon after it
+ * gains up to a quarter, fading over the next EX_TITLE_REACH elements; a
+ * block that ends before the title loses a tenth. */
+#define EX_TITLE_REACH 60
+
+static void ex_near_title(xmlNodePtr n, const ex_stat *title)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        ex_stat *s = ex_stat_of(n);
+        if (s->candidate) {
+            int d = s->order - title->order;
+            if (s->order <= title->order && s->last >= title->order)
+                s->near_title = 1.25;
+            else if (s->last < title->order)
+                s->near_title = 0.9;
+            else if (d < EX_TITLE_REACH)
+                s->near_title = 1 + 0.25 * (EX_TITLE_REACH - d) / EX_TITLE_REACH;
+        }
+        ex_near_title(n->children, title);
+    }
 }
 
 static void ex_collect_top(xmlNodePtr n, extract_result *r)
@@ -373,7 +268,7 @@ static void ex_collect_top(xmlNodePtr n, extract_result *r)
                 }
                 r->top[i] = (extract_candidate){ n, f, s->all.chars, s->all.punct,
                                                   ex_link_density(&s->all),
-                                                  s->names.weight };
+                                                  s->class_weight };
             }
         }
         ex_collect_top(n->children, r);
@@ -384,13 +279,13 @@ static void ex_collect_top(xmlNodePtr n, extract_result *r)
  * the article was split into several blocks and the parent holds them all. */
 static xmlNodePtr ex_climb(xmlNodePtr top)
 {
-    double last = ex_final(top), threshold = last / 3;
+    double last = ex_final_plain(top), threshold = last / 3;
     for (xmlNodePtr p = top->parent; p && p->type == XML_ELEMENT_NODE && !xml_is(p, "body");
          p = p->parent) {
         ex_stat *s = ex_stat_of(p);
         if (!s || !s->candidate)
             continue;
-        double f = ex_final(p);
+        double f = ex_final_plain(p);
         if (f < threshold)
             break;
         if (f > last) {
@@ -439,8 +334,11 @@ static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
             continue;
         const char *why = s == top ? top_why : NULL;
         ex_stat *st = ex_stat_of(s);
-        if (!why && st && !st->unlikely) {
-            double bonus = ex_same_class(s, top) ? topf * 0.2 : 0;
+        if (!why && st && !st->unlikely && !ex_is_other_entry(s, top)) {
+            /* list items and records share a class by being alike, not by
+             * being parts of one text */
+            bool alike = xml_is(s, "li") || st->in_record || ex_stat_of(top)->in_record;
+            double bonus = !alike && ex_same_class(s, top) ? topf * 0.2 : 0;
             if (st->candidate && ex_final(s) + bonus >= threshold)
                 why = bonus ? "a sibling of the same class scoring within reach of the best"
                             : "a sibling scoring at least a fifth of the best";
@@ -489,6 +387,36 @@ static void ex_explain_candidate(FILE *out, const extract_result *r, int i)
     xmlFree(p);
 }
 
+/* The text of the page's <title>, for the caller to xmlFree, or NULL. */
+static xmlChar *ex_page_title(xmlNodePtr root)
+{
+    for (xmlNodePtr h = root->children; h; h = h->next)
+        if (xml_is(h, "head"))
+            for (xmlNodePtr t = h->children; t; t = t->next)
+                if (xml_is(t, "title"))
+                    return xmlNodeGetContent(t);
+    return NULL;
+}
+
+/* The runs of repeated records found below N, for --explain. */
+static void ex_explain_records(FILE *out, xmlNodePtr n, int *told)
+{
+    for (; n && *told < 8; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (ex_stat_of(n)->record_list) {
+            int k = 0;
+            for (xmlNodePtr c = n->children; c; c = c->next)
+                k += c->type == XML_ELEMENT_NODE && ex_stat_of(c)->record;
+            xmlChar *p = xmlGetNodePath(n);
+            fprintf(out, "records: %s: %d repeated records, their text counted a quarter\n", p ? (char *)p : "?", k);
+            xmlFree(p);
+            (*told)++;
+        }
+        ex_explain_records(out, n->children, told);
+    }
+}
+
 static xmlNodePtr ex_find_body(xmlNodePtr root)
 {
     for (xmlNodePtr c = root->children; c; c = c->next)
@@ -500,7 +428,6 @@ static xmlNodePtr ex_find_body(xmlNodePtr root)
 void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
                     extract_result *r, FILE *explain)
 {
-    (void)hints;
     memset(r, 0, sizeof *r);
     xmlNodePtr root = xmlDocGetRootElement(doc);
     if (!root) {
@@ -513,7 +440,10 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
     extract_counts page = { 0, 0, 0, 0 };
     ex_stats_walk(doc->children, &t, &page, false);
     ex_mark_unlikely(doc->children);
-    ex_score_walk(doc->children);
+    ex_mark_records(doc->children);
+    ex_score_walk(doc->children, false);
+    if (hints && hints->title_node && ex_stat_of(hints->title_node))
+        ex_near_title(doc->children, ex_stat_of(hints->title_node));
     ex_collect_top(doc->children, r);
 
     xmlNodePtr body = ex_find_body(root);
@@ -527,6 +457,7 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
         r->not_article = "the page has no text";
     } else if (r->n_top == 0) {
         /* Too little text to score: the page is its own article. */
+        r->whole_body = true;
         r->why[r->n_nodes] = "no block scored: the whole body";
         r->nodes[r->n_nodes++] = body;
         r->chars = page.chars;
@@ -536,8 +467,32 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
             fprintf(explain, "no block scored; keeping the whole body\n");
     } else {
         xmlNodePtr top = ex_climb(r->top[0].node);
-        ex_gather(top, top == r->top[0].node ? "the best score"
-                       : "holds the best block and scores better, or wraps it alone", r);
+        const char *why = top == r->top[0].node ? "the best score"
+                          : "holds the best block and scores better, or wraps it alone";
+        xmlChar *title = ex_page_title(root);
+        const char *entry_why;
+        xmlNodePtr entry = ex_pick_entry(top, hints ? hints->title_node : NULL, (const char *)title, &entry_why);
+        xmlFree(title);
+        if (entry_why) {
+            top = entry;
+            why = entry_why;
+        } else {
+            xmlNodePtr meet = ex_merge_parts(top, r->top[0].node, root, hints ? hints->title_node : NULL, ex_final);
+            if (meet != top) {
+                top = meet;
+                why = "the common block of parts in several branches scoring close to the best";
+            }
+        }
+        ex_gather(top, why, r);
+        int kept = 0;
+        for (int i = 0; i < r->n_nodes; i++)
+            kept += ex_stat_of(r->nodes[i])->prose;
+        xmlNodePtr whole = entry_why ? NULL : ex_recall_fallback(top, kept, ex_stat_of(root)->prose);
+        if (whole) {
+            r->n_nodes = 1;
+            r->nodes[0] = whole;
+            r->why[0] = "the kept blocks held too little of the page's prose: the nearest block holding most of it";
+        }
         for (int i = 0; i < r->n_nodes; i++) {
             ex_stat *s = ex_stat_of(r->nodes[i]);
             r->chars += s->all.chars;
@@ -547,6 +502,8 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
         if (explain) {
             fprintf(explain, "page: %d characters, %d punctuation, link density %.2f\n",
                     page.chars, page.punct, ex_link_density(&page));
+            int told = 0;
+            ex_explain_records(explain, doc->children, &told);
             for (int i = 0; i < r->n_top; i++)
                 ex_explain_candidate(explain, r, i);
             for (int i = 0; i < r->n_nodes; i++) {

@@ -29,11 +29,19 @@ typedef struct {
     int chars, punct, link_chars;   /* of the chosen blocks */
     const char *not_article;        /* why the page holds no article, or NULL */
     bool list_page;                 /* ...because it is a list or index of links */
+    bool whole_body;                /* no block scored: the body kept as it is */
 } extract_result;
 
+/* What extract_prune took out because the page hides it. */
+typedef struct {
+    int hidden;        /* elements */
+    int hidden_chars;  /* their text outside links */
+} extract_prune_stats;
+
 /* Remove what never holds article text (scripts, styles, forms' controls,
- * hidden blocks, comments) from DOC. */
-void extract_prune(htmlDocPtr doc);
+ * comments) from DOC, and with DROP_HIDDEN what the page hides from its
+ * reader (a copy for printing, templates), counted into ST. */
+void extract_prune(htmlDocPtr doc, bool drop_hidden, extract_prune_stats *st);
 
 /* Score DOC's blocks and choose the article. HINTS (may be NULL) gives the
  * title's position. When EXPLAIN is not NULL, reasons are written there. */

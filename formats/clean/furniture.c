@@ -205,6 +205,32 @@ const char *furniture_line_start_rule(const char *text)
     return NULL;
 }
 
+/* A sentence: it ends with a stop and runs on for a while. No phrase rule
+ * may drop one: "版权所有人应当……。" is the text of a law, not a footer. */
+static bool fu_is_sentence(const char *text, size_t len)
+{
+    static const char *const stops[] = { "。", "！", "？", NULL };
+    if (len < 30)
+        return false;
+    for (int i = 0; stops[i]; i++)
+        if (strstr(text, stops[i]))
+            return true;
+    return false;
+}
+
+/* What follows a phrase at a line's start sets it apart: nothing, white
+ * space, a colon, a bracket or a bar. */
+static bool fu_stands_apart(const char *after)
+{
+    static const char *const marks[] = { "：", "】", "）", "｜", "　", NULL };
+    if (!*after || strchr(" :|])>\t", *after))
+        return true;
+    for (int i = 0; marks[i]; i++)
+        if (!strncmp(after, marks[i], strlen(marks[i])))
+            return true;
+    return false;
+}
+
 const char *furniture_text_rule(const char *text)
 {
     while (*text == ' ' || *text == '[' || *text == '|')
@@ -214,20 +240,23 @@ const char *furniture_text_rule(const char *text)
     if (len >= 3 && len <= 16 && (!strcmp(text + len - 3, "：") || text[len - 1] == ':') &&
         !strchr(text, ' '))
         return "empty label";
-    for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++)
-        if (strncmp(text, fu_line_starts[i].prefix, strlen(fu_line_starts[i].prefix)) == 0)
-            return fu_line_starts[i].rule;  /* NULL: part of the article, like 责任编辑 */
-    /* A long paragraph that mentions a counter or a phone number is text. */
-    if (len > 240)
+    bool sentence = fu_is_sentence(text, len);
+    for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++) {
+        size_t k = strlen(fu_line_starts[i].prefix);
+        if (strncmp(text, fu_line_starts[i].prefix, k) != 0)
+            continue;
+        /* In a sentence the phrase must stand apart, as a label does
+         * ("相关报道：…"); run on into a word ("版权所有人应当…") it is text. */
+        if (sentence && !fu_stands_apart(text + k))
+            return NULL;
+        return fu_line_starts[i].rule;  /* NULL: part of the article, like 责任编辑 */
+    }
+    /* A long paragraph, or a sentence, that mentions a counter or a phone
+     * number is text. */
+    if (len > 240 || sentence)
         return NULL;
-    /* A sentence that mentions a hotline or a count is the article's. */
-    bool sentence = strstr(text, "。") != NULL;
     for (size_t i = 0; i < sizeof fu_line_has / sizeof fu_line_has[0]; i++)
-        if (strstr(text, fu_line_has[i].needle)) {
-            const char *rule = fu_line_has[i].rule;
-            if (sentence && (!strcmp(rule, "contact footer") || !strcmp(rule, "counter")))
-                continue;
-            return rule;
-        }
+        if (strstr(text, fu_line_has[i].needle))
+            return fu_line_has[i].rule;
     return NULL;
 }

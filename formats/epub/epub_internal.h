@@ -103,6 +103,9 @@ char *epub_section_label(xmlNodePtr h2);
 const char *epub_media_image(epub_book *b, const char *src, const char *name, const char *dir);
 /* The EPUB core media type of an image, from its bytes; NULL for others. */
 const char *epub_media_type(const char *bytes, size_t len);
+/* An SVG's DOCTYPE (one with no declarations, as epub_media_type lets
+ * through) taken out of its bytes in B: a reader has no business with it. */
+void epub_svg_drop_doctype(buf_t *b);
 /* "png", "jpg", "gif" or "svg" for one of those types. */
 const char *epub_media_ext(const char *type);
 void epub_item_free(epub_item *it);

@@ -15,10 +15,14 @@
  * refuses them without a fallback that folio could not make. */
 
 /* A picture that runs code or reaches outside itself cannot be kept whole
- * in a book: only references within the SVG (href="#…") are let through. */
+ * in a book: only references within the SVG (href="#…") are let through.
+ * An SVG's bytes come from the captured page, so they are not trusted. */
 static bool epub_svg_self_contained(xmlNodePtr n)
 {
     for (; n; n = n->next) {
+        /* An entity the SVG refers to is one a reader would expand. */
+        if (n->type == XML_ENTITY_REF_NODE)
+            return false;
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (xml_is(n, "script") || xml_is(n, "foreignObject"))
@@ -50,11 +54,45 @@ static bool epub_is_svg(const char *bytes, size_t len)
     xmlDocPtr doc = xmlReadMemory(bytes, (int)len, NULL, NULL,
                                   XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
-    bool svg = xml_is(root, "svg") && root->ns &&
+    /* Declarations in a DOCTYPE (entities that expand a billionfold or
+     * read a reader's files) are the page's, not the picture's: refused. */
+    bool declares = doc && doc->intSubset && doc->intSubset->children;
+    bool svg = !declares && xml_is(root, "svg") && root->ns &&
                strcmp((const char *)root->ns->href, "http://www.w3.org/2000/svg") == 0 &&
                epub_svg_self_contained(root);
     xmlFreeDoc(doc);
     return svg;
+}
+
+void epub_svg_drop_doctype(buf_t *b)
+{
+    const char *s = b->data, *end = b->data + b->len;
+    const char *d = s ? strstr(s, "<!DOCTYPE") : NULL;
+    const char *root = s ? strstr(s, "<svg") : NULL;
+    if (!d || (root && root < d))
+        return;
+    /* Its end: the first '>' outside quotes and an internal subset. */
+    char quote = 0;
+    int depth = 0;
+    const char *p = d + 9;
+    for (; p < end; p++) {
+        if (quote) {
+            quote = *p == quote ? 0 : quote;
+        } else if (*p == '"' || *p == '\'') {
+            quote = *p;
+        } else if (*p == '[') {
+            depth++;
+        } else if (*p == ']') {
+            depth--;
+        } else if (*p == '>' && depth <= 0) {
+            break;
+        }
+    }
+    if (p >= end)
+        return;
+    size_t at = (size_t)(d - s), n = (size_t)(p + 1 - d);
+    memmove(b->data + at, b->data + at + n, b->len - at - n + 1);
+    b->len -= n;
 }
 
 const char *epub_media_type(const char *bytes, size_t len)
@@ -187,5 +225,7 @@ const char *epub_media_image(epub_book *b, const char *src, const char *name, co
         buf_free(&bytes);
         return NULL;
     }
+    if (!strcmp(type, "image/svg+xml"))
+        epub_svg_drop_doctype(&bytes);
     return epub_media_add(b, &bytes, type);
 }

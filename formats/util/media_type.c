@@ -74,15 +74,15 @@ const char *media_type_not_html(const unsigned char *d, size_t n)
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
         if (n >= kinds[i].len && memcmp(d, kinds[i].magic, kinds[i].len) == 0)
             return kinds[i].what;
-    /* UTF-16 text has NULs by nature; anything else with them is binary. */
+    /* UTF-16 text has NULs by nature; anything else with many control
+     * bytes is binary. A stray NUL or two in a page's text is not: the
+     * decoder drops it, as HTML parsers do. */
     bool utf16 = n >= 2 && ((d[0] == 0xff && d[1] == 0xfe) || (d[0] == 0xfe && d[1] == 0xff));
     size_t ctl = 0, probe = n < 4096 ? n : 4096;
     for (size_t i = 0; i < probe; i++)
-        if (d[i] == 0 || (d[i] < 9 && !utf16))
+        if (d[i] < 9 && !utf16)
             ctl++;
     if (!utf16 && ctl > 0 && ctl * 100 >= probe)
-        return "binary data";
-    if (!utf16 && memchr(d, 0, probe))
         return "binary data";
     return NULL;
 }

@@ -382,6 +382,10 @@ static void test_decode(void)
               "a\xEF\xBF\xBD", 1);
     DECODE_IS("GB18030 BOM dropped", "\x84\x31\x95\x33" "a", "GB18030", "a", 0);
     DECODE_IS("empty", "", "GB18030", "", 0);
+    /* A NUL decodes, and goes, as an HTML parser drops it from text. */
+    DECODE_IS("UTF-8 NUL", "a\0b\0", "UTF-8", "ab", 0);
+    DECODE_IS("GB18030 NUL", "\xD6\xD0\0\xD6\xD0", "GB18030", "中中", 0);
+    DECODE_IS("UTF-16LE NUL", "a\0\0\0b\0", "UTF-16LE", "ab", 0);
 
     buf_t out;
     buf_init(&out);

@@ -115,6 +115,39 @@ static void test_media(void)
     CHECK(epub_media_type("<html/>", 7) == NULL);
 }
 
+/* An SVG from a page that declares entities is no picture for a book; a
+ * bare DOCTYPE is taken out. */
+static void test_svg_doctype(void)
+{
+    const char *laughs = "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY a \"ha\">"
+                         "<!ENTITY b \"&a;&a;&a;&a;\">]>"
+                         "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&b;</text></svg>";
+    CHECK(epub_media_type(laughs, strlen(laughs)) == NULL);
+    const char *unused = "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                         "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/></svg>";
+    CHECK(epub_media_type(unused, strlen(unused)) == NULL);
+    const char *external = "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+                           "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">"
+                           "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&nbsp;</text></svg>";
+    CHECK(epub_media_type(external, strlen(external)) == NULL);
+    const char *plain = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+                        "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\"/></svg>";
+    CHECK_STR(epub_media_type(plain, strlen(plain)), "image/svg+xml");
+    buf_t b;
+    buf_init(&b);
+    buf_puts(&b, plain);
+    epub_svg_drop_doctype(&b);
+    CHECK_STR(b.data, "<?xml version=\"1.0\"?>\n\n"
+                      "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\"/></svg>");
+    buf_reset(&b);
+    const char *none = "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&lt;!DOCTYPE</text></svg>";
+    buf_puts(&b, none);
+    epub_svg_drop_doctype(&b);
+    CHECK_STR(b.data, none);
+    buf_free(&b);
+}
+
 static void test_codepoints(void)
 {
     epub_codepoints s;
@@ -245,6 +278,7 @@ int main(void)
     test_dates();
     test_links();
     test_media();
+    test_svg_doctype();
     test_codepoints();
     test_cover_lines();
     test_chapter();

@@ -23,7 +23,7 @@ static void extract(run *r, const char *html)
 {
     memset(r, 0, sizeof *r);
     r->doc = page_parse_utf8(html, strlen(html));
-    page_meta_extract(r->doc, &r->m, &r->nodes, NOW);
+    page_meta_extract(r->doc, &r->m, &r->nodes, NOW, NULL);
 }
 
 static void done(run *r)
@@ -617,7 +617,7 @@ static void test_empty(void)
     OK("no nodes", !r.nodes.title_node && !r.nodes.info_node && !r.nodes.source_node);
     done(&r);
     article_meta m = { 0 };
-    page_meta_extract(NULL, &m, NULL, NOW);
+    page_meta_extract(NULL, &m, NULL, NOW, NULL);
     OK("NULL doc leaves meta empty", !m.title && !m.date);
 }
 

@@ -300,7 +300,7 @@ static void test_meta(void)
     memset(&m, 0, sizeof m);
     article_meta_set(&m.title, "站点标题");
     article_meta_set(&m.creator, "someone");
-    page_meta_nodes nodes = { NULL, NULL, NULL };
+    page_meta_nodes nodes = { 0 };
     site_rules_meta(r, doc, &m, &nodes, NOW, NULL);
     EQ("second title: the first matched nothing", m.title, "关于开展安全检查的通知");
     OK("the title element is the title node",
@@ -332,7 +332,7 @@ static void test_strip(void)
     xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
     xmlXPathObjectPtr info = xmlXPathEval((const xmlChar *)"//div[@class='info']", ctx);
     xmlXPathObjectPtr title = xmlXPathEval((const xmlChar *)"//h2", ctx);
-    page_meta_nodes nodes = { title->nodesetval->nodeTab[0], info->nodesetval->nodeTab[0], NULL };
+    page_meta_nodes nodes = { title->nodesetval->nodeTab[0], info->nodesetval->nodeTab[0], NULL, false };
     xmlXPathFreeObject(info);
     xmlXPathFreeObject(title);
     site_rules_strip(r, doc, &nodes, NULL);

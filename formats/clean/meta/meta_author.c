@@ -1,7 +1,8 @@
 /* 作者, the author, strongest witness first: the info line under the
  * title, a labelled byline further down (meta_info_line.c), then the
  * DC.creator, author and JSON-LD author tags, unless the tag names the
- * site or the page's editor. */
+ * site or the page's editor; never a value that is no author's name
+ * (meta_reject.c). */
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
 
@@ -10,20 +11,19 @@
 #include <strings.h>
 
 /* Is V the site's name rather than a person's ("网易" on every 163.com
- * page)? Also a bare number, as some CMSs put a user id there. */
-static bool names_site(const char *v, const pm_page *p)
+ * page), or part of it? Also a bare number, as some CMSs put a user id
+ * there. The reason, or NULL. */
+static const char *names_site(const char *v, const pm_page *p)
 {
     bool letter = false;
     for (const unsigned char *q = (const unsigned char *)v; *q; q++)
         if (*q >= 0x80 || (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z'))
             letter = true;
     if (!letter)
-        return true;
+        return "no letters, a number";
     const char *site = p->meta[PM_M_SITENAME];
-    if (site && strcasecmp(site, v) == 0)
-        return true;
-    if (site && strstr(site, v))
-        return true;
+    if (site && (strcasecmp(site, v) == 0 || strstr(site, v)))
+        return "part of the site's name";
     /* The last piece of the <title> names the site ("…_网易财经"); the
      * middle ones may name the author ("… - John C. Welch - Medium"). */
     const char *t = p->meta[PM_M_TITLE];
@@ -32,17 +32,19 @@ static bool names_site(const char *v, const pm_page *p)
     for (size_t i = np - 1; np > 1 && i == np - 1; i++)
         for (size_t k = st[i]; k + vl <= en[i]; k++)
             if (memcmp(t + k, v, vl) == 0)
-                return true;
-    return false;
+                return "part of the site's name (the last part of <title>)";
+    return NULL;
 }
 
 /* Is V the page's editor? Some CMSs put the 编辑 (編輯) in the author tag,
- * and the page says so: "编辑：倪仕轩", or a meta editor tag with the same name. */
-static bool names_editor(const char *v, const pm_page *p)
+ * and the page says so: "编辑：倪仕轩", or a meta editor tag with the same name.
+ * The reason, or NULL. */
+static const char *names_editor(const char *v, const pm_page *p)
 {
+    static const char *const why = "the page's editor (编辑), not its author";
     const char *ed = p->meta[PM_M_EDITOR];
     if (ed && (strcmp(ed, v) == 0 || strstr(v, ed) || strstr(ed, v)))
-        return true;
+        return why;
     size_t vl = strlen(v);
     for (size_t i = 0; i < p->n_lines; i++) {
         const char *s = pm_line_text(p, i);
@@ -51,16 +53,29 @@ static bool names_editor(const char *v, const pm_page *p)
             const char *b = q - (q - s > 12 ? 12 : q - s);
             for (const char *e = b; e + 6 <= q; e++)
                 if (memcmp(e, "编辑", 6) == 0 || memcmp(e, "編輯", 6) == 0)
-                    return true;
+                    return why;
         }
     }
-    return false;
+    return NULL;
+}
+
+/* Is V (found in FROM) no author? Told to --explain. */
+static bool rejected(const pm_page *p, const char *v, const char *from, const char *why)
+{
+    if (why && p->explain)
+        fprintf(p->explain, "meta: author \"%.80s\" (%s) rejected: %s\n", v, from, why);
+    return why != NULL;
 }
 
 void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
 {
+    if (f->author && rejected(p, f->author, "the page's text", pm_not_author(p, f->author, m->publisher))) {
+        free(f->author);
+        f->author = NULL;
+    }
     if (!f->author) {
         const int slots[] = { PM_M_DCCREATOR, PM_M_AUTHOR, PM_M_LD_AUTHOR };
+        static const char *const names[] = { "DC.creator", "the author tag", "JSON-LD" };
         for (size_t i = 0; i < 3 && !f->author; i++) {
             const char *raw = p->meta[slots[i]];
             if (raw && (strncmp(raw, "By ", 3) == 0 || strncmp(raw, "by ", 3) == 0))
@@ -68,11 +83,24 @@ void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
             char *v = pm_trimmed_copy(raw, 80);
             if (v)
                 pm_strip_roles(v);
-            if (v && !pm_is_anonymous(v) && !names_site(v, p) && !names_editor(v, p))
+            const char *why = !v || pm_is_anonymous(v) ? NULL : names_site(v, p);
+            if (!why && v && !pm_is_anonymous(v))
+                why = names_editor(v, p);
+            if (!why && v && !pm_is_anonymous(v))
+                why = pm_not_author(p, v, m->publisher);
+            if (v && !pm_is_anonymous(v) && !rejected(p, v, names[i], why))
                 f->author = v;
             else
                 free(v);
         }
+    }
+    if (!f->author) {
+        char *v = pm_markup_byline(p);
+        if (v && !pm_is_anonymous(v) &&
+            !rejected(p, v, "the marked-up byline", pm_not_author(p, v, m->publisher)))
+            f->author = v;
+        else
+            free(v);
     }
     /* The byline may shout ("By JEFFREY GETTLEMAN"); the tag has the name
      * as the site writes it elsewhere. */

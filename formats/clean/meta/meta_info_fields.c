@@ -180,6 +180,9 @@ static bool read_source_label(const line_scan *sc, const char *p)
     if (prefixed_by(sc->s, p, not_source, COUNT(not_source)) &&
         !pm_at(p - 6, end, "信息") && !(had && prefixed_by(sc->s, p, news, 1)))
         return true;
+    /* Without a colon, a bracket after 来源 is prose: "英语来源 (en-us)". */
+    if (!had && (pm_at(q, end, "(") || pm_at(q, end, "（")))
+        return true;
     sc->f->has_label = true;
     if (had || q > p + 6)
         keep(&sc->f->publisher, pm_read_value(sc->ls, q, end, 60));

@@ -40,7 +40,7 @@ static const char *const always_stop[] = {
     "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "作者：", "作者:", "发布时间", "发布日期",
     "发表于", "发布于", "发表时间", "更新时间", "审核：", "校对：", "录入：", "发自",
     "摄影", "通讯员", "实习生", "阅读次数", "（", "(", "）", ")", "】", "]", "|", "｜", "丨", "•",
-    "／", "。", "；", ";", "，", ",", "“", "”", "《",
+    "／", "。", "；", ";", "，", ",", "“", "”", "《", "》", "」", "］", "〕", "』", "’",
 };
 
 static bool field_word_here(const char *p, const char *end)
@@ -91,6 +91,7 @@ static bool next_token_is_field(const char *p, const char *end)
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
         "Dec", "January", "February", "March", "April", "June", "July", "August", "September",
         "October", "November", "December", "on", "On", "Updated", "Published", "Posted",
+        "Edited",
     };
     if (p >= end || pm_is_digit(*p))
         return true;
@@ -114,13 +115,32 @@ static bool next_token_is_field(const char *p, const char *end)
     return field_word_here(p, end);
 }
 
+/* Length of an opening bracket or quote at P, or 0: a value the page set
+ * in them ("来源：[ 人民网 ]", "来源：【新华社】", "《人民日报》") is what
+ * they hold. */
+static size_t opening_at(const char *p, const char *end)
+{
+    static const char *const opening[] = { "[", "(", "\"", "【", "（", "“", "《", "［", "「",
+                                           "〔", "『", "‘" };
+    for (size_t i = 0; i < sizeof opening / sizeof opening[0]; i++)
+        if (pm_at(p, end, opening[i]))
+            return strlen(opening[i]);
+    return 0;
+}
+
 /* The value at P: up to the next separator, field label, date or time.
  * Where it stopped goes to *AT when AT is not NULL. */
 static char *read_value_at(const pm_line_src *ls, const char *p, const char *end, size_t max_len,
                            const char **at_out)
 {
-    while (p < end && (*p == ' ' || *p == PM_GAP || *p == PM_EDGE))
-        p++;
+    for (size_t k; p < end;) {
+        if (*p == ' ' || *p == PM_GAP || *p == PM_EDGE)
+            p++;
+        else if ((k = opening_at(p, end)) != 0)
+            p += k;
+        else
+            break;
+    }
     const char *v = p, *stop = p;
     while (p < end) {
         if (*p == PM_GAP && p > v && (unsigned char)p[-1] < 0x80 && p + 1 < end &&
@@ -172,6 +192,12 @@ static char *read_value_at(const pm_line_src *ls, const char *p, const char *end
 char *pm_read_value(const pm_line_src *ls, const char *p, const char *end, size_t max_len)
 {
     return read_value_at(ls, p, end, max_len, NULL);
+}
+
+char *pm_read_value_to(const pm_line_src *ls, const char *p, const char *end, size_t max_len,
+                       const char **stop)
+{
+    return read_value_at(ls, p, end, max_len, stop);
 }
 
 /* A short run of CJK characters (a Chinese name) at P, ending at a space,

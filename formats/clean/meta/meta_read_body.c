@@ -234,6 +234,34 @@ static void read_account(pm_page *p, xmlNodePtr n)
     buf_free(&b);
 }
 
+/* The site's logo names the site: an image that says it is one (by its
+ * class, id or file name, or a logo's box around it), by its alt text. */
+static void read_logo(pm_page *p, xmlNodePtr n, unsigned flags)
+{
+    const char *src = attr_ref(n, "src"), *alt = attr_ref(n, "alt");
+    bool logo = flags & PM_C_LOGO;
+    for (const char *q = src; q && *q && !logo; q++)
+        logo = (q[0] | 0x20) == 'l' && (q[1] | 0x20) == 'o' && (q[2] | 0x20) == 'g' &&
+               (q[3] | 0x20) == 'o';
+    if (logo && alt) {
+        char *v = pm_trimmed_copy(alt, 90);
+        if (v && *v)
+            p->meta[PM_M_LOGO] = v;
+        else
+            free(v);
+    }
+}
+
+static void read_logo_text(pm_page *p, xmlNodePtr n)
+{
+    buf_t b;
+    buf_init(&b);
+    page_text(n, &b);
+    if (b.len)
+        p->meta[PM_M_LOGO] = buf_detach(&b);
+    buf_free(&b);
+}
+
 static unsigned tag_flags(xmlNodePtr n)
 {
     static const char *const bold[] = { "b", "strong", NULL };
@@ -242,7 +270,8 @@ static unsigned tag_flags(xmlNodePtr n)
         return PM_C_H1;
     if (xml_is(n, "h2"))
         return PM_C_H2;
-    if (xml_is(n, "h3"))
+    /* Lesser headings rank as h3: some templates set the title in an h5. */
+    if (xml_is(n, "h3") || xml_is(n, "h4") || xml_is(n, "h5") || xml_is(n, "h6"))
         return PM_C_H3;
     if (xml_is_any(n, bold))
         return PM_C_BOLD;
@@ -291,6 +320,8 @@ static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
     }
     if (!p->meta[PM_M_ACCOUNT] && n->properties)
         read_account(p, n);
+    if (!p->byline_node && n->properties && pm_is_byline(n))
+        p->byline_node = n;
     bool block = kind & T_BLOCK;
     if (block)
         flush_line(p);
@@ -299,9 +330,14 @@ static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
     size_t start = p->n_lines;
     unsigned own = tag_flags(n) | class_flags(n);
     unsigned inh = inherit | (own & (PM_C_LINK | PM_C_HEADER | PM_C_LOGO));
+    if (!p->meta[PM_M_LOGO] && xml_is(n, "img"))
+        read_logo(p, n, inh);
     counts c = walk_children(p, n->children, inh);
     if (own & PM_C_LINK)
         c.link_chars = c.chars;
+    /* A logo set in text ("<a class=logo>Salon</a>") names the site too. */
+    if (!p->meta[PM_M_LOGO] && (own & PM_C_LOGO) && c.chars && c.chars <= 30)
+        read_logo_text(p, n);
     if (block)
         flush_line(p);
     else if (p->cur_chars)

@@ -90,6 +90,8 @@ static int meta_slot(const char *k)
         return PM_M_OGURL;
     if (strcasecmp(k, "editor") == 0)
         return PM_M_EDITOR;
+    if (strcasecmp(k, "generator") == 0)
+        return PM_M_GENERATOR;
     return -1;
 }
 

@@ -39,8 +39,10 @@ void pm_read_page(htmlDocPtr doc, pm_page *p, tkeys *ks)
      * walk finds it late: keep every short element until then. */
     p->want_any = ks->n == 0;
     pm_read_body(doc, p);
-    if (!p->meta[PM_M_SITENAME] && p->meta[PM_M_APPNAME])
+    if (!p->meta[PM_M_SITENAME] && p->meta[PM_M_APPNAME]) {
         p->meta[PM_M_SITENAME] = xstrdup(p->meta[PM_M_APPNAME]);
+        p->site_from_app = true;
+    }
     for (size_t i = 0; i < N_SLOTS; i++)
         if (p->meta[title_slots[i]] && !keyed[i])
             pm_title_keys(ks, p->meta[title_slots[i]], title_weight[i], &tmp);
@@ -50,29 +52,70 @@ void pm_read_page(htmlDocPtr doc, pm_page *p, tkeys *ks)
     buf_free(&tmp);
 }
 
-void pm_set_title(pm_page *p, const tkeys *ks, long today, article_meta *m, title_pick *tp)
+static void explain_title(const pm_page *p, const char *t, const char *why)
+{
+    if (p->explain)
+        fprintf(p->explain, "meta: title \"%.80s\" rejected: %s\n", t, why);
+}
+
+/* TP's element, unless its text is no title. */
+static void check_pick(const pm_page *p, title_pick *tp)
+{
+    const char *why = tp->cand ? pm_not_title(p, tp->text ? tp->text : "") : NULL;
+    if (!why)
+        return;
+    explain_title(p, tp->text ? tp->text : "", why);
+    free(tp->text);
+    *tp = (title_pick){ 0 };
+}
+
+/* The title a title string names, from the most trusted string on, unless
+ * it is no title. */
+static char *named_title(const pm_page *p, const char *site)
+{
+    static const int order[] = { PM_M_ARTICLETITLE, PM_M_DCTITLE, PM_M_OGTITLE, PM_M_TWTITLE,
+                                 PM_M_HEADLINE, PM_M_LD_HEADLINE, PM_M_TITLE };
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+        char *named = pm_title_from_string(p->meta[order[i]], site);
+        const char *why = named ? pm_not_title(p, named) : NULL;
+        if (named && !why)
+            return named;
+        if (named)
+            explain_title(p, named, why);
+        free(named);
+    }
+    return NULL;
+}
+
+void pm_set_title(pm_page *p, const tkeys *ks, long today, article_meta *m, title_pick *tp,
+                  bool *weak)
 {
     const char *site = p->meta[PM_M_SITENAME];
     pm_match_title(p, ks, site, today, tp);
+    check_pick(p, tp);
     char *named = NULL;
+    *weak = false;
     if (!tp->cand) {
-        static const int order[] = { PM_M_ARTICLETITLE, PM_M_DCTITLE, PM_M_OGTITLE,
-                                     PM_M_TWTITLE, PM_M_HEADLINE, PM_M_LD_HEADLINE, PM_M_TITLE };
-        for (size_t i = 0; i < sizeof order / sizeof order[0] && !named; i++)
-            named = pm_title_from_string(p->meta[order[i]], site);
+        named = named_title(p, site);
         /* No element shows the named title. When the name is only the
-         * site's, the heading above the info line is the title. */
-        if (!named || pm_looks_like_site_name(named, site))
+         * site's, the heading above the info line is the title; failing
+         * that the name stands, as a title the article may better. */
+        if (!named || pm_looks_like_site_name(named, site)) {
             pm_structural_title(p, today, tp);
+            check_pick(p, tp);
+            *weak = !tp->cand;
+        }
     }
     article_meta_set(&m->title, tp->cand && tp->text ? tp->text : named);
     free(named);
 }
 
-void page_meta_title_fallback(htmlDocPtr doc, article_meta *m)
+void page_meta_title_fallback(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes)
 {
     if (m->title && *m->title)
         return;
+    if (nodes)
+        nodes->title_weak = true;
     xmlNodePtr root = xmlDocGetRootElement(doc);
     for (xmlNodePtr n = root; n; ) {
         if (xml_is(n, "title")) {

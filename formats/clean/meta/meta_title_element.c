@@ -69,6 +69,10 @@ void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today,
             free(text);
             continue;
         }
+        /* A page's own h1 showing the first part of its title string is
+         * the title, however long the site's name after it ("金锺国 -
+         * 维基百科，自由的百科全书"). */
+        bool own_h1 = (c->flags & PM_C_H1) && !(c->flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER));
         double m = -1;
         for (size_t i = 0; i < ks->n; i++) {
             const tkey *k = &ks->keys[i];
@@ -78,7 +82,8 @@ void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today,
             if (k->kind == K_FULL)
                 s = 10;
             else if (k->cover <= 0 ||
-                     (k->cover < 0.4 && !k->longest && !(k->first && k->cover >= 0.25)))
+                     (k->cover < 0.4 && !k->longest &&
+                      !(k->first && (k->cover >= 0.25 || own_h1))))
                 continue;       /* a section or site name, not the title */
             else if (k->kind == K_PREFIX)
                 s = 6 + 4 * k->cover;
@@ -120,7 +125,9 @@ void pm_structural_title(pm_page *p, long today, title_pick *best)
             if (!(c->flags & order[o]) || (c->flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER)) ||
                 c->chars < 5 || c->chars > 100 || c->line_end != c->line_start + 1)
                 continue;
-            if (p->lines[c->line_start].chars > c->chars + 2)
+            /* A heading with a date in it heads a comment or a list entry. */
+            if (p->lines[c->line_start].chars > c->chars + 2 ||
+                pm_info_like(p, c->line_start, today))
                 continue;
             bool info = false;
             for (size_t i = c->line_end; i < c->line_end + 3 && i < p->n_lines; i++)
@@ -129,6 +136,13 @@ void pm_structural_title(pm_page *p, long today, title_pick *best)
                     break;
                 }
             if (!info)
+                continue;
+            char *text = cand_text(c);
+            const char *why = text ? pm_not_title(p, text) : "empty";
+            if (why && p->explain)
+                fprintf(p->explain, "meta: title \"%.80s\" rejected: %s\n", text ? text : "", why);
+            free(text);
+            if (why)
                 continue;
             /* Candidates come children first: keep the outermost of a
              * nest that shows the same text. */

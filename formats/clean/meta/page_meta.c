@@ -10,11 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, long long now)
+void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, long long now,
+                       FILE *explain)
 {
     pm_page p;
     memset(&p, 0, sizeof p);
     buf_init(&p.text);
+    p.explain = explain;
     if (nodes)
         memset(nodes, 0, sizeof *nodes);
     if (!doc || !m)
@@ -24,7 +26,8 @@ void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, 
     pm_read_page(doc, &p, &ks);
 
     title_pick tp = { 0 };
-    pm_set_title(&p, &ks, today, m, &tp);
+    bool weak;
+    pm_set_title(&p, &ks, today, m, &tp, &weak);
     size_t after_title = tp.cand ? tp.cand->line_end : 0;
 
     pm_info info = { 0 };
@@ -35,6 +38,7 @@ void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, 
     pm_set_author(&p, &info, m);
     if (nodes) {
         nodes->title_node = tp.cand ? tp.cand->node : NULL;
+        nodes->title_weak = weak;
         if (tp.cand)
             nodes->info_node = pm_info_element(&p, &info, tp.cand->chars);
     }

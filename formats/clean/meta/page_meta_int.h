@@ -9,6 +9,7 @@
 #include <libxml/HTMLparser.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Separators kept inside a line's text: a gap of several spaces (or an
@@ -85,6 +86,10 @@ const char *pm_skip_colon(const char *p, const char *end, bool *had);
  * NULL when empty, longer than MAX_LEN bytes or leaked markup. */
 char *pm_read_value(const pm_line_src *ls, const char *p, const char *end, size_t max_len);
 
+/* pm_read_value, telling where the value stopped into *STOP. */
+char *pm_read_value_to(const pm_line_src *ls, const char *p, const char *end, size_t max_len,
+                       const char **stop);
+
 /* The names after 记者 or 作者: the value, and further short CJK names
  * the page set apart with gaps or another role word. */
 char *pm_read_names(const pm_line_src *ls, const char *p, const char *end, size_t max_len);
@@ -141,6 +146,8 @@ enum {
     PM_M_LANG, PM_M_TITLE,
     PM_M_LD_DATE, PM_M_LD_AUTHOR, PM_M_LD_HEADLINE,
     PM_M_ACCOUNT,       /* the WeChat official account that posted the page */
+    PM_M_LOGO,          /* the alt text of the site's logo */
+    PM_M_GENERATOR,     /* the software that made the page (meta generator) */
     PM_M_COUNT
 };
 
@@ -166,6 +173,7 @@ typedef struct {
     pm_cand *cands;
     size_t   n_cands, cap_cands;
     xmlNodePtr time_node;           /* first <time datetime> */
+    xmlNodePtr byline_node;         /* first element marked as the byline */
     /* Lengths (in characters) of the title strings looked for, so that
      * only elements of those lengths are remembered as candidates. */
     unsigned char want_len[512];
@@ -180,6 +188,8 @@ typedef struct {
     int        cur_chars;
     int        pend_ws;             /* 0 none, 1 a space, 2 a wide gap */
     bool       pend_edge;
+    FILE      *explain;             /* where rejected titles and authors are told, or NULL */
+    bool       site_from_app;       /* meta[PM_M_SITENAME] is application-name's */
 } pm_page;
 
 /* If N is a meta, link, base, script or title element, read what it says
@@ -236,8 +246,10 @@ typedef struct {
  * KS first (and again for those found in the body). */
 void pm_read_page(htmlDocPtr doc, pm_page *p, tkeys *ks);
 /* Set M's title from the element a key of KS names (into TP), else from the
- * strings themselves. */
-void pm_set_title(pm_page *p, const tkeys *ks, long today, article_meta *m, title_pick *tp);
+ * strings themselves; never a breadcrumb or the site's name. *WEAK says
+ * that no element shows it and it may name the site only. */
+void pm_set_title(pm_page *p, const tkeys *ks, long today, article_meta *m, title_pick *tp,
+                  bool *weak);
 
 /* Keys to look for the title by, from title string T. */
 void pm_title_keys(tkeys *ks, const char *t, int weight, buf_t *tmp);
@@ -253,6 +265,19 @@ bool pm_looks_like_site_name(const char *t, const char *site);
 void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today, title_pick *best);
 /* With no title string to go by: the heading right above an info line. */
 void pm_structural_title(pm_page *p, long today, title_pick *best);
+
+/* ---- what is no title and no author (meta_reject.c) ---- */
+
+/* Why T is no title (a breadcrumb, the site's name), or NULL. */
+const char *pm_not_title(const pm_page *p, const char *t);
+/* Is T a breadcrumb: parts joined by > » / - | with the home page first? */
+bool pm_is_breadcrumb(const char *t);
+/* Which of the site's names V is (og:site_name, the logo's alt), said as
+ * a reason; or NULL. */
+const char *pm_site_name_match(const pm_page *p, const char *v);
+/* Why V is no author (an address, the site's or the PUBLISHER's name, the
+ * software that made the page or a company), or NULL. */
+const char *pm_not_author(const pm_page *p, const char *v, const char *publisher);
 
 /* ---- the info line (meta_info_line.c) ---- */
 
@@ -292,6 +317,11 @@ void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now
 void pm_set_publisher(const pm_page *p, pm_info *f, article_meta *m);
 /* 作者: F's, else the author tags' unless they name the site or editor. */
 void pm_set_author(const pm_page *p, pm_info *f, article_meta *m);
+/* The author a byline marked up as one shows (rel=author, itemprop=author,
+ * a byline or author class), malloc'ed, or NULL (meta_byline.c). */
+char *pm_markup_byline(const pm_page *p);
+/* Is N marked up as the byline? */
+bool pm_is_byline(xmlNodePtr n);
 /* 原文链接, and the element showing it into NODES (may be NULL). */
 void pm_find_source(pm_page *p, article_meta *m, page_meta_nodes *nodes);
 bool pm_absolute_http(const char *u);

@@ -40,6 +40,35 @@ static bool nz_body_started(nz *z)
     return false;
 }
 
+/* How many links N holds, counting up to AT_MOST. */
+static int nz_count_links(xmlNodePtr n, int at_most)
+{
+    int k = 0;
+    for (xmlNodePtr c = n->children; c && k < at_most; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            k += xml_is(c, "a") ? 1 : nz_count_links(c, at_most - k);
+    return k;
+}
+
+/* A digit in N's text outside its links. */
+static bool nz_figures_outside_links(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && strpbrk((const char *)c->content, "0123456789"))
+            return true;
+        if (c->type == XML_ELEMENT_NODE && !xml_is(c, "a") && nz_figures_outside_links(c))
+            return true;
+    }
+    return false;
+}
+
+/* A card among the paragraphs: one link (a name) and figures beside it (a
+ * price, a rating, a count) is data, not a list of links. */
+static bool nz_data_card(xmlNodePtr n)
+{
+    return nz_count_links(n, 2) == 1 && nz_figures_outside_links(n);
+}
+
 /* Why a source block is left out, or NULL to keep it. */
 static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
 {
@@ -67,7 +96,7 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     /* A block that is mostly links and has no sentences outside them is a
      * link list: headlines carry punctuation of their own. */
     if (c->chars >= 10 && c->link_chars * 10 > c->chars * 6 && c->punct - c->link_punct <= 1 &&
-        !xml_is(n, "a") && !xml_is(n, "p") && !nz_heading_tag(n))
+        !xml_is(n, "a") && !xml_is(n, "p") && !nz_heading_tag(n) && !nz_data_card(n))
         return "a list of links";
     return NULL;
 }
@@ -438,8 +467,15 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
             nz_node(&z, n);
     }
     nz_close_para(&z);
+    nz_trim_tail(&z);
     nz_drop_title_repeat(&z);
+    nz_join_wrapped(&z, z.root);
+    /* After the repeat is dropped: a title from the first sentence leaves
+     * the text whole. */
+    nz_settle_title(&z);
+    nz_settle_byline(&z);
     nz_mark_figures(z.root);
+    nz_drop_repeats(&z);
     nz_mark_attachments(z.root);
     xmlFreeNode(z.trash);
     return z.root;

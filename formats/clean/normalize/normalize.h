@@ -75,6 +75,12 @@ void nz_flush_brs(nz *z, const char *next_text);
 
 int nz_heading_tag(xmlNodePtr n);   /* 1-6 for h1-h6, else 0 */
 
+/* normalize_lines.c: furniture lines by shape and place: the short lines
+ * after the text that are not the article's, dropped from the end of Z's
+ * article; short lines that repeat a picture's caption. */
+void nz_trim_tail(nz *z);
+void nz_drop_repeats(nz *z);
+
 /* normalize_heading.c */
 bool nz_block_aligned(xmlNodePtr n, const char *side);
 bool nz_is_bold_el(xmlNodePtr n);
@@ -94,6 +100,16 @@ void nz_img(nz *z, xmlNodePtr img);
 void nz_figure(nz *z, xmlNodePtr src);
 bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c);
 void nz_mark_figures(xmlNodePtr article);
+/* normalize_title.c: the title, when the page gave none or only its
+ * site's name, from the heading the article opens with (taken out of the
+ * body), else from its first sentence. */
+void nz_settle_title(nz *z);
+/* The author, when none was found, from the names in brackets that close
+ * the article's last paragraphs. */
+void nz_settle_byline(nz *z);
+/* normalize_wrap.c: lines and paragraphs of FLOW (the article, and the
+ * blockquotes in it) that the source wrapped by hand, joined again. */
+void nz_join_wrapped(nz *z, xmlNodePtr flow);
 /* Mark the 附件 list, turning one-link paragraphs after "附件：" into it. */
 void nz_mark_attachments(xmlNodePtr article);
 void nz_link(nz *z, xmlNodePtr a);

@@ -45,6 +45,60 @@ bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c)
     return true;
 }
 
+/* Does output node N show a picture (an image, or a link around one)? */
+static bool nf_holds_image(xmlNodePtr n)
+{
+    if (xml_is(n, "img"))
+        return true;
+    for (xmlNodePtr c = n->type == XML_ELEMENT_NODE ? n->children : NULL; c; c = c->next)
+        if (nf_holds_image(c))
+            return true;
+    return false;
+}
+
+/* A figure's caption comes last, and alone: pages put a credit after it
+ * ("</figcaption><br/>(图片来源)"), or a second caption, which no reader
+ * may find there (HTML lets a figcaption only first or last). Pictures
+ * after it go before it; anything else joins it. */
+static void nf_settle_caption(nz *z, xmlNodePtr fig)
+{
+    xmlNodePtr cap = NULL;
+    for (xmlNodePtr c = fig->children; c && !cap; c = c->next)
+        if (xml_is(c, "figcaption"))
+            cap = c;
+    if (!cap)
+        return;
+    for (xmlNodePtr n = cap->next; n; ) {
+        xmlNodePtr next = n->next;
+        xmlUnlinkNode(n);
+        if (xml_is(n, "figcaption")) {
+            xmlAddChild(cap, xmlNewNode(NULL, (const xmlChar *)"br"));
+            while (n->children) {
+                xmlNodePtr k = n->children;
+                xmlUnlinkNode(k);
+                xmlAddChild(cap, k);
+            }
+            nz_discard(z, n);
+        } else if (nf_holds_image(n)) {
+            xmlAddPrevSibling(cap, n);
+        } else {
+            /* Words run on after the caption's with a space between. */
+            if (n->type == XML_TEXT_NODE && cap->last && cap->last->type == XML_TEXT_NODE)
+                xmlNodeAddContent(cap, (const xmlChar *)" ");
+            xmlAddChild(cap, n);
+        }
+        n = next;
+    }
+    nz_trim_end(cap);
+    while (cap->children && xml_is(cap->children, "br")) {
+        xmlNodePtr br = cap->children;
+        xmlUnlinkNode(br);
+        nz_discard(z, br);
+    }
+    if (nz_empty(cap))
+        nz_discard(z, cap);
+}
+
 void nz_figure(nz *z, xmlNodePtr src)
 {
     nz_close_para(z);
@@ -60,6 +114,7 @@ void nz_figure(nz *z, xmlNodePtr src)
         z->inl = fig;
     }
     nz_trim_end(fig);
+    nf_settle_caption(z, fig);
     nz_leave(z, &saved);
     if (!fig->children)
         nz_discard(z, fig);

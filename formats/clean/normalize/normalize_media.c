@@ -81,20 +81,111 @@ static char *nz_embed(const normalize_options *o, const char *src)
     return result;
 }
 
+/* Does SRC only hold the place of a picture that a script loads later: an
+ * inline data: URI (a 1x1 GIF, a blurred preview) or a file named for the
+ * job (blank.gif, loading.svg, placeholder.png, grey.gif, missing-image.svg)? */
+static bool nz_placeholder_src(const char *src)
+{
+    static const char *const words[] = { "blank", "loading", "placeholder", "grey", "gray",
+                                         "spacer", "lazy", "missing-image", "transparent",
+                                         "pixel", "1x1", "empty" };
+    if (!strncasecmp(src, "data:", 5))
+        return true;
+    size_t n = strcspn(src, "?#");
+    const char *name = src;
+    for (size_t i = 0; i < n; i++)
+        if (src[i] == '/')
+            name = src + i + 1;
+    size_t len = (size_t)(src + n - name);
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t k = strlen(words[i]);
+        for (size_t j = 0; j + k <= len; j++)
+            if (!strncasecmp(name + j, words[i], k))
+                return true;
+    }
+    return false;
+}
+
+/* The biggest candidate of a srcset ("a.jpg 480w, b.jpg 960w" or "a.jpg,
+ * b.jpg 2x"): widths beat densities; malloc'ed, or NULL. */
+static char *nz_srcset_best(const char *set)
+{
+    char *best = NULL;
+    double best_w = -1, best_x = -1;
+    const char *p = set;
+    while (p && *p) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == ',')
+            p++;
+        const char *u = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+            p++;
+        size_t ulen = (size_t)(p - u);
+        bool cut = false;
+        while (ulen && u[ulen - 1] == ',') {
+            ulen--;
+            cut = true;
+        }
+        double w = -1, x = 1;
+        if (!cut) {
+            const char *d = p;
+            p = strchr(p, ',');
+            char *end;
+            double v = strtod(d, &end);
+            if (end != d && (*end == 'w' || *end == 'W'))
+                w = v;
+            else if (end != d && (*end == 'x' || *end == 'X'))
+                x = v;
+        }
+        if (!ulen)
+            continue;
+        bool better = w >= 0 ? w > best_w : best_w < 0 && x > best_x;
+        if (better) {
+            free(best);
+            best = xstrndup(u, ulen);
+            if (w >= 0)
+                best_w = w;
+            else
+                best_x = x;
+        }
+    }
+    return best;
+}
+
+/* Where the picture of IMG really is: its src, unless lazy loading left a
+ * placeholder there and put the address in another attribute or a srcset.
+ * Malloc'ed, or NULL. */
+static char *nz_img_src(xmlNodePtr img)
+{
+    static const char *const lazy[] = { "data-src", "data-original", "data-lazy-src",
+                                        "data-lazyload", "data-actualsrc" };
+    char *src = nz_attr(img, "src");
+    char *real = NULL;
+    if (!src || !*src || nz_placeholder_src(src)) {
+        for (size_t i = 0; i < sizeof lazy / sizeof lazy[0] && !real; i++) {
+            char *v = nz_attr(img, lazy[i]);
+            if (v && *v && !nz_placeholder_src(v))
+                real = xstrdup(v);
+            xmlFree(v);
+        }
+        static const char *const sets[] = { "data-srcset", "srcset" };
+        for (size_t i = 0; i < 2 && !real; i++) {
+            char *v = nz_attr(img, sets[i]);
+            if (v)
+                real = nz_srcset_best(v);
+            xmlFree(v);
+        }
+    }
+    if (!real && src && *src)
+        real = xstrdup(src);
+    xmlFree(src);
+    return real;
+}
+
 void nz_img(nz *z, xmlNodePtr img)
 {
-    char *src = nz_attr(img, "src");
-    if (!src || !*src) {
-        /* Lazy-loading pages keep the real address elsewhere. */
-        xmlFree(src);
-        src = nz_attr(img, "data-src");
-        if (!src)
-            src = nz_attr(img, "data-original");
-    }
-    if (!src || !*src) {
-        xmlFree(src);
+    char *src = nz_img_src(img);
+    if (!src)
         return;
-    }
     char *alt = nz_attr(img, "alt");
     char *uri = nz_embed(z->o, src);
     if (!uri)
@@ -104,5 +195,5 @@ void nz_img(nz *z, xmlNodePtr img)
     xmlSetProp(el, (const xmlChar *)"alt", (const xmlChar *)(alt ? alt : ""));
     free(uri);
     xmlFree(alt);
-    xmlFree(src);
+    free(src);
 }

@@ -190,6 +190,21 @@ xmlNodePtr nz_add_inline(nz *z, const char *tag)
     return xmlNewChild(z->inl, NULL, (const xmlChar *)tag, NULL);
 }
 
+/* A space that goes before the first words of an inline element is the
+ * page's space between words, not part of the link or the emphasis: it is
+ * written before the outermost element that those words open ("The <a>Fetch
+ * API</a>", not "The<a> Fetch API</a>"). False when words came before. */
+static bool nz_space_before_inline(nz *z)
+{
+    xmlNodePtr e = z->inl;
+    if (!e || e == z->para || e->children)
+        return false;
+    while (e->parent && e->parent != z->para && e->parent->children == e && !e->next)
+        e = e->parent;
+    xmlAddPrevSibling(e, xmlNewText((const xmlChar *)" "));
+    return true;
+}
+
 void nz_text(nz *z, const char *text)
 {
     buf_t b;
@@ -212,7 +227,7 @@ void nz_text(nz *z, const char *text)
         }
         if (z->space && z->last_cp) {
             bool cjk_join = z->space_nl && cp_is_wide(z->last_cp) && cp_is_wide(cp);
-            if (!cjk_join)
+            if (!cjk_join && !(!b.len && nz_space_before_inline(z)))
                 buf_putc(&b, ' ');
         }
         z->space = z->space_nl = false;

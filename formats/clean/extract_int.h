@@ -1,0 +1,69 @@
+/* What the parts of the extractor share during one extract_choose: the
+ * figures of each element, reached through node->_private. */
+#ifndef FOLIO_EXTRACT_INT_H
+#define FOLIO_EXTRACT_INT_H
+#include "clean/extract.h"
+#include "clean/furniture.h"
+
+/* Per-element figures, reached through node->_private during one choose. */
+typedef struct {
+    extract_counts all;
+    double score;
+    bool candidate;
+    bool unlikely;
+    bool has_block;   /* a block element somewhere below */
+    bool is_block;
+    bool cms_below;   /* a CMS body container somewhere below */
+    bool record;      /* one of a run of repeated records (extract_records.c) */
+    bool record_list; /* holds such a run */
+    bool in_record;   /* a record, or inside one */
+    int class_weight; /* what its class and id count, after the text scaling */
+    int order, last;  /* its place in document order, and its last descendant's */
+    double near_title;  /* the soft bonus of standing where the title is */
+    int prose;        /* characters of the paragraphs of prose below it, records aside */
+    furniture_names names;
+} ex_stat;
+
+typedef struct {
+    ex_stat *stats;
+    size_t n, cap;
+} ex_table;
+
+static inline ex_stat *ex_stat_of(xmlNodePtr n) { return (ex_stat *)n->_private; }
+
+static inline double ex_link_density(const extract_counts *c)
+{
+    return c->chars ? (double)c->link_chars / c->chars : 0.0;
+}
+
+/* Add the counts of the UTF-8 text S, link text when IN_LINK, to C. */
+void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link);
+
+/* Mark the runs of repeated records below N and its siblings. */
+void ex_mark_records(xmlNodePtr n);
+
+/* Elements of the same tag and the same class attribute. */
+bool ex_same_kind(xmlNodePtr a, xmlNodePtr b);
+/* How many paragraphs of prose (blocks holding no block, with 40
+ * characters outside links) N holds, counted from FOUND up to two. */
+int ex_prose_blocks(xmlNodePtr n, int found);
+
+/* When TOP is one of several full entries of an archive or blog page, or
+ * holds them, the entry that is the page's own: the one holding the title
+ * node, else the one headed by the page's title, else the first. TOP
+ * otherwise. *WHY says which, or stays NULL. */
+xmlNodePtr ex_pick_entry(xmlNodePtr top, xmlNodePtr title_node, const char *page_title, const char **why);
+/* Whether N is an entry of the same kind as TOP, the chosen entry. */
+bool ex_is_other_entry(xmlNodePtr n, xmlNodePtr top);
+
+/* TOP (the best block BEST or a wrapper of it), or the common ancestor of
+ * TOP and the blocks in other branches below ROOT that FINAL scores close
+ * to BEST, when there are enough or one of them is the lede (holds the
+ * TITLE node, or stands between it and TOP; TITLE may be NULL). */
+xmlNodePtr ex_merge_parts(xmlNodePtr top, xmlNodePtr best, xmlNodePtr root, xmlNodePtr title,
+                          double (*final)(xmlNodePtr));
+/* The nearest ancestor of TOP holding most of the page's prose, when what
+ * was kept (KEPT_PROSE of PAGE_PROSE characters) is too little; else NULL. */
+xmlNodePtr ex_recall_fallback(xmlNodePtr top, int kept_prose, int page_prose);
+
+#endif

@@ -1,0 +1,104 @@
+/* When the article is not one subtree: a lede in a wrapper of its own, a
+ * body laid out in modules, sections nested so deep that their paragraphs
+ * credit no common block. Two ways back to the whole text: blocks scoring
+ * close to the best, in other branches, join it at their common ancestor
+ * (Readability's alternative ancestors); and when what was kept is a small
+ * part of the page's prose, the nearest ancestor holding most of it is
+ * taken instead (as trafilatura falls back to a baseline). */
+#include "clean/extract_int.h"
+#include "util/xml_node.h"
+
+#include <stdlib.h>
+
+/* How close to the best a block must score to count as a part of it, how
+ * many such parts make a split body, and how far up their meeting point
+ * may lie. */
+#define MERGE_CLOSE 0.75
+#define MERGE_PARTS 2
+#define MERGE_LEVELS 3
+/* The densest a merged block's links may be. */
+#define MERGE_LINKS 0.3
+
+static bool is_ancestor(xmlNodePtr a, xmlNodePtr n)
+{
+    for (n = n ? n->parent : NULL; n; n = n->parent)
+        if (n == a)
+            return true;
+    return false;
+}
+
+static xmlNodePtr common_ancestor(xmlNodePtr a, xmlNodePtr b)
+{
+    for (xmlNodePtr p = a; p; p = p->parent)
+        if (p == b || is_ancestor(p, b))
+            return p;
+    return NULL;
+}
+
+static bool fit_to_merge(xmlNodePtr n)
+{
+    ex_stat *s = n && n->type == XML_ELEMENT_NODE ? ex_stat_of(n) : NULL;
+    return s && !xml_is(n, "body") && !xml_is(n, "html") && !s->unlikely && !s->in_record &&
+           ex_link_density(&s->all) <= MERGE_LINKS;
+}
+
+typedef struct {
+    xmlNodePtr top, meet;
+    double floor;
+    int parts, levels;
+    int title;        /* the title's place in document order, or -1 */
+    bool lede;        /* a part holds the title or stands between it and TOP */
+} merge_walk;
+
+static void find_parts(xmlNodePtr n, merge_walk *w, double (*final)(xmlNodePtr))
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        ex_stat *s = ex_stat_of(n);
+        if (s->candidate && n != w->top && !is_ancestor(n, w->top) && !is_ancestor(w->top, n) &&
+            !s->in_record && final(n) >= w->floor) {
+            xmlNodePtr meet = common_ancestor(w->meet, n);
+            int levels = 0;
+            for (xmlNodePtr p = w->top; p && p != meet; p = p->parent)
+                levels++;
+            if (meet && levels <= MERGE_LEVELS && fit_to_merge(meet)) {
+                w->meet = meet;
+                w->parts++;
+                w->lede |= w->title >= 0 && s->last >= w->title && s->order < ex_stat_of(w->top)->order;
+                continue;   /* its own descendants are the same part */
+            }
+        }
+        find_parts(n->children, w, final);
+    }
+}
+
+xmlNodePtr ex_merge_parts(xmlNodePtr top, xmlNodePtr best, xmlNodePtr root, xmlNodePtr title,
+                          double (*final)(xmlNodePtr))
+{
+    merge_walk w = { top, top, final(best) * MERGE_CLOSE, 0, 0, -1, false };
+    if (title && ex_stat_of(title) && ex_stat_of(title)->order < ex_stat_of(top)->order)
+        w.title = ex_stat_of(title)->order;
+    find_parts(root, &w, final);
+    /* one part is enough when it is the lede: it holds the title, or
+     * stands between the title and the best block */
+    return w.parts >= MERGE_PARTS || (w.parts == 1 && w.lede) ? w.meet : top;
+}
+
+/* Less than two fifths of the page's prose was kept: too little. */
+#define RECALL_KEPT 0.4
+/* The block taken instead holds this much of it. */
+#define RECALL_WHOLE 0.8
+
+xmlNodePtr ex_recall_fallback(xmlNodePtr top, int kept_prose, int page_prose)
+{
+    if (page_prose < 200 || kept_prose >= page_prose * RECALL_KEPT)
+        return NULL;
+    for (xmlNodePtr p = top->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        if (!fit_to_merge(p))
+            return NULL;
+        if (ex_stat_of(p)->prose >= page_prose * RECALL_WHOLE)
+            return p;
+    }
+    return NULL;
+}

@@ -1,0 +1,212 @@
+/* Repeated records: a feed of teasers (a headline link, a time, a
+ * snippet), a gallery of captions, a comment thread, a reply index. Five
+ * or more siblings of the same tag and class, each a short unit that opens
+ * with a heading, a link or a time, are the records of a list, not the
+ * paragraphs of an article, however much text they hold together (the idea
+ * behind MDR and DEPTA: the same tag path, a similar size). */
+#include "clean/extract_int.h"
+#include "util/alloc.h"
+#include "util/xml_node.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define RECORDS_MIN 5
+
+/* A time as feeds and threads print it: 2024-01-05, 2024/1/5, 1月5日,
+ * 12:30, 3小时前, "5 hours ago". */
+static bool has_time(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (*p < '0' || *p > '9')
+            continue;
+        const char *q = p;
+        while (*q >= '0' && *q <= '9')
+            q++;
+        size_t digits = (size_t)(q - p);
+        bool sep = *q == '-' || *q == '/' || (*q == '.' && digits == 4);
+        if (sep && digits <= 4 && q[1] >= '0' && q[1] <= '9' &&
+            (digits == 4 || (q[2] >= '0' && q[2] <= '9' && q[3] == *q)))
+            return true;
+        if (*q == ':' && digits <= 2 && q[1] >= '0' && q[1] <= '5' && q[2] >= '0' && q[2] <= '9')
+            return true;
+        if (!strncmp(q, "月", 3) && digits <= 2 && q[3] >= '0' && q[3] <= '9')
+            return true;
+        if (!strncmp(q, "分钟前", 9) || !strncmp(q, "小时前", 9) || !strncmp(q, "天前", 6))
+            return true;
+        if (!strncmp(q, " hours ago", 10) || !strncmp(q, " minutes ago", 12) || !strncmp(q, " days ago", 9))
+            return true;
+        p = q - 1;
+    }
+    return false;
+}
+
+/* The first text node below N with anything but white space in it. */
+static xmlNodePtr first_text(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE) {
+            for (const xmlChar *t = c->content; t && *t; t++)
+                if (*t != ' ' && *t != '\t' && *t != '\n' && *t != '\r')
+                    return c;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            xmlNodePtr t = first_text(c);
+            if (t)
+                return t;
+        }
+    }
+    return NULL;
+}
+
+/* A record opens with its title: its first words are a heading or a link,
+ * or a time. A bullet of an article opens with prose, whatever links it
+ * holds further on. */
+static bool opens_with_title(xmlNodePtr n)
+{
+    static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
+    xmlNodePtr t = first_text(n);
+    if (!t)
+        return false;
+    for (xmlNodePtr a = t->parent; a && a != n->parent; a = a->parent)
+        if (xml_is_any(a, headings) || (xml_is(a, "a") && xmlHasProp(a, (const xmlChar *)"href")))
+            return true;
+    char start[64];
+    size_t k = 0;
+    for (const xmlChar *c = t->content; *c && k + 1 < sizeof start; c++)
+        start[k++] = (char)*c;
+    start[k] = '\0';
+    return has_time(start);
+}
+
+/* How many paragraphs of prose (blocks holding no block, with 40
+ * characters outside links) N holds, counting up to two. */
+int ex_prose_blocks(xmlNodePtr n, int found)
+{
+    for (xmlNodePtr c = n->children; c && found < 2; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        ex_stat *s = ex_stat_of(c);
+        if (s->has_block)
+            found = ex_prose_blocks(c, found);
+        else if (s->is_block && s->all.chars - s->all.link_chars >= 40)
+            found++;
+    }
+    return found;
+}
+
+bool ex_same_kind(xmlNodePtr a, xmlNodePtr b)
+{
+    if (!xml_is(a, (const char *)b->name))
+        return false;
+    xmlChar *ca = xmlGetProp(a, (const xmlChar *)"class"), *cb = xmlGetProp(b, (const xmlChar *)"class");
+    bool same = (!ca && !cb) || (ca && cb && xmlStrcmp(ca, cb) == 0);
+    xmlFree(ca);
+    xmlFree(cb);
+    return same;
+}
+
+static int by_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* The members of KIND among P's children read as records. */
+static bool are_records(xmlNodePtr p, xmlNodePtr kind, int count)
+{
+    int *sizes = xmalloc(sizeof(int) * (size_t)count);
+    int n = 0, headed = 0, short_units = 0;
+    for (xmlNodePtr c = p->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !ex_same_kind(c, kind))
+            continue;
+        ex_stat *s = ex_stat_of(c);
+        sizes[n++] = s->all.chars;
+        headed += opens_with_title(c);
+        short_units += ex_prose_blocks(c, 0) <= 1;
+    }
+    qsort(sizes, (size_t)n, sizeof *sizes, by_int);
+    int median = sizes[n / 2], alike = 0;
+    for (int i = 0; i < n; i++)
+        alike += sizes[i] * 4 >= median && sizes[i] <= median * 4;
+    free(sizes);
+    return median > 0 && headed * 10 >= n * 8 && short_units * 10 >= n * 8 && alike * 10 >= n * 6;
+}
+
+static void mark_inside(xmlNodePtr n)
+{
+    ex_stat_of(n)->in_record = true;
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            mark_inside(c);
+}
+
+/* One kind of child: its tag and class, how many there are, the first. */
+typedef struct {
+    const xmlChar *name;
+    xmlChar *cls;
+    int count;
+    xmlNodePtr first;
+} child_kind;
+
+/* The most frequent kind among P's ELEMENTS element children, by tag and
+ * class, each child's class read once. */
+static xmlNodePtr most_frequent_kind(xmlNodePtr p, int elements, int *count)
+{
+    child_kind *kinds = xmalloc(sizeof *kinds * (size_t)elements);
+    int nk = 0;
+    for (xmlNodePtr c = p->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *cls = xmlGetProp(c, (const xmlChar *)"class");
+        int k = 0;
+        while (k < nk && !(xmlStrcasecmp(kinds[k].name, c->name) == 0 &&
+                           ((!kinds[k].cls && !cls) || (kinds[k].cls && cls && xmlStrcmp(kinds[k].cls, cls) == 0))))
+            k++;
+        if (k == nk)
+            kinds[nk++] = (child_kind){ c->name, cls, 0, c };
+        else
+            xmlFree(cls);
+        kinds[k].count++;
+    }
+    int best = 0;
+    for (int k = 1; k < nk; k++)
+        if (kinds[k].count > kinds[best].count)
+            best = k;
+    xmlNodePtr first = nk ? kinds[best].first : NULL;
+    *count = nk ? kinds[best].count : 0;
+    for (int k = 0; k < nk; k++)
+        xmlFree(kinds[k].cls);
+    free(kinds);
+    return first;
+}
+
+/* Mark the records among P's children, when they are. */
+static void mark_children(xmlNodePtr p)
+{
+    int elements = 0;
+    for (xmlNodePtr c = p->children; c; c = c->next)
+        elements += c->type == XML_ELEMENT_NODE;
+    if (elements < RECORDS_MIN)
+        return;
+    int best_count;
+    xmlNodePtr best = most_frequent_kind(p, elements, &best_count);
+    if (best_count < RECORDS_MIN || best_count * 10 < elements * 6 || !are_records(p, best, best_count))
+        return;
+    ex_stat_of(p)->record_list = true;
+    for (xmlNodePtr c = p->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && ex_same_kind(c, best)) {
+            ex_stat_of(c)->record = true;
+            mark_inside(c);
+        }
+}
+
+void ex_mark_records(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || !ex_stat_of(n))
+            continue;
+        if (ex_stat_of(n)->has_block)
+            mark_children(n);
+        ex_mark_records(n->children);
+    }
+}

@@ -1,0 +1,143 @@
+/* The byline a page marks up as one, as Readability finds it: rel=author,
+ * itemprop=author, or a class or id that says byline or author. Not the
+ * authors of comments and replies, whose boxes say so. Its text is read
+ * as an info line ("By Dan Goodin - Apr 16, 2015"), or taken whole when it
+ * is a short name. */
+#include "clean/meta/page_meta_int.h"
+#include "clean/page.h"
+#include "util/utf8.h"
+#include "util/xml_node.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Does V hold WORD (WORD in lowercase; V in any case)? */
+static bool holds(const char *v, const char *word)
+{
+    size_t k = strlen(word);
+    for (; *v; v++)
+        if ((*v | 0x20) == word[0] && strncasecmp(v, word, k) == 0)
+            return true;
+    return false;
+}
+
+/* Every element of a page is asked, so the attributes are read where the
+ * tree holds them, without a copy. */
+bool pm_is_byline(xmlNodePtr n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        xmlNodePtr t = a->children;
+        if (!t || t->type != XML_TEXT_NODE || !t->content || !a->name)
+            continue;
+        const char *name = (const char *)a->name, *v = (const char *)t->content;
+        if (!strcmp(name, "rel") || !strcmp(name, "itemprop")) {
+            if (holds(v, "author"))
+                return true;
+        } else if (!strcmp(name, "class") || !strcmp(name, "id")) {
+            if ((holds(v, "byline") || holds(v, "author")) && !holds(v, "comment") &&
+                !holds(v, "reply") && !holds(v, "avatar") && !holds(v, "authority"))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A name as bylines give them: up to four words, no digits, no sentence;
+ * in Chinese, up to three names of two to four characters (a part of a
+ * transliterated name between two · counts as one). */
+static bool plain_name(const char *s)
+{
+    size_t n = strlen(s);
+    if (!n || n > 60)
+        return false;
+    int words = 1, han = 0;
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        uint32_t c = utf8_next(s, n, &i);
+        if ((c >= '0' && c <= '9') || strchr("|:@!?;()[]", (int)c) || (c >= 0x3000 && c <= 0x303F) ||
+            (c >= 0xFF00 && c <= 0xFF65))
+            return false;
+        if (c == ' ' || c == 0xB7) {
+            if (han && (han < 2 || han > 4))
+                return false;
+            han = 0;
+            words += c == ' ' && at > 0 && s[at - 1] != ' ';
+            continue;
+        }
+        if (cp_is_han(c))
+            han++;
+    }
+    return words <= 4 && !(han && (han < 2 || han > 4));
+}
+
+/* V without what a byline puts around the name: blanks, dashes, bars,
+ * commas. In place. */
+static void trim_name(char *v)
+{
+    size_t n = strlen(v);
+    for (;;) {
+        while (n && (v[n - 1] == ' ' || v[n - 1] == '-' || v[n - 1] == ',' || v[n - 1] == '|'))
+            n--;
+        if (n >= 3 && (!strncmp(v + n - 3, "—", 3) || !strncmp(v + n - 3, "–", 3) ||
+                       !strncmp(v + n - 3, "·", 3) || !strncmp(v + n - 3, "，", 3)))
+            n -= 3;
+        else
+            break;
+    }
+    v[n] = 0;
+}
+
+/* The name the byline's first link shows (a profile page), or NULL. */
+static char *linked_name(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (xml_is(c, "a")) {
+            buf_t t;
+            buf_init(&t);
+            page_text(c, &t);
+            char *v = NULL;
+            if (t.len) {
+                trim_name(t.data);
+                if (plain_name(t.data))
+                    v = xstrdup(t.data);
+            }
+            buf_free(&t);
+            return v;
+        }
+        char *v = linked_name(c);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+char *pm_markup_byline(const pm_page *p)
+{
+    if (!p->byline_node || pm_count_chars(p->byline_node, 100) > 100)
+        return NULL;
+    char *v = linked_name(p->byline_node);
+    if (v)
+        return v;
+    buf_t t;
+    buf_init(&t);
+    page_text(p->byline_node, &t);
+    if (t.len) {
+        pm_fields f = { 0 };
+        pm_fields_read(t.data, t.len, true, &f);
+        trim_name(t.data);
+        if (f.author && plain_name(f.author)) {
+            v = f.author;
+            f.author = NULL;
+        } else if (!f.author && !f.has_label && plain_name(t.data)) {
+            v = xstrdup(t.data);
+        }
+        pm_fields_free(&f);
+    }
+    buf_free(&t);
+    return v;
+}

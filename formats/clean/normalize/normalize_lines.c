@@ -1,0 +1,293 @@
+/* Furniture lines inside the rebuilt article, found by shape and place.
+ *
+ * The tail: after the last sentence, pages end
+ * their text with short lines that are not the article's: the editor's
+ * name, a 来源 or 转自 line, 【纠错】 and [编辑] links, a pager.
+ * They are judged the way jusText judges short blocks, by what they are
+ * (short, no sentence in them, no date) and where they stand (after the
+ * text, with nothing but more of their kind behind them), not by a list of
+ * phrases. A 落款 (the issuing body over its date) ends the scan: what
+ * stands above it is the document's. */
+#include "clean/normalize/normalize.h"
+#include "util/utf8.h"
+
+#include <string.h>
+
+/* Lines this short or shorter, with no sentence in them, may be furniture. */
+#define TAIL_SHORT 40
+
+typedef struct {
+    int chars;        /* characters, white space aside */
+    int stops;        /* sentence stops: 。！？ and . ! ? before a space or the end */
+    int marks;        /* other sentence punctuation: ，、；： */
+    bool date;        /* a full date: 2024年3月5日, 2024-03-05 */
+} tail_text;
+
+static bool digits_then(const char *s, const char *after, int min, int max)
+{
+    int n = 0;
+    while (s[n] >= '0' && s[n] <= '9')
+        n++;
+    return n >= min && n <= max && strncmp(s + n, after, strlen(after)) == 0;
+}
+
+static bool has_full_date(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (*p < '0' || *p > '9' || (p > s && p[-1] >= '0' && p[-1] <= '9'))
+            continue;
+        if (digits_then(p, "年", 4, 4)) {
+            const char *m = p + 4 + strlen("年");
+            if (digits_then(m, "月", 1, 2))
+                return true;
+        }
+        if ((digits_then(p, "-", 4, 4) || digits_then(p, ".", 4, 4) || digits_then(p, "/", 4, 4)) &&
+            p[5] >= '0' && p[5] <= '9')
+            return true;
+    }
+    return false;
+}
+
+static tail_text measure(const char *s)
+{
+    tail_text t = { 0, 0, 0, false };
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        int len;
+        uint32_t c = utf8_decode(s + i, n - i, &len);
+        i += (size_t)len;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000)
+            continue;
+        t.chars++;
+        if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F)
+            t.stops++;
+        else if ((c == '.' || c == '!' || c == '?') && (i >= n || s[i] == ' '))
+            t.stops++;
+        else if (c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0xFF1A)
+            t.marks++;
+    }
+    t.date = has_full_date(s);
+    return t;
+}
+
+static bool is_signature(xmlNodePtr n)
+{
+    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    bool yes = cls && xmlStrcmp(cls, (const xmlChar *)"signature") == 0;
+    xmlFree(cls);
+    return yes;
+}
+
+/* A line that names who or where: "来源：新华网", "（ 责任编辑：魏喆 ）" —
+ * a short label, a colon, a short value, and nothing after it. */
+static bool is_label_line(const char *s, const tail_text *t)
+{
+    const char *colon = strstr(s, "：");
+    if (!colon)
+        colon = strchr(s, ':');
+    if (!colon || t->marks > 2 || t->stops > 0 || t->chars > TAIL_SHORT)
+        return false;
+    int label = 0, words = 0;
+    for (const char *p = s; p < colon;) {
+        int len;
+        uint32_t c = utf8_decode(p, (size_t)(colon - p), &len);
+        p += len;
+        label += c != ' ' && c != 0x3000 && c != 0xA0;
+        words += cp_is_han(c) || (cp_is_latin(c) && !cp_is_ascii_digit(c));
+    }
+    /* "8:09" is a time, not a label */
+    return words >= 1 && label <= 8;
+}
+
+/* The whole line in square brackets, as pages set their widgets:
+ * 【纠错】, [编辑], [打印]. A line in round brackets is the text's own note
+ * (（完）, （本文有删减）) and stays. */
+static bool is_bracketed(const char *s, const tail_text *t)
+{
+    static const char *const pairs[][2] = {
+        { "【", "】" }, { "[", "]" }, { "［", "］" },
+    };
+    while (*s == ' ')
+        s++;
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        size_t a = strlen(pairs[i][0]), b = strlen(pairs[i][1]);
+        if (n > a + b && !strncmp(s, pairs[i][0], a) && !strncmp(s + n - b, pairs[i][1], b))
+            return t->chars <= 20 && t->stops == 0;
+    }
+    return false;
+}
+
+/* A pager: numbers and brackets only, "[1] [2] [3]", "1 2 3 下一页" aside. */
+static bool is_pager(const char *s, const tail_text *t)
+{
+    int digits = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p >= '0' && *p <= '9')
+            digits++;
+        else if (!strchr(" []|()<>", *p))
+            return false;
+    }
+    return digits >= 2 && t->chars <= 40;
+}
+
+/* Most of N's text is link text. */
+static bool is_link_line(xmlNodePtr n, const tail_text *t)
+{
+    int in_links = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (xml_is(c, "a")) {
+            xmlChar *raw = xmlNodeGetContent(c);
+            in_links += raw ? measure((const char *)raw).chars : 0;
+            xmlFree(raw);
+        }
+    return t->chars > 0 && in_links * 10 >= t->chars * 6 && t->stops == 0;
+}
+
+/* Why the tail line N (text S) is not the article's, or NULL: only a line
+ * of furniture's shapes, short, with no sentence in it, goes. */
+static const char *tail_furniture(xmlNodePtr n, const char *s, const tail_text *t)
+{
+    if (t->chars == 0 || t->stops > 0 || t->chars > TAIL_SHORT || t->date)
+        return NULL;
+    if (is_label_line(s, t))
+        return "a short labelled line after the text (editor, source, credit)";
+    if (is_signature(n))
+        return NULL;
+    if (is_bracketed(s, t))
+        return "a short bracketed line after the text (an edit or report link, a credit)";
+    if (is_pager(s, t))
+        return "a pager after the text";
+    if (is_link_line(n, t))
+        return "a short link line after the text";
+    return NULL;
+}
+
+/* The text of a 来源 or 转自 line as the publisher, when the page named none:
+ * what follows the colon or 转自, without brackets. */
+static void tail_publisher(nz *z, const char *s)
+{
+    static const char *const labels[] = { "来源：", "来源:", "稿源：", "转自", "文章来源：", NULL };
+    if (z->meta->publisher)
+        return;
+    for (int i = 0; labels[i]; i++) {
+        const char *p = strstr(s, labels[i]);
+        if (!p)
+            continue;
+        p += strlen(labels[i]);
+        while (*p == ' ' || !strncmp(p, "《", 3) || !strncmp(p, "【", 3) || *p == '[')
+            p += *p == ' ' || *p == '[' ? 1 : 3;
+        size_t len = 0;
+        while (p[len] && p[len] != ' ' && strncmp(p + len, "》", 3) && strncmp(p + len, "）", 3) &&
+               strncmp(p + len, "】", 3) && p[len] != ']' && p[len] != ')')
+            len++;
+        if (len >= 3 && len <= 60) {
+            char value[61];
+            memcpy(value, p, len);
+            value[len] = '\0';
+            article_meta_set(&z->meta->publisher, value);
+        }
+        return;
+    }
+}
+
+/* Furniture at an article's end is a line or a few; a longer run of short
+ * lines is the article's own (a poem, a list of names). */
+#define TAIL_LINES 4
+
+void nz_trim_tail(nz *z)
+{
+    xmlNodePtr n = z->root->last;
+    for (int seen = 0; n && seen < TAIL_LINES; seen++) {
+        xmlNodePtr prev = n->prev;
+        if (n->type != XML_ELEMENT_NODE) {
+            n = prev;
+            continue;
+        }
+        if (!xml_is(n, "p") || nz_heading_tag(n) == 1)
+            break;
+        xmlChar *raw = xmlNodeGetContent(n);
+        const char *s = raw ? (const char *)raw : "";
+        tail_text t = measure(s);
+        const char *why = tail_furniture(n, s, &t);
+        if (!why) {
+            xmlFree(raw);
+            break;
+        }
+        tail_publisher(z, s);
+        if (z->o->explain)
+            fprintf(z->o->explain, "dropped the tail line: %s: %.60s\n", why, s);
+        xmlFree(raw);
+        nz_discard(z, n);
+        n = prev;
+    }
+}
+
+/* A short line that repeats a picture's caption is the caption again: it
+ * goes, and the caption stays in its figure. (A short line the article
+ * holds twice is no sign of furniture: sections repeat their headings.) */
+static bool short_line(xmlNodePtr n, tail_text *t, xmlChar **text)
+{
+    if (!xml_is(n, "p"))
+        return false;
+    *text = xmlNodeGetContent(n);
+    *t = measure(*text ? (const char *)*text : "");
+    return t->chars > 0 && t->chars <= TAIL_SHORT && t->stops == 0 && !t->date;
+}
+
+static bool same_text(const xmlChar *a, const xmlChar *b)
+{
+    while (*a && *b) {
+        while (*a == ' ' || *a == '\n' || *a == '\t')
+            a++;
+        while (*b == ' ' || *b == '\n' || *b == '\t')
+            b++;
+        if (*a != *b)
+            return false;
+        if (*a)
+            a++, b++;
+    }
+    while (*a == ' ' || *a == '\n' || *a == '\t')
+        a++;
+    while (*b == ' ' || *b == '\n' || *b == '\t')
+        b++;
+    return !*a && !*b;
+}
+
+static bool is_caption_repeat(xmlNodePtr root, const xmlChar *text)
+{
+    for (xmlNodePtr f = root->children; f; f = f->next)
+        if (xml_is(f, "figure"))
+            for (xmlNodePtr c = f->children; c; c = c->next)
+                if (xml_is(c, "figcaption")) {
+                    xmlChar *cap = xmlNodeGetContent(c);
+                    bool same = cap && same_text(cap, text);
+                    xmlFree(cap);
+                    if (same)
+                        return true;
+                }
+    return false;
+}
+
+void nz_drop_repeats(nz *z)
+{
+    for (xmlNodePtr n = z->root->children; n;) {
+        xmlNodePtr next = n->next;
+        tail_text t;
+        xmlChar *text = NULL;
+        const char *why = NULL;
+        if (short_line(n, &t, &text)) {
+            if (is_caption_repeat(z->root, text))
+                why = "the caption of a picture, repeated";
+        }
+        if (why) {
+            if (z->o->explain)
+                fprintf(z->o->explain, "dropped a line: %s: %.60s\n", why, (const char *)text);
+            nz_discard(z, n);
+        }
+        xmlFree(text);
+        n = next;
+    }
+}

@@ -1,0 +1,27 @@
+# folio-clean --explain names each decision the extractor takes: hidden
+# blocks dropped (and the page read again with them when nothing was left),
+# repeated records found, several entries, parts joined at their common
+# block, the fallback to the block holding most of the prose, and the
+# furniture lines dropped after the text. Sourced by tests/run.sh.
+
+G="$TOP/tests/golden"
+# x_explain CASE PATTERN: folio-clean --explain on the golden case's input
+# says PATTERN on one of its lines.
+x_explain() {
+    (cd "$G/$1" && "$BIN/folio-clean" --explain input.html 2>"$TMP/err" >/dev/null)
+    grep -q -- "$2" "$TMP/err" || fail "no line '$2' in: $(head -c 600 "$TMP/err")"
+}
+x_hidden()  { x_explain 70-hidden-print-copy '^hidden: 4 blocks the page hides dropped'; }
+x_reveal()  { x_explain 11-wechat-rich-media-content '^hidden: without the hidden blocks no article is left'; }
+x_records() { x_explain 72-teaser-feed-beside-short-article '^records: .*: 8 repeated records'; }
+x_entries() { x_explain 75-archive-page-several-posts "^kept: .*one of several entries: the one holding the page's title"; }
+x_merge()   { x_explain 77-sections-nested-deep '^kept: .*common block of parts in several branches'; }
+x_recall()  { x_explain 78-kept-too-little-of-the-prose "^kept: .*held too little of the page's prose"; }
+x_tail()    { x_explain 79-furniture-lines-after-the-text '^dropped the tail line: a short labelled line'; }
+test_fn "explain: hidden blocks dropped" x_hidden
+test_fn "explain: a page read again with its hidden blocks" x_reveal
+test_fn "explain: repeated records" x_records
+test_fn "explain: one of several entries" x_entries
+test_fn "explain: parts joined at their common block" x_merge
+test_fn "explain: the fallback to most of the prose" x_recall
+test_fn "explain: furniture lines after the text" x_tail
