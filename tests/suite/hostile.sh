@@ -203,6 +203,16 @@ t_h_deep_page() {
     done
 }
 
+# What follows 300 <font> elements never closed is kept (the HTML parser
+# stopped at 256 levels and dropped the rest without a word).
+t_h_unclosed_font() {
+    h_page "$H/font.html" "$(python3 -c 'import sys; sys.stdout.write("<font>" * 300 + "<p>深处的文字，DEEPMARK，在那么多层之下。</p>")')"
+    run timeout 60 "$BIN/folio-clean" -o "$H/font.xhtml" "$H/font.html"
+    exit_is 0 || return 1
+    grep -q DEEPMARK "$H/font.xhtml" && grep -q AFTERMARK "$H/font.xhtml" ||
+        fail "text lost: $(grep -c . "$H/font.xhtml") lines kept"
+}
+
 # A text run over 10 MB is cut to what the readers take, with a word on
 # stderr; what follows it is kept.
 t_h_long_text() {
@@ -229,6 +239,7 @@ t_h_page_attributes() {
 }
 
 h_test "folio-clean keeps text 100,000 levels deep, in what the readers take" t_h_deep_page
+h_test "folio-clean keeps what follows 300 unclosed <font>" t_h_unclosed_font
 h_test "folio-clean cuts a text run over 10 MB and says so" t_h_long_text
 h_test "folio-clean drops attributes past 256 and goes on" t_h_page_attributes
 
@@ -387,6 +398,19 @@ t_h_batch_symlinks() {
     grep -q 'pages found 4,' "$TMP/err" || fail "the link inside SRC was not read: $(cat "$TMP/err")"
 }
 
+# folio-batch says a page was cut as folio-clean does, and converts it.
+t_h_batch_cut_said() {
+    d=$(scratch batch-cut)
+    h_batch_src "$d"
+    h_page "$d/src/long.html" "$(python3 -c 'import sys; sys.stdout.write("<p>" + "长" * 4000000 + "</p>")')"
+    (cd "$d" && "$BIN/folio-batch" src -o out -j1) >"$TMP/out" 2>"$TMP/err"
+    st=$?
+    exit_is 0 || return 1
+    grep -q '^folio-batch: warning: src/long.html: a run of text longer than 10 MB (line 1) was cut to 10 MB$' "$TMP/err" ||
+        fail "no word of the cut: $(head -c 400 "$TMP/err")" || return 1
+    grep -q AFTERMARK "$d/out/long.xhtml" || fail "the page was not converted"
+}
+
 # folio-meta writes nothing when it could read nothing.
 t_h_meta_no_empty_file() {
     d=$(scratch meta-empty)
@@ -402,3 +426,4 @@ h_test "folio-batch killed resumes where it stopped" t_h_batch_resume
 h_test "folio-batch shortens a name too long for the file system" t_h_batch_long_name
 h_test "folio-batch follows no symlink out of SRC" t_h_batch_symlinks
 h_test "folio-meta leaves no empty file when it fails" t_h_meta_no_empty_file
+h_test "folio-batch says a page was cut" t_h_batch_cut_said

@@ -29,15 +29,25 @@ struct batch_worker {
     long cap_next;              /* the ordinal its next page will have */
     buf_t reply;
     buf_t error;                /* the last error reported */
+    buf_t warnings;             /* lines for the parent, sent before the reply */
+    long cleaning;              /* the page being cleaned, or -1 */
     reporter report;            /* reports into ERROR */
 };
 
 /* What went wrong writing a page's outputs: the last error reported is
- * the failure's cause. Warnings are for a person watching one page, not
- * for failures.tsv, and go unsaid. */
+ * the failure's cause. A warning while cleaning (text cut, an image kept
+ * as its address) says the article holds less than the page: it goes to
+ * the parent, which says it. The writers' warnings go unsaid. */
 static void worker_say(void *ctx, report_kind kind, const char *file, const char *message)
 {
     batch_worker *w = ctx;
+    if (kind == REPORT_WARNING && w->cleaning >= 0) {
+        buf_printf(&w->warnings, "C\t%ld\twarn\t0\t", w->cleaning);
+        for (const char *p = message; *p; p++)
+            buf_putc(&w->warnings, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
+        buf_putc(&w->warnings, '\n');
+        return;
+    }
     if (kind != REPORT_ERROR)
         return;
     buf_reset(&w->error);
@@ -160,7 +170,9 @@ static void worker_clean(batch_worker *w, size_t index)
     clean_options o = { .path = it->in->path, .rules = w->job->rules, .charset = page.charset,
                         .url = page.url, .resource = capture_resource, .resource_ctx = w->cap,
                         .report = &w->report };
+    w->cleaning = (long)index;
     int status = clean_page(page.data, page.len, &o, &xhtml, &why);
+    w->cleaning = -1;
     if (status != CLEAN_OK) {
         reply_fail(w, 'C', index, "clean", why.data);
         goto out;
@@ -324,10 +336,11 @@ static int worker_send(int fd, const buf_t *b)
 
 void batch_worker_serve(const batch_job *job, const batch_plan *plan, int in, int out)
 {
-    batch_worker w = { .job = job, .plan = plan };
+    batch_worker w = { .job = job, .plan = plan, .cleaning = -1 };
     w.report = (reporter){ worker_say, &w };
     buf_init(&w.reply);
     buf_init(&w.error);
+    buf_init(&w.warnings);
     /* requests of any length: a name may be long */
     buf_t line;
     buf_init(&line);
@@ -356,11 +369,15 @@ void batch_worker_serve(const batch_job *job, const batch_plan *plan, int in, in
         memmove(line.data, nl + 1, line.len - used);
         line.len -= used;
         line.data[line.len] = '\0';
+        if (w.warnings.len && worker_send(out, &w.warnings) != 0)
+            break;
+        buf_reset(&w.warnings);
         if (!w.reply.len || worker_send(out, &w.reply) != 0)
             break;
     }
     worker_close_capture(&w);
     buf_free(&w.reply);
     buf_free(&w.error);
+    buf_free(&w.warnings);
     buf_free(&line);
 }

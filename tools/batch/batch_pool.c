@@ -107,6 +107,21 @@ static void pool_failed(pool_state *s, size_t index, const char *stage, const ch
     }
 }
 
+/* A page cleaned with a warning (text cut, an image kept as its address)
+ * is still converted; the warning is said as it comes, as folio-clean
+ * says it, so that nothing is cut without a word. */
+static void pool_warned(pool_state *s, size_t index, const char *message)
+{
+    const batch_item *it = &s->p->plan->v[index];
+    if (s->p->quiet)
+        return;
+    pool_progress_clear(s);
+    if (it->record)
+        io_warn(it->in->path, "%s: %s", it->record, message);
+    else
+        io_warn(it->in->path, "%s", message);
+}
+
 /* Name every item whose predecessors all have their names. */
 static void pool_advance(pool_state *s)
 {
@@ -289,6 +304,10 @@ static void pool_result(pool_state *s, pool_worker *w, char *line)
     if (n < 4 || w->item < 0 || strtol(field[1], NULL, 10) != w->item)
         return;
     size_t i = (size_t)w->item;
+    if (!strcmp(field[2], "warn")) {
+        pool_warned(s, i, field[4] ? field[4] : "");
+        return;
+    }
     long rss = strtol(field[3], NULL, 10);
     if (rss > s->p->peak_rss_kb)
         s->p->peak_rss_kb = rss;
