@@ -22,7 +22,7 @@ for copies in 1 4 16; do
     # shellcheck disable=SC2046
     /usr/bin/env time -f '%U %S %M' -o "$T/time" "$BIN/folio-clean" -o "$T/out" $(cat "$T/pages") \
         >/dev/null 2>&1
-    written=$(find "$T/out" -name 'source*.xhtml' | wc -l)
+    written=$(find "$T/out" -name '*.xhtml' | wc -l)
     # a list page makes the exit status 3, and time says so on a line first
     tail -n 1 "$T/time" | awk -v n="$n" -v w="$written" -v c="$copies" '{ cpu = $1 + $2
         printf "folio-clean -o DIR, %2dx the corpus, %d pages named source.html: %.1f s CPU, %.2f ms/page, %d written, peak RSS %d KB\n",

@@ -3,6 +3,7 @@
 #include "capture/capture.h"
 #include "common/cli.h"
 #include "common/name_set.h"
+#include "common/page_name.h"
 #include "common/tool_io.h"
 #include "clean/clean.h"
 #include "util/io.h"
@@ -111,41 +112,25 @@ static const char *claim_output(clean_args *a, const char *stem, buf_t *path)
     return path->data;
 }
 
-/* Where one page's article goes: stdout, the -o file, or NAME.xhtml in the
- * -o folder (a/index.html and b/index.html become index.xhtml and
- * index-2.xhtml). */
-static const char *output_for(clean_args *a, const char *input, buf_t *path)
+/* Where one page's article goes: stdout, the -o file, or the -o folder
+ * under the name folio batch gives it too (common/page_name.h): by its
+ * address, else by its file's name; a/index.html and b/index.html without
+ * addresses become index.xhtml and index-2.xhtml. */
+static const char *output_for(clean_args *a, const char *input, const capture_page *p, const buf_t *xhtml,
+                              buf_t *path)
 {
     if (!a->cli.output)
         return NULL;
     if (!io_is_dir(a->cli.output))
         return a->cli.output;
-    buf_t stem;
+    buf_t name, stem;
+    buf_init(&name);
     buf_init(&stem);
-    io_output_path(a->cli.output, input && strcmp(input, "-") ? input : "stdin", "", &stem);
+    page_output_name(p->url, xhtml->data, xhtml->len, input && strcmp(input, "-") ? input : NULL, NULL,
+                     p->record, &name);
+    buf_printf(&stem, "%s/%s", a->cli.output, name.data);
     claim_output(a, stem.data, path);
     buf_free(&stem);
-    return path->data;
-}
-
-/* Where a page of a WARC or zip goes: by its address under the -o folder. */
-static const char *output_for_record(clean_args *a, const char *input, const capture_page *p,
-                                     buf_t *path)
-{
-    /* Without an address, a page is named under its archive's own name,
-     * wherever the archive lies. */
-    buf_t name, dir;
-    buf_init(&name);
-    buf_init(&dir);
-    const char *slash = input ? strrchr(input, '/') : NULL;
-    if (slash)
-        buf_add(&dir, input, (size_t)(slash - input));
-    capture_output_name(p->url, input, slash ? dir.data : NULL, p->record, &name);
-    name_shorten(&name, NAME_MAX_BYTES);
-    buf_reset(&dir);
-    buf_printf(&dir, "%s/%s", a->cli.output, name.data);
-    claim_output(a, dir.data, path);
-    buf_free(&dir);
     buf_free(&name);
     return io_make_parents(path->data, &io_reporter) == 0 ? path->data : NULL;
 }
@@ -156,7 +141,6 @@ static int clean_record(clean_args *a, const char *input, capture *c, const capt
     buf_init(&xhtml);
     buf_init(&why);
     buf_init(&path);
-    bool many = capture_kind_get(c) == CAPTURE_WARC || capture_kind_get(c) == CAPTURE_ZIP;
     clean_options o = { .path = input, .explain = a->explain ? stderr : NULL,
                         .rules = a->rules_dir, .site = a->site,
                         .charset = p->charset, .url = p->url,
@@ -169,9 +153,8 @@ static int clean_record(clean_args *a, const char *input, capture *c, const capt
             io_error(io_name(input), "%s", why.data);
     } else {
         const char *const inputs[] = { input ? input : "-", NULL };
-        const char *out = many && a->cli.output ? output_for_record(a, input, p, &path)
-                                         : output_for(a, input, &path);
-        if ((many && a->cli.output && !out) || io_write_atomic(out, xhtml.data, xhtml.len, inputs, &io_reporter) != 0)
+        const char *out = output_for(a, input, p, &xhtml, &path);
+        if ((a->cli.output && !out) || io_write_atomic(out, xhtml.data, xhtml.len, inputs, &io_reporter) != 0)
             status = CLEAN_FAILED;
     }
     buf_free(&xhtml);

@@ -5,7 +5,7 @@
 #include "batch/batch.h"
 #include "article/article.h"
 #include "capture/capture.h"
-#include "common/name_set.h"
+#include "common/page_name.h"
 #include "clean/clean.h"
 #include "epub/epub.h"
 #include "util/io.h"
@@ -177,16 +177,7 @@ static void worker_clean(batch_worker *w, size_t index)
         reply_fail(w, 'C', index, "clean", why.data);
         goto out;
     }
-    /* the container's address, else the one the page gives itself */
-    article a;
-    char *url = page.url ? xstrdup(page.url) : NULL;
-    if (!url && article_parse(xhtml.data, xhtml.len, &a, &why) == 0) {
-        url = a.meta.url ? xstrdup(a.meta.url) : NULL;
-        article_free(&a);
-    }
-    capture_output_name(url, it->in->path, it->in->root, page.record, &name);
-    name_shorten(&name, NAME_MAX_BYTES);
-    free(url);
+    page_output_name(page.url, xhtml.data, xhtml.len, it->in->path, it->in->root, page.record, &name);
     worker_stage_path(w, index, &path);
     if (worker_stage_write(path.data, &xhtml, &why) != 0) {
         reply_fail(w, 'C', index, "write", why.data);
