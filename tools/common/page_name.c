@@ -4,6 +4,7 @@
 #include "capture/capture.h"
 #include "util/alloc.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void page_output_name(const char *url, const char *xhtml, size_t len, const char *input,
