@@ -37,8 +37,18 @@ FOLIO_CFLAGS += -Iformats -Itools -Iinclude $(PKG_CFLAGS)
 # and nothing visible outside it but what include/folio/ declares FOLIO_API.
 LIB_CFLAGS = -fPIC -fvisibility=hidden
 
-# SANITIZE=1 builds into build-san/ and bin-san/ so the two builds never mix.
-ifeq ($(SANITIZE),1)
+# FUZZ=1 builds the library and the fuzz targets of tests/fuzz/ with clang's
+# libFuzzer, AddressSanitizer and UBSan, into build-fuzz/ and bin-fuzz/
+# (`make fuzz` does it); SANITIZE=1 builds into build-san/ and bin-san/, so
+# that no two builds mix.
+FUZZ_CC ?= clang
+ifeq ($(FUZZ),1)
+CC       := $(FUZZ_CC)
+FOLIO_CFLAGS += -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS  += -fsanitize=address,undefined
+OBJ_DIR   = build-fuzz
+BIN_DIR   = bin-fuzz
+else ifeq ($(SANITIZE),1)
 FOLIO_CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDFLAGS  += -fsanitize=address,undefined
 OBJ_DIR   = build-san
@@ -92,12 +102,18 @@ MAN_PAGES = $(MAN_SRC:%=$(OBJ_DIR)/%)
 UNIT_SRC  := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS = $(UNIT_SRC:tests/unit/%.c=$(BIN_DIR)/tests/%)
 BENCH_BINS = $(BIN_DIR)/tests/bench_clean $(BIN_DIR)/tests/bench_epub
+# make fuzz runs each target FUZZ_SECONDS (tests/fuzz/run.sh)
+FUZZ_SECONDS ?= 60
+FUZZ_SRC  := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BINS = $(filter-out %/fuzz_common,$(FUZZ_SRC:tests/fuzz/%.c=$(BIN_DIR)/fuzz/%))
 
 DEBIAN_PKGS = build-essential pkg-config libxml2-dev libzip-dev zlib1g-dev cmark-gfm python3 time bc parallel
 DEBIAN_PKGS += libpango1.0-dev libcairo2-dev libharfbuzz-dev fonts-noto-cjk fonts-arphic-ukai poppler-utils mupdf-tools qpdf python3-fonttools
 DEBIAN_PKGS += libzip-dev libharfbuzz-dev libfontconfig-dev fonts-noto-cjk epubcheck default-jre-headless
+# make fuzz: clang and its libFuzzer runtime (libclang_rt.fuzzer)
+DEBIAN_PKGS += clang libclang-rt-14-dev
 
-.PHONY: all check golden-update clean install uninstall deps demo bench eval
+.PHONY: all check golden-update clean install uninstall deps demo bench eval fuzz fuzz-targets
 # keep the objects make builds on the way, so nothing is built twice
 .SECONDARY:
 all: $(TOOL_BINS) $(SO_FILE) $(DIST_LIB) $(MAN_PAGES)
@@ -152,6 +168,10 @@ $(BIN_DIR)/tests/%: $(OBJ_DIR)/tests/unit/%.o $(TOOL_LIB) $(LIB)
 	$(say) LINK $@
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(LDFLAGS) -o $@ $< $(TOOL_LIB) $(LIB) $(LIBS_ALL) $(LDLIBS)
+$(BIN_DIR)/fuzz/fuzz_%: $(OBJ_DIR)/tests/fuzz/fuzz_%.o $(OBJ_DIR)/tests/fuzz/fuzz_common.o $(LIB)
+	$(say) LINK $@
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(LDFLAGS) -fsanitize=fuzzer -o $@ $^ $(LIBS_ALL) $(LDLIBS)
 $(BIN_DIR)/tests/bench_%: $(OBJ_DIR)/tests/bench/bench_%.o $(LIB)
 	$(say) LINK $@
 	@mkdir -p $(dir $@)
@@ -172,6 +192,13 @@ demo: deps all
 
 bench: all $(BENCH_BINS)
 	@sh tests/bench.sh $(BIN_DIR)
+
+# The fuzz targets, each run FUZZ_SECONDS; what they find is kept in
+# bin-fuzz/fuzz-findings/.
+fuzz:
+	@$(MAKE) --no-print-directory FUZZ=1 fuzz-targets
+	@sh tests/fuzz/run.sh bin-fuzz $(FUZZ_SECONDS)
+fuzz-targets: $(FUZZ_BINS)
 
 # folio-clean against the corpus's ground truth, one line a set
 eval: all
@@ -231,4 +258,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(INCLUDEDIR)/folio
 
 clean:
-	rm -rf build build-san bin bin-san out
+	rm -rf build build-san build-fuzz bin bin-san bin-fuzz out

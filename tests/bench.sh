@@ -37,3 +37,5 @@ echo "folio-clean, one process per page: $count pages in $(echo "$end - $start" 
      "$(echo "scale=2; ($end - $start) * 1000 / $count" | bc) ms/page, peak RSS ${rss:-?} KB"
 # folio-batch: the whole corpus by a pool of workers (tests/bench_batch.sh).
 sh "$(dirname "$0")/bench_batch.sh" "$BIN"
+# folio-clean -o DIR naming thousands of pages of one name (tests/bench_names.sh).
+sh "$(dirname "$0")/bench_names.sh" "$BIN"

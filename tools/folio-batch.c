@@ -34,6 +34,10 @@ static const char usage[] =
     "      --shard K/N      convert only shard K (0..N-1) of N: pages whose FNV-1a\n"
     "                       hash of \"PATH<tab>PAGE\" is K modulo N\n"
     "      --rules DIR      per-site rule files, as folio-clean (default $FOLIO_RULES)\n"
+    "      --page-timeout SECONDS  the longest a page may take to clean, or to\n"
+    "                       write (default 300; 0 for no limit)\n"
+    "      --page-memory MB the most memory a worker may use on a page\n"
+    "                       (default 2048; 0 for no limit)\n"
     "  -q, --quiet          no progress and no message per failure\n"
     "      --stats          a line more at the end: workers and their peak memory\n"
     "  -h, --help           show this help and exit\n"
@@ -44,7 +48,9 @@ static const char usage[] =
     "manifest (OUTDIR/.folio-batch/) recorded and whose outputs are all there.\n"
     "Failures are listed in OUTDIR/failures.tsv (failures-K-of-N.tsv for a shard):\n"
     "input, record, stage (read, clean, md, epub, pdf, write, worker), error.\n"
-    "A list or index page counts as failed at stage clean.\n"
+    "A list or index page counts as failed at stage clean, and so does a page\n"
+    "that passes --page-timeout or --page-memory (at stage write when it was\n"
+    "being written): its worker is stopped and another takes its place.\n"
     "\n"
     "Exit status: 0 all converted, 1 something failed, 2 bad usage.\n";
 
@@ -66,7 +72,8 @@ static bool parse_uint(const char *s, unsigned long max, unsigned long *v)
     return !errno && !*end && *v <= max;
 }
 
-enum { OPT_TO, OPT_JOBS, OPT_FORCE, OPT_QUIET, OPT_STATS, OPT_BOOK, OPT_ORDER, OPT_SHARD, OPT_RULES };
+enum { OPT_TO, OPT_JOBS, OPT_FORCE, OPT_QUIET, OPT_STATS, OPT_BOOK, OPT_ORDER, OPT_SHARD, OPT_RULES,
+       OPT_PAGE_TIMEOUT, OPT_PAGE_MEMORY };
 static const opt_def options[] = {
     CLI_STANDARD_OPTIONS,
     { NULL, 'h', false, CLI_HELP },
@@ -79,6 +86,8 @@ static const opt_def options[] = {
     { "order", 0, true, OPT_ORDER },
     { "shard", 0, true, OPT_SHARD },
     { "rules", 0, true, OPT_RULES },
+    { "page-timeout", 0, true, OPT_PAGE_TIMEOUT },
+    { "page-memory", 0, true, OPT_PAGE_MEMORY },
     OPT_TABLE_END
 };
 
@@ -131,6 +140,16 @@ static int take_option(void *tool, int id, const char *v)
         if (!parse_shard(v, a))
             return opt_bad_usage(PROG, "--shard %s: want K/N with 0 <= K < N", v);
         break;
+    case OPT_PAGE_TIMEOUT:
+        if (!parse_uint(v, 86400 * 7, &n))
+            return opt_bad_usage(PROG, "--page-timeout %s: want a number of seconds (0 for no limit)", v);
+        a->page_seconds = (double)n;
+        break;
+    case OPT_PAGE_MEMORY:
+        if (!parse_uint(v, 1024L * 1024, &n))
+            return opt_bad_usage(PROG, "--page-memory %s: want a number of MB (0 for no limit)", v);
+        a->page_memory_mb = (long)n;
+        break;
     default: a->rules = v; break;
     }
     return 0;
@@ -142,6 +161,8 @@ static int parse_args(int argc, char **argv, batch_options *a, cli_args *cli)
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     a->jobs = cores > 0 ? (int)cores : 1;
     a->shards = 1;
+    a->page_seconds = BATCH_PAGE_SECONDS;
+    a->page_memory_mb = BATCH_PAGE_MEMORY_MB;
     int status = cli_parse(cli, options, argc, argv, take_option, a);
     if (status != CLI_GO_ON)
         return status;

@@ -2,6 +2,8 @@
 #include "util/alloc.h"
 #include "capture/capture.h"
 #include "common/cli.h"
+#include "common/name_set.h"
+#include "common/page_name.h"
 #include "common/tool_io.h"
 #include "clean/clean.h"
 #include "util/io.h"
@@ -48,7 +50,7 @@ typedef struct {
     const char *site;
     const char *record;
     site_rules_dir *rules_dir;
-    buf_t written;   /* output paths of this run, each followed by NUL */
+    name_set *written;   /* output paths of this run */
 } clean_args;
 
 enum { OPT_EXPLAIN, OPT_RULES, OPT_SITE, OPT_RECORD };
@@ -120,62 +122,33 @@ static int open_rules(clean_args *a)
     return status;
 }
 
-static bool already_written(const clean_args *a, const char *path)
-{
-    for (size_t i = 0; i < a->written.len; i += strlen(a->written.data + i) + 1)
-        if (!strcmp(a->written.data + i, path))
-            return true;
-    return false;
-}
-
 /* STEM.xhtml, or STEM-2.xhtml, STEM-3.xhtml... when this run wrote that
  * already: one run never writes over its own output. */
 static const char *claim_output(clean_args *a, const char *stem, buf_t *path)
 {
-    buf_reset(path);
-    buf_printf(path, "%s.xhtml", stem);
-    for (int k = 2; already_written(a, path->data); k++) {
-        buf_reset(path);
-        buf_printf(path, "%s-%d.xhtml", stem, k);
-    }
-    buf_add(&a->written, path->data, path->len + 1);
+    name_set_claim(a->written, stem, ".xhtml", path);
     return path->data;
 }
 
-/* Where one page's article goes: stdout, the -o file, or NAME.xhtml in the
- * -o folder (a/index.html and b/index.html become index.xhtml and
- * index-2.xhtml). */
-static const char *output_for(clean_args *a, const char *input, buf_t *path)
+/* Where one page's article goes: stdout, the -o file, or the -o folder
+ * under the name folio batch gives it too (common/page_name.h): by its
+ * address, else by its file's name; a/index.html and b/index.html without
+ * addresses become index.xhtml and index-2.xhtml. */
+static const char *output_for(clean_args *a, const char *input, const capture_page *p, const buf_t *xhtml,
+                              buf_t *path)
 {
     if (!a->cli.output)
         return NULL;
     if (!io_is_dir(a->cli.output))
         return a->cli.output;
-    buf_t stem;
+    buf_t name, stem;
+    buf_init(&name);
     buf_init(&stem);
-    io_output_path(a->cli.output, input && strcmp(input, "-") ? input : "stdin", "", &stem);
+    page_output_name(p->url, xhtml->data, xhtml->len, input && strcmp(input, "-") ? input : NULL, NULL,
+                     p->record, &name);
+    buf_printf(&stem, "%s/%s", a->cli.output, name.data);
     claim_output(a, stem.data, path);
     buf_free(&stem);
-    return path->data;
-}
-
-/* Where a page of a WARC or zip goes: by its address under the -o folder. */
-static const char *output_for_record(clean_args *a, const char *input, const capture_page *p,
-                                     buf_t *path)
-{
-    /* Without an address, a page is named under its archive's own name,
-     * wherever the archive lies. */
-    buf_t name, dir;
-    buf_init(&name);
-    buf_init(&dir);
-    const char *slash = input ? strrchr(input, '/') : NULL;
-    if (slash)
-        buf_add(&dir, input, (size_t)(slash - input));
-    capture_output_name(p->url, input, slash ? dir.data : NULL, p->record, &name);
-    buf_reset(&dir);
-    buf_printf(&dir, "%s/%s", a->cli.output, name.data);
-    claim_output(a, dir.data, path);
-    buf_free(&dir);
     buf_free(&name);
     return io_make_parents(path->data, &io_reporter) == 0 ? path->data : NULL;
 }
@@ -186,11 +159,10 @@ static int clean_record(clean_args *a, const char *input, capture *c, const capt
     buf_init(&xhtml);
     buf_init(&why);
     buf_init(&path);
-    bool many = capture_kind_get(c) == CAPTURE_WARC || capture_kind_get(c) == CAPTURE_ZIP;
     clean_options o = { .path = input, .explain = a->explain ? stderr : NULL,
                         .rules = a->rules_dir, .site = a->site,
                         .charset = p->charset, .url = p->url,
-                        .resource = capture_resource, .resource_ctx = c };
+                        .resource = capture_resource, .resource_ctx = c, .report = &io_reporter };
     int status = clean_page(p->data, p->len, &o, &xhtml, &why);
     if (status != CLEAN_OK) {
         if (p->record)
@@ -199,9 +171,8 @@ static int clean_record(clean_args *a, const char *input, capture *c, const capt
             io_error(io_name(input), "%s", why.data);
     } else {
         const char *const inputs[] = { input ? input : "-", NULL };
-        const char *out = many && a->cli.output ? output_for_record(a, input, p, &path)
-                                         : output_for(a, input, &path);
-        if ((many && a->cli.output && !out) || io_write_atomic(out, xhtml.data, xhtml.len, inputs, &io_reporter) != 0)
+        const char *out = output_for(a, input, p, &xhtml, &path);
+        if ((a->cli.output && !out) || io_write_atomic(out, xhtml.data, xhtml.len, inputs, &io_reporter) != 0)
             status = CLEAN_FAILED;
     }
     buf_free(&xhtml);
@@ -292,13 +263,13 @@ int main(int argc, char **argv)
                               .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) } };
     if (!a.cli.inputs)
         return 1;
-    buf_init(&a.written);
+    a.written = name_set_new();
     int status = cli_parse(&a.cli, options, argc, argv, take_option, &a);
     if (status == CLI_GO_ON)
         status = open_rules(&a);
     if (status == CLI_GO_ON)
         status = clean_all(&a);
-    buf_free(&a.written);
+    name_set_free(a.written);
     site_rules_close(a.rules_dir);
     free(a.cli.inputs);
     return status;

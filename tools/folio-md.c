@@ -78,7 +78,8 @@ static int convert(const char *input, const char *output, const char *const *inp
     if (is_an_input(output, inputs))
         io_error(output, "refusing to write over an input");
     else if (io_read_article(input, &a) == 0) {
-        if (!cli_is_stdio(output)) {
+        /* A device or a FIFO has no folder beside it: images stay inline. */
+        if (!cli_is_stdio(output) && !io_is_stream(output)) {
             assets_paths(output, &dir, &href);
             opt.assets_href = href.data;
             opt.assets = &assets;

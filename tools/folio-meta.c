@@ -95,6 +95,11 @@ static int list_all(const meta_args *a)
         buf_putc(&out, '[');
     for (size_t i = 0; i < a->cli.count; i++)
         status |= list_one(a, a->cli.inputs[i], &listed, &out);
+    /* Nothing read is nothing to write: a failed run leaves no empty file. */
+    if (status != 0 && listed == 0) {
+        buf_free(&out);
+        return status;
+    }
     if (a->array)
         buf_puts(&out, listed ? "\n]\n" : "]\n");
     if (io_write_atomic(a->cli.output, out.data ? out.data : "", out.len, a->cli.inputs, &io_reporter) != 0)

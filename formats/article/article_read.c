@@ -1,11 +1,11 @@
 #include "article/article.h"
 #include "article/article_subset.h"
+#include "article/article_xml.h"
 #include "util/media_type.h"
 #include "util/alloc.h"
 #include "util/xml_node.h"
 
 #include <libxml/parser.h>
-#include <limits.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,15 +45,6 @@ void article_free(article *a)
     a->body = NULL;
 }
 
-static bool article_contains(const char *data, size_t len, const char *what)
-{
-    size_t n = strlen(what);
-    for (size_t i = 0; i + n <= len; i++)
-        if (data[i] == what[0] && memcmp(data + i, what, n) == 0)
-            return true;
-    return false;
-}
-
 /* Why the bytes cannot be a clean article before parsing them, or NULL. */
 static const char *article_unlike(const char *data, size_t len, char *why, size_t size)
 {
@@ -70,43 +61,9 @@ static const char *article_unlike(const char *data, size_t len, char *why, size_
         snprintf(why, size, "it is %s", kind);
     else if (data[i] != '<')
         snprintf(why, size, "it is plain text, not XHTML");
-    else if (article_contains(data, len, "<!ENTITY"))
-        /* Refused so that XML_PARSE_HUGE below cannot feed an entity bomb. */
-        snprintf(why, size, "its DOCTYPE declares entities");
     else
         return NULL;
     return why;
-}
-
-static xmlDocPtr article_read_xml(const char *data, size_t len, buf_t *why)
-{
-    if (len > INT_MAX) {
-        buf_printf(why, "too large to read (%zu bytes)", len);
-        return NULL;
-    }
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-    if (!ctxt) {
-        buf_puts(why, "out of memory");
-        return NULL;
-    }
-    /* No network, no DTD, no entity substitution. HUGE lifts libxml2's
-     * 10 MB cap on an attribute: an embedded photo's data: URI exceeds it. */
-    int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-               XML_PARSE_NOCDATA | XML_PARSE_HUGE | XML_PARSE_BIG_LINES;
-    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL, opts);
-    if (!doc) {
-        const xmlError *e = xmlCtxtGetLastError(ctxt);
-        char msg[256] = "parse error";
-        if (e && e->message)
-            snprintf(msg, sizeof msg, "%s", e->message);
-        msg[strcspn(msg, "\n")] = '\0';
-        /* The hint whatever the error: a raw page may well declare the
-         * XHTML namespace and still hold &nbsp; or unclosed tags. */
-        buf_printf(why, "not well-formed XHTML: line %d: %s (not a clean article; " RUN_CLEAN ")",
-                   e ? e->line : 0, msg);
-    }
-    xmlFreeParserCtxt(ctxt);
-    return doc;
 }
 
 /* Only an XHTML element is part of an article. */
@@ -285,7 +242,7 @@ int article_parse(const char *data, size_t len, article *a, buf_t *why)
         buf_printf(why, "not a clean article: %s (" RUN_CLEAN ")", shape);
         return -1;
     }
-    a->doc = article_read_xml(data, len, why);
+    a->doc = article_xml_read(data, len, why);
     if (!a->doc)
         return -1;
     xmlNodePtr head = NULL, body = NULL;

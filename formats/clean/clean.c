@@ -3,6 +3,7 @@
  * written. */
 #include "clean/clean.h"
 #include "article/article.h"
+#include "article/article_xml.h"
 #include "charset/charset.h"
 #include "clean/extract.h"
 #include "clean/normalize/normalize.h"
@@ -77,6 +78,11 @@ static htmlDocPtr clean_parse(const unsigned char *data, size_t len, const clean
         buf_puts(why, "empty input");
         return NULL;
     }
+    if (len > (size_t)CLEAN_PAGE_MAX) {
+        buf_printf(why, "too large for a page (%zu MB; folio reads at most %ld MB)", len >> 20,
+                   CLEAN_PAGE_MAX >> 20);
+        return NULL;
+    }
     const char *kind = media_type_not_html(data, len);
     if (kind) {
         buf_printf(why, "not HTML (starts like %s)", kind);
@@ -103,6 +109,12 @@ static htmlDocPtr clean_parse(const unsigned char *data, size_t len, const clean
     htmlDocPtr doc = page_parse_utf8(utf8.data, utf8.len);
     *saved_from = page_meta_saved_from(utf8.data, utf8.len);
     buf_free(&utf8);
+    long line = 0;
+    size_t cut = doc ? page_cut_long_text(doc, ARTICLE_TEXT_MAX, &line) : 0;
+    if (cut)
+        report_warning(o->report, o->path, "a run of text longer than %d MB (line %ld)%s was cut to %d MB",
+                       ARTICLE_TEXT_MAX / 1000000, line, cut > 1 ? " and others" : "",
+                       ARTICLE_TEXT_MAX / 1000000);
     if (!doc || !xmlDocGetRootElement(doc)) {
         buf_puts(why, "not HTML (nothing to parse)");
         xmlFreeDoc(doc);
@@ -113,30 +125,66 @@ static htmlDocPtr clean_parse(const unsigned char *data, size_t len, const clean
     return doc;
 }
 
+/* An image embedded as a data: URI must fit in one attribute value that
+ * the readers take (ARTICLE_TEXT_MAX, base64 making 4 bytes of 3). */
+#define CLEAN_IMAGE_MAX ((ARTICLE_TEXT_MAX - 100) / 4 * 3)
+
+typedef struct {
+    resource_fn fn;
+    void *ctx;
+    const clean_options *o;
+} clean_resource;
+
+static bool clean_resource_capped(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type)
+{
+    clean_resource *r = ctx;
+    if (!r->fn(r->ctx, src, abs, bytes, type))
+        return false;
+    if (bytes->len <= CLEAN_IMAGE_MAX)
+        return true;
+    report_warning(r->o->report, r->o->path, "image %s is larger than %d MB; kept as its address",
+                   src, CLEAN_IMAGE_MAX / 1000000);
+    buf_reset(bytes);
+    return false;
+}
+
 /* The blocks extract_choose kept (RES) rebuilt as the article and written
- * with META to OUT; CLEAN_FAILED with the cause in WHY when no text is left. */
+ * with META to OUT; CLEAN_FAILED with the cause in WHY when no text is left.
+ * The page's tree *PAGE is freed as soon as the article is rebuilt: a page
+ * of a huge table would otherwise be held three times over, as the page,
+ * the article and its XHTML. */
 static int clean_write_article(const extract_result *res, const page_meta_nodes *nodes,
                                const clean_options *o, const char *charset,
-                               article_meta *meta, buf_t *out, buf_t *why)
+                               article_meta *meta, htmlDocPtr *page, buf_t *out, buf_t *why)
 {
     /* Relative images are found where the page was fetched from,
      * whatever address it gives itself. */
-    normalize_options no = { o->url ? o->url : meta->url, nodes, o->explain,
-                             o->resource, o->resource_ctx };
-    if (!no.resource && o->path) {
-        no.resource = resource_beside;
-        no.resource_ctx = (void *)o->path;
+    clean_resource images = { o->resource, o->resource_ctx, o };
+    if (!images.fn && o->path) {
+        images.fn = resource_beside;
+        images.ctx = (void *)o->path;
     }
+    normalize_options no = { o->url ? o->url : meta->url, nodes, o->explain,
+                             images.fn ? clean_resource_capped : NULL, &images };
     int status = CLEAN_OK;
     xmlDocPtr outdoc = xmlNewDoc((const xmlChar *)"1.0");
     xmlNodePtr body = normalize_article(res, &no, outdoc, meta);
+    xmlFreeDoc(*page);
+    *page = NULL;
+    buf_t past;
+    buf_init(&past);
     if (!clean_body_has_text(body)) {
         buf_puts(why, "no article text found");
+        status = CLEAN_FAILED;
+    } else if (!article_xml_fits(body, 3, &past)) {
+        /* html, body and article stand above the body's blocks */
+        buf_printf(why, "the article would hold %s, more than its readers take", past.data);
         status = CLEAN_FAILED;
     } else {
         page_meta_lang_fallback(meta, body, charset);
         article_write_xhtml(meta, body, out);
     }
+    buf_free(&past);
     xmlFreeDoc(outdoc);
     return status;
 }
@@ -191,7 +239,7 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
         buf_puts(why, res.not_article);
         status = res.list_page ? CLEAN_NOT_ARTICLE : CLEAN_FAILED;
     } else {
-        status = clean_write_article(&res, &nodes, o, charset, &meta, out, why);
+        status = clean_write_article(&res, &nodes, o, charset, &meta, &doc, out, why);
     }
     article_meta_free(&meta);
     xmlFreeDoc(doc);

@@ -3,6 +3,7 @@
 #ifndef FOLIO_CLEAN_H
 #define FOLIO_CLEAN_H
 #include "util/buf.h"
+#include "util/report.h"
 #include "util/resource.h"
 #include <stdbool.h>
 #include <stdio.h>
@@ -20,6 +21,7 @@ typedef struct {
     const char *url;             /* the address it was fetched from */
     resource_fn resource;        /* finds its images; NULL looks beside PATH */
     void *resource_ctx;
+    const reporter *report;      /* warnings: what was cut or left out; may be NULL */
 } clean_options;
 
 enum {
@@ -28,7 +30,11 @@ enum {
     CLEAN_NOT_ARTICLE = 3   /* a list or index page: links, no article */
 };
 
-/* Turn the captured page DATA into clean XHTML in OUT. On failure return
+/* A captured page is at most this large, as a WARC record or a zip entry. */
+#define CLEAN_PAGE_MAX (64L << 20)
+
+/* Turn the captured page DATA into clean XHTML in OUT, which every reader
+ * of clean articles takes (article/article_xml.h). On failure return
  * CLEAN_FAILED or CLEAN_NOT_ARTICLE with the cause in WHY. */
 int clean_page(const unsigned char *data, size_t len, const clean_options *o,
                buf_t *out, buf_t *why);

@@ -7,8 +7,15 @@
 
 /* Parse UTF-8 HTML with libxml2's forgiving parser: no network, no entity
  * expansion beyond HTML's own, the page's own charset hint ignored (the
- * bytes were decoded already). Never NULL for non-empty input. */
+ * bytes were decoded already). Elements nested past 200 are flattened into
+ * the one above, attributes past 256 on one element are dropped, and
+ * nothing is cut short. Never NULL for non-empty input. */
 htmlDocPtr page_parse_utf8(const char *data, size_t len);
+
+/* Cut every text node of DOC longer than MAX bytes to MAX (at a character
+ * boundary). Returns how many were cut, and the line of the first in
+ * *FIRST_LINE. */
+size_t page_cut_long_text(htmlDocPtr doc, size_t max, long *first_line);
 
 /* Text of NODE with whitespace runs (including U+3000 and NBSP) collapsed to
  * one space and trimmed, into OUT. */

@@ -1,6 +1,7 @@
 #include "article/datauri.h"
 #include "epub/epub_internal.h"
 #include "util/io.h"
+#include "util/resource.h"
 #include "util/xml_node.h"
 
 #include <errno.h>
@@ -172,9 +173,7 @@ static bool epub_local_image(const char *src, const char *name, const char *dir,
         report_warning(r, name, "image %s: %s; kept as its alt text", src, strerror(errno));
     else if (strncmp(real_img, real_dir, strlen(real_dir)) != 0 || real_img[strlen(real_dir)] != '/')
         report_warning(r, name, "image %s lies outside the article's folder; not read, kept as its alt text", src);
-    else if (io_is_dir(real_img))
-        report_warning(r, name, "image %s is a folder; kept as its alt text", src);
-    else if (io_read_file(real_img, bytes, &why) != 0)
+    else if (io_read_regular(real_img, RESOURCE_FILE_MAX, bytes, &why) != 0)
         report_warning(r, name, "image %s: %s; kept as its alt text", src, why.data);
     else
         ok = true;

@@ -39,7 +39,7 @@ bool resource_beside(void *ctx, const char *src, const char *abs, buf_t *bytes, 
     if (t && realpath(dir, real_dir) && realpath(path.data, real_img)) {
         size_t dl = strlen(real_dir);
         bool inside = strncmp(real_img, real_dir, dl) == 0 && real_img[dl] == '/';
-        if (inside && io_read_file(real_img, bytes, NULL) == 0 && bytes->len) {
+        if (inside && io_read_regular(real_img, RESOURCE_FILE_MAX, bytes, NULL) == 0 && bytes->len) {
             buf_puts(type, t);
             found = true;
         }

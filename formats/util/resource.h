@@ -13,8 +13,13 @@
 typedef bool (*resource_fn)(void *ctx, const char *src, const char *abs,
                             buf_t *bytes, buf_t *type);
 
+/* The most read of one image file: a picture is never larger, and a file
+ * that is may be anything. */
+#define RESOURCE_FILE_MAX ((size_t)64 << 20)
+
 /* The resource_fn for a page saved as a file: CTX is the page's path,
- * and SRC a relative path to a file inside the page's own folder. */
+ * and SRC a relative path to a regular file inside the page's own folder
+ * (a FIFO or a device is never opened for reading). */
 bool resource_beside(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type);
 
 #endif

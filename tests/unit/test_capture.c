@@ -47,6 +47,19 @@ static void test_output_name(void)
     OK("queries differ", strcmp(first, b.data) != 0 && !strncmp(b.data, "x.cn/show_", 10));
     NAME_IS("https://x.cn/a b;c", NULL, NULL, NULL, "x.cn/a_b_c");
     NAME_IS("https://x.cn/新闻/通知.html", NULL, NULL, NULL, "x.cn/新闻/通知");
+    /* An address's escapes that spell UTF-8 are read as a person reads them. */
+    NAME_IS("https://zh.wikipedia.org/wiki/%E7%BB%B4%E5%9F%BA%E7%99%BE%E7%A7%91", NULL, NULL, NULL,
+            "zh.wikipedia.org/wiki/维基百科");
+    NAME_IS("https://x.cn/%e6%96%b0%e9%97%bb/a%20b.html", NULL, NULL, NULL, "x.cn/新闻/a_b");
+    /* ...and only those: GBK bytes, a cut sequence or a control stay escaped */
+    NAME_IS("https://x.cn/%D0%C2%CE%C5.html", NULL, NULL, NULL, "x.cn/_D0_C2_CE_C5");
+    NAME_IS("https://x.cn/%E7%BB.html", NULL, NULL, NULL, "x.cn/_E7_BB");
+    NAME_IS("https://x.cn/%E7%BB%B4%0A.html", NULL, NULL, NULL, "x.cn/_E7_BB_B4_0A");
+    /* a decoded slash or dot segment is no way out of OUTDIR */
+    NAME_IS("https://x.cn/a/%2E%2E/%2E%2E/b%2F..%2Fc.html", NULL, NULL, NULL, "x.cn/a/b_.._c");
+    NAME_IS("https://x.cn/%2Egit/config", NULL, NULL, NULL, "x.cn/_.git/config");
+    /* a file's own name is not an address: its % stays as it is written */
+    NAME_IS(NULL, "/data/in/%E7%BB%B4.html", "/data/in", NULL, "_E7_BB_B4");
     /* No URL: the path under SRC. */
     NAME_IS(NULL, "/data/in/sub/p.html", "/data/in", NULL, "sub/p");
     NAME_IS(NULL, "/data/in/sub/p.html", "/data/in/", NULL, "sub/p");

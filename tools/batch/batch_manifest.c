@@ -1,14 +1,21 @@
 /* The manifest: for each page converted, its input's size and time and the
  * formats written, so that the next run skips what is up to date. One file
- * per shard (shards never write the same file); every run reads them all. */
+ * per shard (shards never write the same file); every run reads them all.
+ * A run appends a line as each page is done, so that a run killed resumes
+ * where it stopped, and rewrites the file whole at its end; a later line
+ * for a page wins over an earlier one. */
 #include "batch/batch.h"
 #include "util/io.h"
 #include "util/alloc.h"
 
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define MANIFEST_HEADER "# folio-batch manifest 1: input, page, size, mtime (ns), name, formats\n"
 
@@ -128,23 +135,85 @@ void batch_manifest_load(batch_manifest *m, const char *dir)
     buf_free(&path);
 }
 
+static void manifest_line(const batch_entry *e, buf_t *out)
+{
+    buf_printf(out, "%s\t%ld\t%lld\t%lld\t%s\t", e->input, e->ordinal, e->size, e->mtime_ns, e->stem);
+    batch_formats_name(e->formats, out);
+    buf_putc(out, '\n');
+}
+
 int batch_manifest_write(const batch_manifest *m, const char *path)
 {
-    buf_t out, f;
+    buf_t out;
     buf_init(&out);
-    buf_init(&f);
     buf_puts(&out, MANIFEST_HEADER);
-    for (size_t i = 0; i < m->n; i++) {
-        const batch_entry *e = &m->v[i];
-        buf_reset(&f);
-        batch_formats_name(e->formats, &f);
-        buf_printf(&out, "%s\t%ld\t%lld\t%lld\t%s\t%s\n", e->input, e->ordinal, e->size, e->mtime_ns,
-                   e->stem, f.data);
-    }
+    for (size_t i = 0; i < m->n; i++)
+        manifest_line(&m->v[i], &out);
     int rc = io_write_atomic(path, out.data, out.len, NULL, &io_reporter);
     buf_free(&out);
-    buf_free(&f);
     return rc;
+}
+
+/* ---- the journal: lines appended as pages finish ---------------------------- */
+
+/* Written lines reach the disk at least this often; a process killed
+ * loses nothing written, a machine that stops at most these. */
+enum { JOURNAL_SYNC_LINES = 64 };
+#define JOURNAL_SYNC_SECONDS 2.0
+
+int batch_journal_open(batch_journal *j, const char *path)
+{
+    memset(j, 0, sizeof *j);
+    j->fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
+    if (j->fd < 0) {
+        io_error(path, "cannot open the manifest: %s", strerror(errno));
+        return -1;
+    }
+    /* a new file gets the header; one cut short by a kill, its line end */
+    struct stat st;
+    char last = '\n';
+    if (fstat(j->fd, &st) == 0 && st.st_size > 0 && pread(j->fd, &last, 1, st.st_size - 1) != 1)
+        last = '\n';
+    const char *start = fstat(j->fd, &st) == 0 && st.st_size == 0 ? MANIFEST_HEADER : last != '\n' ? "\n" : "";
+    if (*start && write(j->fd, start, strlen(start)) != (ssize_t)strlen(start)) {
+        io_error(path, "cannot write the manifest: %s", strerror(errno));
+        close(j->fd);
+        j->fd = -1;
+        return -1;
+    }
+    j->synced_at = batch_now();
+    return 0;
+}
+
+void batch_journal_add(batch_journal *j, const char *input, long ordinal, long long size,
+                       long long mtime_ns, const char *stem, int formats)
+{
+    if (!j || j->fd < 0 || strpbrk(input, "\t\n\r"))
+        return;
+    batch_entry e = { (char *)input, ordinal, size, mtime_ns, (char *)stem, formats };
+    buf_t line;
+    buf_init(&line);
+    manifest_line(&e, &line);
+    /* one write per line: O_APPEND keeps lines whole */
+    if (write(j->fd, line.data, line.len) == (ssize_t)line.len)
+        j->unsynced++;
+    buf_free(&line);
+    double now = batch_now();
+    if (j->unsynced >= JOURNAL_SYNC_LINES || (j->unsynced && now - j->synced_at >= JOURNAL_SYNC_SECONDS)) {
+        fsync(j->fd);
+        j->unsynced = 0;
+        j->synced_at = now;
+    }
+}
+
+void batch_journal_close(batch_journal *j)
+{
+    if (j->fd >= 0) {
+        if (j->unsynced)
+            fsync(j->fd);
+        close(j->fd);
+    }
+    j->fd = -1;
 }
 
 void batch_manifest_free(batch_manifest *m)

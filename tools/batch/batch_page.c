@@ -5,6 +5,7 @@
 #include "batch/batch.h"
 #include "article/article.h"
 #include "capture/capture.h"
+#include "common/page_name.h"
 #include "clean/clean.h"
 #include "epub/epub.h"
 #include "util/io.h"
@@ -28,15 +29,25 @@ struct batch_worker {
     long cap_next;              /* the ordinal its next page will have */
     buf_t reply;
     buf_t error;                /* the last error reported */
+    buf_t warnings;             /* lines for the parent, sent before the reply */
+    long cleaning;              /* the page being cleaned, or -1 */
     reporter report;            /* reports into ERROR */
 };
 
 /* What went wrong writing a page's outputs: the last error reported is
- * the failure's cause. Warnings are for a person watching one page, not
- * for failures.tsv, and go unsaid. */
+ * the failure's cause. A warning while cleaning (text cut, an image kept
+ * as its address) says the article holds less than the page: it goes to
+ * the parent, which says it. The writers' warnings go unsaid. */
 static void worker_say(void *ctx, report_kind kind, const char *file, const char *message)
 {
     batch_worker *w = ctx;
+    if (kind == REPORT_WARNING && w->cleaning >= 0) {
+        buf_printf(&w->warnings, "C\t%ld\twarn\t0\t", w->cleaning);
+        for (const char *p = message; *p; p++)
+            buf_putc(&w->warnings, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
+        buf_putc(&w->warnings, '\n');
+        return;
+    }
     if (kind != REPORT_ERROR)
         return;
     buf_reset(&w->error);
@@ -140,10 +151,14 @@ static void worker_clean(batch_worker *w, size_t index)
 {
     const batch_item *it = &w->plan->v[index];
     /* The test suite's stand-in for a page that crashes the cleaner or
-     * gets the worker killed for its memory. */
+     * gets the worker killed for its memory... */
     const char *crash = getenv("FOLIO_BATCH_TEST_CRASH");
     if (crash && !strcmp(crash, it->in->path))
         raise(SIGKILL);
+    /* ...and for one that never ends. */
+    const char *hang = getenv("FOLIO_BATCH_TEST_HANG");
+    while (hang && !strcmp(hang, it->in->path))
+        pause();
     capture_page page;
     if (!worker_seek(w, index, it, &page))
         return;
@@ -153,21 +168,16 @@ static void worker_clean(batch_worker *w, size_t index)
     buf_init(&name);
     buf_init(&path);
     clean_options o = { .path = it->in->path, .rules = w->job->rules, .charset = page.charset,
-                        .url = page.url, .resource = capture_resource, .resource_ctx = w->cap };
+                        .url = page.url, .resource = capture_resource, .resource_ctx = w->cap,
+                        .report = &w->report };
+    w->cleaning = (long)index;
     int status = clean_page(page.data, page.len, &o, &xhtml, &why);
+    w->cleaning = -1;
     if (status != CLEAN_OK) {
         reply_fail(w, 'C', index, "clean", why.data);
         goto out;
     }
-    /* the container's address, else the one the page gives itself */
-    article a;
-    char *url = page.url ? xstrdup(page.url) : NULL;
-    if (!url && article_parse(xhtml.data, xhtml.len, &a, &why) == 0) {
-        url = a.meta.url ? xstrdup(a.meta.url) : NULL;
-        article_free(&a);
-    }
-    capture_output_name(url, it->in->path, it->in->root, page.record, &name);
-    free(url);
+    page_output_name(page.url, xhtml.data, xhtml.len, it->in->path, it->in->root, page.record, &name);
     worker_stage_path(w, index, &path);
     if (worker_stage_write(path.data, &xhtml, &why) != 0) {
         reply_fail(w, 'C', index, "write", why.data);
@@ -317,44 +327,48 @@ static int worker_send(int fd, const buf_t *b)
 
 void batch_worker_serve(const batch_job *job, const batch_plan *plan, int in, int out)
 {
-    batch_worker w = { .job = job, .plan = plan };
+    batch_worker w = { .job = job, .plan = plan, .cleaning = -1 };
     w.report = (reporter){ worker_say, &w };
     buf_init(&w.reply);
     buf_init(&w.error);
+    buf_init(&w.warnings);
+    /* requests of any length: a name may be long */
     buf_t line;
     buf_init(&line);
     char chunk[4096];
-    size_t have = 0;
     for (;;) {
-        char *nl = have ? memchr(chunk, '\n', have) : NULL;
+        char *nl = line.len ? memchr(line.data, '\n', line.len) : NULL;
         if (!nl) {
-            if (have == sizeof chunk)
-                break;   /* no request is that long */
-            ssize_t r = read(in, chunk + have, sizeof chunk - have);
+            ssize_t r = read(in, chunk, sizeof chunk);
             if (r < 0 && errno == EINTR)
                 continue;
             if (r <= 0)
                 break;
-            have += (size_t)r;
+            buf_add(&line, chunk, (size_t)r);
             continue;
         }
         *nl = '\0';
-        char kind = chunk[0];
+        char kind = line.data[0];
         char *end;
-        size_t index = strtoul(chunk + 1, &end, 10);
+        size_t index = strtoul(line.data + 1, &end, 10);
         buf_reset(&w.reply);
         if (index < plan->n && kind == 'C')
             worker_clean(&w, index);
         else if (index < plan->n && kind == 'W' && *end == ' ')
             worker_write(&w, index, end + 1);
-        size_t used = (size_t)(nl - chunk) + 1;
-        memmove(chunk, nl + 1, have - used);
-        have -= used;
+        size_t used = (size_t)(nl - line.data) + 1;
+        memmove(line.data, nl + 1, line.len - used);
+        line.len -= used;
+        line.data[line.len] = '\0';
+        if (w.warnings.len && worker_send(out, &w.warnings) != 0)
+            break;
+        buf_reset(&w.warnings);
         if (!w.reply.len || worker_send(out, &w.reply) != 0)
             break;
     }
     worker_close_capture(&w);
     buf_free(&w.reply);
     buf_free(&w.error);
+    buf_free(&w.warnings);
     buf_free(&line);
 }

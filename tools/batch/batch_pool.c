@@ -24,6 +24,8 @@ typedef struct {
     char kind;          /* 'C' cleaning, 'W' writing */
     long chunk;         /* the chunk it reads through, or -1 */
     buf_t in;           /* a result line read in part */
+    double since;       /* when the item in hand was sent */
+    const char *limit;  /* the limit it was killed for, or NULL */
 } pool_worker;
 
 typedef struct {
@@ -103,6 +105,21 @@ static void pool_failed(pool_state *s, size_t index, const char *stage, const ch
         else
             io_error(it->in->path, "%s: %s", stage, error);
     }
+}
+
+/* A page cleaned with a warning (text cut, an image kept as its address)
+ * is still converted; the warning is said as it comes, as folio-clean
+ * says it, so that nothing is cut without a word. */
+static void pool_warned(pool_state *s, size_t index, const char *message)
+{
+    const batch_item *it = &s->p->plan->v[index];
+    if (s->p->quiet)
+        return;
+    pool_progress_clear(s);
+    if (it->record)
+        io_warn(it->in->path, "%s: %s", it->record, message);
+    else
+        io_warn(it->in->path, "%s", message);
 }
 
 /* Name every item whose predecessors all have their names. */
@@ -189,6 +206,7 @@ static int pool_spawn(pool_state *s, int slot)
     w->from = res[0];
     w->item = -1;
     w->chunk = -1;
+    w->limit = NULL;
     buf_reset(&w->in);
     return 0;
 }
@@ -267,6 +285,7 @@ static void pool_dispatch(pool_state *s, pool_worker *w)
     }
     /* a worker that cannot take a request has died: its result pipe ends,
      * and the item is reported then */
+    w->since = batch_now();
     if (msg.len)
         (void)pool_send(w, &msg);
     buf_free(&msg);
@@ -285,6 +304,10 @@ static void pool_result(pool_state *s, pool_worker *w, char *line)
     if (n < 4 || w->item < 0 || strtol(field[1], NULL, 10) != w->item)
         return;
     size_t i = (size_t)w->item;
+    if (!strcmp(field[2], "warn")) {
+        pool_warned(s, i, field[4] ? field[4] : "");
+        return;
+    }
     long rss = strtol(field[3], NULL, 10);
     if (rss > s->p->peak_rss_kb)
         s->p->peak_rss_kb = rss;
@@ -299,6 +322,8 @@ static void pool_result(pool_state *s, pool_worker *w, char *line)
         } else {
             it->state = BATCH_DONE;
             s->done++;
+            batch_journal_add(s->p->journal, it->in->path, it->ordinal, it->size, it->mtime_ns, it->stem,
+                              s->p->job->formats);
         }
         return;
     }
@@ -319,7 +344,12 @@ static void pool_lost(pool_state *s, int slot)
         return;
     if (w->chunk >= 0)
         s->chunk_taken[w->chunk] = 0;   /* another worker opens it afresh */
-    if (w->item >= 0) {
+    if (w->item >= 0 && w->limit) {
+        long i = w->item;
+        w->item = -1;
+        pool_failed(s, (size_t)i, w->kind == 'C' ? "clean" : "write", w->limit);
+        pool_advance(s);
+    } else if (w->item >= 0) {
         char why[96];
         if (WIFSIGNALED(st))
             snprintf(why, sizeof why, "the worker was killed by signal %d (%s)", WTERMSIG(st),
@@ -334,6 +364,40 @@ static void pool_lost(pool_state *s, int slot)
     w->chunk = -1;
     if (s->done < s->total && pool_spawn(s, slot) == 0)
         s->p->restarts++;
+}
+
+/* The resident memory of process PID in KB, or 0 when unknown. */
+static long pool_rss_kb(pid_t pid)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%ld/statm", (long)pid);
+    FILE *f = fopen(path, "r");
+    long size = 0, resident = 0;
+    if (f) {
+        if (fscanf(f, "%ld %ld", &size, &resident) != 2)
+            resident = 0;
+        fclose(f);
+    }
+    return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+/* A worker past the time or the memory one page may take is killed; the
+ * page fails with the limit it passed (pool_lost), and the run goes on. */
+static void pool_watch(pool_state *s)
+{
+    batch_pool *p = s->p;
+    double now = batch_now();
+    for (int i = 0; i < p->workers; i++) {
+        pool_worker *w = &s->w[i];
+        if (w->item < 0 || w->pid <= 0 || w->limit)
+            continue;
+        if (p->page_seconds > 0 && now - w->since > p->page_seconds)
+            w->limit = p->timeout_words;
+        else if (p->page_memory_kb > 0 && pool_rss_kb(w->pid) > p->page_memory_kb)
+            w->limit = p->memory_words;
+        if (w->limit)
+            kill(w->pid, SIGKILL);
+    }
 }
 
 static void pool_read(pool_state *s, int slot)
@@ -426,7 +490,9 @@ static int pool_loop(pool_state *s)
             rc = -1;
             break;
         }
-        int k = poll(fds, (nfds_t)n, p->progress_tty ? 250 : 1000);
+        /* the limits are checked ten times a second */
+        bool watch = p->page_seconds > 0 || p->page_memory_kb > 0;
+        int k = poll(fds, (nfds_t)n, watch ? 100 : p->progress_tty ? 250 : 1000);
         if (k < 0 && errno != EINTR) {
             io_error(NULL, "poll: %s", strerror(errno));
             rc = -1;
@@ -435,6 +501,8 @@ static int pool_loop(pool_state *s)
         for (int j = 0; k > 0 && j < n; j++)
             if (fds[j].revents)
                 pool_read(s, slot_of[j]);
+        if (watch)
+            pool_watch(s);
         pool_progress(s, false);
     }
     free(fds);

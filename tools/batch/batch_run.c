@@ -136,11 +136,23 @@ static int run_convert(batch_state *r, batch_pool *pool)
     batch_job job = { .outdir = o->outdir, .stage = r->stage.data, .formats = o->formats,
                       .has_epoch = o->has_epoch, .epoch = o->epoch, .rules = r->rules };
     long todo = (long)r->plan.n - r->skipped;
+    char timeout_words[96], memory_words[96];
+    snprintf(timeout_words, sizeof timeout_words, "stopped after %g s, the most a page may take (--page-timeout)",
+             o->page_seconds);
+    snprintf(memory_words, sizeof memory_words, "stopped past %ld MB, the most a page may use (--page-memory)",
+             o->page_memory_mb);
     *pool = (batch_pool){ .workers = o->jobs < todo ? o->jobs : (int)(todo > 0 ? todo : 1),
+                          .page_seconds = o->page_seconds, .page_memory_kb = o->page_memory_mb * 1024,
+                          .timeout_words = timeout_words, .memory_words = memory_words,
                           .quiet = o->quiet, .progress_tty = isatty(STDERR_FILENO),
                           .names = r->names.data, .job = &job, .plan = &r->plan,
                           .failures = &r->failures, .started = r->started };
+    batch_journal journal;
+    if (batch_journal_open(&journal, r->own_path.data) == 0)
+        pool->journal = &journal;
     int run = batch_pool_run(pool);
+    batch_journal_close(&journal);
+    pool->journal = NULL;
     /* workers stopped mid-write leave temporary files; those of a shard
      * cannot be told from another shard's work in progress */
     if (run != 0 && o->shards == 1)

@@ -1,11 +1,15 @@
 /* Walking the sources: files named on the command line, and every capture
- * in folders, in name order so that every run plans the same items. */
+ * in folders, in name order so that every run plans the same items. In a
+ * folder, a symlink is followed only when it leads to a file or a folder
+ * inside that SRC folder; one leading out of it is listed in failures.tsv
+ * and not read. */
 #include "batch/batch.h"
 #include "util/io.h"
 #include "util/alloc.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -39,6 +43,7 @@ typedef struct {
     ino_t ino[256];
     int depth;
     const char *root;
+    char real_root[PATH_MAX];   /* ROOT with its symlinks resolved */
     struct stat skip;
     bool has_skip;
     batch_inputs *in;
@@ -52,9 +57,29 @@ static int walk_name_cmp(const void *a, const void *b)
 
 static void walk_dir(walk_state *w, const char *dir, const struct stat *st);
 
+/* Whether the symlink PATH leads to a file or folder inside the SRC
+ * folder: the rule images follow too (a local path is read only inside
+ * its input's folder, after symlinks are resolved). */
+static bool walk_link_inside(const walk_state *w, const char *path)
+{
+    char real[PATH_MAX];
+    size_t n = strlen(w->real_root);
+    if (!realpath(path, real))
+        return true;   /* dangling: stat says so below */
+    return strncmp(real, w->real_root, n) == 0 && (real[n] == '/' || real[n] == '\0' || n == 1);
+}
+
 static void walk_entry(walk_state *w, const char *path, const char *name)
 {
-    struct stat st;
+    struct stat st, lst;
+    if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) && !walk_link_inside(w, path)) {
+        bool wanted = stat(path, &st) == 0 && (S_ISDIR(st.st_mode) || batch_is_capture_name(name));
+        if (wanted)
+            batch_fail(w->f, path, 0, NULL, "read", "a symlink out of the SRC folder; not followed");
+        else
+            w->in->other_files++;
+        return;
+    }
     if (stat(path, &st) != 0) {
         /* a dangling link or a file gone since the folder was read: worth
          * a line only when it would have been read */
@@ -133,7 +158,9 @@ void batch_walk(const char *src, const char *skip, batch_inputs *in, batch_failu
         batch_fail(f, src, 0, NULL, "read", strerror(errno));
         return;
     }
-    if (S_ISDIR(st.st_mode))
+    if (S_ISDIR(st.st_mode) && !realpath(src, w.real_root))
+        batch_fail(f, src, 0, NULL, "read", strerror(errno));
+    else if (S_ISDIR(st.st_mode))
         walk_dir(&w, src, &st);
     else
         walk_add(in, src, src);   /* named on the command line: read whatever its name */
