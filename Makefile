@@ -146,7 +146,7 @@ $(DIST_LIB): $(LIB_OBJ)
 $(TOOL_LIB): $(TOOL_OBJ)
 	$(say) AR $@
 	$(Q)rm -f $@ && ar rcs $@ $^
-# folio-clean's default rules folder is the installed one: compiled in, and
+# the tools' default rules folder is the installed one: compiled in, and
 # compiled again when PREFIX changes (kept in $(OBJ_DIR)/rules-dir as the
 # flags are in $(OBJ_DIR)/cflags).
 RULES_DEFAULT = $(DATADIR)/rules
@@ -155,8 +155,9 @@ ifneq ($(RULES_DEFAULT),$(strip $(shell cat $(RULES_STAMP) 2>/dev/null)))
 $(shell mkdir -p $(OBJ_DIR))
 $(file >$(RULES_STAMP),$(RULES_DEFAULT))
 endif
-$(OBJ_DIR)/tools/folio-clean.o: OBJ_CFLAGS = -DFOLIO_RULES_DEFAULT='"$(RULES_DEFAULT)"'
-$(OBJ_DIR)/tools/folio-clean.o: $(RULES_STAMP)
+$(OBJ_DIR)/tools/common/rules_folder.o $(OBJ_DIR)/tools/folio-clean.o $(OBJ_DIR)/tools/folio-batch.o: \
+	OBJ_CFLAGS = -DFOLIO_RULES_DEFAULT='"$(RULES_DEFAULT)"'
+$(OBJ_DIR)/tools/common/rules_folder.o $(OBJ_DIR)/tools/folio-clean.o $(OBJ_DIR)/tools/folio-batch.o: $(RULES_STAMP)
 $(BIN_DIR)/folio-pdf: TOOL_LIBS = $(LIBS_PDF)
 $(BIN_DIR)/folio-epub: TOOL_LIBS = $(LIBS_EPUB)
 $(BIN_DIR)/folio-batch: TOOL_LIBS = $(LIBS_ALL)

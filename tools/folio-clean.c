@@ -4,6 +4,7 @@
 #include "common/cli.h"
 #include "common/name_set.h"
 #include "common/page_name.h"
+#include "common/rules_folder.h"
 #include "common/tool_io.h"
 #include "clean/clean.h"
 #include "util/io.h"
@@ -16,9 +17,6 @@
 #include <unistd.h>
 
 /* The rules make install puts under PREFIX, compiled in by the Makefile. */
-#ifndef FOLIO_RULES_DEFAULT
-#error "FOLIO_RULES_DEFAULT (PREFIX/share/folio/rules) must be defined"
-#endif
 
 static const char usage[] =
     "usage: folio-clean [options] [PAGE...]\n"
@@ -76,28 +74,12 @@ static int take_option(void *tool, int id, const char *value)
     return 0;
 }
 
-/* The rules folder: --rules, else $FOLIO_RULES (set and empty: none),
- * else the one make install filled, when it is there. FROM says which, for
- * the message when a folder named by the user is missing. */
-static const char *rules_folder(const clean_args *a, const char **from)
-{
-    const char *env = getenv("FOLIO_RULES");
-    *from = "--rules ";
-    if (a->rules)
-        return a->rules;
-    *from = "FOLIO_RULES=";
-    if (env)
-        return *env ? env : NULL;
-    *from = "";
-    return access(FOLIO_RULES_DEFAULT, F_OK) == 0 ? FOLIO_RULES_DEFAULT : NULL;
-}
-
 /* A rules folder that is not there is a mistake in the command, not a
  * page without rules: stop before converting anything. Returns CLI_GO_ON
  * or the exit status. */
 static int open_rules(clean_args *a)
 {
-    const char *from, *dir = rules_folder(a, &from);
+    const char *from, *dir = rules_folder(a->rules, &from);
     buf_t host, names;
     buf_init(&host);
     buf_init(&names);

@@ -81,6 +81,25 @@ f_rules_used() {
     used=$(sed -n 's/^rules: host www\.gov\.cn ([^)]*): //p' "$TMP/err")
 }
 
+# folio-batch looks for rules where folio-clean does: a rule installed for
+# a host of its own strips a block from that host's page by default, and
+# FOLIO_RULES= (no rules) keeps it.
+t_f_batch_installed_rules() {
+    f_install || return 1
+    installed=$F_PREFIX/share/folio/rules
+    printf 'strip_id_or_class: promo-box\n' >"$installed/news.example.org.txt"
+    src=$(scratch batch-rules)
+    printf '<html><head><meta charset="utf-8"><title>一条新闻</title><link rel="canonical" href="http://news.example.org/a.html"/></head><body><div class="content"><h1>一条新闻</h1><p>今天上午，全市召开了会议，部署下一阶段的重点工作，要求各部门抓好落实。</p><p class="promo-box">这一段是推广文字，规则会删去它，它不应出现在文章里。</p><p>会议还研究了其他事项，强调要统筹发展和安全，确保各项任务按期完成。</p></div></body></html>\n' >"$src/a.html"
+    run env -u FOLIO_RULES "$F_PREFIX/bin/folio-batch" "$src/a.html" -o "$src/out1" -j1 --quiet
+    rm -f "$installed/news.example.org.txt"
+    exit_is 0 || return 1
+    got=$(find "$src/out1" -name '*.xhtml')
+    [ -n "$got" ] && ! grep -q 推广文字 "$got" || fail "the installed rule was not used: $got" || return 1
+    run env FOLIO_RULES= "$F_PREFIX/bin/folio-batch" "$src/a.html" -o "$src/out2" -j1 --quiet
+    exit_is 0 || return 1
+    grep -q 推广文字 "$(find "$src/out2" -name '*.xhtml')" || fail "FOLIO_RULES= still stripped the block"
+}
+
 t_f_installed_rules() {
     f_install || return 1
     printf '<html><head><title>关于做好工作的通知</title><link rel="canonical" href="http://www.gov.cn/zhengce/a.htm"/></head><body><div class="pages_content"><p>各省、自治区、直辖市人民政府，国务院各部委：现将有关事项通知如下，请认真贯彻执行。</p><p>一、总体要求。坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念。</p></div></body></html>\n' >"$TMP/gov.html"
@@ -233,4 +252,5 @@ f_test "folio-meta --json is JSON Lines, --json-array one document" t_f_meta_jso
 f_test "folio --help lists every command" t_f_driver_lists_all
 f_test "the man pages share one .TH format" t_f_man_pages_agree
 f_test "folio-clean reads the installed rules by default" t_f_installed_rules
+f_test "folio-batch reads the installed rules by default" t_f_batch_installed_rules
 f_test "folio-md: canonical in the front matter, autolinks" t_f_md_front_links

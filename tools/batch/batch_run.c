@@ -1,6 +1,7 @@
 /* One folio-batch run from start to end: prepare OUTDIR, gather the pages,
  * convert what is not up to date, and account for it. */
 #include "batch/batch.h"
+#include "common/rules_folder.h"
 #include "util/io.h"
 #include "clean/rules/site_rules.h"
 #include "util/alloc.h"
@@ -56,9 +57,9 @@ static void shard_name(const batch_options *o, const char *base, const char *ext
 static int run_prepare(batch_state *r)
 {
     const batch_options *o = r->o;
-    const char *rules = o->rules ? o->rules : getenv("FOLIO_RULES");
-    if (rules && *rules && !(r->rules = site_rules_open(rules, &io_reporter))) {
-        io_error(NULL, "--rules %s: %s", rules, errno == ENOTDIR ? "not a folder" : strerror(errno));
+    const char *from, *rules = rules_folder(o->rules, &from);
+    if (rules && !(r->rules = site_rules_open(rules, &io_reporter))) {
+        io_error(NULL, "%s%s: %s", from, rules, errno == ENOTDIR ? "not a folder" : strerror(errno));
         return 2;
     }
     if (make_dir(o->outdir) != 0)
