@@ -30,6 +30,8 @@ static const char usage[] =
     "                       title (the GB/T 9704 title)\n"
     "      --fonts-conf FILE   the fontconfig roles file (default: folio-fonts.conf)\n"
     "      --no-cjk-latin-space  no quarter em between Han and Latin or digits\n"
+    "      --no-source-line  no 来源 · date line under each article's title\n"
+    "                       (book style prints one from the article's metadata)\n"
     "      --help           show this help and exit\n"
     "      --version        show the version and exit\n"
     "\n"
@@ -53,7 +55,7 @@ static int font_option(pdf_options *o, const char *spec)
 
 enum {
     OPT_STYLE, OPT_PAPER, OPT_MARGINS, OPT_TITLE, OPT_SUBTITLE, OPT_PUBLISHER, OPT_DATE,
-    OPT_TOC, OPT_RECTO, OPT_FONT, OPT_FONTS_CONF, OPT_NO_CJK_LATIN_SPACE
+    OPT_TOC, OPT_RECTO, OPT_FONT, OPT_FONTS_CONF, OPT_NO_CJK_LATIN_SPACE, OPT_NO_SOURCE_LINE
 };
 static const opt_def options[] = {
     CLI_STANDARD_OPTIONS,
@@ -69,6 +71,7 @@ static const opt_def options[] = {
     { "font", 0, true, OPT_FONT },
     { "fonts-conf", 0, true, OPT_FONTS_CONF },
     { "no-cjk-latin-space", 0, false, OPT_NO_CJK_LATIN_SPACE },
+    { "no-source-line", 0, false, OPT_NO_SOURCE_LINE },
     OPT_TABLE_END
 };
 
@@ -90,6 +93,7 @@ static int take_option(void *tool, int id, const char *v)
             return opt_bad_usage("folio-pdf", "--font wants ROLE=FAMILY (serif, sans, kai, fangsong, mono, title): %s", v);
         break;
     case OPT_FONTS_CONF: o->fonts_conf = v; break;
+    case OPT_NO_SOURCE_LINE: o->no_source_line = true; break;
     default: o->no_cjk_latin_space = true; break;
     }
     return 0;
