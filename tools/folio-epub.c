@@ -1,6 +1,7 @@
 /* folio-epub: clean articles to an EPUB 3 book. */
 #include "epub/epub.h"
 #include "common/cli.h"
+#include "common/file_list.h"
 #include "common/tool_io.h"
 #include "util/io.h"
 #include "util/utf8.h"
@@ -19,6 +20,9 @@ static const char usage[] =
     "(its h2 sections nested) and a Chinese stylesheet.\n"
     "\n"
     "  -o, --output OUT   write the book to OUT instead of standard output\n"
+    "      --files-from LIST  also pack the articles LIST names, one a line, in\n"
+    "                     its order (- reads the list from standard input)\n"
+    "  -0, --null         the names in LIST end with a NUL byte, not a line end\n"
     "  -t, --title TITLE  the book's title; needed for several articles, and\n"
     "                     gives the book a title page\n"
     "      --id ID        the book's identifier (default: a urn:uuid derived\n"
@@ -37,6 +41,7 @@ typedef struct {
     cli_args cli;
     epub_options opt;
     const char *cover;
+    file_list list;
 } epub_args;
 
 /* A title or identifier goes into XML: UTF-8 without control characters. */
@@ -56,6 +61,7 @@ static bool is_xml_text(const char *s)
 enum { OPT_TITLE, OPT_ID, OPT_COVER, OPT_EMBED_FONTS };
 static const opt_def options[] = {
     CLI_STANDARD_OPTIONS,
+    FILE_LIST_OPTIONS,
     { "title", 't', true, OPT_TITLE },
     { "id", 0, true, OPT_ID },
     { "cover", 0, true, OPT_COVER },
@@ -66,6 +72,8 @@ static const opt_def options[] = {
 static int take_option(void *tool, int id, const char *value)
 {
     epub_args *a = tool;
+    if (file_list_option(&a->list, id, value))
+        return 0;
     switch (id) {
     case OPT_TITLE: a->opt.title = value; break;
     case OPT_ID: a->opt.id = value; break;
@@ -79,6 +87,8 @@ static int take_option(void *tool, int id, const char *value)
 static int parse_args(int argc, char **argv, epub_args *a)
 {
     int r = cli_parse(&a->cli, options, argc, argv, take_option, a);
+    if (r == CLI_GO_ON)
+        r = file_list_add(&a->list, &a->cli);
     if (r != CLI_GO_ON)
         return r;
     r = cli_finish(&a->cli);
@@ -163,5 +173,6 @@ int main(int argc, char **argv)
         epub_book_free(book);
     }
     free(args.cli.inputs);
+    file_list_free(&args.list);
     return status;
 }

@@ -2,6 +2,7 @@
 #include "util/alloc.h"
 #include "article/article.h"
 #include "common/cli.h"
+#include "common/file_list.h"
 #include "common/pdf_guard.h"
 #include "common/tool_io.h"
 #include "util/io.h"
@@ -18,6 +19,9 @@ static const char usage[] =
     "order given: one bulletin, or a compilation with a title page and contents.\n"
     "\n"
     "  -o, --output OUT     write OUT instead of standard output\n"
+    "      --files-from LIST  also set the articles LIST names, one a line, in\n"
+    "                       its order (- reads the list from standard input)\n"
+    "  -0, --null           the names in LIST end with a NUL byte, not a line end\n"
     "  -s, --style STYLE    book (default: 16开 page, Song body, Hei heads) or\n"
     "                       gbt9704 (GB/T 9704-2012 A4 grid, 22 lines of 28)\n"
     "      --paper SIZE     a4, a5, b5, 16k, 32k, letter or WxHmm\n"
@@ -59,6 +63,7 @@ enum {
 };
 static const opt_def options[] = {
     CLI_STANDARD_OPTIONS,
+    FILE_LIST_OPTIONS,
     { "style", 's', true, OPT_STYLE },
     { "paper", 0, true, OPT_PAPER },
     { "margins", 0, true, OPT_MARGINS },
@@ -75,9 +80,17 @@ static const opt_def options[] = {
     OPT_TABLE_END
 };
 
+typedef struct {
+    pdf_options opt;
+    file_list list;
+} pdf_args;
+
 static int take_option(void *tool, int id, const char *v)
 {
-    pdf_options *o = tool;
+    pdf_args *a = tool;
+    pdf_options *o = &a->opt;
+    if (file_list_option(&a->list, id, v))
+        return 0;
     switch (id) {
     case OPT_STYLE: o->style = v; break;
     case OPT_PAPER: o->paper = v; break;
@@ -126,25 +139,27 @@ static int saved(int rc, const char *output)
 }
 
 /* Returns an exit status, or CLI_GO_ON to go on and set the book. */
-static int parse_args(int argc, char **argv, cli_args *cli, pdf_options *opt)
+static int parse_args(int argc, char **argv, cli_args *cli, pdf_args *a)
 {
-    int status = cli_parse(cli, options, argc, argv, take_option, opt);
+    int status = cli_parse(cli, options, argc, argv, take_option, a);
+    if (status == CLI_GO_ON)
+        status = file_list_add(&a->list, cli);
     if (status == CLI_GO_ON)
         status = cli_finish(cli);
     if (status == CLI_GO_ON)
-        status = cli_epoch(cli->prog, &opt->has_epoch, &opt->epoch);
+        status = cli_epoch(cli->prog, &a->opt.has_epoch, &a->opt.epoch);
     return status;
 }
 
 int main(int argc, char **argv)
 {
     io_progname = "folio-pdf";
-    pdf_options opt = { .report = &io_reporter };
+    pdf_args args = { .opt = { .report = &io_reporter } };
     cli_args cli = { .prog = "folio-pdf", .usage = usage, .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) };
     if (!cli.inputs)
         return 1;
-    int status = parse_args(argc, argv, &cli, &opt);
-    pdf_book *book = status == CLI_GO_ON ? pdf_book_new(&opt) : NULL;
+    int status = parse_args(argc, argv, &cli, &args);
+    pdf_book *book = status == CLI_GO_ON ? pdf_book_new(&args.opt) : NULL;
     if (status == CLI_GO_ON && !book)
         status = 2;
     if (status == CLI_GO_ON) {
@@ -159,6 +174,7 @@ int main(int argc, char **argv)
     }
     pdf_book_free(book);
     free(cli.inputs);
+    file_list_free(&args.list);
     pdf_shutdown();
     return status;
 }

@@ -1,0 +1,95 @@
+# The compilation workflow: folio-meta's date order and paths, read by
+# folio-pdf and folio-epub through --files-from (and -0), names with spaces
+# kept whole. Run by tests/run.sh in a subshell ($BIN $TOP, its own $TMP,
+# check/ok/bad and the test functions of tests/lib.sh).
+. "$TOP/tests/pdf_lib.sh"
+export SOURCE_DATE_EPOCH=1700000000
+ARTS=$(scratch arts)
+pdf_article "第一篇文章" "<p>甲文正文。</p>" '<meta name="dcterms.date" content="2021-05-01"/>' >"$ARTS/a one.xhtml"
+pdf_article "第二篇文章" "<p>乙文正文。</p>" >"$ARTS/b two.xhtml"
+pdf_article "第三篇文章" "<p>丙文正文。</p>" '<meta name="dcterms.date" content="2020-01-02"/>' >"$ARTS/c three.xhtml"
+pdf_article "第四篇文章" "<p>丁文正文。</p>" >"$ARTS/d four.xhtml"
+
+# folio-meta --sort date: oldest first, the undated last in the order given
+t_meta_sort_date() {
+    run "$BIN/folio-meta" --sort date "$ARTS/d four.xhtml" "$ARTS/a one.xhtml" "$ARTS/b two.xhtml" "$ARTS/c three.xhtml"
+    exit_is 0 || return 1
+    got=$(cut -f2 "$TMP/out" | tr '\n' ' ')
+    [ "$got" = "第三篇文章 第一篇文章 第四篇文章 第二篇文章 " ] || fail "order: $got"
+}
+test_fn "meta --sort date: undated last" t_meta_sort_date
+
+# --paths: the paths alone, a line each or NUL-ended with -0
+t_meta_paths() {
+    run "$BIN/folio-meta" --sort date --paths -0 "$ARTS"/*.xhtml
+    exit_is 0 || return 1
+    tr '\0' '|' <"$TMP/out" >"$TMP/got"
+    [ "$(cat "$TMP/got")" = "$ARTS/c three.xhtml|$ARTS/a one.xhtml|$ARTS/b two.xhtml|$ARTS/d four.xhtml|" ] ||
+        fail "paths: $(cat "$TMP/got")"
+    run "$BIN/folio-meta" -0 "$ARTS/a one.xhtml"
+    exit_is 2 || return 1
+    run "$BIN/folio-meta" --sort title "$ARTS/a one.xhtml"
+    exit_is 2
+}
+test_fn "meta --paths -0, and bad usage" t_meta_paths
+
+# the body text of a PDF's articles, in the order they are set
+pdf_bodies() {
+    pdftotext "$1" - 2>/dev/null | grep -o '[甲乙丙丁]文正文' | tr '\n' ' '
+}
+
+# the README's pipeline: names with spaces, date order, undated last
+t_pdf_files_from_nul() {
+    "$BIN/folio-meta" --sort date --paths -0 "$ARTS"/*.xhtml >"$TMP/list0"
+    run "$BIN/folio-pdf" -0 --files-from - --title 汇编 -o "$TMP/nul.pdf" <"$TMP/list0"
+    exit_is 0 || return 1
+    got=$(pdf_bodies "$TMP/nul.pdf")
+    [ "$got" = "丙文正文 甲文正文 乙文正文 丁文正文 " ] || fail "order: $got"
+}
+test_fn "pdf -0 --files-from -" t_pdf_files_from_nul
+
+# a list of lines, after the files named on the command line
+t_pdf_files_from_lines() {
+    printf '%s\n' "$ARTS/b two.xhtml" "" "$ARTS/a one.xhtml" >"$TMP/list"
+    run "$BIN/folio-pdf" --files-from "$TMP/list" --title 汇编 -o "$TMP/lines.pdf" "$ARTS/d four.xhtml"
+    exit_is 0 || return 1
+    got=$(pdf_bodies "$TMP/lines.pdf")
+    [ "$got" = "丁文正文 乙文正文 甲文正文 " ] || fail "order: $got"
+}
+test_fn "pdf --files-from LIST" t_pdf_files_from_lines
+
+# the chapters of an EPUB, in order: their h1 in the nav document
+epub_chapters() {
+    unzip -p "$1" EPUB/nav.xhtml | grep -o '第.篇文章' | tr '\n' ' '
+}
+t_epub_files_from() {
+    "$BIN/folio-meta" --sort date --paths "$ARTS"/*.xhtml >"$TMP/list"
+    run "$BIN/folio-epub" --files-from "$TMP/list" --title 汇编 -o "$TMP/lines.epub"
+    exit_is 0 || return 1
+    got=$(epub_chapters "$TMP/lines.epub")
+    [ "$got" = "第三篇文章 第一篇文章 第二篇文章 第四篇文章 " ] || fail "order: $got"
+    "$BIN/folio-meta" --sort date --paths -0 "$ARTS"/*.xhtml |
+        "$BIN/folio-epub" -0 --files-from - --title 汇编 -o "$TMP/nul.epub" 2>"$TMP/err" ||
+        fail "-0: $(cat "$TMP/err")" || return 1
+    cmp -s "$TMP/lines.epub" "$TMP/nul.epub" || fail "-0 made another book"
+}
+test_fn "epub --files-from LIST and -0" t_epub_files_from
+
+# what is wrong with a list is told, and nothing is written
+t_files_from_bad() {
+    for tool in folio-pdf folio-epub; do
+        run "$BIN/$tool" --files-from "$TMP/no such list" --title 汇编 -o "$TMP/bad.out"
+        exit_is 1 || return 1
+        grep -q "no such list" "$TMP/err" || fail "$tool: $(cat "$TMP/err")" || return 1
+        run "$BIN/$tool" -0 --title 汇编 -o "$TMP/bad.out" "$ARTS/a one.xhtml"
+        exit_is 2 || return 1
+        : >"$TMP/empty"
+        run "$BIN/$tool" --files-from "$TMP/empty" --title 汇编 -o "$TMP/bad.out"
+        exit_is 2 || return 1
+        run "$BIN/$tool" --files-from - --title 汇编 -o "$TMP/bad.out" - </dev/null
+        exit_is 2 || return 1
+        [ ! -e "$TMP/bad.out" ] || fail "$tool wrote $TMP/bad.out"
+    done
+}
+test_fn "pdf, epub: a bad --files-from" t_files_from_bad
+unset SOURCE_DATE_EPOCH
