@@ -26,7 +26,8 @@ static const char usage[] =
     "                       gbt9704 (GB/T 9704-2012 A4 grid, 22 lines of 28)\n"
     "      --paper SIZE     a4, a5, b5, 16k, 32k, letter or WxHmm\n"
     "      --margins MM     one figure, or T,R,B,L in millimetres\n"
-    "      --title TEXT     the book's title (and a title page)\n"
+    "      --title TEXT     the book's title, and a title page; needed for\n"
+    "                       several articles (one article's title is its own)\n"
     "      --subtitle TEXT, --publisher TEXT, --date TEXT   for the title page\n"
     "      --toc            a contents page with page numbers\n"
     "      --recto          start each article on an odd page\n"
@@ -138,6 +139,17 @@ static int saved(int rc, const char *output)
     return rc == 0 ? 0 : 1;
 }
 
+/* A book of several articles is named by its maker, as folio-epub asks:
+ * no one article's title stands for the rest. */
+static int check_title(const cli_args *cli, const char *title)
+{
+    if (title && !*title)
+        return opt_bad_usage(cli->prog, "the title is empty");
+    if (cli->count > 1 && !title)
+        return opt_bad_usage(cli->prog, "a book of several articles needs --title");
+    return CLI_GO_ON;
+}
+
 /* Returns an exit status, or CLI_GO_ON to go on and set the book. */
 static int parse_args(int argc, char **argv, cli_args *cli, pdf_args *a)
 {
@@ -146,6 +158,8 @@ static int parse_args(int argc, char **argv, cli_args *cli, pdf_args *a)
         status = file_list_add(&a->list, cli);
     if (status == CLI_GO_ON)
         status = cli_finish(cli);
+    if (status == CLI_GO_ON)
+        status = check_title(cli, a->opt.title);
     if (status == CLI_GO_ON)
         status = cli_epoch(cli->prog, &a->opt.has_epoch, &a->opt.epoch);
     return status;

@@ -111,4 +111,22 @@ t_batch_book_toc() {
     exit_is 2
 }
 test_fn "batch --book --toc: a contents page" t_batch_book_toc
+
+# a book of several articles is named by --title in both writers, in the
+# same words; one article is titled by its own title
+t_book_title_alike() {
+    for tool in folio-pdf folio-epub; do
+        run "$BIN/$tool" -o "$TMP/untitled.out" "$ARTS/a one.xhtml" "$ARTS/b two.xhtml"
+        exit_is 2 || return 1
+        grep -q "^$tool: a book of several articles needs --title$" "$TMP/err" || fail "$tool: $(cat "$TMP/err")" || return 1
+        [ ! -e "$TMP/untitled.out" ] || fail "$tool wrote a book" || return 1
+        run "$BIN/$tool" --title "" -o "$TMP/untitled.out" "$ARTS/a one.xhtml"
+        exit_is 2 || return 1
+        run "$BIN/$tool" -o "$TMP/one.out" "$ARTS/a one.xhtml"
+        exit_is 0 || return 1
+    done
+    run "$BIN/folio-pdf" -o "$TMP/one.pdf" "$ARTS/a one.xhtml"
+    pdfinfo "$TMP/one.pdf" | grep -q '^Title: *第一篇文章$' || fail "one article's PDF title: $(pdfinfo "$TMP/one.pdf" | grep Title)"
+}
+test_fn "pdf, epub: several articles need --title, alike" t_book_title_alike
 unset SOURCE_DATE_EPOCH
