@@ -12,13 +12,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char usage[] =
     "usage: folio-pdf [OPTION...] [-o OUT.pdf] [FILE...]\n"
     "Typeset clean articles (the XHTML folio-clean writes) as one PDF, in the\n"
     "order given: one bulletin, or a compilation with a title page and contents.\n"
     "\n"
-    "  -o, --output OUT     write OUT instead of standard output\n"
+    "  -o, --output OUT     write OUT instead of standard output (a pipe or a\n"
+    "                       file: never a terminal)\n"
     "      --files-from LIST  also set the articles LIST names, one a line, in\n"
     "                       its order (- reads the list from standard input)\n"
     "  -0, --null           the names in LIST end with a NUL byte, not a line end\n"
@@ -150,6 +152,16 @@ static int check_title(const cli_args *cli, const char *title)
     return CLI_GO_ON;
 }
 
+/* One PDF, to a file or a pipe: not into a folder, not onto a terminal. */
+static int check_output(const cli_args *cli)
+{
+    if (!cli_is_stdio(cli->output) && io_is_dir(cli->output))
+        return opt_bad_usage(cli->prog, "the output is a folder; name the book's file: %s", cli->output);
+    if (cli_is_stdio(cli->output) && isatty(STDOUT_FILENO))
+        return opt_bad_usage(cli->prog, "a PDF is not for a terminal; use -o BOOK.pdf or a pipe");
+    return CLI_GO_ON;
+}
+
 /* Returns an exit status, or CLI_GO_ON to go on and set the book. */
 static int parse_args(int argc, char **argv, cli_args *cli, pdf_args *a)
 {
@@ -160,6 +172,8 @@ static int parse_args(int argc, char **argv, cli_args *cli, pdf_args *a)
         status = cli_finish(cli);
     if (status == CLI_GO_ON)
         status = check_title(cli, a->opt.title);
+    if (status == CLI_GO_ON)
+        status = check_output(cli);
     if (status == CLI_GO_ON)
         status = cli_epoch(cli->prog, &a->opt.has_epoch, &a->opt.epoch);
     return status;

@@ -129,4 +129,24 @@ t_book_title_alike() {
     pdfinfo "$TMP/one.pdf" | grep -q '^Title: *第一篇文章$' || fail "one article's PDF title: $(pdfinfo "$TMP/one.pdf" | grep Title)"
 }
 test_fn "pdf, epub: several articles need --title, alike" t_book_title_alike
+
+# a PDF or an EPUB goes to a file or a pipe: a terminal or a folder as the
+# output is bad usage, in the same words for both, and nothing is written
+t_book_output_refused() {
+    d=$(scratch outdir)
+    for tool in folio-pdf folio-epub; do
+        run "$BIN/$tool" -o "$d" "$ARTS/a one.xhtml"
+        exit_is 2 || return 1
+        grep -q "^$tool: the output is a folder; name the book's file: $d" "$TMP/err" || fail "$tool: $(cat "$TMP/err")" || return 1
+        [ -z "$(ls -A "$d")" ] || fail "$tool wrote into $d" || return 1
+        if command -v script >/dev/null 2>&1; then
+            # script runs the tool with a terminal as its standard output
+            script -qec "'$BIN/$tool' '$ARTS/a one.xhtml'" /dev/null >"$TMP/tty" 2>&1
+            st=$?
+            [ "$st" = 2 ] || fail "$tool to a terminal: exit $st" || return 1
+            grep -q "is not for a terminal" "$TMP/tty" || fail "$tool: $(head -c 200 "$TMP/tty")" || return 1
+        else echo "SKIP $tool to a terminal: no script(1)"; fi
+    done
+}
+test_fn "pdf, epub: no book onto a terminal or into a folder" t_book_output_refused
 unset SOURCE_DATE_EPOCH
