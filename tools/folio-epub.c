@@ -31,9 +31,12 @@ static const char usage[] =
     "                     plain cover with the title)\n"
     "      --embed-fonts  embed the Noto Serif CJK SC and Noto Sans CJK SC faces,\n"
     "                     cut down to the characters the book uses\n"
+    "  -q, --quiet        no warnings (errors are still told)\n"
     "      --help         show this help and exit\n"
     "      --version      show the version and exit\n"
     "\n"
+    "Of warnings alike (web images not fetched, article after article) the\n"
+    "first three are told, then how many there were in all.\n"
     "With no FILE, or when FILE is -, read standard input. dcterms:modified is\n"
     "SOURCE_DATE_EPOCH when set, else the newest article's date.\n";
 
@@ -58,10 +61,11 @@ static bool is_xml_text(const char *s)
     return true;
 }
 
-enum { OPT_TITLE, OPT_ID, OPT_COVER, OPT_EMBED_FONTS };
+enum { OPT_TITLE, OPT_ID, OPT_COVER, OPT_EMBED_FONTS, OPT_QUIET };
 static const opt_def options[] = {
     CLI_STANDARD_OPTIONS,
     FILE_LIST_OPTIONS,
+    { "quiet", 'q', false, OPT_QUIET },
     { "title", 't', true, OPT_TITLE },
     { "id", 0, true, OPT_ID },
     { "cover", 0, true, OPT_COVER },
@@ -78,6 +82,7 @@ static int take_option(void *tool, int id, const char *value)
     case OPT_TITLE: a->opt.title = value; break;
     case OPT_ID: a->opt.id = value; break;
     case OPT_COVER: a->cover = value; break;
+    case OPT_QUIET: io_warn_quiet(true); break;
     default: a->opt.embed_fonts = true; break;
     }
     return 0;
@@ -159,6 +164,7 @@ static int write_book(epub_book *book, const epub_args *a)
 int main(int argc, char **argv)
 {
     io_progname = "folio-epub";
+    io_warn_limit(3);
     epub_args args = { .cli = { .prog = "folio-epub", .usage = usage,
                                 .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) },
                        .opt = { .report = &io_reporter } };
@@ -172,6 +178,7 @@ int main(int argc, char **argv)
             status = write_book(book, &args);
         epub_book_free(book);
     }
+    io_warn_summary();
     free(args.cli.inputs);
     file_list_free(&args.list);
     return status;

@@ -39,9 +39,12 @@ static const char usage[] =
     "      --no-cjk-latin-space  no quarter em between Han and Latin or digits\n"
     "      --no-source-line  no 来源 · date line under each article's title\n"
     "                       (book style prints one from the article's metadata)\n"
+    "  -q, --quiet          no warnings (errors are still told)\n"
     "      --help           show this help and exit\n"
     "      --version        show the version and exit\n"
     "\n"
+    "Of warnings alike (a character in no font, on page after page) the first\n"
+    "three are told, then how many there were in all.\n"
     "With no FILE, or when FILE is -, read standard input. Dates in the file\n"
     "come from SOURCE_DATE_EPOCH, --date or the articles, never the clock.\n";
 
@@ -62,11 +65,12 @@ static int font_option(pdf_options *o, const char *spec)
 
 enum {
     OPT_STYLE, OPT_PAPER, OPT_MARGINS, OPT_TITLE, OPT_SUBTITLE, OPT_PUBLISHER, OPT_DATE,
-    OPT_TOC, OPT_RECTO, OPT_FONT, OPT_FONTS_CONF, OPT_NO_CJK_LATIN_SPACE, OPT_NO_SOURCE_LINE
+    OPT_TOC, OPT_RECTO, OPT_FONT, OPT_FONTS_CONF, OPT_NO_CJK_LATIN_SPACE, OPT_NO_SOURCE_LINE, OPT_QUIET
 };
 static const opt_def options[] = {
     CLI_STANDARD_OPTIONS,
     FILE_LIST_OPTIONS,
+    { "quiet", 'q', false, OPT_QUIET },
     { "style", 's', true, OPT_STYLE },
     { "paper", 0, true, OPT_PAPER },
     { "margins", 0, true, OPT_MARGINS },
@@ -110,6 +114,7 @@ static int take_option(void *tool, int id, const char *v)
         break;
     case OPT_FONTS_CONF: o->fonts_conf = v; break;
     case OPT_NO_SOURCE_LINE: o->no_source_line = true; break;
+    case OPT_QUIET: io_warn_quiet(true); break;
     default: o->no_cjk_latin_space = true; break;
     }
     return 0;
@@ -182,6 +187,7 @@ static int parse_args(int argc, char **argv, cli_args *cli, pdf_args *a)
 int main(int argc, char **argv)
 {
     io_progname = "folio-pdf";
+    io_warn_limit(3);
     pdf_args args = { .opt = { .report = &io_reporter } };
     cli_args cli = { .prog = "folio-pdf", .usage = usage, .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) };
     if (!cli.inputs)
@@ -201,6 +207,7 @@ int main(int argc, char **argv)
                 status = 1;
     }
     pdf_book_free(book);
+    io_warn_summary();
     free(cli.inputs);
     file_list_free(&args.list);
     pdf_shutdown();

@@ -149,4 +149,33 @@ t_book_output_refused() {
     done
 }
 test_fn "pdf, epub: no book onto a terminal or into a folder" t_book_output_refused
+
+# warnings alike are told three times, then counted in one line; -q says
+# none of them
+pdf_article "缺字" "<p>甲𰀀乙𰀁丙𰀂丁𰀃戊𰀄己𰀅。</p>" >"$TMP/tofu.xhtml"
+for i in 1 2 3 4 5; do
+    pdf_article "图$i" "<p>文<img src=\"http://x.cn/$i.png\" alt=\"\"/></p>" >"$TMP/img$i.xhtml"
+done
+t_warnings_summed() {
+    run "$BIN/folio-pdf" -o "$TMP/tofu.pdf" "$TMP/tofu.xhtml"
+    exit_is 0 || return 1
+    [ "$(grep -c 'is in no installed font' "$TMP/err")" = 4 ] || fail "pdf: $(cat "$TMP/err")" || return 1
+    grep -q '^folio-pdf: warning: 6 warnings in all like "U+30000 is in no installed font (page 1); it is drawn as a box"; 3 of them not shown$' \
+        "$TMP/err" || fail "pdf summary: $(cat "$TMP/err")" || return 1
+    run "$BIN/folio-epub" --title 图集 -o "$TMP/img.epub" "$TMP"/img[1-5].xhtml
+    exit_is 0 || return 1
+    [ "$(grep -c 'is not fetched' "$TMP/err")" = 4 ] || fail "epub: $(cat "$TMP/err")" || return 1
+    grep -q '^folio-epub: warning: 5 warnings in all like .*; 2 of them not shown$' "$TMP/err" ||
+        fail "epub summary: $(cat "$TMP/err")"
+}
+test_fn "pdf, epub: warnings alike summed up" t_warnings_summed
+t_warnings_quiet() {
+    run "$BIN/folio-pdf" -q -o "$TMP/tofu.pdf" "$TMP/tofu.xhtml"
+    exit_is 0 && [ ! -s "$TMP/err" ] || fail "pdf -q: $(cat "$TMP/err")" || return 1
+    run "$BIN/folio-epub" --quiet --title 图集 -o "$TMP/img.epub" "$TMP"/img[1-5].xhtml
+    exit_is 0 && [ ! -s "$TMP/err" ] || fail "epub -q: $(cat "$TMP/err")" || return 1
+    run "$BIN/folio-pdf" -q -o "$TMP/q.pdf" "$TMP/no such.xhtml"   # errors are still told
+    exit_is 1 && grep -q "no such.xhtml" "$TMP/err" || fail "pdf -q hid an error"
+}
+test_fn "pdf, epub -q: no warnings" t_warnings_quiet
 unset SOURCE_DATE_EPOCH
