@@ -156,6 +156,9 @@ pdf_article "缺字" "<p>甲𰀀乙𰀁丙𰀂丁𰀃戊𰀄己𰀅。</p>" >"$T
 for i in 1 2 3 4 5; do
     pdf_article "图$i" "<p>文<img src=\"http://x.cn/$i.png\" alt=\"\"/></p>" >"$TMP/img$i.xhtml"
 done
+for i in 1 2 3 4 5; do
+    pdf_article "图$i" "<p>文。</p><figure><img src=\"http://x.cn/$i.png\" alt=\"\"/></figure>" >"$TMP/fig$i.xhtml"
+done
 t_warnings_summed() {
     run "$BIN/folio-pdf" -o "$TMP/tofu.pdf" "$TMP/tofu.xhtml"
     exit_is 0 || return 1
@@ -166,7 +169,14 @@ t_warnings_summed() {
     exit_is 0 || return 1
     [ "$(grep -c 'is not fetched' "$TMP/err")" = 4 ] || fail "epub: $(cat "$TMP/err")" || return 1
     grep -q '^folio-epub: warning: 5 warnings in all like .*; 2 of them not shown$' "$TMP/err" ||
-        fail "epub summary: $(cat "$TMP/err")"
+        fail "epub summary: $(cat "$TMP/err")" || return 1
+    # a PDF tells of each web picture it sets as its alt text, once, even
+    # when the book is set twice for its contents
+    run "$BIN/folio-pdf" --toc --title 图集 -o "$TMP/fig.pdf" "$TMP"/fig[1-5].xhtml
+    exit_is 0 || return 1
+    [ "$(grep -c 'image http://x.cn/[1-5].png is not in the article' "$TMP/err")" = 4 ] || fail "pdf: $(cat "$TMP/err")" || return 1
+    grep -q '^folio-pdf: warning: 5 warnings in all like "image http://x.cn/1.png .*; 2 of them not shown$' "$TMP/err" ||
+        fail "pdf pictures summary: $(cat "$TMP/err")"
 }
 test_fn "pdf, epub: warnings alike summed up" t_warnings_summed
 t_warnings_quiet() {
