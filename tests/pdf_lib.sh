@@ -1,11 +1,13 @@
 # tests/pdf_lib.sh: what the PDF suites share, sourced after tests/lib.sh.
 
-# pdf_article TITLE BODY: a clean article titled TITLE whose body (after its
-# h1) is the XHTML BODY, on standard output.
+# pdf_article TITLE BODY [HEAD]: a clean article titled TITLE whose body
+# (after its h1) is the XHTML BODY, with HEAD (its <meta> elements) in its
+# head, on standard output.
 pdf_article() {
     printf '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n'
     printf '<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN">\n'
-    printf '<head>\n<meta charset="UTF-8"/>\n<title>%s</title>\n</head>\n' "$1"
+    printf '<head>\n<meta charset="UTF-8"/>\n<title>%s</title>\n%s</head>\n' "$1" "${3:+$3
+}"
     printf '<body><article>\n<h1>%s</h1>\n%s\n</article></body></html>\n' "$1" "$2"
 }
 

@@ -31,6 +31,7 @@ static const char usage[] =
     "      --book NAME      also bind every article into OUTDIR/NAME.pdf and\n"
     "                       OUTDIR/NAME.epub (those of --to; both when --to has neither)\n"
     "      --order ORDER    the book's order: date (default; undated last) or path\n"
+    "      --toc            the book's PDF has a contents page with page numbers\n"
     "      --shard K/N      convert only shard K (0..N-1) of N: pages whose FNV-1a\n"
     "                       hash of \"PATH<tab>PAGE\" is K modulo N\n"
     "      --rules DIR      per-site rule files, as folio-clean (default $FOLIO_RULES\n"
@@ -73,7 +74,7 @@ static bool parse_uint(const char *s, unsigned long max, unsigned long *v)
     return !errno && !*end && *v <= max;
 }
 
-enum { OPT_TO, OPT_JOBS, OPT_FORCE, OPT_QUIET, OPT_STATS, OPT_BOOK, OPT_ORDER, OPT_SHARD, OPT_RULES,
+enum { OPT_TO, OPT_JOBS, OPT_FORCE, OPT_QUIET, OPT_STATS, OPT_BOOK, OPT_ORDER, OPT_TOC, OPT_SHARD, OPT_RULES,
        OPT_PAGE_TIMEOUT, OPT_PAGE_MEMORY };
 static const opt_def options[] = {
     CLI_STANDARD_OPTIONS,
@@ -85,6 +86,7 @@ static const opt_def options[] = {
     { "stats", 0, false, OPT_STATS },
     { "book", 0, true, OPT_BOOK },
     { "order", 0, true, OPT_ORDER },
+    { "toc", 0, false, OPT_TOC },
     { "shard", 0, true, OPT_SHARD },
     { "rules", 0, true, OPT_RULES },
     { "page-timeout", 0, true, OPT_PAGE_TIMEOUT },
@@ -137,6 +139,7 @@ static int take_option(void *tool, int id, const char *v)
             return opt_bad_usage(PROG, "--order %s: want date or path", v);
         a->by_path = !strcmp(v, "path");
         break;
+    case OPT_TOC: a->book_toc = true; break;
     case OPT_SHARD:
         if (!parse_shard(v, a))
             return opt_bad_usage(PROG, "--shard %s: want K/N with 0 <= K < N", v);
@@ -174,6 +177,8 @@ static int parse_args(int argc, char **argv, batch_options *a, cli_args *cli)
         return opt_bad_usage(PROG, "no SRC given: name the files or folders to convert");
     if (!a->outdir || !*a->outdir)
         return opt_bad_usage(PROG, "no output folder: give -o OUTDIR");
+    if (a->book_toc && !a->book)
+        return opt_bad_usage(PROG, "--toc is the contents of the book: it goes with --book NAME");
     for (size_t i = 0; i < a->n_srcs; i++)
         if (same_dir(a->srcs[i], a->outdir))
             return opt_bad_usage(PROG, "-o %s: the output folder is a SRC folder; name another", a->outdir);

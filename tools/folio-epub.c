@@ -1,6 +1,7 @@
 /* folio-epub: clean articles to an EPUB 3 book. */
 #include "epub/epub.h"
 #include "common/cli.h"
+#include "common/file_list.h"
 #include "common/tool_io.h"
 #include "util/io.h"
 #include "util/utf8.h"
@@ -19,6 +20,9 @@ static const char usage[] =
     "(its h2 sections nested) and a Chinese stylesheet.\n"
     "\n"
     "  -o, --output OUT   write the book to OUT instead of standard output\n"
+    "      --files-from LIST  also pack the articles LIST names, one a line, in\n"
+    "                     its order (- reads the list from standard input)\n"
+    "  -0, --null         the names in LIST end with a NUL byte, not a line end\n"
     "  -t, --title TITLE  the book's title; needed for several articles, and\n"
     "                     gives the book a title page\n"
     "      --id ID        the book's identifier (default: a urn:uuid derived\n"
@@ -27,9 +31,12 @@ static const char usage[] =
     "                     plain cover with the title)\n"
     "      --embed-fonts  embed the Noto Serif CJK SC and Noto Sans CJK SC faces,\n"
     "                     cut down to the characters the book uses\n"
+    "  -q, --quiet        no warnings (errors are still told)\n"
     "      --help         show this help and exit\n"
     "      --version      show the version and exit\n"
     "\n"
+    "Of warnings alike (web images not fetched, article after article) the\n"
+    "first three are told, then how many there were in all.\n"
     "With no FILE, or when FILE is -, read standard input. dcterms:modified is\n"
     "SOURCE_DATE_EPOCH when set, else the newest article's date.\n";
 
@@ -37,6 +44,7 @@ typedef struct {
     cli_args cli;
     epub_options opt;
     const char *cover;
+    file_list list;
 } epub_args;
 
 /* A title or identifier goes into XML: UTF-8 without control characters. */
@@ -53,9 +61,11 @@ static bool is_xml_text(const char *s)
     return true;
 }
 
-enum { OPT_TITLE, OPT_ID, OPT_COVER, OPT_EMBED_FONTS };
+enum { OPT_TITLE, OPT_ID, OPT_COVER, OPT_EMBED_FONTS, OPT_QUIET };
 static const opt_def options[] = {
     CLI_STANDARD_OPTIONS,
+    FILE_LIST_OPTIONS,
+    { "quiet", 'q', false, OPT_QUIET },
     { "title", 't', true, OPT_TITLE },
     { "id", 0, true, OPT_ID },
     { "cover", 0, true, OPT_COVER },
@@ -66,10 +76,13 @@ static const opt_def options[] = {
 static int take_option(void *tool, int id, const char *value)
 {
     epub_args *a = tool;
+    if (file_list_option(&a->list, id, value))
+        return 0;
     switch (id) {
     case OPT_TITLE: a->opt.title = value; break;
     case OPT_ID: a->opt.id = value; break;
     case OPT_COVER: a->cover = value; break;
+    case OPT_QUIET: io_warn_quiet(true); break;
     default: a->opt.embed_fonts = true; break;
     }
     return 0;
@@ -79,6 +92,8 @@ static int take_option(void *tool, int id, const char *value)
 static int parse_args(int argc, char **argv, epub_args *a)
 {
     int r = cli_parse(&a->cli, options, argc, argv, take_option, a);
+    if (r == CLI_GO_ON)
+        r = file_list_add(&a->list, &a->cli);
     if (r != CLI_GO_ON)
         return r;
     r = cli_finish(&a->cli);
@@ -149,6 +164,7 @@ static int write_book(epub_book *book, const epub_args *a)
 int main(int argc, char **argv)
 {
     io_progname = "folio-epub";
+    io_warn_limit(3);
     epub_args args = { .cli = { .prog = "folio-epub", .usage = usage,
                                 .inputs = xcalloc((size_t)argc + 1, sizeof(char *)) },
                        .opt = { .report = &io_reporter } };
@@ -162,6 +178,8 @@ int main(int argc, char **argv)
             status = write_book(book, &args);
         epub_book_free(book);
     }
+    io_warn_summary();
     free(args.cli.inputs);
+    file_list_free(&args.list);
     return status;
 }

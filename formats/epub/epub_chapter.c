@@ -3,6 +3,7 @@
 #include "epub/epub_internal.h"
 #include "util/xml_node.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,8 @@ typedef struct {
     int link;            /* inside <a>: no link may be nested */
     size_t remote;       /* images with a web address, told once per article */
     char *first_remote;
+    bool zh;             /* the article is Chinese: its stand-ins say 图 */
+    size_t unnamed;      /* stand-ins without alt text so far */
 } epub_chapter_ctx;
 
 static void epub_text(epub_chapter_ctx *c, const char *s)
@@ -65,10 +68,14 @@ static bool epub_is_remote(const char *src)
 static void epub_image_stand_in(epub_chapter_ctx *c, const char *src, const char *alt)
 {
     char *href = c->link ? NULL : epub_link_href(src);
+    /* Without alt text, a file name and its query string ("640?wx_fmt=
+     * jpeg&tp=webp") tell a reader nothing: the picture is numbered in
+     * its article instead, as the PDF labels it ［图］. */
+    char numbered[32];
     const char *shown = alt && *alt ? alt : NULL;
     if (!shown) {
-        const char *slash = strrchr(src, '/');
-        shown = datauri_is(src) ? "image" : slash && slash[1] ? slash + 1 : src;
+        snprintf(numbered, sizeof numbered, c->zh ? "［图%zu］" : "[Image %zu]", ++c->unnamed);
+        shown = numbered;
     }
     if (href) {
         buf_puts(c->out, "<a class=\"image-link\"");
@@ -223,7 +230,7 @@ void epub_chapter_write(epub_book *b, epub_chapter *ch, const article *a, const 
         ch->label = xstrdup(a->meta.title ? a->meta.title : ch->file);
     }
     const char *lang = a->meta.lang ? a->meta.lang : "zh-CN";
-    epub_chapter_ctx c = { b, ch, name, dir, &ch->xhtml, 0, 0, 0, NULL };
+    epub_chapter_ctx c = { b, ch, name, dir, &ch->xhtml, 0, 0, 0, NULL, strncmp(lang, "zh", 2) == 0, 0 };
     buf_t *out = &ch->xhtml;
     buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                   "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"");

@@ -22,6 +22,7 @@ typedef struct {
     bool toc;                 /* a contents page with page numbers */
     bool recto;               /* each article starts on an odd page */
     bool no_cjk_latin_space;  /* drop the 1/4 em between Han and Latin text */
+    bool no_source_line;      /* no 来源 · date line under the titles (book style) */
     const char *fonts[PDF_ALL_ROLES];   /* --font ROLE=FAMILY overrides, or NULL */
     const char *fonts_conf;   /* folio-fonts.conf to load, or NULL to search */
     const reporter *report;   /* errors and warnings (a character no font has) go here */

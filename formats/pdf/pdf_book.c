@@ -167,6 +167,7 @@ static void doc_init(pdf_doc *d, const pdf_book *b, pdf_fonts *fonts)
     d->fonts = fonts;
     d->report = b->opt.report;
     d->cjk_latin_space = !b->opt.no_cjk_latin_space;
+    d->source_line = b->st.source_line && !b->opt.no_source_line;
 }
 
 static void doc_free(pdf_doc *d)

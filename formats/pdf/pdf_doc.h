@@ -40,6 +40,7 @@ typedef struct {
     bool   numbered;            /* body pages: page number and running heads */
     bool   head_here;           /* the current page carries a running head */
     bool   cjk_latin_space;
+    bool   source_line;         /* 来源 · date under each article's title */
     const char *book_title, *article_title;
     const char *page_head;      /* a heading the page repeats (the contents') */
     const char *name;           /* the input being set, for messages */

@@ -2,6 +2,7 @@
 #include "pdf/pdf_chars.h"
 #include "pdf/pdf_justify.h"
 #include "pdf/pdf_sign.h"
+#include "pdf/pdf_source.h"
 #include "pdf/pdf_text.h"
 #include "pdf/pdf_title.h"
 #include "util/xml_node.h"
@@ -435,6 +436,28 @@ void pdf_flow_blocks(pdf_doc *d, xmlNodePtr parent, pdf_frame f)
     }
 }
 
+/* The 来源 · date line under the title, in Kai, centred, with the first
+ * lines of the text kept beside it. */
+static void source_line(pdf_doc *d, const article *a, pdf_frame f, bool under_title)
+{
+    char *line = d->source_line ? pdf_source_line(&a->meta) : NULL;
+    if (!line)
+        return;
+    const pdf_style *st = d->st;
+    para_style ps = { PDF_ROLE_KAI, st->small_pt, st->small_pt * 1.6, 0, 0, false, PANGO_ALIGN_CENTER, false, "P" };
+    pdf_text t;
+    pdf_text_init(&t, d->fonts, ps.role, ps.pt, false);
+    t.cjk_latin_space = d->cjk_latin_space;
+    t.cjk_spaces = true;   /* the spaces round the dot */
+    pdf_text_add(&t, line);
+    if (under_title && !st->grid)
+        d->y -= st->pitch * 0.25;   /* it belongs to the title: half the space below it */
+    set_text(d, &t, &ps, f, 2 * st->pitch);
+    pdf_text_free(&t);
+    free(line);
+    d->y += st->pitch * 0.5;
+}
+
 void pdf_flow_article(pdf_doc *d, const article *a, bool recto)
 {
     pdf_page_new(d);
@@ -453,6 +476,7 @@ void pdf_flow_article(pdf_doc *d, const article *a, bool recto)
     pdf_doc_mark(d, *title ? title : d->name, 1);
     if (h1)
         heading(d, h1, 1, f, true);
+    source_line(d, a, f, h1);
     xmlNode rest = *a->body;
     rest.children = h1 ? h1->next : a->body->children;
     pdf_flow_blocks(d, &rest, f);

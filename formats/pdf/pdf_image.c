@@ -91,6 +91,9 @@ static void image(pdf_doc *d, xmlNodePtr img, pdf_frame f)
     cairo_surface_t *s = src && datauri_decode((const char *)src, &bytes, NULL, 0) ? decode(&bytes) : NULL;
     if (src && !s && strncasecmp((const char *)src, "data:", 5) == 0)
         report_warning(d->report, d->name, "an embedded image is neither PNG nor JPEG; its alt text is set instead");
+    else if (src && *src && !s && d->cr)   /* told once: when drawing, not when measuring */
+        report_warning(d->report, d->name, "image %s is not in the article (folio-pdf sets data: images only and "
+                       "never uses the network); its alt text is set instead", (const char *)src);
     xmlFree(src);
     buf_free(&bytes);
     if (!s) {

@@ -13,7 +13,7 @@ static const pdf_style book_style = {
     10.5, 18.375,
     18, 13, 11, 9,
     PDF_ROLE_SERIF, PDF_ROLE_SANS, PDF_ROLE_SANS, PDF_ROLE_SANS, PDF_ROLE_KAI,
-    false, false, false, true, false, false, 9, 10 * PDF_MM, true, 0,
+    false, false, false, true, false, false, 9, 10 * PDF_MM, true, 0, true,
 };
 
 /* GB/T 9704-2012: A4, top 37 mm, left 28 mm, type area 156 x 225 mm holding
@@ -24,7 +24,7 @@ static const pdf_style gbt9704_style = {
     15.75, 225 * PDF_MM / 22,
     22, 15.75, 15.75, 14,
     PDF_ROLE_FANGSONG, PDF_ROLE_TITLE, PDF_ROLE_SANS, PDF_ROLE_KAI, PDF_ROLE_KAI,
-    true, false, true, false, true, true, 14, 7 * PDF_MM, false, 2,
+    true, false, true, false, true, true, 14, 7 * PDF_MM, false, 2, false,
 };
 
 static int paper_size(const char *paper, double *w, double *h)

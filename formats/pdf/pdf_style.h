@@ -20,6 +20,7 @@ typedef struct {
     double folio_pt, folio_drop;       /* page number size; baseline below the type area */
     bool   continued_label;            /* 续表 over a table's rows on a later page */
     double signature_in;               /* ems between the 落款 and the right edge */
+    bool   source_line;                /* 来源 and date under each article's title */
 } pdf_style;
 
 #define PDF_MM (72.0 / 25.4)

@@ -25,7 +25,7 @@ check "pdf --version" "$BIN/folio-pdf" --version
 [ "$st" = 2 ] && grep -q "unknown style" "$TMP/err" && [ ! -e "$TMP/x.pdf" ] &&
     ok "pdf bad style" || bad "pdf bad style" "exit $st: $(cat "$TMP/err")"
 printf 'not a clean article\n' >"$TMP/junk.xhtml"
-"$BIN/folio-pdf" -o "$TMP/junk.pdf" "$SEED" "$TMP/junk.xhtml" 2>"$TMP/err"; st=$?
+"$BIN/folio-pdf" --title 汇编 -o "$TMP/junk.pdf" "$SEED" "$TMP/junk.xhtml" 2>"$TMP/err"; st=$?
 if [ "$st" = 1 ] && [ ! -e "$TMP/junk.pdf" ] && grep -q "folio-pdf: .*junk.xhtml" "$TMP/err" &&
    [ -z "$(ls "$TMP" | grep '^\.\?junk.pdf.')" ]; then ok "pdf bad input: exit 1, no file"
 else bad "pdf bad input: exit 1, no file" "exit $st: $(cat "$TMP/err")"; fi

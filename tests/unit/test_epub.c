@@ -252,11 +252,21 @@ static void test_chapter(void)
     CHECK(add(b, "图", "<p><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"\"/></p>") == 0);
     CHECK(b->nimages == 1);
 
+    /* Web pictures without alt text: numbered in their article, not
+     * named by their file and query string. */
+    CHECK(add(b, "无题图", "<p><img src=\"https://mmbiz.qpic.cn/x/640?wx_fmt=jpeg&amp;tp=webp\" alt=\"\"/>"
+                          "<img src=\"http://x.cn/b.png\"/><img src=\"http://x.cn/c.png\" alt=\"地图\"/></p>") == 0);
+    x = b->chapters[3].xhtml.data;
+    CHECK_HAS(x, "<a class=\"image-link\" href=\"https://mmbiz.qpic.cn/x/640?wx_fmt=jpeg&amp;tp=webp\">［图1］</a>");
+    CHECK_HAS(x, "<a class=\"image-link\" href=\"http://x.cn/b.png\">［图2］</a>");
+    CHECK_HAS(x, "<a class=\"image-link\" href=\"http://x.cn/c.png\">地图</a>");
+    CHECK_LACKS(x, ">640?");
+
     /* Outside the article subset: refused, and the book unchanged. */
     fputs("(two refusals expected below)\n", stderr);
     CHECK(add(b, "坏", "<div><p>版式</p></div>") == -1);
     CHECK(add(b, "坏", "<p><font color=\"red\">字</font></p>") == -1);
-    CHECK(b->nchapters == 3);
+    CHECK(b->nchapters == 4);
 
     buf_t zip;
     buf_init(&zip);

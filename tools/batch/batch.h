@@ -227,6 +227,7 @@ typedef struct {
     int jobs;
     bool force, quiet, stats, by_path;
     const char *book;       /* --book NAME, or NULL */
+    bool book_toc;          /* --toc: the book's PDF has a contents page */
     unsigned shard, shards;
     const char *rules;      /* --rules DIR, or NULL for $FOLIO_RULES */
     double page_seconds;    /* --page-timeout: per page and stage; 0 for none */

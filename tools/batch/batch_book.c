@@ -38,7 +38,8 @@ static int book_cmp(const void *a, const void *b)
 static void book_pdf(book_part *parts, size_t n, const char *path, const batch_options *o,
                      batch_failures *f)
 {
-    pdf_options po = { .title = o->book, .report = &io_reporter, .has_epoch = o->has_epoch, .epoch = o->epoch };
+    pdf_options po = { .title = o->book, .toc = o->book_toc, .report = &io_reporter,
+                       .has_epoch = o->has_epoch, .epoch = o->epoch };
     pdf_book *b = pdf_book_new(&po);
     int rc = b ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < n; i++) {

@@ -1,4 +1,5 @@
 #include "common/pdf_guard.h"
+#include "common/tool_io.h"
 #include "util/alloc.h"
 #include "util/io.h"
 
@@ -47,6 +48,7 @@ static int save_now(pdf_book *b, bool trial, const char *path, const char *const
  * TRIAL makes the PDF, says nothing and throws it away. */
 static int save_in_child(pdf_book *b, bool trial, const char *path, const char *const *inputs, const reporter *r)
 {
+    io_warn_summary();   /* the parent's warnings, before the child's */
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0)
@@ -60,6 +62,7 @@ static int save_in_child(pdf_book *b, bool trial, const char *path, const char *
         if (test_abort(b))
             abort();
         int rc = save_now(b, trial, path, inputs, trial ? NULL : r);
+        io_warn_summary();   /* what the child was told, counted */
         fflush(NULL);
         /* the child's own end: the parent's buffers and exit handlers are
          * the parent's */

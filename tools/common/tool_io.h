@@ -10,12 +10,25 @@
 #include "util/buf.h"
 #include "util/io.h"
 #include "util/report.h"
+#include <stdbool.h>
+#include <stddef.h>
 
 /* PROG in the messages; each tool sets it first thing. */
 extern const char *io_progname;
 
 /* Says every report as io_error and io_warn do. */
 extern const reporter io_reporter;
+
+/* -q: warnings are not said at all (errors still are). */
+void io_warn_quiet(bool quiet);
+/* A long run repeats warnings: with a LIMIT, only the first LIMIT of each
+ * kind are said (a kind is the message with its names and numbers left
+ * out: "image * is not fetched ..."), and io_warn_summary says how many
+ * there were in all. 0, the default, says every one. */
+void io_warn_limit(size_t limit);
+/* One line for each kind that went over the limit, then the counts start
+ * again (a child process says its own). */
+void io_warn_summary(void);
 
 void io_error(const char *file, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void io_warn(const char *file, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
