@@ -359,14 +359,6 @@ static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
     }
 }
 
-static bool ex_is_ancestor(xmlNodePtr a, xmlNodePtr n)
-{
-    for (n = n ? n->parent : NULL; n; n = n->parent)
-        if (n == a)
-            return true;
-    return false;
-}
-
 /* One line per top candidate: its figures, and what became of it. */
 static void ex_explain_candidate(FILE *out, const extract_result *r, int i)
 {

@@ -1,7 +1,7 @@
 /* Taking out of a parsed page what never holds article text: scripts,
  * styles, form controls, comments, and what the page hides from its
  * reader. */
-#include "clean/extract.h"
+#include "clean/extract_int.h"
 #include "util/alloc.h"
 #include "util/xml_node.h"
 
@@ -67,14 +67,6 @@ static xmlNodePtr ex_player_box(xmlNodePtr video)
     return box;
 }
 
-static bool ex_inside(xmlNodePtr a, xmlNodePtr n)
-{
-    for (; n; n = n->parent)
-        if (n == a)
-            return true;
-    return false;
-}
-
 /* The boxes are found first and taken out after, so that no walk goes on
  * in a tree that was cut. */
 static void ex_find_players(xmlNodePtr n, xmlNodePtr **boxes, size_t *count, size_t *cap)
@@ -89,7 +81,7 @@ static void ex_find_players(xmlNodePtr n, xmlNodePtr **boxes, size_t *count, siz
         xmlNodePtr box = ex_player_box(n);
         bool overlaps = box == n;
         for (size_t i = 0; i < *count && !overlaps; i++)
-            overlaps = ex_inside((*boxes)[i], box) || ex_inside(box, (*boxes)[i]);
+            overlaps = (*boxes)[i] == box || ex_is_ancestor((*boxes)[i], box) || ex_is_ancestor(box, (*boxes)[i]);
         if (!overlaps) {
             ALLOC_GROW(*boxes, *count + 1, *cap);
             (*boxes)[(*count)++] = box;

@@ -56,7 +56,8 @@ static const char *trimmed(const xmlChar *s, size_t *len)
     return p;
 }
 
-/* Drop the last byte matching CH from text node T's trimmed end or start. */
+/* Drop one bracket from text node T: the last byte of its trimmed text
+ * (AT_END) or the first. */
 static void cut_bracket(xmlNodePtr t, bool at_end)
 {
     size_t n;
