@@ -240,10 +240,28 @@ static void inl_break(md_inl *st)
     st->last = 0;
 }
 
+/* A heading is one line, and a raw <br /> in it is not read alike by every
+ * renderer (some drop raw HTML): the break is written as a space. */
+static void inl_heading_break(md_inl *st, xmlNodePtr br)
+{
+    uint32_t sep = cp_break_as_space(st->at_space ? ' ' : st->last, md_next_char(br, st->limit));
+    if (!st->has_content || !sep)
+        return;
+    if (sep == ' ') {
+        buf_putc(&st->out, ' ');
+    } else {
+        utf8_encode(&st->out, sep);
+        st->last = sep;
+    }
+    st->at_space = true;
+}
+
 static void inl_element(md_inl *st, xmlNodePtr e)
 {
     static const char *const raw[] = { "sub", "sup", "u", "ruby", "rt", "rp" };
-    if (xml_is(e, "br")) {
+    if (xml_is(e, "br") && st->kind == MD_IN_HEADING) {
+        inl_heading_break(st, e);
+    } else if (xml_is(e, "br")) {
         inl_break(st);
     } else if (xml_is(e, "strong") || xml_is(e, "b")) {
         inl_emphasis(st, e, MD_STRONG);

@@ -151,3 +151,11 @@ bool cp_is_latin(uint32_t c)
     return cp_is_ascii_alnum(c) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
            (c >= 0x370 && c <= 0x3FF);
 }
+
+uint32_t cp_break_as_space(uint32_t before, uint32_t after)
+{
+    if (!before || !after || before == ' ' || after == ' ' || before == 0x3000 || after == 0x3000)
+        return 0;
+    bool cjk = (cp_is_cjk(before) || cp_is_cjk(after)) && !cp_is_latin(before) && !cp_is_latin(after);
+    return cjk ? 0x3000 : ' ';
+}

@@ -91,6 +91,12 @@ bool cp_is_wide(uint32_t c);
  * and Latin Extended-A and B (less × and ÷), Greek. */
 bool cp_is_latin(uint32_t c);
 
+/* What a line break between BEFORE and AFTER becomes where the text must
+ * stay on one line (a heading): the ideographic space between CJK text,
+ * where an ASCII space would read as a gap in the middle of a Han run,
+ * else a space. 0 when either side is missing: nothing then. */
+uint32_t cp_break_as_space(uint32_t before, uint32_t after);
+
 static inline bool cp_is_ascii_digit(uint32_t c)
 {
     return c >= '0' && c <= '9';

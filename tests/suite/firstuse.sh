@@ -176,6 +176,20 @@ EOF
     ! grep -l '^url:' "$TOP"/tests/golden/*/expected.md >"$d/left" || fail "url: left in $(cat "$d/left")"
 }
 
+# A heading is one line in Markdown: a <br/> in it becomes a space, the
+# ideographic space between CJK text, and never a raw <br />.
+t_f_md_heading_break() {
+    d=$(scratch mdbr)
+    printf '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN"><head><meta charset="UTF-8"/><title>T</title></head><body><article><h1>T</h1><h2>“小网格”织密<br/>托起“大民生”</h2><h2>Part one<br/>the second</h2><h3>2024年<br/> <em>要点</em><br/></h3><p>一行<br/>二行</p></article></body></html>\n' >"$d/a.xhtml"
+    run "$BIN/folio-md" "$d/a.xhtml"
+    exit_is 0 || return 1
+    grep -qx '## “小网格”织密　托起“大民生”' "$TMP/out" || fail "CJK heading: $(grep '^##' "$TMP/out" | head -1)" || return 1
+    grep -qx '## Part one the second' "$TMP/out" || fail "Latin heading: $(grep '^## P' "$TMP/out")" || return 1
+    grep -qx '### 2024年　\*要点\*' "$TMP/out" || fail "heading with emphasis: $(grep '^###' "$TMP/out")" || return 1
+    ! grep -q '^#.*<br' "$TMP/out" || fail "a raw <br /> left in a heading" || return 1
+    grep -qx '一行\\' "$TMP/out" || fail "the paragraph's break is no longer a hard break"
+}
+
 # --- one error, not two -------------------------------------------------------
 
 # folio convert on a page folio-clean cannot read: folio-clean's message
@@ -254,3 +268,4 @@ f_test "the man pages share one .TH format" t_f_man_pages_agree
 f_test "folio-clean reads the installed rules by default" t_f_installed_rules
 f_test "folio-batch reads the installed rules by default" t_f_batch_installed_rules
 f_test "folio-md: canonical in the front matter, autolinks" t_f_md_front_links
+f_test "folio-md: a line break in a heading is a space" t_f_md_heading_break

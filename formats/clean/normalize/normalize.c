@@ -510,6 +510,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
     nz_trim_tail(&z);
     nz_drop_title_repeat(&z);
     nz_join_wrapped(&z, z.root);
+    nz_flatten_heading_breaks(z.root);
     /* After the repeat is dropped: a title from the first sentence leaves
      * the text whole. */
     nz_settle_title(&z);

@@ -110,6 +110,8 @@ void nz_settle_byline(nz *z);
 /* normalize_wrap.c: lines and paragraphs of FLOW (the article, and the
  * blockquotes in it) that the source wrapped by hand, joined again. */
 void nz_join_wrapped(nz *z, xmlNodePtr flow);
+/* Line breaks inside headings become spaces. */
+void nz_flatten_heading_breaks(xmlNodePtr flow);
 /* Mark the 附件 list, turning one-link paragraphs after "附件：" into it. */
 void nz_mark_attachments(xmlNodePtr article);
 void nz_link(nz *z, xmlNodePtr a);

@@ -175,3 +175,63 @@ void nz_heading(nz *z, xmlNodePtr src, int level, const char *text)
     z->last_heading_number_only = was_number;
 }
 
+
+/* The first (or last) character of N's text, 0 when it has none. */
+static uint32_t nz_edge_char(xmlNodePtr n, bool last)
+{
+    xmlChar *s = xmlNodeGetContent(n);
+    uint32_t c = 0;
+    if (s && *s) {
+        size_t len = strlen((const char *)s), i = 0;
+        c = last ? utf8_before((const char *)s, len) : utf8_next((const char *)s, len, &i);
+    }
+    xmlFree(s);
+    return c;
+}
+
+/* The character beside BR inside the heading H, before or after it. */
+static uint32_t nz_char_beside(xmlNodePtr br, xmlNodePtr h, bool before)
+{
+    for (xmlNodePtr n = br; n && n != h; n = n->parent)
+        for (xmlNodePtr s = before ? n->prev : n->next; s; s = before ? s->prev : s->next) {
+            uint32_t c = nz_edge_char(s, before);
+            if (c)
+                return c;
+        }
+    return 0;
+}
+
+static void nz_flatten_breaks_in(xmlNodePtr h, xmlNodePtr n)
+{
+    while (n) {
+        xmlNodePtr next = n->next;
+        if (xml_is(n, "br")) {
+            uint32_t sep = cp_break_as_space(nz_char_beside(n, h, true), nz_char_beside(n, h, false));
+            if (sep) {
+                buf_t b;
+                buf_init(&b);
+                utf8_encode(&b, sep);
+                xmlAddPrevSibling(n, xmlNewText((const xmlChar *)b.data));
+                buf_free(&b);
+            }
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+        } else if (n->type == XML_ELEMENT_NODE) {
+            nz_flatten_breaks_in(h, n->children);
+        }
+        n = next;
+    }
+}
+
+/* A heading is one line in every format folio writes (Markdown cannot
+ * hold a break in one): a line break in it becomes a space, the
+ * ideographic one between CJK text. */
+void nz_flatten_heading_breaks(xmlNodePtr flow)
+{
+    for (xmlNodePtr n = flow->children; n; n = n->next) {
+        if (nz_heading_tag(n))
+            nz_flatten_breaks_in(n, n->children);
+        else if (n->type == XML_ELEMENT_NODE && !xml_is(n, "table") && !xml_is(n, "pre"))
+            nz_flatten_heading_breaks(n);
+    }
+}
