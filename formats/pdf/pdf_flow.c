@@ -51,6 +51,8 @@ typedef struct {
 
 static void set_text(pdf_doc *d, pdf_text *t, const para_style *ps, pdf_frame f, double keep)
 {
+    if (t->pictures && d->cr)   /* told when drawing, not when measuring */
+        report_warning(d->report, d->name, "a picture inside a line of text is set as its alt text");
     PangoLayout *l = pdf_text_layout(t, f.width, ps->indent, ps->align);
     pdf_justify(l, ps->pt);
     pdf_doc_check_glyphs(d, l);
@@ -60,17 +62,24 @@ static void set_text(pdf_doc *d, pdf_text *t, const para_style *ps, pdf_frame f,
     g_object_unref(l);
 }
 
-static void paragraph(pdf_doc *d, xmlNodePtr n, const para_style *ps, pdf_frame f, const char *label)
+/* The inline nodes from FIRST up to STOP, set as one paragraph. */
+static void paragraph_part(pdf_doc *d, xmlNodePtr first, xmlNodePtr stop, const para_style *ps, pdf_frame f,
+                           const char *label, double keep)
 {
     pdf_text t;
     pdf_text_init(&t, d->fonts, ps->role, ps->pt, ps->bold);
     t.cjk_latin_space = d->cjk_latin_space;
     if (label)
         pdf_text_add(&t, label);
-    pdf_text_inline(&t, n);
+    pdf_text_nodes(&t, first, stop);
     if (!pdf_text_blank(&t))
-        set_text(d, &t, ps, f, f.keep);
+        set_text(d, &t, ps, f, keep);
     pdf_text_free(&t);
+}
+
+static void paragraph(pdf_doc *d, xmlNodePtr n, const para_style *ps, pdf_frame f, const char *label)
+{
+    paragraph_part(d, n->children, NULL, ps, f, label, f.keep);
 }
 
 static para_style body_style(const pdf_doc *d, pdf_frame f)
@@ -95,6 +104,20 @@ static xmlNodePtr numbered_heading(xmlNodePtr h)
     while (next && next->type != XML_ELEMENT_NODE)
         next = next->next;
     return next && next->name[0] == 'h' && next->name[1] >= '2' && next->name[1] <= '6' && !next->name[2] ? next : NULL;
+}
+
+/* A heading in two parts, which the page set on two lines and the article
+ * joins with an ideographic space ("“高势能”起点　激活……"), is set on two
+ * lines again: each ideographic space between words from byte FROM on
+ * becomes a line separator, which is as long in UTF-8, so the styles'
+ * offsets hold. */
+static void heading_parts_on_lines(pdf_text *t, size_t from)
+{
+    char *s = t->text.data;
+    for (size_t i = from; i + 3 < t->text.len; i++)
+        if (i > from && !memcmp(s + i, "\xE3\x80\x80", 3) && s[i - 1] != ' ' && s[i + 3] != ' ' &&
+            memcmp(s + i + 3, "\xE3\x80\x80", 3) && (i < 3 || memcmp(s + i - 3, "\xE3\x80\x80", 3)))
+            memcpy(s + i, "\xE2\x80\xA8", 3);
 }
 
 static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title)
@@ -133,10 +156,14 @@ static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title
     t.cjk_latin_space = d->cjk_latin_space;
     t.cjk_spaces = true;
     pdf_text_inline(&t, n);
+    if (!title)
+        heading_parts_on_lines(&t, 0);
     xmlNodePtr run_in = title ? NULL : numbered_heading(n);
     if (run_in) {
         pdf_text_add(&t, "　");
+        size_t from = t.text.len;
         pdf_text_inline(&t, run_in);
+        heading_parts_on_lines(&t, from);
         run_in->_private = (void *)run_in;   /* set already: pdf_flow_blocks skips it */
     }
     if (pdf_text_blank(&t)) {
@@ -311,12 +338,45 @@ static void figure(pdf_doc *d, xmlNodePtr n, pdf_frame f)
 
 /* A paragraph, or the run of signature paragraphs it begins (returning
  * the last of them). */
+/* The picture that an inline child of a paragraph is, alone or wrapped in
+ * a link or a span with nothing else in it; NULL for text. */
+static xmlNodePtr inline_picture(xmlNodePtr c)
+{
+    while (c && c->type == XML_ELEMENT_NODE) {
+        if (xml_is(c, "img"))
+            return c;
+        xmlNodePtr only = NULL;
+        for (xmlNodePtr k = c->children; k; k = k->next) {
+            if (k->type == XML_TEXT_NODE && xmlIsBlankNode(k))
+                continue;
+            if (only || k->type != XML_ELEMENT_NODE)
+                return NULL;
+            only = k;
+        }
+        c = only;
+    }
+    return NULL;
+}
+
+/* A picture among a paragraph's words cannot sit in a line of type: it is
+ * set as a block between the text before it and the text after, which
+ * goes on without a new indent. */
 static xmlNodePtr body_paragraph(pdf_doc *d, xmlNodePtr p, pdf_frame f)
 {
     if (pdf_sign_is(p))
         return pdf_sign_set(d, p, f);
     para_style ps = body_style(d, f);
-    paragraph(d, p, &ps, f, NULL);
+    xmlNodePtr from = p->children;
+    for (xmlNodePtr c = p->children; c; c = c->next) {
+        xmlNodePtr img = inline_picture(c);
+        if (!img)
+            continue;
+        paragraph_part(d, from, c, &ps, f, NULL, 0);
+        pdf_image_set(d, img, f);
+        ps.indent = 0;
+        from = c->next;
+    }
+    paragraph_part(d, from, NULL, &ps, f, NULL, f.keep);
     return p;
 }
 

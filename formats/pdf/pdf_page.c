@@ -11,8 +11,8 @@ double pdf_doc_left(const pdf_doc *d) { return d->st->left; }
 double pdf_doc_measure(const pdf_doc *d) { return d->st->page_w - d->st->left - d->st->right; }
 double pdf_doc_bottom(const pdf_doc *d) { return d->st->page_h - d->st->bottom; }
 
-void pdf_page_label(pdf_doc *d, int role, double pt, bool bold, const char *text, double x, double y,
-                    PangoAlignment align)
+static void label(pdf_doc *d, int role, double pt, bool bold, const char *text, double x, double y,
+                  PangoAlignment align, bool outline)
 {
     if (!d->cr)
         return;
@@ -31,8 +31,19 @@ void pdf_page_label(pdf_doc *d, int role, double pt, bool bold, const char *text
     double base = pango_layout_get_baseline(l) / (double)PANGO_SCALE;
     double at = align == PANGO_ALIGN_CENTER ? x - w / 2 : align == PANGO_ALIGN_RIGHT ? x - w : x;
     cairo_move_to(d->cr, at, y - base);
-    pango_cairo_show_layout(d->cr, l);
+    if (outline) {
+        pango_cairo_layout_path(d->cr, l);
+        cairo_fill(d->cr);
+    } else {
+        pango_cairo_show_layout(d->cr, l);
+    }
     g_object_unref(l);
+}
+
+void pdf_page_label(pdf_doc *d, int role, double pt, bool bold, const char *text, double x, double y,
+                    PangoAlignment align)
+{
+    label(d, role, pt, bold, text, x, y, align, false);
 }
 
 /* Book style: the book's title over even pages, the article's over odd
@@ -66,8 +77,11 @@ static void page_furniture(pdf_doc *d)
         return;
     double base = st->top - 5 * PDF_MM;
     bool odd = number % 2;
-    pdf_page_label(d, PDF_ROLE_SERIF, st->folio_pt, false, head,
-                   odd ? st->page_w - st->right : st->left, base, odd ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+    /* The running head is furniture, not text: drawn as outlines, so that
+     * copying, searching or extracting a paragraph that runs over a page
+     * end reads it whole (cairo 1.16 cannot mark it as an artifact). */
+    label(d, PDF_ROLE_SERIF, st->folio_pt, false, head, odd ? st->page_w - st->right : st->left, base,
+          odd ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT, true);
     cairo_set_line_width(d->cr, 0.4);
     cairo_move_to(d->cr, st->left, base + 3);
     cairo_line_to(d->cr, st->page_w - st->right, base + 3);

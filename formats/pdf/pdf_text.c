@@ -123,10 +123,15 @@ static void add_link(pdf_text *t, xmlNodePtr a, size_t start)
     xmlFree(href);
 }
 
+void pdf_text_nodes(pdf_text *t, xmlNodePtr first, xmlNodePtr stop)
+{
+    for (xmlNodePtr n = first; n && n != stop; n = n->next)
+        pdf_text_node(t, n);
+}
+
 void pdf_text_inline(pdf_text *t, xmlNodePtr node)
 {
-    for (xmlNodePtr n = node->children; n; n = n->next)
-        pdf_text_node(t, n);
+    pdf_text_nodes(t, node->children, NULL);
 }
 
 /* Whether the text after N opens with a mark no line may start with: a
@@ -178,6 +183,7 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
             continue;
         }
         if (xml_is(n, "img")) {
+            t->pictures++;
             xmlChar *alt = xmlGetProp(n, (const xmlChar *)"alt");
             if (alt && *alt) {
                 pdf_text_add(t, "［");

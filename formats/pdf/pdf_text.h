@@ -22,6 +22,7 @@ typedef struct {
     bool   space_pending;     /* collapsed white space not yet written */
     pdf_link *links;          /* <a href> met, handed to the layout */
     size_t nlinks, caplinks;
+    int    pictures;          /* <img> met inside the text, set as alt text */
 } pdf_text;
 
 void pdf_text_init(pdf_text *t, const pdf_fonts *fonts, int role, double pt, bool bold);
@@ -30,6 +31,8 @@ void pdf_text_free(pdf_text *t);
 void pdf_text_add(pdf_text *t, const char *s);
 /* Append the inline content of every child of NODE. */
 void pdf_text_inline(pdf_text *t, xmlNodePtr node);
+/* Append the nodes from FIRST up to STOP (NULL: to the last sibling). */
+void pdf_text_nodes(pdf_text *t, xmlNodePtr first, xmlNodePtr stop);
 /* Append one inline node (text or element) and what it holds. */
 void pdf_text_node(pdf_text *t, xmlNodePtr n);
 /* Append the content of NODE with each block on a line of its own and

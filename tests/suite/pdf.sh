@@ -211,3 +211,73 @@ sed 's|<p>近年来|<p>𰀀𰀀近年来𰀀|' "$SEED" >"$TMP/tofu3.xhtml"
 "$BIN/folio-pdf" -o "$TMP/tofu3.pdf" "$TMP/tofu3.xhtml" 2>"$TMP/err"
 n=$(grep -c "U+30000 is in no installed font (page 1)" "$TMP/err")
 [ "$n" = 1 ] && ok "pdf missing glyph told once a page" || bad "pdf missing glyph told once a page" "$n warnings"
+
+# A picture among a paragraph's words is set as a block between the text
+# before and after it, not dropped; one deeper inside the words (in bold
+# text) is set as its alt text, and folio-pdf says so.
+pdf_picture_in_paragraph() {
+    png=$(python3 -c 'import base64,struct,zlib
+def chunk(t, d): return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d))
+raw = b"".join(b"\0" + b"\x20\x60\xa0" * 120 for _ in range(80))
+print(base64.b64encode(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 120, 80, 8, 2, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")).decode())')
+    cat >"$TMP/pic.xhtml" <<XHTML
+<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN"><head><meta charset="UTF-8"/><title>图文</title></head>
+<body><article><h1>图文</h1>
+<p>水位站建成后的外观如下图所示<img src="data:image/png;base64,$png" alt="水位站"/>站房为单层砖混结构。</p>
+<p>按<strong>图标<img src="data:image/png;base64,$png" alt="箭头"/>所示</strong>方向进入。</p>
+</article></body></html>
+XHTML
+    "$BIN/folio-pdf" -o "$TMP/pic.pdf" "$TMP/pic.xhtml" 2>"$TMP/pic.err" || { cat "$TMP/pic.err"; return 1; }
+    [ "$(pdfimages -list "$TMP/pic.pdf" | awk 'NR > 2 && $3 == "image"' | wc -l)" = 1 ] ||
+        { echo "want the one picture drawn:"; pdfimages -list "$TMP/pic.pdf"; return 1; }
+    pdftotext "$TMP/pic.pdf" - | tr -d ' \n' >"$TMP/pic.txt"
+    grep -q '如下图所示' "$TMP/pic.txt" && grep -q '站房为单层砖混结构' "$TMP/pic.txt" &&
+        grep -q '［箭头］所示' "$TMP/pic.txt" || { echo "text:"; cat "$TMP/pic.txt"; return 1; }
+    [ "$(grep -c 'picture inside a line of text' "$TMP/pic.err")" = 1 ] || { echo "stderr:"; cat "$TMP/pic.err"; return 1; }
+}
+check "pdf picture inside a paragraph" pdf_picture_in_paragraph
+
+# The running head is drawn (the rule and the title's outlines) but is not
+# text: a paragraph over a page end is copied and extracted whole.
+pdf_running_head_not_text() {
+    python3 - "$TMP/rh.xhtml" <<'PY'
+import sys
+para = '第{}条规定，执法人员应当按照法定程序履行职责，做到事实清楚、证据确凿、适用依据正确。'
+body = ''.join(para.format(i) for i in range(1, 61))
+open(sys.argv[1], 'w', encoding='utf-8').write(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN"><head>'
+    '<meta charset="UTF-8"/><title>执法程序规定</title></head><body><article><h1>执法程序规定</h1>'
+    '<p>' + body + '</p></article></body></html>\n')
+open(sys.argv[1] + '.txt', 'w', encoding='utf-8').write(body)
+PY
+    cp "$TMP/rh.xhtml" "$TMP/rh2.xhtml"
+    "$BIN/folio-pdf" --title 培训资料汇编 -o "$TMP/rh.pdf" "$TMP/rh.xhtml" "$TMP/rh2.xhtml" 2>"$TMP/rh.err" ||
+        { cat "$TMP/rh.err"; return 1; }
+    [ "$(pdfinfo "$TMP/rh.pdf" | sed -n 's/^Pages: *//p')" -ge 4 ] || { echo "want the paragraph over pages"; return 1; }
+    pdftotext -raw "$TMP/rh.pdf" - | grep -v '^[0-9]*$' | tr -d ' \n\f' >"$TMP/rh.txt"
+    [ "$(grep -o "$(cat "$TMP/rh.xhtml.txt")" "$TMP/rh.txt" | wc -l)" = 2 ] ||
+        { echo "the paragraph is not whole in the extracted text:"; head -c 600 "$TMP/rh.txt"; return 1; }
+    ! grep -q 培训资料汇编.*培训资料汇编 "$TMP/rh.txt" || { echo "the running head is text"; return 1; }
+    # drawn all the same: page 3 has more ink in its head than an empty band
+    pdftoppm -r 40 -gray -f 3 -l 3 -y 0 -H 70 -W 400 "$TMP/rh.pdf" >"$TMP/rh.pgm"
+    python3 -c 'import sys; d = open(sys.argv[1], "rb").read(); sys.exit(0 if d.count(bytes([0])) + sum(1 for b in d[-20000:] if b < 128) > 50 else 1)' "$TMP/rh.pgm" ||
+        { echo "no running head drawn on page 3"; return 1; }
+}
+check "pdf running head drawn, not text" pdf_running_head_not_text
+
+# A heading in two parts (joined by an ideographic space where the page
+# broke the line) is set on two lines, its number run in before the first.
+pdf_heading_parts() {
+    cat >"$TMP/parts.xhtml" <<'XHTML'
+<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN"><head><meta charset="UTF-8"/><title>经验</title></head>
+<body><article><h1>经验</h1><h2>01</h2><h3>“小网格”织密　托起“大民生”</h3>
+<p>全区将社区划分为网格，每个网格配备一名专职网格员。</p></article></body></html>
+XHTML
+    "$BIN/folio-pdf" -o "$TMP/parts.pdf" "$TMP/parts.xhtml" 2>"$TMP/parts.err" || { cat "$TMP/parts.err"; return 1; }
+    pdftotext -layout "$TMP/parts.pdf" - | sed 's/^ *//; s/ *$//' >"$TMP/parts.txt"
+    grep -q '^01 *“小网格”织密$' "$TMP/parts.txt" && grep -q '^托起“大民生”$' "$TMP/parts.txt" ||
+        { echo "want the heading's two parts on two lines:"; cat "$TMP/parts.txt"; return 1; }
+}
+check "pdf heading in two parts" pdf_heading_parts
