@@ -2,6 +2,7 @@
 #include "pdf/pdf_break.h"
 #include "pdf/pdf_chars.h"
 #include "util/alloc.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,18 @@ static bool starts_with(const title *t, int i, const uint32_t *word, int len)
     return true;
 }
 
+/* Characters that mostly end a word in titles: places (省市县区镇乡村),
+ * offices (局厅委部院所站), and the suffixes of abstract and collective
+ * nouns (性化者员类型率度案书制). */
+static bool word_final(uint32_t c)
+{
+    static const char set[] = "省市县区镇乡村局厅委部院所站性化者员类型率度案书制";
+    for (size_t i = 0, n = sizeof set - 1; i < n;)
+        if (utf8_next(set, n, &i) == c)
+            return true;
+    return false;
+}
+
 /* What a break before character I is worth, in squared ems of imbalance
  * (halved): after punctuation or a headline's space, before 关于, before
  * 的, 和, 及 or 与; a break between two ideographs costs. */
@@ -81,9 +94,11 @@ static double break_bonus(const title *t, int i)
         if (pdf_is_opening(c))
             return 3;
         /* between two ideographs with nothing to say a word ends there:
-         * likely inside one ("取得新/成效") */
+         * likely inside one ("取得新/成效"); less so after a character
+         * that mostly ends a word (the suffixes of places, offices and
+         * abstract nouns: "聊城市/城市", "分类/工作") */
         if (pdf_is_han(c) && pdf_is_han(before))
-            return -10;
+            return word_final(before) ? -4 : -10;
     }
     return 0;
 }

@@ -66,6 +66,16 @@ if not words or bad:
     print("words outside the type area:", bad[:3], "of", len(words)); sys.exit(1)
 EOF
 }
+# Where balance leaves a choice between breaks inside a run of ideographs,
+# the one after a character that mostly ends a word: "全国城市/生活垃圾",
+# not "全国城市生/活垃圾".
+pdf_title_page_words() {  # STYLE
+    "$BIN/folio-pdf" --style "$1" --title "$LONG40" --toc -o "$TMP/t40.pdf" "$SEED" 2>/dev/null || return 1
+    pdf_page_text "$TMP/t40.pdf" 1 | tr -d ' ' | grep -v '^$' >"$TMP/t40.lines"
+    grep -q '城市$' "$TMP/t40.lines" && ! grep -q '^活' "$TMP/t40.lines" || { cat "$TMP/t40.lines"; return 1; }
+}
+check "pdf long title page breaks at a word's end, book" pdf_title_page_words book
+check "pdf long title page breaks at a word's end, gbt9704" pdf_title_page_words gbt9704
 check "pdf long title page, book" pdf_title_page book
 check "pdf long title page, gbt9704" pdf_title_page gbt9704
 
