@@ -76,6 +76,33 @@ static const char *const fu_maybe[] = {
     NULL
 };
 
+/* A class or id token that names an advertisement slot: "ad", "ads", or
+ * a compound beginning or ending with one ("ad-unit", "ad_box",
+ * "movable-ad"); never a word that merely holds the letters ("head",
+ * "add", "adapt"). */
+static bool fu_ad_token(const char *names)
+{
+    for (const char *p = names; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        size_t n = (size_t)(e - p);
+        bool word = n >= 2 && p[0] == 'a' && p[1] == 'd';
+        size_t head = word ? (n > 2 && p[2] == 's' ? 3 : 2) : 0;
+        if (word && (head == n || p[head] == '-' || p[head] == '_'))
+            return true;
+        for (size_t tail = 2; tail <= 3 && n > tail + 1; tail++) {
+            const char *t = e - tail;
+            if ((t[-1] == '-' || t[-1] == '_') && t[0] == 'a' && t[1] == 'd' && (tail == 2 || t[2] == 's'))
+                return true;
+        }
+        p = e;
+    }
+    return false;
+}
+
 /* Pages repeat the same few class names on hundreds of elements; judging
  * each distinct one once saves most of the pattern matching. */
 #define FU_CACHE 256
@@ -105,9 +132,10 @@ void furniture_classify(xmlNodePtr n, furniture_names *out)
     }
     out->cms_body = fu_any(names, fu_cms_body);
     out->weight = out->cms_body ? 50 : fu_any(names, fu_positive) ? 25 : 0;
-    if (fu_any(names, fu_negative))
+    bool ad = fu_ad_token(names);
+    if (ad || fu_any(names, fu_negative))
         out->weight -= 25;
-    out->unlikely = !out->cms_body && fu_any(names, fu_unlikely) && !fu_any(names, fu_maybe);
+    out->unlikely = !out->cms_body && (ad || fu_any(names, fu_unlikely)) && !fu_any(names, fu_maybe);
     if (len < sizeof fu_cache[0].names) {
         memcpy(fu_cache[slot].names, names, len + 1);
         fu_cache[slot].result = *out;
@@ -132,7 +160,7 @@ int furniture_class_weight(xmlNodePtr n)
         w += 50;
     else if (fu_any(names, fu_positive))
         w += 25;
-    if (fu_any(names, fu_negative))
+    if (fu_ad_token(names) || fu_any(names, fu_negative))
         w -= 25;
     return w;
 }
@@ -141,7 +169,7 @@ bool furniture_unlikely(xmlNodePtr n)
 {
     char names[512];
     fu_names(n, names, sizeof names);
-    if (!fu_any(names, fu_unlikely))
+    if (!fu_ad_token(names) && !fu_any(names, fu_unlikely))
         return false;
     return !fu_any(names, fu_maybe) && !fu_any(names, fu_cms_body);
 }
