@@ -207,6 +207,8 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
                 hidden.hidden, hidden.hidden_chars);
     if (o->explain && hidden.players)
         fprintf(o->explain, "players: %d media players dropped with their controls\n", hidden.players);
+    if (o->explain && hidden.forms)
+        fprintf(o->explain, "forms: %d entry fields dropped with their prompts\n", hidden.forms);
 
     article_meta meta;
     memset(&meta, 0, sizeof meta);

@@ -37,6 +37,7 @@ typedef struct {
     int hidden;        /* elements */
     int hidden_chars;  /* their text outside links */
     int players;       /* media players taken out with their controls */
+    int forms;         /* entry fields taken out with their prompts */
 } extract_prune_stats;
 
 /* Remove what never holds article text (scripts, styles, forms' controls,

@@ -46,60 +46,87 @@ static bool ex_never_content(xmlNodePtr n)
 }
 
 /* A player's controls and notices ("倍速", "1.5X", "00:00/00:00", "当前视频
- *播放失败") sit around its <video> in a box of short words. The box is
- * the furthest ancestor of the video that stays short and nearly free of
- * sentence marks; it goes with the video, which folio never keeps. */
-#define PLAYER_CHARS 300
-#define PLAYER_PUNCT 8
+ *播放失败") sit around its <video> in a box of short words; a sign-up or
+ * search form's prompt ("SIGN UP FOR OUR NEWSLETTER", "搜索") sits around
+ * its entry field the same way. The box is the furthest ancestor of the
+ * video or the field that stays short and nearly free of sentence marks;
+ * it goes with them, which folio never keeps. */
+#define WIDGET_CHARS 300
+#define WIDGET_PUNCT 8
 
-static xmlNodePtr ex_player_box(xmlNodePtr video)
+static xmlNodePtr ex_widget_box(xmlNodePtr widget)
 {
-    xmlNodePtr box = video;
-    for (xmlNodePtr p = video->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+    xmlNodePtr box = widget;
+    for (xmlNodePtr p = widget->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
         if (xml_is(p, "body") || xml_is(p, "html") || xml_is(p, "figure") || xml_is(p, "p"))
             break;
         extract_counts c;
         extract_count(p, &c);
-        if (c.chars > PLAYER_CHARS || c.punct > PLAYER_PUNCT)
+        if (c.chars > WIDGET_CHARS || c.punct > WIDGET_PUNCT)
             break;
         box = p;
     }
     return box;
 }
 
+/* A field a reader types into: a text area, or an input of a text kind
+ * (not a hidden value, a box to tick or a button). */
+static bool ex_entry_field(xmlNodePtr n)
+{
+    if (xml_is(n, "textarea"))
+        return true;
+    if (!xml_is(n, "input"))
+        return false;
+    static const char *const kinds[] = { "text", "email", "search", "tel", "url", "password", NULL };
+    xmlChar *type = xmlGetProp(n, (const xmlChar *)"type");
+    bool entry = !type || !*type;
+    for (int i = 0; !entry && kinds[i]; i++)
+        entry = xmlStrcasecmp(type, (const xmlChar *)kinds[i]) == 0;
+    xmlFree(type);
+    return entry;
+}
+
+typedef struct {
+    xmlNodePtr *boxes;
+    size_t count, cap;
+} widget_boxes;
+
 /* The boxes are found first and taken out after, so that no walk goes on
  * in a tree that was cut. */
-static void ex_find_players(xmlNodePtr n, xmlNodePtr **boxes, size_t *count, size_t *cap)
+static void ex_find_widgets(xmlNodePtr n, widget_boxes *w, extract_prune_stats *st)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (!xml_is(n, "video") && !xml_is(n, "audio")) {
-            ex_find_players(n->children, boxes, count, cap);
+        bool player = xml_is(n, "video") || xml_is(n, "audio");
+        if (!player && !ex_entry_field(n)) {
+            ex_find_widgets(n->children, w, st);
             continue;
         }
-        xmlNodePtr box = ex_player_box(n);
+        xmlNodePtr box = ex_widget_box(n);
         bool overlaps = box == n;
-        for (size_t i = 0; i < *count && !overlaps; i++)
-            overlaps = (*boxes)[i] == box || ex_is_ancestor((*boxes)[i], box) || ex_is_ancestor(box, (*boxes)[i]);
+        for (size_t i = 0; i < w->count && !overlaps; i++)
+            overlaps = w->boxes[i] == box || ex_is_ancestor(w->boxes[i], box) || ex_is_ancestor(box, w->boxes[i]);
         if (!overlaps) {
-            ALLOC_GROW(*boxes, *count + 1, *cap);
-            (*boxes)[(*count)++] = box;
+            ALLOC_GROW(w->boxes, w->count + 1, w->cap);
+            w->boxes[w->count++] = box;
+            if (player)
+                st->players++;
+            else
+                st->forms++;
         }
     }
 }
 
-static void ex_prune_players(xmlNodePtr root, extract_prune_stats *st)
+static void ex_prune_widgets(xmlNodePtr root, extract_prune_stats *st)
 {
-    xmlNodePtr *boxes = NULL;
-    size_t count = 0, cap = 0;
-    ex_find_players(root, &boxes, &count, &cap);
-    for (size_t i = 0; i < count; i++) {
-        xmlUnlinkNode(boxes[i]);
-        xmlFreeNode(boxes[i]);
+    widget_boxes w = { NULL, 0, 0 };
+    ex_find_widgets(root, &w, st);
+    for (size_t i = 0; i < w.count; i++) {
+        xmlUnlinkNode(w.boxes[i]);
+        xmlFreeNode(w.boxes[i]);
     }
-    st->players = (int)count;
-    free(boxes);
+    free(w.boxes);
 }
 
 static void ex_prune_walk(xmlNodePtr n, bool drop_hidden, extract_prune_stats *st)
@@ -128,6 +155,6 @@ static void ex_prune_walk(xmlNodePtr n, bool drop_hidden, extract_prune_stats *s
 void extract_prune(htmlDocPtr doc, bool drop_hidden, extract_prune_stats *st)
 {
     memset(st, 0, sizeof *st);
-    ex_prune_players(doc->children, st);
+    ex_prune_widgets(doc->children, st);
     ex_prune_walk(doc->children, drop_hidden, st);
 }
