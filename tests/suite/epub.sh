@@ -222,7 +222,7 @@ t_epub_toc() {
     nav=$(e_entry "$E/book.epub" EPUB/nav.xhtml)
     n=$(echo "$nav" | grep -c '^<li><a href="article-[0-9]*.xhtml">')
     [ "$n" = 30 ] || fail "$n article entries in the nav, expected 30" || return 1
-    echo "$nav" | grep -q '<li><a href="article-001.xhtml#s1">01 “高势能”起点激活“关键少数”的“头雁效应”</a></li>' ||
+    echo "$nav" | grep -q '<li><a href="article-001.xhtml#s1">01 “高势能”起点　激活“关键少数”的“头雁效应”</a></li>' ||
         fail "the seed's first section is not nested under it" || return 1
     e_entry "$E/book.epub" EPUB/toc.ncx | python3 -c 'import sys, xml.etree.ElementTree as ET
 ns = {"n": "http://www.daisy.org/z3986/2005/ncx/"}
