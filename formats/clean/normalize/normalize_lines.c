@@ -11,6 +11,7 @@
 #include "clean/normalize/normalize.h"
 #include "util/utf8.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* Lines this short or shorter, with no sentence in them, may be furniture. */
@@ -78,14 +79,32 @@ static bool is_signature(xmlNodePtr n)
     return yes;
 }
 
+/* The colons of S that end a label: "：", or ":" not between two digits
+ * ("8:09" is a time). */
+static int label_colons(const char *s)
+{
+    int n = 0;
+    for (const char *p = s; *p; p++) {
+        if (!strncmp(p, "：", 3))
+            n++;
+        else if (*p == ':' && !(p > s && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1])))
+            n++;
+    }
+    return n;
+}
+
 /* A line that names who or where: "来源：新华网", "（ 责任编辑：魏喆 ）" —
- * a short label, a colon, a short value, and nothing after it. */
+ * a short label, a colon, a short value, and nothing after it; or up to
+ * four such pairs on one line ("本文来源：某报 作者：某某 责任编辑：某某"),
+ * whose colons are no sentence's punctuation. */
 static bool is_label_line(const char *s, const tail_text *t)
 {
     const char *colon = strstr(s, "：");
     if (!colon)
         colon = strchr(s, ':');
-    if (!colon || t->marks > 2 || t->stops > 0 || t->chars > TAIL_SHORT)
+    int colons = colon ? label_colons(s) : 0;
+    int marks = t->marks - (colons > 1 ? colons - 1 : 0);
+    if (!colon || colons > 4 || marks > 2 || t->stops > 0 || t->chars > TAIL_SHORT + 10 * (colons - 1))
         return false;
     int label = 0, words = 0;
     for (const char *p = s; p < colon;) {
