@@ -147,6 +147,11 @@ int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
     nz_bold_count(n->children, nz_is_bold_el(n), &in, &out);
     if (in == 0 || out > 0)
         return 0;
+    /* A bold line that is all link is a link set in bold ("点击进入……>>"). */
+    extract_counts c;
+    extract_count(n, &c);
+    if (c.link_chars >= c.chars)
+        return 0;
     /* 一、 heads a section, （一） a subsection; both sit one level lower
      * under a centred document title inside the article (an attached 方案). */
     int base = z->titled_part ? 3 : 2;
@@ -156,6 +161,7 @@ int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
         return base;
     if (isdigit((unsigned char)text[0]) && !nz_is_number_only(text))
         return 3;
+
     if (z->last_heading_number_only)
         return 3;
     if (nz_block_aligned(n, "center") && !nz_is_number_only(text))
