@@ -259,6 +259,8 @@ static bool fu_stands_apart(const char *after)
     return false;
 }
 
+const char furniture_empty_label[] = "empty label";
+
 const char *furniture_text_rule(const char *text)
 {
     while (*text == ' ' || *text == '[' || *text == '|')
@@ -267,7 +269,7 @@ const char *furniture_text_rule(const char *text)
     /* A label with nothing after it ("责任编辑：") is an empty template slot. */
     if (len >= 3 && len <= 16 && (!strcmp(text + len - 3, "：") || text[len - 1] == ':') &&
         !strchr(text, ' '))
-        return "empty label";
+        return furniture_empty_label;
     bool sentence = fu_is_sentence(text, len);
     for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++) {
         size_t k = strlen(fu_line_starts[i].prefix);

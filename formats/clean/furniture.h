@@ -32,6 +32,8 @@ void furniture_classify(xmlNodePtr n, furniture_names *out);
  * print/close bar, pager, share bar, disclaimer or copyright line. Returns
  * the name of the rule that matched, or NULL. */
 const char *furniture_text_rule(const char *text);
+/* The rule furniture_text_rule names a label with nothing after it by. */
+extern const char furniture_empty_label[];
 /* Only the rules for what a furniture line starts with: for inline
  * elements that begin a line of their own. */
 const char *furniture_line_start_rule(const char *text);

@@ -84,6 +84,7 @@ void nz_drop_repeats(nz *z);
 /* normalize_heading.c */
 bool nz_block_aligned(xmlNodePtr n, const char *side);
 bool nz_is_bold_el(xmlNodePtr n);
+bool nz_label_heads_prose(xmlNodePtr n);
 bool nz_is_number_only(const char *text);
 /* The heading level (2-4) a short all-bold block stands for, or 0. */
 int nz_heading_like(nz *z, xmlNodePtr n, const char *text);
