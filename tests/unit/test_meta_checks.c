@@ -280,6 +280,33 @@ static void test_closing_bylines(void)
     article_meta_free(&m);
 }
 
+/* ---- dates from the head ---- */
+
+static void date_is(const char *head, const char *url, const char *want, int line)
+{
+    char html[1024];
+    snprintf(html, sizeof html, "<html><head><title>一条新闻的标题</title>%s%s%s%s</head><body>"
+                                "<h1>一条新闻的标题</h1><p>正文第一段，说了一件事。</p></body></html>",
+             head, url ? "<link rel=\"canonical\" href=\"" : "", url ? url : "", url ? "\">" : "");
+    run r;
+    extract(&r, html);
+    check_eq(head, r.m.date, want, line);
+    done(&r);
+}
+#define DATE_IS(head, url, want) date_is(head, url, want, __LINE__)
+
+static void test_head_dates(void)
+{
+    /* Tencent's publication tag, its month and day not padded */
+    DATE_IS("<meta name=\"apub:time\" content=\"2019-9-7 21:30:50\">", NULL, "2019-09-07");
+    /* the date the page was changed: when nothing else dates it ... */
+    DATE_IS("<meta itemprop=\"dateUpdate\" content=\"2019-10-08 12:00:57\">", NULL, "2019-10-08");
+    DATE_IS("<meta property=\"article:modified_time\" content=\"2021-03-04T10:00:00Z\">", NULL, "2021-03-04");
+    /* ... and after the date in the page's address */
+    DATE_IS("<meta itemprop=\"dateModified\" content=\"2024-06-01\">", "http://news.example.cn/2019/1113/a.html",
+            "2019-11-13");
+}
+
 int main(void)
 {
     test_breadcrumb_title();
@@ -289,6 +316,7 @@ int main(void)
     test_bracketed_publisher();
     test_body_lines();
     test_closing_bylines();
+    test_head_dates();
     printf("test_meta_checks: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }

@@ -1,7 +1,8 @@
 /* The article's date, strongest witness first: a meta tag that says
  * "published" (or JSON-LD's datePublished, a <time datetime>), the info
  * line under the title (meta_info_line.c), a labelled date anywhere on the
- * page, a 落款 date, the weaker date tags, and a date in the page's own URL. A 公文's
+ * page, a 落款 date, the weaker date tags, a date in the page's own URL,
+ * and last the date the page was modified. A 公文's
  * 成文日期 overrides them all. */
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
@@ -112,6 +113,8 @@ void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now
     if (!dated)
         dated = pm_date_url(p->meta[PM_M_CANONICAL], today, &d) ||
                 pm_date_url(p->meta[PM_M_OGURL], today, &d);
+    if (!dated)
+        dated = pm_date_meta(p->meta[PM_M_DATE_MODIFIED], today, &d);
     char doc_day[11];
     if (document_date(p, now, doc_day))
         article_meta_set(&m->date, doc_day);

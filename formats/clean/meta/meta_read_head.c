@@ -47,11 +47,15 @@ static int meta_slot(const char *k)
         "og:published_time", "published_time", "dc.date.issued", "dcterms.issued",
         "sailthru.date", "parsely-pub-date", "release_date", "article.published",
         "article_date_original", "original-publish-date", "article.created", "displaydate",
-        "pub_date",
+        "pub_date", "apub:time",
     };
     static const char *const weak_dates[] = {
         "dc.date", "dcterms.date", "date", "dc.date.created", "dcterms.created",
         "datecreated", "created", "dc:date",
+    };
+    /* when the page was last changed: a date when no other is found */
+    static const char *const modified_dates[] = {
+        "datemodified", "dateupdate", "article:modified_time", "og:updated_time",
     };
     static const char *const authors[] = {
         "author", "article:author", "byl", "sailthru.author", "parsely-author",
@@ -79,6 +83,8 @@ static int meta_slot(const char *k)
         return PM_M_DATE_STRONG;
     if (IN(k, weak_dates))
         return PM_M_DATE_WEAK;
+    if (IN(k, modified_dates))
+        return PM_M_DATE_MODIFIED;
     if (strcasecmp(k, "ContentSource") == 0 || strcasecmp(k, "source") == 0)
         return PM_M_SOURCE;
     if (strcasecmp(k, "dc.creator") == 0 || strcasecmp(k, "dcterms.creator") == 0 ||
