@@ -367,9 +367,9 @@ static void ex_explain_candidate(FILE *out, const extract_result *r, int i)
     for (int k = 0; k < r->n_nodes; k++) {
         if (c->node == r->nodes[k])
             fate = "kept";
-        else if (ex_is_ancestor(r->nodes[k], c->node))
+        else if (xml_is_ancestor(r->nodes[k], c->node))
             fate = "kept, inside a kept block";
-        else if (ex_is_ancestor(c->node, r->nodes[k]) && strcmp(fate, "kept"))
+        else if (xml_is_ancestor(c->node, r->nodes[k]) && strcmp(fate, "kept"))
             fate = "dropped: wraps the kept blocks with more furniture around them";
     }
     xmlChar *p = xmlGetNodePath(c->node);

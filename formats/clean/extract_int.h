@@ -31,14 +31,6 @@ typedef struct {
 
 static inline ex_stat *ex_stat_of(xmlNodePtr n) { return (ex_stat *)n->_private; }
 
-/* Is A a proper ancestor of N? */
-static inline bool ex_is_ancestor(xmlNodePtr a, xmlNodePtr n)
-{
-    for (n = n ? n->parent : NULL; n; n = n->parent)
-        if (n == a)
-            return true;
-    return false;
-}
 
 static inline double ex_link_density(const extract_counts *c)
 {

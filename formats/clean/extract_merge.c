@@ -27,7 +27,7 @@
 static xmlNodePtr common_ancestor(xmlNodePtr a, xmlNodePtr b)
 {
     for (xmlNodePtr p = a; p; p = p->parent)
-        if (p == b || ex_is_ancestor(p, b))
+        if (p == b || xml_is_ancestor(p, b))
             return p;
     return NULL;
 }
@@ -54,7 +54,7 @@ static void find_parts(xmlNodePtr n, merge_walk *w, double (*final)(xmlNodePtr))
         if (n->type != XML_ELEMENT_NODE)
             continue;
         ex_stat *s = ex_stat_of(n);
-        if (s->candidate && n != w->top && !ex_is_ancestor(n, w->top) && !ex_is_ancestor(w->top, n) &&
+        if (s->candidate && n != w->top && !xml_is_ancestor(n, w->top) && !xml_is_ancestor(w->top, n) &&
             !s->in_record && (final(n) >= w->floor || (w->best && s->class_weight > 0 && ex_same_kind(n, w->best) && final(n) >= w->floor_named))) {
             bool close = final(n) >= w->floor;
             xmlNodePtr meet = common_ancestor(w->meet, n);

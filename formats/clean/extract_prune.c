@@ -106,7 +106,7 @@ static void ex_find_widgets(xmlNodePtr n, widget_boxes *w, extract_prune_stats *
         xmlNodePtr box = ex_widget_box(n);
         bool overlaps = box == n;
         for (size_t i = 0; i < w->count && !overlaps; i++)
-            overlaps = w->boxes[i] == box || ex_is_ancestor(w->boxes[i], box) || ex_is_ancestor(box, w->boxes[i]);
+            overlaps = w->boxes[i] == box || xml_is_ancestor(w->boxes[i], box) || xml_is_ancestor(box, w->boxes[i]);
         if (!overlaps) {
             ALLOC_GROW(w->boxes, w->count + 1, w->cap);
             w->boxes[w->count++] = box;

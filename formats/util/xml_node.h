@@ -16,4 +16,13 @@ bool xml_is(const xmlNode *n, const char *name);
 /* Whether N is an element named one of NAMES, a list ending with NULL. */
 bool xml_is_any(const xmlNode *n, const char *const *names);
 
+/* Whether A is a proper ancestor of N. */
+static inline bool xml_is_ancestor(const xmlNode *a, const xmlNode *n)
+{
+    for (n = n ? n->parent : NULL; n; n = n->parent)
+        if (n == a)
+            return true;
+    return false;
+}
+
 #endif

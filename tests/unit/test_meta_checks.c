@@ -190,6 +190,7 @@ static void test_markup_bylines(void)
            "</strong><a href=\"http://x.cn/1.html\">http://x.cn/1.html</a></li></ul></div>", NULL);
     BYLINE("<div class=\"author\">账号 密码 自动登录 登录并发表</div>", NULL);
     BYLINE("<div class=\"comment-author\">Alan Goodale</div>", NULL);
+    BYLINE("<div id=\"commentArea\"><div class=\"user\"><span class=\"author\">Alan Goodale</span></div></div>", NULL);
     BYLINE("<div class=\"author\">Welcome back! Sign in to comment</div>", NULL);
     /* A word of permission, not a byline. */
     BYLINE("<span class=\"authorized\"> 我已授权 </span>", NULL);
@@ -222,6 +223,36 @@ static void test_bracketed_publisher(void)
     PUBLISHER("来源：<a href=\"/\">人民网</a> 作者：张三", "人民网");
     /* A bare 来源 before a bracket is prose, not a label. */
     PUBLISHER("美国英语来源 (en-us)", NULL);
+}
+
+/* ---- the element marked as the source ---- */
+
+static void marked_source_is(const char *head, const char *info, const char *body, const char *want,
+                             const char *creator, int line)
+{
+    char html[1500];
+    snprintf(html, sizeof html, "<html><head><title>一条新闻的标题_某某网</title>%s</head><body>"
+                                "<h1>一条新闻的标题</h1>%s<p>正文第一段，说了一件事情的经过。</p>"
+                                "<p>正文第二段，说了这件事情的结果。</p>%s</body></html>", head, info, body);
+    run r;
+    extract(&r, html);
+    check_eq(info, r.m.publisher, want, line);
+    check_eq(info, r.m.creator, creator, line);
+    done(&r);
+}
+#define MARKED_SOURCE(head, info, body, want, creator) marked_source_is(head, info, body, want, creator, __LINE__)
+
+static void test_marked_source(void)
+{
+    /* the outlet a source mark under the title names; the author tag that
+     * repeats it is no person */
+    MARKED_SOURCE("<meta property=\"article:author\" content=\"参考消息\">",
+                  "<div class=\"date-source\"><span class=\"date\">2019年11月25日 18:57</span>"
+                  "<a class=\"source\" href=\"http://x.cn/\">参考消息</a></div>", "", "参考消息", NULL);
+    MARKED_SOURCE("", "<span id=\"source_baidu\">来源：新京报</span>", "", "新京报", NULL);
+    /* far below the title (a picture's credit, a box at the foot) it says nothing */
+    MARKED_SOURCE("", "<div>2022-02-13</div>", "<p>第三段。</p><p>第四段。</p><p>第五段。</p><p>第六段。</p>"
+                  "<p>第七段。</p><span class=\"image-source\">视觉中国</span>", NULL, NULL);
 }
 
 /* ---- the body's lines of metadata ---- */
@@ -317,6 +348,7 @@ int main(void)
     test_body_lines();
     test_closing_bylines();
     test_head_dates();
+    test_marked_source();
     printf("test_meta_checks: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }

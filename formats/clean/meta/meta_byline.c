@@ -37,9 +37,39 @@ static bool holds_author(const char *v)
 
 /* Every element of a page is asked, so the attributes are read where the
  * tree holds them, without a copy. */
-bool pm_is_byline(xmlNodePtr n)
+/* Inside a box of comments or replies: the names there are readers'. */
+static bool in_comment_box(xmlNodePtr n)
+{
+    for (xmlNodePtr a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+        for (xmlAttrPtr at = a->properties; at; at = at->next) {
+            xmlNodePtr t = at->children;
+            if (!t || t->type != XML_TEXT_NODE || !t->content ||
+                (strcmp((const char *)at->name, "class") && strcmp((const char *)at->name, "id")))
+                continue;
+            const char *v = (const char *)t->content;
+            if (holds(v, "comment") || holds(v, "reply") || holds(v, "pinglun"))
+                return true;
+        }
+    return false;
+}
+
+bool pm_is_source_mark(xmlNodePtr n)
 {
     if (n->type != XML_ELEMENT_NODE)
+        return false;
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        xmlNodePtr t = a->children;
+        if (t && t->type == XML_TEXT_NODE && t->content && a->name &&
+            (!strcmp((const char *)a->name, "class") || !strcmp((const char *)a->name, "id")) &&
+            holds((const char *)t->content, "source") && !holds((const char *)t->content, "resource"))
+            return !in_comment_box(n);
+    }
+    return false;
+}
+
+bool pm_is_byline(xmlNodePtr n)
+{
+    if (n->type != XML_ELEMENT_NODE || in_comment_box(n))
         return false;
     for (xmlAttrPtr a = n->properties; a; a = a->next) {
         xmlNodePtr t = a->children;
@@ -147,6 +177,32 @@ char *pm_markup_byline(const pm_page *p)
             v = f.author;
             f.author = NULL;
         } else if (!f.author && !f.has_label && plain_name(t.data)) {
+            v = xstrdup(t.data);
+        }
+        pm_fields_free(&f);
+    }
+    buf_free(&t);
+    return v;
+}
+
+/* The publisher an element marked as the source names: its 来源 field,
+ * else its whole text when that is a short name ("参考消息"). */
+char *pm_marked_source(const pm_page *p)
+{
+    if (!p->source_node || pm_count_chars(p->source_node, 40) > 40)
+        return NULL;
+    buf_t t;
+    buf_init(&t);
+    page_text(p->source_node, &t);
+    char *v = NULL;
+    if (t.len) {
+        pm_fields f = { 0 };
+        pm_fields_read(t.data, t.len, true, &f);
+        trim_name(t.data);
+        if (f.publisher) {
+            v = f.publisher;
+            f.publisher = NULL;
+        } else if (!f.has_label && plain_name(t.data)) {
             v = xstrdup(t.data);
         }
         pm_fields_free(&f);

@@ -1,6 +1,6 @@
 /* 来源, the publisher, strongest witness first: the info line under the
  * title, a labelled "来源：…" further down (meta_info_line.c), the
- * ContentSource tag, a 公文's 发布机构, and last whoever put the page up: the
+ * ContentSource tag, an element marked as the source, a 公文's 发布机构, and last whoever put the page up: the
  * WeChat account, else the site's own name for itself. */
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
@@ -63,11 +63,20 @@ static bool names_platform(const char *v)
     return false;
 }
 
-void pm_set_publisher(const pm_page *p, pm_info *f, article_meta *m)
+void pm_set_publisher(const pm_page *p, pm_info *f, size_t after_title, article_meta *m)
 {
     if (!f->publisher) {
         char *v = pm_trimmed_copy(p->meta[PM_M_SOURCE], 60);
         if (v && !pm_is_anonymous(v) && !pm_absolute_http(v))
+            f->publisher = v;
+        else
+            free(v);
+    }
+    /* the mark counts where an info line stands: just under the title */
+    if (!f->publisher && after_title && p->source_node && p->source_line + 1 >= after_title &&
+        p->source_line <= after_title + 4) {
+        char *v = pm_marked_source(p);
+        if (v && *v && !pm_is_anonymous(v) && !pm_absolute_http(v) && !names_platform(v))
             f->publisher = v;
         else
             free(v);

@@ -34,7 +34,7 @@ void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, 
     pm_info_read(&p, tp.cand, today, &info);
     pm_set_date(&p, &info, after_title, now, today, m);
     pm_info_read_further(&p, after_title, &info);
-    pm_set_publisher(&p, &info, m);
+    pm_set_publisher(&p, &info, after_title, m);
     pm_set_author(&p, &info, m);
     if (nodes) {
         nodes->title_node = tp.cand ? tp.cand->node : NULL;

@@ -174,6 +174,9 @@ typedef struct {
     size_t   n_cands, cap_cands;
     xmlNodePtr time_node;           /* first <time datetime> */
     xmlNodePtr byline_node;         /* first element marked as the byline */
+    xmlNodePtr source_node;         /* first element marked as the source,
+                                       or the innermost such inside it */
+    size_t     source_line;         /* the line it begins */
     /* Lengths (in characters) of the title strings looked for, so that
      * only elements of those lengths are remembered as candidates. */
     unsigned char want_len[512];
@@ -314,9 +317,13 @@ void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now
                  article_meta *m);
 /* 来源: F's, else the tags', the 发布机构, the account or site name. M's
  * title must be set. */
-void pm_set_publisher(const pm_page *p, pm_info *f, article_meta *m);
+void pm_set_publisher(const pm_page *p, pm_info *f, size_t after_title, article_meta *m);
 /* 作者: F's, else the author tags' unless they name the site or editor. */
 void pm_set_author(const pm_page *p, pm_info *f, article_meta *m);
+/* An element whose class or id says it holds the source ("source"), not
+ * inside a box of comments; and the publisher it names, or NULL. */
+bool pm_is_source_mark(xmlNodePtr n);
+char *pm_marked_source(const pm_page *p);
 /* The author a byline marked up as one shows (rel=author, itemprop=author,
  * a byline or author class), malloc'ed, or NULL (meta_byline.c). */
 char *pm_markup_byline(const pm_page *p);
