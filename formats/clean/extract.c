@@ -289,7 +289,12 @@ static xmlNodePtr ex_climb(xmlNodePtr top)
         if (f < threshold)
             break;
         if (f > last) {
-            top = p;
+            /* not when what the parent adds is mostly links: a box of
+             * headlines beside a short text scores on its volume */
+            const extract_counts *a = &s->all, *t = &ex_stat_of(top)->all;
+            int chars = a->chars - t->chars, links = a->link_chars - t->link_chars;
+            if (chars > 0 && links * 2 <= chars)
+                top = p;
             break;
         }
         last = f;
