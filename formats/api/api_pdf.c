@@ -41,7 +41,8 @@ static void copy_options(folio_pdf *p, const folio_pdf_options *opt, pdf_options
                          .date = keep(p, opt->date), .toc = opt->toc, .recto = opt->recto,
                          .no_cjk_latin_space = opt->no_cjk_latin_space,
                          .fonts_conf = keep(p, opt->fonts_conf), .report = &p->rep.r,
-                         .has_epoch = opt->has_epoch, .epoch = (time_t)opt->epoch };
+                         .has_epoch = opt->has_epoch, .epoch = (time_t)opt->epoch,
+                         .no_source_line = opt->no_source_line };
     for (int i = 0; i < PDF_ROLES; i++)
         po->fonts[i] = keep(p, opt->fonts[i]);
 }

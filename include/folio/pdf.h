@@ -32,6 +32,7 @@ typedef struct {
     const char *fonts_conf;  /* the folio-fonts.conf to load; NULL searches */
     bool has_epoch;          /* when true, the file's dates are EPOCH, */
     long long epoch;         /*   else the articles' */
+    bool no_source_line;     /* no 来源 · date line under each article's title */
 } folio_pdf_options;
 
 /* A new, empty book. NULL with FOLIO_ERR_USAGE for a style, paper or

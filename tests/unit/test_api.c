@@ -194,7 +194,15 @@ static void test_books(void)
     CHECK(p && folio_pdf_write(p, &one, &err) == 0);
     OK("a PDF", one.len > 5 && !memcmp(one.data, "%PDF-", 5));
     folio_pdf_free(p);
+    /* the 来源 · date line left out: fewer glyphs, another file */
+    po.no_source_line = true;
+    p = folio_pdf_new(&po, &err);
+    CHECK(p && folio_pdf_add(p, a, &err) == 0 && folio_pdf_add(p, a, &err) == 0);
+    CHECK(p && folio_pdf_write(p, &two, &err) == 0);
+    OK("no source line: another PDF", two.len > 5 && (two.len != one.len || memcmp(one.data, two.data, one.len)));
+    folio_pdf_free(p);
     folio_bytes_free(&one);
+    folio_bytes_free(&two);
     folio_article_free(a);
     free(x.data);
 }
