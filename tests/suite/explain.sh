@@ -22,6 +22,7 @@ x_rescore() { x_explain 93-article-inside-a-sidebar-named-layout '^nothing score
 x_widgets() { x_explain 91-icon-buttons-and-edit-links '^dropped .*: a button: an icon and a word'; }
 x_kicker()  { x_explain 92-kicker-and-byline-above-the-text '^dropped .*: a kicker above the title'; }
 x_players() { x_explain 95-video-player-controls '^players: 1 media players dropped with their controls'; }
+x_editor() { x_explain 103-text-after-the-editor-line "^dropped after the editor's line: 您认为"; }
 x_forms() { x_explain 98-sign-up-and-comment-forms '^forms: 3 entry fields dropped with their prompts'; }
 test_fn "explain: hidden blocks dropped" x_hidden
 test_fn "explain: a page read again with its hidden blocks" x_reveal
@@ -35,3 +36,4 @@ test_fn "explain: icon buttons" x_widgets
 test_fn "explain: a kicker above the title" x_kicker
 test_fn "explain: a media player with its controls" x_players
 test_fn "explain: entry fields with their prompts" x_forms
+test_fn "explain: what follows the editor's line" x_editor

@@ -509,6 +509,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
             nz_node(&z, n);
     }
     nz_close_para(&z);
+    nz_cut_after_editor(&z);
     nz_trim_tail(&z);
     nz_drop_title_repeat(&z);
     nz_join_wrapped(&z, z.root);

@@ -216,6 +216,56 @@ static void tail_publisher(nz *z, const char *s)
  * lines is the article's own (a poem, a list of names). */
 #define TAIL_LINES 4
 
+/* The editor's line ("责任编辑：…", "（责编：…）") closes a Chinese news
+ * article: what a page sets after it, inside the same box, is the site's
+ * (related headlines, a QR code and its prompt, an app's promotion). It
+ * counts as the close only in the second half of the text; above that it
+ * belongs to the head. */
+static bool is_editor_line(const char *s, const tail_text *t)
+{
+    static const char *const labels[] = { "责任编辑", "责编" };
+    while (*s == ' ' || *s == '[' || !strncmp(s, "（", 3) || !strncmp(s, "【", 3) || *s == '(')
+        s += (unsigned char)*s < 0x80 ? 1 : 3;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+        if (!strncmp(s, labels[i], strlen(labels[i])))
+            return t->chars <= TAIL_SHORT && t->stops == 0;
+    return false;
+}
+
+void nz_cut_after_editor(nz *z)
+{
+    int total = 0;
+    for (xmlNodePtr n = z->root->children; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && !xml_is(n, "h1")) {
+            xmlChar *raw = xmlNodeGetContent(n);
+            total += measure(raw ? (const char *)raw : "").chars;
+            xmlFree(raw);
+        }
+    int before = 0;
+    for (xmlNodePtr n = z->root->children; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || xml_is(n, "h1"))
+            continue;
+        xmlChar *raw = xmlNodeGetContent(n);
+        const char *text = raw ? (const char *)raw : "";
+        tail_text t = measure(text);
+        bool editor = xml_is(n, "p") && before * 2 >= total && is_editor_line(text, &t);
+        before += t.chars;
+        xmlFree(raw);
+        if (!editor)
+            continue;
+        while (n->next) {
+            xmlNodePtr gone = n->next;
+            if (gone->type == XML_ELEMENT_NODE && z->o->explain) {
+                xmlChar *g = xmlNodeGetContent(gone);
+                fprintf(z->o->explain, "dropped after the editor's line: %.60s\n", g ? (const char *)g : "");
+                xmlFree(g);
+            }
+            nz_discard(z, gone);
+        }
+        return;
+    }
+}
+
 void nz_trim_tail(nz *z)
 {
     xmlNodePtr n = z->root->last;
