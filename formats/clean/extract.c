@@ -344,7 +344,10 @@ static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
              * being parts of one text */
             bool alike = xml_is(s, "li") || st->in_record || ex_stat_of(top)->in_record;
             double bonus = !alike && ex_same_class(s, top) ? topf * 0.2 : 0;
-            if (st->candidate && ex_final(s) + bonus >= threshold)
+            /* a sibling of another class comes for its text, not its name:
+             * a box of teasers named like an article scores on the name */
+            double own = bonus ? ex_final(s) : ex_final(s) - st->class_weight * (1 - ex_link_density(&st->all));
+            if (st->candidate && own + bonus >= threshold)
                 why = bonus ? "a sibling of the same class scoring within reach of the best"
                             : "a sibling scoring at least a fifth of the best";
             else if (xml_is(s, "p")) {
