@@ -67,10 +67,8 @@ bool pm_is_source_mark(xmlNodePtr n)
     return false;
 }
 
-bool pm_is_byline(xmlNodePtr n)
+static bool marked_as_byline(xmlNodePtr n)
 {
-    if (n->type != XML_ELEMENT_NODE || in_comment_box(n))
-        return false;
     for (xmlAttrPtr a = n->properties; a; a = a->next) {
         xmlNodePtr t = a->children;
         if (!t || t->type != XML_TEXT_NODE || !t->content || !a->name)
@@ -86,6 +84,12 @@ bool pm_is_byline(xmlNodePtr n)
         }
     }
     return false;
+}
+
+/* The ancestors are asked only of the few elements marked as a byline. */
+bool pm_is_byline(xmlNodePtr n)
+{
+    return n->type == XML_ELEMENT_NODE && marked_as_byline(n) && !in_comment_box(n);
 }
 
 /* A name as bylines give them: up to four words, no digits, no sentence;
