@@ -266,6 +266,56 @@ void nz_cut_after_editor(nz *z)
     }
 }
 
+/* Above the text, between the title and the first sentence, a page's
+ * widgets leave words of their own on lines of their own: 字号, 关注, 收藏,
+ * 图集, a count. A line of at most HEAD_WORD characters there with no mark
+ * of punctuation is such a word; a kicker, a subtitle, a section's label
+ * ("会议议程") is longer. Pictures and headings stay, and nothing goes
+ * unless a sentence follows. */
+#define HEAD_WORD 2
+
+static bool head_word(const char *text)
+{
+    tail_text t = measure(text);
+    if (t.chars == 0 || t.chars > HEAD_WORD || t.marks || t.stops || t.date)
+        return false;
+    for (const char *p = text; *p; p++)
+        if (strchr("()[]<>:", *p))
+            return false;
+    return true;
+}
+
+void nz_trim_head(nz *z)
+{
+    xmlNodePtr words[8];
+    int n_words = 0;
+    for (xmlNodePtr n = z->root->children; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || xml_is(n, "h1"))
+            continue;
+        if (!xml_is(n, "p"))
+            return;
+        xmlChar *raw = xmlNodeGetContent(n);
+        const char *text = raw ? (const char *)raw : "";
+        tail_text t = measure(text);
+        bool word = head_word(text);
+        xmlFree(raw);
+        if (t.stops > 0 || t.chars > TAIL_SHORT)
+            break;
+        if (!n->next)
+            return;   /* no sentence came */
+        if (word && n_words < 8)
+            words[n_words++] = n;
+    }
+    for (int i = 0; i < n_words; i++) {
+        if (z->o->explain) {
+            xmlChar *raw = xmlNodeGetContent(words[i]);
+            fprintf(z->o->explain, "dropped a word above the text: %s\n", raw ? (const char *)raw : "");
+            xmlFree(raw);
+        }
+        nz_discard(z, words[i]);
+    }
+}
+
 void nz_trim_tail(nz *z)
 {
     xmlNodePtr n = z->root->last;
