@@ -40,6 +40,7 @@ struct nz {
     bool space;        /* whitespace seen but not yet written */
     bool space_nl;     /* ...and it held a line break */
     unsigned last_cp;  /* the last character written in para, 0 at its start */
+    int line_chars;    /* characters written since the paragraph or its last <br/> began */
     int last_heading_number_only; /* the last heading was just "01" or "一" */
     bool titled_part;  /* a centred unnumbered h2 (a document's own title) was written */
     const normalize_options *o;
@@ -52,6 +53,7 @@ typedef struct {
     bool flat, space, space_nl;
     int brs;
     unsigned last_cp;
+    int line_chars;
 } nz_place;
 
 /* Write into CONTAINER until nz_leave: a flat one (a cell, a list item, a

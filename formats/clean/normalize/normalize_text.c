@@ -56,13 +56,14 @@ void nz_discard(nz *z, xmlNodePtr n)
 void nz_enter(nz *z, xmlNodePtr container, bool flat, nz_place *saved)
 {
     *saved = (nz_place){ z->flow, z->para, z->inl, z->flat, z->space, z->space_nl,
-                         z->brs, z->last_cp };
+                         z->brs, z->last_cp, z->line_chars };
     z->flow = container;
     z->para = z->inl = flat ? container : NULL;
     z->flat = flat;
     z->brs = 0;
     z->space = z->space_nl = false;
     z->last_cp = 0;
+    z->line_chars = 0;
 }
 
 void nz_leave(nz *z, const nz_place *saved)
@@ -77,6 +78,7 @@ void nz_leave(nz *z, const nz_place *saved)
     z->space_nl = saved->space_nl;
     z->brs = saved->brs;
     z->last_cp = saved->last_cp;
+    z->line_chars = saved->line_chars;
 }
 
 void nz_fill_flat(nz *z, xmlNodePtr container, xmlNodePtr first)
@@ -94,6 +96,7 @@ void nz_open_para(nz *z, const char *tag)
     z->para = xmlNewChild(z->flow, NULL, (const xmlChar *)tag, NULL);
     z->inl = z->para;
     z->last_cp = 0;
+    z->line_chars = 0;
     z->space = z->space_nl = false;
     z->brs = 0;
 }
@@ -155,15 +158,42 @@ void nz_block_boundary(nz *z)
     nz_close_para(z);
 }
 
-/* Pending <br>s become a new paragraph when they were two or more, or when
- * the next line is indented like a paragraph; otherwise one <br/>. */
+/* Chinese pages often part paragraphs with one <br/>: after a sentence's
+ * end, on a long line, before more prose. Lines of verse, an address or a
+ * list are short, and a break inside a sentence is a line's end. */
+#define NZ_PROSE_LINE 30
+
+static bool nz_break_ends_paragraph(const nz *z, const char *next_text)
+{
+    if (!next_text || z->line_chars < NZ_PROSE_LINE)
+        return false;
+    if (z->last_cp != 0x3002 && z->last_cp != 0xFF01 && z->last_cp != 0xFF1F)   /* 。！？ */
+        return false;
+    size_t n = strlen(next_text), i = 0;
+    int chars = 0;
+    uint32_t first = 0;
+    while (i < n && chars < 10) {
+        uint32_t c = utf8_next(next_text, n, &i);
+        if (nz_is_space(c))
+            continue;
+        if (!first)
+            first = c;
+        chars++;
+    }
+    return chars >= 10 && cp_is_han(first);
+}
+
+/* Pending <br>s become a new paragraph when they were two or more, when
+ * the next line is indented like a paragraph, or when one ends a long line
+ * of prose at a sentence's end; otherwise one <br/>. */
 void nz_flush_brs(nz *z, const char *next_text)
 {
     if (!z->brs || !z->para)
         return;
     int brs = z->brs;
     z->brs = 0;
-    if (!z->flat && (brs >= 2 || (next_text && nz_starts_indented(next_text))) &&
+    if (!z->flat &&
+        (brs >= 2 || (next_text && nz_starts_indented(next_text)) || (brs == 1 && nz_break_ends_paragraph(z, next_text))) &&
         z->inl == z->para && !nz_empty(z->para)) {
         const char *tag = (const char *)z->para->name;
         xmlChar *cls = xmlGetProp(z->para, (const xmlChar *)"class");
@@ -179,6 +209,7 @@ void nz_flush_brs(nz *z, const char *next_text)
         return;
     xmlAddChild(z->inl, xmlNewNode(NULL, (const xmlChar *)"br"));
     z->last_cp = 0;
+    z->line_chars = 0;
     z->space = false;
 }
 
@@ -233,6 +264,7 @@ void nz_text(nz *z, const char *text)
         z->space = z->space_nl = false;
         buf_add(&b, text + start, i - start);
         z->last_cp = cp;
+        z->line_chars++;
     }
     if (b.len)
         xmlAddChild(z->inl, xmlNewText((const xmlChar *)b.data));
