@@ -346,7 +346,8 @@ static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
             double bonus = !alike && ex_same_class(s, top) ? topf * 0.2 : 0;
             /* a sibling of another class comes for its text, not its name:
              * a box of teasers named like an article scores on the name */
-            double own = bonus ? ex_final(s) : ex_final(s) - st->class_weight * (1 - ex_link_density(&st->all));
+            double named = st->class_weight > 0 ? st->class_weight * st->near_title * (1 - ex_link_density(&st->all)) : 0;
+            double own = bonus ? ex_final(s) : ex_final(s) - named;
             if (st->candidate && own + bonus >= threshold)
                 why = bonus ? "a sibling of the same class scoring within reach of the best"
                             : "a sibling scoring at least a fifth of the best";

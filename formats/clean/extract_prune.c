@@ -53,16 +53,51 @@ static bool ex_never_content(xmlNodePtr n)
  * it goes with them, which folio never keeps. */
 #define WIDGET_CHARS 300
 #define WIDGET_PUNCT 8
+#define WIDGET_NODES 400
 
-static xmlNodePtr ex_widget_box(xmlNodePtr widget)
+/* A sentence's end in TEXT: 。！？, or . ! ? before a space. */
+static bool ex_has_stop(const char *text)
+{
+    for (const char *p = text; *p; p++)
+        if (!strncmp(p, "。", 3) || !strncmp(p, "！", 3) || !strncmp(p, "？", 3) ||
+            (strchr(".!?", *p) && p[1] == ' '))
+            return true;
+    return false;
+}
+
+/* Whether the subtree at N may be part of a widget's box: short, nearly
+ * free of sentence marks, and for a form without an article's title or a
+ * paragraph of prose (a form beside a short article must not take the
+ * article with it). The walk gives up as soon as it is not, or has seen
+ * WIDGET_NODES nodes, so each step up costs little. */
+static bool ex_box_walk(xmlNodePtr n, bool form, extract_counts *c, int *nodes)
+{
+    for (; n; n = n->next) {
+        if (++*nodes > WIDGET_NODES)
+            return false;
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            ex_count_text(n->content, c, false);
+            if (c->chars > WIDGET_CHARS || c->punct > WIDGET_PUNCT)
+                return false;
+            if (form && n->parent && xml_is(n->parent, "p") && ex_has_stop((const char *)n->content))
+                return false;
+        } else if (n->type == XML_ELEMENT_NODE) {
+            if ((form && xml_is(n, "h1")) || !ex_box_walk(n->children, form, c, nodes))
+                return false;
+        }
+    }
+    return true;
+}
+
+static xmlNodePtr ex_widget_box(xmlNodePtr widget, bool form)
 {
     xmlNodePtr box = widget;
     for (xmlNodePtr p = widget->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
         if (xml_is(p, "body") || xml_is(p, "html") || xml_is(p, "figure") || xml_is(p, "p"))
             break;
-        extract_counts c;
-        extract_count(p, &c);
-        if (c.chars > WIDGET_CHARS || c.punct > WIDGET_PUNCT)
+        extract_counts c = { 0 };
+        int nodes = 0;
+        if (!ex_box_walk(p->children, form, &c, &nodes))
             break;
         box = p;
     }
@@ -88,11 +123,35 @@ static bool ex_entry_field(xmlNodePtr n)
 
 typedef struct {
     xmlNodePtr *boxes;
-    size_t count, cap;
+    bool *player;
+    size_t count, cap, cap_kinds;
 } widget_boxes;
 
 /* The boxes are found first and taken out after, so that no walk goes on
- * in a tree that was cut. */
+ * in a tree that was cut. They come in document order, so a box can only
+ * lie inside the last one kept, and only the last ones can lie inside a
+ * new box. */
+static void ex_keep_box(widget_boxes *w, xmlNodePtr box, bool player, extract_prune_stats *st)
+{
+    if (w->count && (w->boxes[w->count - 1] == box || xml_is_ancestor(w->boxes[w->count - 1], box)))
+        return;
+    while (w->count && xml_is_ancestor(box, w->boxes[w->count - 1])) {
+        w->count--;
+        if (w->player[w->count])
+            st->players--;
+        else
+            st->forms--;
+    }
+    ALLOC_GROW(w->boxes, w->count + 1, w->cap);
+    ALLOC_GROW(w->player, w->count + 1, w->cap_kinds);
+    w->player[w->count] = player;
+    w->boxes[w->count++] = box;
+    if (player)
+        st->players++;
+    else
+        st->forms++;
+}
+
 static void ex_find_widgets(xmlNodePtr n, widget_boxes *w, extract_prune_stats *st)
 {
     for (; n; n = n->next) {
@@ -103,30 +162,22 @@ static void ex_find_widgets(xmlNodePtr n, widget_boxes *w, extract_prune_stats *
             ex_find_widgets(n->children, w, st);
             continue;
         }
-        xmlNodePtr box = ex_widget_box(n);
-        bool overlaps = box == n;
-        for (size_t i = 0; i < w->count && !overlaps; i++)
-            overlaps = w->boxes[i] == box || xml_is_ancestor(w->boxes[i], box) || xml_is_ancestor(box, w->boxes[i]);
-        if (!overlaps) {
-            ALLOC_GROW(w->boxes, w->count + 1, w->cap);
-            w->boxes[w->count++] = box;
-            if (player)
-                st->players++;
-            else
-                st->forms++;
-        }
+        xmlNodePtr box = ex_widget_box(n, !player);
+        if (box != n)
+            ex_keep_box(w, box, player, st);
     }
 }
 
 static void ex_prune_widgets(xmlNodePtr root, extract_prune_stats *st)
 {
-    widget_boxes w = { NULL, 0, 0 };
+    widget_boxes w = { NULL, NULL, 0, 0, 0 };
     ex_find_widgets(root, &w, st);
     for (size_t i = 0; i < w.count; i++) {
         xmlUnlinkNode(w.boxes[i]);
         xmlFreeNode(w.boxes[i]);
     }
     free(w.boxes);
+    free(w.player);
 }
 
 static void ex_prune_walk(xmlNodePtr n, bool drop_hidden, extract_prune_stats *st)

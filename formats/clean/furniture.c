@@ -56,7 +56,7 @@ static const char *const fu_negative[] = {
     "social", "related", "relate", "xgxw", "xgyd", "recommend", "hotnews",
     "comment", "reply", "pinglun", "pager", "pagination", "prenext",
     "prev", "next", "print", "dayin", "fontsize", "zihao", "tool",
-    "banner", "-ad-", "advert", "guanggao", "sponsor", "promo",
+    "banner", "advert", "guanggao", "sponsor", "promo",
     "login", "search", "link", "friend", "rank", "tags", "subscribe",
     "popup", "modal", "qrcode", "erweima", "statement", "disclaimer",
     "meta", "info", "byline", "author", "source", "date", "time",
@@ -77,28 +77,48 @@ static const char *const fu_maybe[] = {
 };
 
 /* A class or id token that names an advertisement slot: "ad", "ads", or
- * a compound beginning or ending with one ("ad-unit", "ad_box",
+ * a compound whose first or last word is one ("ad-unit", "ad_box",
  * "movable-ad"); never a word that merely holds the letters ("head",
- * "add", "adapt"). */
+ * "add", "adapt"), nor a compound that says there are none ("no-ads",
+ * "ad-free", "hide-ads"). */
+static bool fu_ad_word(const char *w, size_t n)
+{
+    return (n == 2 && !strncmp(w, "ad", 2)) || (n == 3 && !strncmp(w, "ads", 3));
+}
+
+static bool fu_ad_compound(const char *t, size_t n)
+{
+    static const char *const negating[] = { "no", "non", "without", "hide", "has", "with", "show", "free",
+                                            "block", "blocker", NULL };
+    size_t first = strcspn(t, "-_");
+    if (first > n)
+        first = n;
+    size_t last_at = n;
+    while (last_at > 0 && t[last_at - 1] != '-' && t[last_at - 1] != '_')
+        last_at--;
+    if (!fu_ad_word(t, first) && !fu_ad_word(t + last_at, n - last_at))
+        return false;
+    for (size_t at = 0; at < n;) {
+        size_t len = strcspn(t + at, "-_ ");
+        if (at + len > n)
+            len = n - at;
+        for (int i = 0; negating[i]; i++)
+            if (len == strlen(negating[i]) && !strncmp(t + at, negating[i], len))
+                return false;
+        at += len + 1;
+    }
+    return true;
+}
+
 static bool fu_ad_token(const char *names)
 {
     for (const char *p = names; *p;) {
         while (*p == ' ')
             p++;
-        const char *e = p;
-        while (*e && *e != ' ')
-            e++;
-        size_t n = (size_t)(e - p);
-        bool word = n >= 2 && p[0] == 'a' && p[1] == 'd';
-        size_t head = word ? (n > 2 && p[2] == 's' ? 3 : 2) : 0;
-        if (word && (head == n || p[head] == '-' || p[head] == '_'))
+        size_t n = strcspn(p, " ");
+        if (n && fu_ad_compound(p, n))
             return true;
-        for (size_t tail = 2; tail <= 3 && n > tail + 1; tail++) {
-            const char *t = e - tail;
-            if ((t[-1] == '-' || t[-1] == '_') && t[0] == 'a' && t[1] == 'd' && (tail == 2 || t[2] == 's'))
-                return true;
-        }
-        p = e;
+        p += n;
     }
     return false;
 }

@@ -196,8 +196,11 @@ static int write_once(pdf_book *b, buf_t *out, long *bad)
     if (fonts.fangsong_missing && b->st.body_role == PDF_ROLE_FANGSONG)
         report_warning(b->opt.report, NULL, "no FangSong face is installed (FandolFang from texlive-lang-chinese); "
                                             "the body is set in Song");
+    /* As a printed book: the title page's back is blank and the contents
+     * fill an even number of pages, so that body page 1 is a right-hand
+     * page and odd numbers stay on the right. */
     bool title = b->opt.title || b->opt.toc;
-    int front = title ? 1 + (b->opt.recto ? 1 : 0) : 0;
+    int front = title ? 2 : 0;
     pdf_doc measured;
     doc_init(&measured, b, &fonts);
     int level = 1;
@@ -208,7 +211,7 @@ static int write_once(pdf_book *b, buf_t *out, long *bad)
         measured.front = measured.page = front;
         body(&measured, b);
         int pages = pdf_front_contents_pages(&measured, &measured, level);
-        if (b->opt.recto && pages % 2)
+        if (pages % 2)
             pages++;
         front += pages;
         for (size_t i = 0; i < measured.nmarks; i++)
@@ -229,7 +232,7 @@ static int write_once(pdf_book *b, buf_t *out, long *bad)
         pdf_front_text ft = { book_title(b), b->opt.subtitle, b->opt.publisher, b->opt.date };
         pdf_front_title_page(&d, &ft);
     }
-    if (title && b->opt.recto)
+    if (title)
         pdf_page_new(&d);
     if (b->opt.toc)
         pdf_front_contents(&d, &measured, level);

@@ -5,6 +5,7 @@
 #include "pdf/pdf_source.h"
 #include "pdf/pdf_text.h"
 #include "pdf/pdf_title.h"
+#include "util/utf8.h"
 #include "util/xml_node.h"
 #include "article/article_subset.h"
 
@@ -108,19 +109,32 @@ static xmlNodePtr numbered_heading(xmlNodePtr h)
 
 /* A heading in two parts, which the page set on two lines and the article
  * joins with an ideographic space ("“高势能”起点　激活……"), is set on two
- * lines again: each ideographic space between words from byte FROM on
- * becomes a line separator, which is as long in UTF-8, so the styles'
- * offsets hold. */
+ * lines again when each part is a phrase of its own (PART_CHARS or more;
+ * "第一章　总则" stays one line). The space becomes a line separator, as
+ * long in UTF-8, so the styles' offsets hold. */
+#define PART_CHARS 5
+
+static bool is_ideographic_space(const char *s, size_t at, size_t len)
+{
+    return at + 3 <= len && !memcmp(s + at, "\xE3\x80\x80", 3);
+}
+
 static void heading_parts_on_lines(pdf_text *t, size_t from)
 {
     char *s = t->text.data;
-    for (size_t i = from; i + 3 < t->text.len; i++)
-        if (i > from && !memcmp(s + i, "\xE3\x80\x80", 3) && s[i - 1] != ' ' && s[i + 3] != ' ' &&
-            memcmp(s + i + 3, "\xE3\x80\x80", 3) && (i < 3 || memcmp(s + i - 3, "\xE3\x80\x80", 3)))
+    size_t len = t->text.len;
+    for (size_t i = from; i < len; i++) {
+        if (!is_ideographic_space(s, i, len) || i == from || s[i - 1] == ' ' || i + 3 >= len || s[i + 3] == ' ' ||
+            is_ideographic_space(s, i + 3, len) || (i >= from + 3 && is_ideographic_space(s, i - 3, len)))
+            continue;
+        size_t after = utf8_length(s + i + 3, len - i - 3);
+        if (utf8_length(s + from, i - from) >= PART_CHARS && after >= PART_CHARS)
             memcpy(s + i, "\xE2\x80\xA8", 3);
+    }
 }
 
-static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title)
+/* The face, size and spacing of a heading of LEVEL, or of the title. */
+static para_style heading_style(const pdf_doc *d, int level, pdf_frame f, bool title)
 {
     const pdf_style *st = d->st;
     para_style ps = body_style(d, f);
@@ -151,6 +165,13 @@ static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title
         ps.pitch = st->pitch;
     } else if (ps.pitch < ps.pt * 1.4)
         ps.pitch = ps.pt * 1.4;
+    return ps;
+}
+
+static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title)
+{
+    const pdf_style *st = d->st;
+    para_style ps = heading_style(d, level, f, title);
     pdf_text t;
     pdf_text_init(&t, d->fonts, ps.role, ps.pt, ps.bold);
     t.cjk_latin_space = d->cjk_latin_space;

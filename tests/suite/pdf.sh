@@ -273,11 +273,12 @@ pdf_heading_parts() {
 <?xml version="1.0" encoding="UTF-8"?>
 <html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN"><head><meta charset="UTF-8"/><title>经验</title></head>
 <body><article><h1>经验</h1><h2>01</h2><h3>“小网格”织密　托起“大民生”</h3>
-<p>全区将社区划分为网格，每个网格配备一名专职网格员。</p></article></body></html>
+<p>全区将社区划分为网格，每个网格配备一名专职网格员。</p><h2>第一章　总则</h2><p>正文。</p></article></body></html>
 XHTML
     "$BIN/folio-pdf" -o "$TMP/parts.pdf" "$TMP/parts.xhtml" 2>"$TMP/parts.err" || { cat "$TMP/parts.err"; return 1; }
     pdftotext -layout "$TMP/parts.pdf" - | sed 's/^ *//; s/ *$//' >"$TMP/parts.txt"
     grep -q '^01 *“小网格”织密$' "$TMP/parts.txt" && grep -q '^托起“大民生”$' "$TMP/parts.txt" ||
         { echo "want the heading's two parts on two lines:"; cat "$TMP/parts.txt"; return 1; }
+    grep -q '^第一章 *总则$' "$TMP/parts.txt" || { echo "a short heading split:"; cat "$TMP/parts.txt"; return 1; }
 }
 check "pdf heading in two parts" pdf_heading_parts

@@ -191,6 +191,9 @@ static void test_markup_bylines(void)
     BYLINE("<div class=\"author\">账号 密码 自动登录 登录并发表</div>", NULL);
     BYLINE("<div class=\"comment-author\">Alan Goodale</div>", NULL);
     BYLINE("<div id=\"commentArea\"><div class=\"user\"><span class=\"author\">Alan Goodale</span></div></div>", NULL);
+    /* a commentary is not a comment */
+    BYLINE("<div class=\"commentary-page\"><p class=\"author-name\"><span class=\"byline\">Jane Doe</span></p></div>",
+           "Jane Doe");
     BYLINE("<div class=\"author\">Welcome back! Sign in to comment</div>", NULL);
     /* A word of permission, not a byline. */
     BYLINE("<span class=\"authorized\"> 我已授权 </span>", NULL);

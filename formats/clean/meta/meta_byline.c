@@ -8,6 +8,7 @@
 #include "util/utf8.h"
 #include "util/xml_node.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -37,18 +38,39 @@ static bool holds_author(const char *v)
 
 /* Every element of a page is asked, so the attributes are read where the
  * tree holds them, without a copy. */
+/* A class or id token that begins with the word WORD: "comment-list",
+ * "comments", "commentArea", not "commentary" or "has-comments". */
+static bool token_begins_with(const char *v, const char *word)
+{
+    size_t k = strlen(word);
+    for (const char *t = v; *t;) {
+        while (*t == ' ')
+            t++;
+        if (!strncasecmp(t, word, k)) {
+            char c = t[k];
+            if (c == 's' && !isalpha((unsigned char)t[k + 1]))
+                c = t[k + 1];
+            if (!c || c == ' ' || c == '-' || c == '_' || isdigit((unsigned char)c) || isupper((unsigned char)c))
+                return true;
+        }
+        t += strcspn(t, " ");
+    }
+    return false;
+}
+
 /* Inside a box of comments or replies: the names there are readers'. */
 static bool in_comment_box(xmlNodePtr n)
 {
+    static const char *const words[] = { "comment", "reply", "replie", "pinglun", NULL };
     for (xmlNodePtr a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
         for (xmlAttrPtr at = a->properties; at; at = at->next) {
             xmlNodePtr t = at->children;
             if (!t || t->type != XML_TEXT_NODE || !t->content ||
                 (strcmp((const char *)at->name, "class") && strcmp((const char *)at->name, "id")))
                 continue;
-            const char *v = (const char *)t->content;
-            if (holds(v, "comment") || holds(v, "reply") || holds(v, "pinglun"))
-                return true;
+            for (int i = 0; words[i]; i++)
+                if (token_begins_with((const char *)t->content, words[i]))
+                    return true;
         }
     return false;
 }

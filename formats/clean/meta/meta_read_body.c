@@ -322,7 +322,7 @@ static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
         read_account(p, n);
     if (!p->byline_node && n->properties && pm_is_byline(n))
         p->byline_node = n;
-    if (n->properties && (!p->source_node || xml_is_ancestor(p->source_node, n)) && pm_is_source_mark(n)) {
+    if (n->properties && pm_is_source_mark(n) && (!p->source_node || xml_is_ancestor(p->source_node, n))) {
         p->source_node = n;
         p->source_line = p->n_lines;
     }

@@ -41,6 +41,7 @@ struct nz {
     bool space_nl;     /* ...and it held a line break */
     unsigned last_cp;  /* the last character written in para, 0 at its start */
     int line_chars;    /* characters written since the paragraph or its last <br/> began */
+    unsigned prev_cp;  /* the character before last_cp */
     int last_heading_number_only; /* the last heading was just "01" or "一" */
     bool titled_part;  /* a centred unnumbered h2 (a document's own title) was written */
     const normalize_options *o;

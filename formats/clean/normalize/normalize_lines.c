@@ -81,14 +81,17 @@ static bool is_signature(xmlNodePtr n)
 
 /* The colons of S that end a label: "：", or ":" not between two digits
  * ("8:09" is a time). */
-static int label_colons(const char *s)
+static int label_colons(const char *s, int *wide)
 {
     int n = 0;
+    *wide = 0;
     for (const char *p = s; *p; p++) {
-        if (!strncmp(p, "：", 3))
+        if (!strncmp(p, "：", 3)) {
             n++;
-        else if (*p == ':' && !(p > s && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1])))
+            ++*wide;
+        } else if (*p == ':' && !(p > s && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1]))) {
             n++;
+        }
     }
     return n;
 }
@@ -102,8 +105,10 @@ static bool is_label_line(const char *s, const tail_text *t)
     const char *colon = strstr(s, "：");
     if (!colon)
         colon = strchr(s, ':');
-    int colons = colon ? label_colons(s) : 0;
-    int marks = t->marks - (colons > 1 ? colons - 1 : 0);
+    int wide = 0, colons = colon ? label_colons(s, &wide) : 0;
+    /* measure() counted the full-width colons among the marks; all but
+     * one of them end a further label here */
+    int marks = t->marks - (wide > 1 ? wide - 1 : 0);
     if (!colon || colons > 4 || marks > 2 || t->stops > 0 || t->chars > TAIL_SHORT + 10 * (colons - 1))
         return false;
     int label = 0, words = 0;
@@ -285,6 +290,19 @@ static bool head_word(const char *text)
     return true;
 }
 
+static bool nz_prose_follows(xmlNodePtr n)
+{
+    xmlNodePtr next = n->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    if (!next || !xml_is(next, "p"))
+        return false;
+    xmlChar *raw = xmlNodeGetContent(next);
+    bool prose = measure(raw ? (const char *)raw : "").stops > 0;
+    xmlFree(raw);
+    return prose;
+}
+
 void nz_trim_head(nz *z)
 {
     xmlNodePtr words[8];
@@ -303,7 +321,8 @@ void nz_trim_head(nz *z)
             break;
         if (!n->next)
             return;   /* no sentence came */
-        if (word && n_words < 8)
+        /* a word right over a paragraph of prose is its label ("摘要") */
+        if (word && n_words < 8 && !nz_prose_follows(n))
             words[n_words++] = n;
     }
     for (int i = 0; i < n_words; i++) {

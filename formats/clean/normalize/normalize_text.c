@@ -167,7 +167,11 @@ static bool nz_break_ends_paragraph(const nz *z, const char *next_text)
 {
     if (!next_text || z->line_chars < NZ_PROSE_LINE)
         return false;
-    if (z->last_cp != 0x3002 && z->last_cp != 0xFF01 && z->last_cp != 0xFF1F)   /* 。！？ */
+    /* 。！？, or a closing quote right after one */
+    unsigned end = z->last_cp;
+    if (end == 0x201D || end == 0x2019 || end == 0x300D || end == 0x300F)
+        end = z->prev_cp;
+    if (end != 0x3002 && end != 0xFF01 && end != 0xFF1F)
         return false;
     size_t n = strlen(next_text), i = 0;
     int chars = 0;
@@ -263,6 +267,7 @@ void nz_text(nz *z, const char *text)
         }
         z->space = z->space_nl = false;
         buf_add(&b, text + start, i - start);
+        z->prev_cp = z->last_cp;
         z->last_cp = cp;
         z->line_chars++;
     }
