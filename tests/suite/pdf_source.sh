@@ -19,10 +19,10 @@ opening() {  # PDF PAGE
 
 pdf_source_lines() {
     "$BIN/folio-pdf" -o "$TMP/book.pdf" "$@" 2>"$TMP/err" || { cat "$TMP/err"; return 1; }
-    # page 1 is the title page
-    for want in "2 聊城市行政应诉工作取得新成效/来源：山东省司法厅·2019年11月13日/正文第一段。/" \
-                "3 春季农业生产工作会议召开/2023年3月5日/正文第二段。/" \
-                "4 无来源也无日期的一篇/正文第三段。/"; do
+    # page 1 is the title page, page 2 its blank back
+    for want in "3 聊城市行政应诉工作取得新成效/来源：山东省司法厅·2019年11月13日/正文第一段。/" \
+                "4 春季农业生产工作会议召开/2023年3月5日/正文第二段。/" \
+                "5 无来源也无日期的一篇/正文第三段。/"; do
         got=$(opening "$TMP/book.pdf" "${want%% *}")
         [ "$got" = "${want#* }" ] || { echo "page ${want%% *}: $got, expected ${want#* }"; return 1; }
     done
@@ -32,7 +32,7 @@ check "pdf 来源 · date under each title" pdf_source_lines --title 汇编 "$@"
 pdf_no_source_line() {  # OPTION...: no 来源 and no date line
     "$BIN/folio-pdf" --title 汇编 -o "$TMP/off.pdf" "$@" "$TMP/both.xhtml" "$TMP/date.xhtml" 2>"$TMP/err" ||
         { cat "$TMP/err"; return 1; }
-    got="$(opening "$TMP/off.pdf" 2)$(opening "$TMP/off.pdf" 3)"
+    got="$(opening "$TMP/off.pdf" 3)$(opening "$TMP/off.pdf" 4)"
     case $got in *来源*|*年*月*日*) echo "$got"; return 1 ;; esac
     case $got in *正文第一段*正文第二段*) ;; *) echo "no body text: $got"; return 1 ;; esac
 }

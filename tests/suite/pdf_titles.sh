@@ -84,7 +84,7 @@ check "pdf long title page, gbt9704" pdf_title_page gbt9704
 pdf_article "$LONG40$LONG40" "<p>正文第一段。</p>" >"$TMP/long-title.xhtml"
 pdf_contents() {
     "$BIN/folio-pdf" --toc --title 目录测试 -o "$TMP/toc.pdf" "$TMP/long-title.xhtml" "$SEED" 2>/dev/null || return 1
-    pdf_page_text "$TMP/toc.pdf" 2 | tr -d ' \n' >"$TMP/toc"
+    pdf_page_text "$TMP/toc.pdf" 3 | tr -d ' \n' >"$TMP/toc"
     grep -q "$LONG40$LONG40" "$TMP/toc" || { echo "entry cut:"; cat "$TMP/toc"; return 1; }
     grep -q '…' "$TMP/toc" && { echo "an ellipsis"; return 1; }
     n=$(qpdf --qdf --object-streams=disable "$TMP/toc.pdf" - 2>/dev/null | grep -ac '/Dest (m')
@@ -93,3 +93,17 @@ pdf_contents() {
 }
 check "pdf contents wrap and link" pdf_contents
 unset SOURCE_DATE_EPOCH
+
+# As a printed book: the title page's back is blank and the contents fill
+# an even number of pages, so body page 1 is a right-hand (odd) page.
+pdf_article "第一篇" "<p>正文第一段。</p>" >"$TMP/recto1.xhtml"
+pdf_body_on_recto() {  # OPTION...
+    "$BIN/folio-pdf" "$@" -o "$TMP/recto.pdf" "$TMP/recto1.xhtml" "$SEED" 2>/dev/null || return 1
+    n=$(pdf_pages "$TMP/recto.pdf") p=1
+    while [ "$p" -le "$n" ] && ! pdf_page_text "$TMP/recto.pdf" "$p" | tr -d ' ' | grep -q 正文第一段; do p=$((p + 1)); done
+    [ $((p % 2)) = 1 ] && [ "$p" -le "$n" ] || { echo "body page 1 is page $p of $n"; return 1; }
+    [ -z "$(pdf_page_text "$TMP/recto.pdf" 2 | tr -d ' \n\f')" ] || { echo "the title page's back is not blank"; return 1; }
+}
+check "pdf body page 1 on a right-hand page, title page" pdf_body_on_recto --title 汇编
+check "pdf body page 1 on a right-hand page, contents" pdf_body_on_recto --title 汇编 --toc
+check "pdf body page 1 on a right-hand page, gbt9704" pdf_body_on_recto --title 汇编 --toc -s gbt9704
