@@ -84,6 +84,8 @@ int nz_heading_tag(xmlNodePtr n);   /* 1-6 for h1-h6, else 0 */
 void nz_trim_tail(nz *z);
 /* Drop widgets' words between the title and the first sentence. */
 void nz_trim_head(nz *z);
+/* Drop a reprint's note of its original title among the first or last lines. */
+void nz_drop_original_title(nz *z);
 /* Drop what follows the editor's line in the second half of the text. */
 void nz_cut_after_editor(nz *z);
 void nz_drop_repeats(nz *z);

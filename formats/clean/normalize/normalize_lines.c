@@ -335,6 +335,69 @@ void nz_trim_head(nz *z)
     }
 }
 
+/* "（原标题：……）", "本文原标题：《……》", "原题为《……》": a reprint's note of the
+ * title it first ran under. It is the page's record, not the text: set
+ * as a line of its own among the first or the last lines. */
+static bool is_original_title_line(const char *s)
+{
+    static const char *const opens[] = { "（", "(", "【", "[", " ", "本文", NULL };
+    for (bool more = true; more;) {
+        more = false;
+        for (int i = 0; opens[i]; i++)
+            if (!strncmp(s, opens[i], strlen(opens[i]))) {
+                s += strlen(opens[i]);
+                more = true;
+            }
+    }
+    if (!strncmp(s, "原标题", strlen("原标题")))
+        s += strlen("原标题");
+    else if (!strncmp(s, "原题", strlen("原题")))
+        s += strlen("原题");
+    else
+        return false;
+    if (!strncmp(s, "为", strlen("为")))
+        s += strlen("为");
+    return !strncmp(s, "：", 3) || *s == ':' || !strncmp(s, "《", 3);
+}
+
+#define ORIGINAL_TITLE_LINES 3
+#define ORIGINAL_TITLE_CHARS 100
+
+static void nz_drop_original_title_at(nz *z, xmlNodePtr n)
+{
+    if (!xml_is(n, "p") && !nz_heading_tag(n))
+        return;
+    xmlChar *raw = xmlNodeGetContent(n);
+    const char *text = raw ? (const char *)raw : "";
+    if (measure(text).chars <= ORIGINAL_TITLE_CHARS && is_original_title_line(text)) {
+        if (z->o->explain)
+            fprintf(z->o->explain, "dropped the original title's line: %.60s\n", text);
+        nz_discard(z, n);
+    }
+    xmlFree(raw);
+}
+
+void nz_drop_original_title(nz *z)
+{
+    xmlNodePtr first[ORIGINAL_TITLE_LINES], last[ORIGINAL_TITLE_LINES];
+    int nf = 0, nl = 0;
+    for (xmlNodePtr n = z->root->children; n && nf < ORIGINAL_TITLE_LINES; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && nz_heading_tag(n) != 1)
+            first[nf++] = n;
+    for (xmlNodePtr n = z->root->last; n && nl < ORIGINAL_TITLE_LINES; n = n->prev)
+        if (n->type == XML_ELEMENT_NODE && nz_heading_tag(n) != 1) {
+            bool seen = false;
+            for (int i = 0; i < nf; i++)
+                seen |= first[i] == n;
+            if (!seen)
+                last[nl++] = n;
+        }
+    for (int i = 0; i < nf; i++)
+        nz_drop_original_title_at(z, first[i]);
+    for (int i = 0; i < nl; i++)
+        nz_drop_original_title_at(z, last[i]);
+}
+
 void nz_trim_tail(nz *z)
 {
     xmlNodePtr n = z->root->last;
