@@ -2,6 +2,7 @@
  * <figcaption>, or set an image alone in a paragraph with a short centred
  * line under it (图为…). */
 #include "clean/normalize/normalize.h"
+#include "util/utf8.h"
 
 #include <string.h>
 
@@ -120,9 +121,59 @@ void nz_figure(nz *z, xmlNodePtr src)
         nz_discard(z, fig);
 }
 
+/* The ways Chinese pages mark a picture's caption or credit: it opens
+ * with 图为, 图：, 图/, 图片来源, 资料图 or 摄影, or ends with 摄 (who took it). */
+static bool nf_caption_line(const char *s)
+{
+    static const char *const opens[] = { "图为", "图：", "图:", "图/", "图片来源", "图片：", "资料图", "摄影：", "摄影/", NULL };
+    while (*s == ' ')
+        s++;
+    for (int i = 0; opens[i]; i++)
+        if (!strncmp(s, opens[i], strlen(opens[i])))
+            return true;
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    static const char *const ends[] = { "摄", "摄）", "摄)", NULL };
+    for (int i = 0; ends[i]; i++) {
+        size_t k = strlen(ends[i]);
+        if (n >= k && !strncmp(s + n - k, ends[i], k))
+            return true;
+    }
+    return false;
+}
+
+#define NF_CAPTION_CHARS 80
+
+/* A short line right under a figure that has no caption, marked as one,
+ * is its caption: it moves into the figure. */
+static void nf_take_caption(xmlNodePtr fig)
+{
+    for (xmlNodePtr c = fig->children; c; c = c->next)
+        if (xml_is(c, "figcaption"))
+            return;
+    xmlNodePtr next = fig->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    if (!next || !xml_is(next, "p"))
+        return;
+    for (xmlNodePtr c = next->children; c; c = c->next)
+        if (xml_is(c, "br"))
+            return;   /* lines of text, not a caption */
+    xmlChar *raw = xmlNodeGetContent(next);
+    const char *text = raw ? (const char *)raw : "";
+    bool caption = utf8_length(text, strlen(text)) <= NF_CAPTION_CHARS && nf_caption_line(text);
+    xmlFree(raw);
+    if (!caption)
+        return;
+    xmlNodeSetName(next, (const xmlChar *)"figcaption");
+    xmlUnlinkNode(next);
+    xmlAddChild(fig, next);
+}
+
 void nz_mark_figures(xmlNodePtr article)
 {
-    for (xmlNodePtr n = article->children; n; n = n->next)
+    for (xmlNodePtr n = article->children; n; n = n->next) {
         if (xml_is(n, "p") && !xmlHasProp(n, (const xmlChar *)"class") && nf_image_only(n)) {
             xmlNodeSetName(n, (const xmlChar *)"figure");
             /* Breaks around a lone image were layout, not content. */
@@ -135,4 +186,7 @@ void nz_mark_figures(xmlNodePtr article)
                 c = next;
             }
         }
+        if (xml_is(n, "figure"))
+            nf_take_caption(n);
+    }
 }
