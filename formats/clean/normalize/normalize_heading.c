@@ -166,6 +166,11 @@ int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
     nz_bold_count(n->children, nz_is_bold_el(n), &in, &out);
     if (in == 0 || out > 0)
         return 0;
+    /* A bold byline ("澎湃新闻记者 段彦超 廖艳", "执笔/王某") is no heading. */
+    static const char *const roles[] = { "记者", "通讯员", "实习生", "执笔", "撰稿", NULL };
+    for (int i = 0; roles[i]; i++)
+        if (len <= 30 && strstr(text, roles[i]))
+            return 0;
     /* A bold line that is all link is a link set in bold ("点击进入……>>"). */
     extract_counts c;
     extract_count(n, &c);
