@@ -330,6 +330,18 @@ static bool ex_same_class(xmlNodePtr a, xmlNodePtr b)
 
 /* Siblings that score well enough, or read like paragraphs of the same
  * text, belong to the article too. */
+/* A lede set in a box of its own right before the text (核心提示：……,
+ * 导语：……): no blocks inside, no links, sentences of its own. */
+static bool ex_lede_before(xmlNodePtr s, xmlNodePtr top)
+{
+    xmlNodePtr next = s->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    const ex_stat *st = ex_stat_of(s);
+    return next == top && st->is_block && !st->has_block && st->all.link_chars == 0 && st->all.punct >= 2 &&
+           st->all.chars >= 30;
+}
+
 static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
 {
     double topf = ex_final(top);
@@ -357,6 +369,8 @@ static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
                     why = "a sibling paragraph of prose";
                 else if (st->all.chars > 0 && ld == 0 && st->all.punct > 0)
                     why = "a sibling sentence without links";
+            } else if (ex_lede_before(s, top)) {
+                why = "the lede in a box of its own, right before the text";
             }
         }
         if (why) {
