@@ -338,8 +338,14 @@ static bool ex_lede_before(xmlNodePtr s, xmlNodePtr top)
     while (next && next->type != XML_ELEMENT_NODE)
         next = next->next;
     const ex_stat *st = ex_stat_of(s);
-    return next == top && st->is_block && !st->has_block && st->all.link_chars == 0 && st->all.punct >= 2 &&
-           st->all.chars >= 30;
+    if (next != top || !st->is_block || st->has_block || st->all.link_chars || st->all.punct < 2 || st->all.chars < 30)
+        return false;
+    /* sentences, not an info line's labels (日期：… 来源：…) */
+    xmlChar *text = xmlNodeGetContent(s);
+    bool stops = text && (strstr((const char *)text, "。") || strstr((const char *)text, "？") ||
+                          strstr((const char *)text, "！"));
+    xmlFree(text);
+    return stops;
 }
 
 static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
