@@ -132,15 +132,11 @@ static bool nz_is_cn_numeral_start(const char *t, const char *after)
     return false;
 }
 
-/* A bold label with nothing after it ("中金所：", "划重点：") heads the
+/* A label with nothing after it ("中金所：", "划重点：", "注释：") heads the
  * prose that follows it, as a run-in heading does; an empty slot of a
  * template ("责任编辑：") has none after it. */
 bool nz_label_heads_prose(xmlNodePtr n)
 {
-    int in = 0, out = 0;
-    nz_bold_count(n->children, nz_is_bold_el(n), &in, &out);
-    if (in == 0 || out > 0)
-        return false;
     xmlNodePtr next = n->next;
     while (next && next->type != XML_ELEMENT_NODE)
         next = next->next;
