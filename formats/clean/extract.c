@@ -342,8 +342,7 @@ static bool ex_lede_before(xmlNodePtr s, xmlNodePtr top)
         return false;
     /* sentences, not an info line's labels (日期：… 来源：…) */
     xmlChar *text = xmlNodeGetContent(s);
-    bool stops = text && (strstr((const char *)text, "。") || strstr((const char *)text, "？") ||
-                          strstr((const char *)text, "！"));
+    bool stops = text && ex_has_stop((const char *)text);
     xmlFree(text);
     return stops;
 }

@@ -102,3 +102,12 @@ void extract_count(xmlNodePtr n, extract_counts *c)
     else if (n->type == XML_TEXT_NODE)
         ex_count_text(n->content, c, false);
 }
+
+bool ex_has_stop(const char *text)
+{
+    for (const char *p = text; *p; p++)
+        if (!strncmp(p, "。", 3) || !strncmp(p, "！", 3) || !strncmp(p, "？", 3) ||
+            (strchr(".!?", *p) && p[1] == ' '))
+            return true;
+    return false;
+}

@@ -39,6 +39,8 @@ static inline double ex_link_density(const extract_counts *c)
 
 /* Add the counts of the UTF-8 text S, link text when IN_LINK, to C. */
 void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link);
+/* Whether TEXT ends a sentence somewhere: 。！？, or . ! ? before a space. */
+bool ex_has_stop(const char *text);
 
 /* Mark the runs of repeated records below N and its siblings. */
 void ex_mark_records(xmlNodePtr n);

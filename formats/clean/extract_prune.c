@@ -55,16 +55,6 @@ static bool ex_never_content(xmlNodePtr n)
 #define WIDGET_PUNCT 8
 #define WIDGET_NODES 400
 
-/* A sentence's end in TEXT: 。！？, or . ! ? before a space. */
-static bool ex_has_stop(const char *text)
-{
-    for (const char *p = text; *p; p++)
-        if (!strncmp(p, "。", 3) || !strncmp(p, "！", 3) || !strncmp(p, "？", 3) ||
-            (strchr(".!?", *p) && p[1] == ' '))
-            return true;
-    return false;
-}
-
 /* Whether the subtree at N may be part of a widget's box: short, nearly
  * free of sentence marks, and for a form without an article's title or a
  * paragraph of prose (a form beside a short article must not take the

@@ -37,7 +37,20 @@ static bool holds_author(const char *v)
 }
 
 /* Every element of a page is asked, so the attributes are read where the
- * tree holds them, without a copy. */
+ * tree holds them, without a copy: an attribute's text, or NULL. */
+static const char *attr_text(xmlAttrPtr a)
+{
+    xmlNodePtr t = a->children;
+    return t && t->type == XML_TEXT_NODE && t->content && a->name ? (const char *)t->content : NULL;
+}
+
+/* The text of a class or id attribute, or NULL for any other. */
+static const char *class_or_id(xmlAttrPtr a)
+{
+    const char *v = attr_text(a);
+    return v && (!strcmp((const char *)a->name, "class") || !strcmp((const char *)a->name, "id")) ? v : NULL;
+}
+
 /* A class or id token that begins with the word WORD: "comment-list",
  * "comments", "commentArea", not "commentary" or "has-comments". */
 static bool token_begins_with(const char *v, const char *word)
@@ -64,12 +77,9 @@ static bool in_comment_box(xmlNodePtr n)
     static const char *const words[] = { "comment", "reply", "replie", "pinglun", NULL };
     for (xmlNodePtr a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
         for (xmlAttrPtr at = a->properties; at; at = at->next) {
-            xmlNodePtr t = at->children;
-            if (!t || t->type != XML_TEXT_NODE || !t->content ||
-                (strcmp((const char *)at->name, "class") && strcmp((const char *)at->name, "id")))
-                continue;
-            for (int i = 0; words[i]; i++)
-                if (token_begins_with((const char *)t->content, words[i]))
+            const char *v = class_or_id(at);
+            for (int i = 0; v && words[i]; i++)
+                if (token_begins_with(v, words[i]))
                     return true;
         }
     return false;
@@ -80,10 +90,8 @@ bool pm_is_source_mark(xmlNodePtr n)
     if (n->type != XML_ELEMENT_NODE)
         return false;
     for (xmlAttrPtr a = n->properties; a; a = a->next) {
-        xmlNodePtr t = a->children;
-        if (t && t->type == XML_TEXT_NODE && t->content && a->name &&
-            (!strcmp((const char *)a->name, "class") || !strcmp((const char *)a->name, "id")) &&
-            holds((const char *)t->content, "source") && !holds((const char *)t->content, "resource"))
+        const char *v = class_or_id(a);
+        if (v && holds(v, "source") && !holds(v, "resource"))
             return !in_comment_box(n);
     }
     return false;
@@ -92,17 +100,15 @@ bool pm_is_source_mark(xmlNodePtr n)
 static bool marked_as_byline(xmlNodePtr n)
 {
     for (xmlAttrPtr a = n->properties; a; a = a->next) {
-        xmlNodePtr t = a->children;
-        if (!t || t->type != XML_TEXT_NODE || !t->content || !a->name)
+        const char *v = attr_text(a), *named = class_or_id(a);
+        if (!v)
             continue;
-        const char *name = (const char *)a->name, *v = (const char *)t->content;
-        if (!strcmp(name, "rel") || !strcmp(name, "itemprop")) {
+        if (!strcmp((const char *)a->name, "rel") || !strcmp((const char *)a->name, "itemprop")) {
             if (holds_author(v))
                 return true;
-        } else if (!strcmp(name, "class") || !strcmp(name, "id")) {
-            if ((holds(v, "byline") || holds_author(v)) && !holds(v, "comment") &&
-                !holds(v, "reply") && !holds(v, "avatar"))
-                return true;
+        } else if (named && (holds(v, "byline") || holds_author(v)) && !holds(v, "comment") &&
+                   !holds(v, "reply") && !holds(v, "avatar")) {
+            return true;
         }
     }
     return false;

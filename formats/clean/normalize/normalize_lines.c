@@ -279,10 +279,9 @@ void nz_cut_after_editor(nz *z)
  * unless a sentence follows. */
 #define HEAD_WORD 2
 
-static bool head_word(const char *text)
+static bool head_word(const char *text, const tail_text *t)
 {
-    tail_text t = measure(text);
-    if (t.chars == 0 || t.chars > HEAD_WORD || t.marks || t.stops || t.date)
+    if (t->chars == 0 || t->chars > HEAD_WORD || t->marks || t->stops || t->date)
         return false;
     for (const char *p = text; *p; p++)
         if (strchr("()[]<>:", *p))
@@ -315,7 +314,7 @@ void nz_trim_head(nz *z)
         xmlChar *raw = xmlNodeGetContent(n);
         const char *text = raw ? (const char *)raw : "";
         tail_text t = measure(text);
-        bool word = head_word(text);
+        bool word = head_word(text, &t);
         xmlFree(raw);
         if (t.stops > 0 || t.chars > TAIL_SHORT)
             break;
