@@ -281,6 +281,33 @@ static bool fu_stands_apart(const char *after)
 
 const char furniture_empty_label[] = "empty label";
 
+/* The word a page prints over an ad slot, as the whole line ("Advertisement",
+ * "- Anzeige -", "【广告】"): the slot's script, which would have filled it,
+ * is gone from the capture and the label stands alone between paragraphs. */
+static bool fu_ad_label(const char *text, size_t len)
+{
+    static const char *const labels[] = {
+        "advertisement", "advertisements", "anzeige", "publicité", "publicidad",
+        "pubblicità", "reklama", "广告", "廣告", NULL,
+    };
+    static const char *const trim[] = { "-", "–", "—", "[", "]", "【", "】", " ", NULL };
+    const char *a = text, *b = text + len;
+    for (bool cut = true; cut && a < b;) {
+        cut = false;
+        for (int i = 0; trim[i]; i++) {
+            size_t k = strlen(trim[i]);
+            if ((size_t)(b - a) >= k && !strncmp(a, trim[i], k))
+                a += k, cut = true;
+            if ((size_t)(b - a) >= k && !strncmp(b - k, trim[i], k))
+                b -= k, cut = true;
+        }
+    }
+    for (int i = 0; labels[i]; i++)
+        if (strlen(labels[i]) == (size_t)(b - a) && !strncasecmp(a, labels[i], (size_t)(b - a)))
+            return true;
+    return false;
+}
+
 const char *furniture_text_rule(const char *text)
 {
     while (*text == ' ' || *text == '[' || *text == '|')
@@ -290,6 +317,8 @@ const char *furniture_text_rule(const char *text)
     if (len >= 3 && len <= 16 && (!strcmp(text + len - 3, "：") || text[len - 1] == ':') &&
         !strchr(text, ' '))
         return furniture_empty_label;
+    if (len <= 32 && fu_ad_label(text, len))
+        return "ad label";
     bool sentence = fu_is_sentence(text, len);
     for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++) {
         size_t k = strlen(fu_line_starts[i].prefix);
