@@ -492,7 +492,7 @@ static void ex_take_article(htmlDocPtr doc, xmlNodePtr root, const page_meta_nod
         xmlNodePtr meet = ex_merge_parts(top, r->top[0].node, root, hints ? hints->title_node : NULL, ex_final);
         if (meet != top) {
             top = meet;
-            why = "the common block of parts in several branches scoring close to the best";
+            why = "the common block of the text's parts in several branches: close in score, or numbered modules of one kind";
         }
     }
     ex_gather(top, why, r);

@@ -17,7 +17,7 @@
 #define MERGE_PARTS 2
 #define MERGE_LEVELS 3
 /* Parts of the same tag and body class as the best block (a CMS
- * that sets each module of the text in its own box) join it from further
+ * that sets each module of the text in its own box, numbered or not) join it from further
  * off: from this share of its score, this many levels up. */
 #define MERGE_NAMED_CLOSE 0.25
 #define MERGE_NAMED_LEVELS 5
@@ -39,6 +39,33 @@ static bool fit_to_merge(xmlNodePtr n)
            ex_link_density(&s->all) <= MERGE_LINKS;
 }
 
+/* Two boxes of one module kind: the same tag, and class names that differ
+ * only in their numbers ("story-body story-body-1", "… story-body-2"), as a
+ * CMS numbers the modules it splits a text into. */
+static bool same_module(xmlNodePtr a, xmlNodePtr b)
+{
+    if (!xml_is(a, (const char *)b->name))
+        return false;
+    xmlChar *ca = xmlGetProp(a, (const xmlChar *)"class"), *cb = xmlGetProp(b, (const xmlChar *)"class");
+    const xmlChar *p = ca, *q = cb;
+    bool same = p && q && *p;
+    while (same) {
+        while (*p >= '0' && *p <= '9')
+            p++;
+        while (*q >= '0' && *q <= '9')
+            q++;
+        if (*p != *q)
+            same = false;
+        else if (!*p)
+            break;
+        else
+            p++, q++;
+    }
+    xmlFree(ca);
+    xmlFree(cb);
+    return same;
+}
+
 typedef struct {
     xmlNodePtr top, meet;
     double floor, floor_named;
@@ -46,6 +73,7 @@ typedef struct {
     int parts, levels;
     int title;        /* the title's place in document order, or -1 */
     bool lede;        /* a part holds the title or stands between it and TOP */
+    bool module;      /* a part is a numbered module of the best block's kind */
 } merge_walk;
 
 static void find_parts(xmlNodePtr n, merge_walk *w, double (*final)(xmlNodePtr))
@@ -55,7 +83,7 @@ static void find_parts(xmlNodePtr n, merge_walk *w, double (*final)(xmlNodePtr))
             continue;
         ex_stat *s = ex_stat_of(n);
         if (s->candidate && n != w->top && !xml_is_ancestor(n, w->top) && !xml_is_ancestor(w->top, n) &&
-            !s->in_record && (final(n) >= w->floor || (w->best && s->class_weight > 0 && ex_same_kind(n, w->best) && final(n) >= w->floor_named))) {
+            !s->in_record && (final(n) >= w->floor || (w->best && s->class_weight > 0 && same_module(n, w->best) && final(n) >= w->floor_named))) {
             bool close = final(n) >= w->floor;
             xmlNodePtr meet = common_ancestor(w->meet, n);
             int levels = 0;
@@ -64,6 +92,7 @@ static void find_parts(xmlNodePtr n, merge_walk *w, double (*final)(xmlNodePtr))
             if (meet && levels <= (close ? MERGE_LEVELS : MERGE_NAMED_LEVELS) && fit_to_merge(meet)) {
                 w->meet = meet;
                 w->parts++;
+                w->module |= !close && same_module(n, w->best) && !ex_same_kind(n, w->best);
                 w->lede |= w->title >= 0 && s->last >= w->title && s->order < ex_stat_of(w->top)->order;
                 continue;   /* its own descendants are the same part */
             }
@@ -76,13 +105,14 @@ xmlNodePtr ex_merge_parts(xmlNodePtr top, xmlNodePtr best, xmlNodePtr root, xmlN
                           double (*final)(xmlNodePtr))
 {
     merge_walk w = { top, top, final(best) * MERGE_CLOSE, final(best) * MERGE_NAMED_CLOSE,
-                     ex_stat_of(best)->class_weight > 0 ? best : NULL, 0, 0, -1, false };
+                     ex_stat_of(best)->class_weight > 0 ? best : NULL, 0, 0, -1, false, false };
     if (title && ex_stat_of(title) && ex_stat_of(title)->order < ex_stat_of(top)->order)
         w.title = ex_stat_of(title)->order;
     find_parts(root, &w, final);
-    /* one part is enough when it is the lede: it holds the title, or
-     * stands between the title and the best block */
-    return w.parts >= MERGE_PARTS || (w.parts == 1 && w.lede) ? w.meet : top;
+    /* one part is enough when it is the lede (it holds the title, or
+     * stands between the title and the best block), or when the CMS
+     * numbered it as a module of the same text */
+    return w.parts >= MERGE_PARTS || (w.parts == 1 && (w.lede || w.module)) ? w.meet : top;
 }
 
 /* Less than two fifths of the page's prose was kept: too little. */
