@@ -7,6 +7,7 @@
 #include "pdf/pdf_flow.h"
 #include "pdf/pdf_front.h"
 #include "pdf/pdf_outline.h"
+#include "pdf/pdf_surface.h"
 #include "pdf/pdf_xref.h"
 #include "util/alloc.h"
 #include "util/xml_node.h"
@@ -241,10 +242,9 @@ static int write_once(pdf_book *b, buf_t *out, long *bad)
     *bad = body(&d, b);
     cairo_status_t status = cairo_status(d.cr);
     cairo_destroy(d.cr);
-    cairo_surface_finish(d.surface);
+    cairo_status_t closed = pdf_surface_close(d.surface);
     if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_status(d.surface);
-    cairo_surface_destroy(d.surface);
+        status = closed;
     doc_free(&d);
     doc_free(&measured);
     pdf_fonts_close(&fonts);
@@ -280,7 +280,8 @@ int pdf_book_write(pdf_book *b, buf_t *out)
 void pdf_shutdown(void)
 {
     pdf_fonts_release_cache();
-    cairo_debug_reset_static_data();
+    if (!pdf_surface_any_kept())
+        cairo_debug_reset_static_data();
     pango_cairo_font_map_set_default(NULL);
 
 }
