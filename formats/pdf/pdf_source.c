@@ -1,5 +1,6 @@
 #include "pdf/pdf_source.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* The number of the N digits at S, or -1 when one is no digit. */
@@ -34,18 +35,30 @@ void pdf_source_date(const char *date, buf_t *out)
         buf_printf(out, "%d日", day);
 }
 
+/* An article in Chinese, or in no language it names. */
+static bool in_chinese(const char *lang)
+{
+    return !lang || !*lang || (tolower((unsigned char)lang[0]) == 'z' && tolower((unsigned char)lang[1]) == 'h' &&
+                               (!lang[2] || lang[2] == '-' || lang[2] == '_'));
+}
+
 char *pdf_source_line(const article_meta *m)
 {
     bool from = m->publisher && *m->publisher, when = m->date && *m->date;
     if (!from && !when)
         return NULL;
+    /* Another language reads neither the 来源 label nor 年月日: its line
+     * is the publisher and the date as written, 2020-02-24. */
+    bool zh = in_chinese(m->lang);
     buf_t line;
     buf_init(&line);
     if (from)
-        buf_printf(&line, "来源：%s", m->publisher);
+        buf_printf(&line, zh ? "来源：%s" : "%s", m->publisher);
     if (from && when)
         buf_puts(&line, " · ");
-    if (when)
+    if (when && zh)
         pdf_source_date(m->date, &line);
+    else if (when)
+        buf_add(&line, m->date, strcspn(m->date, "T "));   /* the day, not its time */
     return buf_detach(&line);
 }

@@ -6,7 +6,9 @@
 #include "article/article.h"
 
 /* The line for M (its 来源 and date, whichever it has), or NULL when it
- * has neither. The caller frees it. */
+ * has neither. An article in another language than Chinese gets its
+ * publisher and date with no Chinese label or date form. The caller frees
+ * it. */
 char *pdf_source_line(const article_meta *m);
 
 /* DATE (YYYY, YYYY-MM or YYYY-MM-DD, a time after it ignored) the way a
