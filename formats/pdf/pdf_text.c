@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 void pdf_text_init(pdf_text *t, const pdf_fonts *fonts, int role, double pt, bool bold)
@@ -108,6 +109,33 @@ static void span_attr(pdf_text *t, PangoAttribute *a, size_t start)
     pango_attr_list_insert(t->attrs, a);
 }
 
+/* Emphasis from START on. Han faces have no italic, and clreq sets Chinese
+ * emphasis in Kai; but Kai's own Latin letters are a typewriter's, so words
+ * in a Western script keep the body face and lean instead. Spaces and
+ * marks go with the run they stand in. */
+static void span_emphasis(pdf_text *t, size_t start)
+{
+    size_t run = start, end = t->text.len;
+    int kind = -1;   /* of the run: 1 Han, 0 Western, -1 not yet known */
+    for (size_t i = start; i <= end;) {
+        int len = 1, next = -1;
+        if (i < end) {
+            uint32_t c = utf8_decode(t->text.data + i, end - i, &len);
+            next = pdf_is_cjk(c) ? 1 : (c < 0x80 ? isalnum((int)c) : c >= 0xC0 && c < 0x2000) ? 0 : kind;
+        }
+        if (i == end || (next != kind && kind != -1)) {
+            PangoAttribute *a = kind == 0 ? pango_attr_style_new(PANGO_STYLE_ITALIC)
+                                          : pango_attr_family_new(t->fonts->family[PDF_ROLE_KAI]);
+            a->start_index = (guint)run;
+            a->end_index = (guint)i;
+            pango_attr_list_insert(t->attrs, a);
+            run = i;
+        }
+        kind = next;
+        i += (size_t)len;
+    }
+}
+
 /* The text from START on is the content of A: a link when its href can be
  * one (a nested link inside it was recorded first and keeps its part). */
 static void add_link(pdf_text *t, xmlNodePtr a, size_t start)
@@ -194,14 +222,18 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
             continue;
         }
         bool pre = xml_is(n, "code") && !t->keep_spaces;
+        bool space_before = t->space_pending;
         pdf_text_inline(t, n);
+        /* The word space held back before the element is the text's, not
+         * the element's: a link's underline and its box start at its word. */
+        if (space_before && start < t->text.len && t->text.data[start] == ' ')
+            start++;
         if (start == t->text.len)
             continue;
         if (xml_is(n, "strong") || xml_is(n, "b"))
             span_attr(t, pango_attr_weight_new(PANGO_WEIGHT_BOLD), start);
         else if (xml_is(n, "em") || xml_is(n, "i"))
-            /* Han faces have no italic; clreq sets emphasis in Kai. */
-            span_attr(t, pango_attr_family_new(t->fonts->family[PDF_ROLE_KAI]), start);
+            span_emphasis(t, start);
         else if (pre)
             span_attr(t, pango_attr_family_new(t->fonts->family[PDF_ROLE_MONO]), start);
         else if (xml_is(n, "sub") || xml_is(n, "sup")) {

@@ -125,6 +125,30 @@ pdf_links_tags() {  # PDF
 check "pdf long links, language, tags" pdf_links_tags "$TMP/long.pdf"
 check "pdf long gbt9704 links, language, tags" pdf_links_tags "$TMP/long-gb.pdf"
 
+# A link's box and underline start at its word, not at the space before it.
+pdf_link_starts_at_word() {
+    cat >"$TMP/linkword.xhtml" <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="en" xml:lang="en">
+<head><meta charset="UTF-8"/><title>Links</title></head>
+<body><article><h1>Links</h1>
+<p>A matrix is a <a href="http://a.example.org/square">square</a> array of numbers, and <strong>this</strong> one is <a href="http://a.example.org/real">real</a>.</p>
+</article></body></html>
+EOF
+    "$BIN/folio-pdf" -o "$TMP/linkword.pdf" "$TMP/linkword.xhtml" || return 1
+    python3 "$TOP/tests/suite/pdf_struct.py" "$TMP/linkword.pdf" >"$TMP/linkword.struct" || return 1
+    pdftotext -bbox "$TMP/linkword.pdf" "$TMP/linkword.html" || return 1
+    for w in square real; do
+        box=$(awk -v u="http://a.example.org/$w" '$1 == "rect" && $3 == u { print $4 }' "$TMP/linkword.struct")
+        word=$(sed -n "s/.*xMin=\"\([0-9.]*\)\".*>$w[.<].*/\1/p" "$TMP/linkword.html" | head -1)
+        [ -n "$box" ] && [ -n "$word" ] || { echo "no box or word for $w"; cat "$TMP/linkword.struct"; return 1; }
+        awk -v b="$box" -v w="$word" 'BEGIN { exit !(b >= w - 1) }' ||
+            { echo "link box of '$w' starts at $box, its word at $word"; return 1; }
+    done
+}
+check "pdf link box starts at its word" pdf_link_starts_at_word
+
 # Links everywhere they can be: a heading, a paragraph of 120 running over
 # pages, table cells, nested list items; every one an annotation inside the
 # structure, the one broken by a page end on both pages.

@@ -29,6 +29,33 @@ pdf_source_lines() {
 }
 check "pdf 来源 · date under each title" pdf_source_lines --title 汇编 "$@"
 
+# An article in English: no 来源 label, no 年月日.
+pdf_article "Harbour ferries" "<p>The ferries run all winter.</p>" \
+    '<meta name="dcterms.date" content="2020-02-24T08:15"/>
+<meta name="dcterms.publisher" content="City Press"/>' |
+    sed 's/lang="zh-CN" xml:lang="zh-CN"/lang="en" xml:lang="en"/' >"$TMP/en.xhtml"
+pdf_source_line_english() {
+    "$BIN/folio-pdf" -o "$TMP/en.pdf" "$TMP/en.xhtml" 2>"$TMP/err" || { cat "$TMP/err"; return 1; }
+    got=$(pdftotext -l 1 "$TMP/en.pdf" - | sed -n 2p)
+    [ "$got" = "City Press · 2020-02-24" ] || { echo "source line: $got"; return 1; }
+}
+check "pdf source line of an English article" pdf_source_line_english
+
+# Emphasis: Han words in Kai (clreq), Western words leaning in the body
+# face, never in Kai's typewriter Latin letters.
+pdf_emphasis_faces() {
+    pdf_article "强调" "<p>正文中的<em>强调文字</em>照常。</p>" >"$TMP/em-han.xhtml"
+    pdf_article "Emphasis" "<p>The <em>emphasis here</em> and <em>there</em>.</p>" |
+        sed 's/lang="zh-CN" xml:lang="zh-CN"/lang="en" xml:lang="en"/' >"$TMP/em-latin.xhtml"
+    "$BIN/folio-pdf" --no-source-line -o "$TMP/em-han.pdf" "$TMP/em-han.xhtml" &&
+        "$BIN/folio-pdf" --no-source-line -o "$TMP/em-latin.pdf" "$TMP/em-latin.xhtml" || return 1
+    pdffonts "$TMP/em-han.pdf" | grep -qi kai || { echo "Han emphasis not in Kai"; pdffonts "$TMP/em-han.pdf"; return 1; }
+    ! pdffonts "$TMP/em-latin.pdf" | grep -qi kai || { echo "Latin emphasis in Kai"; pdffonts "$TMP/em-latin.pdf"; return 1; }
+    pdftotext "$TMP/em-latin.pdf" - | tr -s ' \n' ' ' | grep -q 'The emphasis here and there' ||
+        { echo "Latin emphasis text lost"; return 1; }
+}
+check "pdf emphasis: Han in Kai, Latin leaning" pdf_emphasis_faces
+
 pdf_no_source_line() {  # OPTION...: no 来源 and no date line
     "$BIN/folio-pdf" --title 汇编 -o "$TMP/off.pdf" "$@" "$TMP/both.xhtml" "$TMP/date.xhtml" 2>"$TMP/err" ||
         { cat "$TMP/err"; return 1; }

@@ -5,6 +5,7 @@ Reads the file with `qpdf --json=2` and prints:
   lang: the catalog's /Lang           marked: /MarkInfo /Marked
   elements: each structure type under /StructTreeRoot with its count
   link PAGE URI: each URI link annotation, with the page it is on
+  rect PAGE URI X: the left edge of each such annotation, in points
   unparented links: link annotations the structure tree does not reach
   unmarked content: text objects and images drawn outside marked content
     before a page's last EMC (page heads and numbers come after it)
@@ -98,7 +99,11 @@ def main():
             if annot.get('/Subtype') != '/Link':
                 continue
             uri = get(get(annot.get('/A', {})).get('/URI', ''))
-            print(f'link {number} {uri[2:] if uri.startswith("u:") else uri}')
+            uri = uri[2:] if uri.startswith("u:") else uri
+            print(f'link {number} {uri}')
+            rect = [float(v) for v in get(annot.get('/Rect', []))]
+            if len(rect) == 4:
+                print(f'rect {number} {uri} {min(rect[0], rect[2]):.1f}')
             if ref not in reached:
                 unparented += 1
     print('unparented links:', unparented)
