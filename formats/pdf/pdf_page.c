@@ -11,6 +11,9 @@ double pdf_doc_left(const pdf_doc *d) { return d->st->left; }
 double pdf_doc_measure(const pdf_doc *d) { return d->st->page_w - d->st->left - d->st->right; }
 double pdf_doc_bottom(const pdf_doc *d) { return d->st->page_h - d->st->bottom; }
 
+/* TEXT set on one line at X, Y. A running head (OUTLINE) is held to the
+ * measure: a title longer than the type area ends in an ellipsis rather
+ * than running past the rule beneath it. */
 static void label(pdf_doc *d, int role, double pt, bool bold, const char *text, double x, double y,
                   PangoAlignment align, bool outline)
 {
@@ -25,6 +28,10 @@ static void label(pdf_doc *d, int role, double pt, bool bold, const char *text, 
     pango_layout_set_attributes(l, attrs);
     pango_attr_list_unref(attrs);
     pango_layout_set_text(l, text, -1);
+    if (outline) {
+        pango_layout_set_width(l, (int)(pdf_doc_measure(d) * PANGO_SCALE));
+        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+    }
     PangoRectangle ink, logical;
     pango_layout_get_extents(l, &ink, &logical);
     double w = logical.width / (double)PANGO_SCALE;

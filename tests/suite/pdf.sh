@@ -290,6 +290,38 @@ PY
 }
 check "pdf running head drawn, not text" pdf_running_head_not_text
 
+# A title longer than the measure ends in an ellipsis over the rule; no ink
+# of the head band lies outside the type area, on a left page or a right.
+pdf_long_running_head() {
+    python3 - "$TMP/lh.xhtml" <<'PY'
+import sys
+title = '关于禁止在嫩江干流补充治理工程建设征占地范围内新增建设项目和迁入人口及进一步加强沿江两岸土地利用管理工作的通告'
+para = '<p>第{}条规定，执法人员应当按照法定程序履行职责，做到事实清楚、证据确凿、适用依据正确，程序合法。</p>'
+open(sys.argv[1], 'w', encoding='utf-8').write(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN"><head>'
+    '<meta charset="UTF-8"/><title>' + title + '</title></head><body><article><h1>' + title + '</h1>'
+    + ''.join(para.format(i) for i in range(1, 90)) + '</article></body></html>\n')
+PY
+    "$BIN/folio-pdf" --no-source-line -o "$TMP/lh.pdf" "$TMP/lh.xhtml" 2>"$TMP/lh.err" || { cat "$TMP/lh.err"; return 1; }
+    for page in 2 3; do
+        pdftoppm -r 72 -gray -f $page -l $page "$TMP/lh.pdf" >"$TMP/lh.pgm" || return 1
+        python3 - "$TMP/lh.pgm" <<'PY' || { echo "page $page: the running head runs past the type area"; return 1; }
+import sys
+data = open(sys.argv[1], 'rb').read()
+head, rest = data.split(b'\n255\n', 1)
+w, h = map(int, head.split()[-2:])
+rows = [rest[y * w:(y + 1) * w] for y in range(h)]
+# the rule: the first long dark row; the head's ink stands in the 20 rows above it
+rule = next(y for y, r in enumerate(rows) if sum(b < 128 for b in r) > w / 2)
+left = min(x for x in range(w) if rows[rule][x] < 128)
+right = max(x for x in range(w) if rows[rule][x] < 128)
+ink = [x for y in range(rule - 20, rule - 1) for x in range(w) if rows[y][x] < 128]
+sys.exit(0 if ink and min(ink) >= left - 1 and max(ink) <= right + 1 else 1)
+PY
+    done
+}
+check "pdf long running head held to the measure" pdf_long_running_head
+
 # A heading in two parts (joined by an ideographic space where the page
 # broke the line) is set on two lines, its number run in before the first.
 pdf_heading_parts() {
