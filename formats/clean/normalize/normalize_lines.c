@@ -13,6 +13,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* Lines this short or shorter, with no sentence in them, may be furniture. */
 #define TAIL_SHORT 40
@@ -397,12 +398,74 @@ void nz_drop_original_title(nz *z)
         nz_drop_original_title_at(z, last[i]);
 }
 
+/* Whether the address HREF leads to a picture: the picture's file, or a
+ * viewer given it ("showimage?http://…/photo.jpg"). */
+static bool names_picture(const char *href)
+{
+    static const char *const exts[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".svg", NULL };
+    for (const char *p = strchr(href, '.'); p; p = strchr(p + 1, '.'))
+        for (int i = 0; exts[i]; i++) {
+            size_t k = strlen(exts[i]);
+            if (!strncasecmp(p, exts[i], k) && !isalnum((unsigned char)p[k]))
+                return true;
+        }
+    return false;
+}
+
+/* The file name at the end of a path: what a viewer's address repeats. */
+static const char *base_name(const char *src)
+{
+    const char *slash = strrchr(src, '/');
+    return slash ? slash + 1 : src;
+}
+
+/* After the text, a picture that is only a link to another page, with no
+ * caption and no words of its own (an alt of a few characters at most), is
+ * a button or a banner: "next page", "back to the topic", a site's logo.
+ * A picture linked to itself or to a viewer of it is the article's. */
+static bool is_button_picture(xmlNodePtr fig)
+{
+    xmlNodePtr a = NULL, img = NULL;
+    for (xmlNodePtr c = fig->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && measure((const char *)c->content).chars == 0)
+            continue;
+        if (a || !xml_is(c, "a"))
+            return false;   /* a caption, or more than one picture */
+        a = c;
+    }
+    for (xmlNodePtr c = a ? a->children : NULL; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) {
+            if (img || !xml_is(c, "img"))
+                return false;
+            img = c;
+        }
+    if (!img)
+        return false;
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    xmlChar *src = xmlGetProp(img, (const xmlChar *)"src");
+    xmlChar *alt = xmlGetProp(img, (const xmlChar *)"alt");
+    bool button = href && src && *href && !names_picture((const char *)href) &&
+                  !strstr((const char *)href, base_name((const char *)src)) &&
+                  measure(alt ? (const char *)alt : "").chars <= 8;
+    xmlFree(href);
+    xmlFree(src);
+    xmlFree(alt);
+    return button;
+}
+
 void nz_trim_tail(nz *z)
 {
     xmlNodePtr n = z->root->last;
     for (int seen = 0; n && seen < TAIL_LINES; seen++) {
         xmlNodePtr prev = n->prev;
         if (n->type != XML_ELEMENT_NODE) {
+            n = prev;
+            continue;
+        }
+        if ((xml_is(n, "figure") || xml_is(n, "p")) && is_button_picture(n)) {
+            if (z->o->explain)
+                fprintf(z->o->explain, "dropped the tail picture: a linked button or banner after the text\n");
+            nz_discard(z, n);
             n = prev;
             continue;
         }
