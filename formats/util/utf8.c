@@ -1,5 +1,7 @@
 #include "util/utf8.h"
 
+#include <string.h>
+
 size_t utf8_sequence(const unsigned char *p, size_t n, size_t *bad)
 {
     /* The second byte's range rules out what the lead alone cannot: the
@@ -78,6 +80,14 @@ size_t utf8_length(const char *s, size_t n)
     for (size_t i = 0; i < n; count++)
         utf8_next(s, n, &i);
     return count;
+}
+
+int utf8_clip(const char *s, int max)
+{
+    size_t n = strlen(s), i = 0;
+    for (int count = 0; i < n && count < max; count++)
+        utf8_next(s, n, &i);
+    return (int)i;
 }
 
 void utf8_encode(buf_t *out, uint32_t c)

@@ -54,6 +54,9 @@ static inline bool utf8_is_continuation(unsigned char b)
  * as one, as utf8_decode steps. */
 size_t utf8_length(const char *s, size_t n);
 
+/* The bytes of S's first MAX characters at most, for a snippet cut at a
+ * character's end ("%.*s"), never inside one. */
+int utf8_clip(const char *s, int max);
 /* Append C in UTF-8: U+FFFD for a surrogate or a value past U+10FFFF,
  * which have no UTF-8 form. */
 void utf8_encode(buf_t *out, uint32_t c);

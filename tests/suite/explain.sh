@@ -15,7 +15,17 @@ x_hidden()  { x_explain 70-hidden-print-copy '^hidden: 4 blocks the page hides d
 x_reveal()  { x_explain 11-wechat-rich-media-content '^hidden: without the hidden blocks no article is left'; }
 x_records() { x_explain 72-teaser-feed-beside-short-article '^records: .*: 8 repeated records'; }
 x_entries() { x_explain 75-archive-page-several-posts "^kept: .*one of several entries: the one holding the page's title"; }
-x_merge()   { x_explain 77-sections-nested-deep '^kept: .*common block of parts in several branches'; }
+x_merge()   { x_explain 77-sections-nested-deep "^kept: .*common block of the text's parts in several branches"; }
+x_modules() { x_explain 115-numbered-text-modules '^kept: .*numbered modules of one kind'; }
+x_button()  { x_explain 116-button-pictures-after-the-text '^dropped the tail picture: a linked button or banner'; }
+# Snippets are cut at a character's end: what --explain says is UTF-8.
+x_utf8() {
+    for case in 103-text-after-the-editor-line 79-furniture-lines-after-the-text 110-original-title-note; do
+        (cd "$G/$case" && "$BIN/folio-clean" --explain input.html 2>"$TMP/err" >/dev/null)
+        python3 -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' "$TMP/err" 2>/dev/null ||
+            fail "$case: --explain wrote bytes that are not UTF-8"
+    done
+}
 x_recall()  { x_explain 78-kept-too-little-of-the-prose "^kept: .*held too little of the page's prose"; }
 x_tail()    { x_explain 79-furniture-lines-after-the-text '^dropped the tail line: a short labelled line'; }
 x_rescore() { x_explain 93-article-inside-a-sidebar-named-layout '^nothing scored outside furniture-named boxes: scored again'; }
@@ -31,6 +41,9 @@ test_fn "explain: a page read again with its hidden blocks" x_reveal
 test_fn "explain: repeated records" x_records
 test_fn "explain: one of several entries" x_entries
 test_fn "explain: parts joined at their common block" x_merge
+test_fn "explain: numbered modules of one text" x_modules
+test_fn "explain: a button picture after the text" x_button
+test_fn "explain: snippets cut at a character's end" x_utf8
 test_fn "explain: the fallback to most of the prose" x_recall
 test_fn "explain: furniture lines after the text" x_tail
 test_fn "explain: scored again when furniture names took everything" x_rescore

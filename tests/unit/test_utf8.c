@@ -214,9 +214,18 @@ static void test_latin(void)
                       !cp_is_ascii_alnum('_') && !cp_is_ascii_alnum(0xE9));
 }
 
+static void test_clip(void)
+{
+    OK("a clip ends after whole characters", utf8_clip("通知如下", 2) == 6);
+    OK("mixed widths", utf8_clip("a通b", 2) == 4);
+    OK("a short string is whole", utf8_clip("ab", 60) == 2);
+    OK("nothing clipped to nothing", utf8_clip("通", 0) == 0);
+}
+
 int main(void)
 {
     test_decode();
+    test_clip();
     test_truncated();
     test_sequence();
     test_walk_keeps_bytes();

@@ -5,6 +5,7 @@
  * (meta_reject.c). */
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -63,7 +64,7 @@ static const char *names_editor(const char *v, const pm_page *p)
 static bool rejected(const pm_page *p, const char *v, const char *from, const char *why)
 {
     if (why && p->explain)
-        fprintf(p->explain, "meta: author \"%.80s\" (%s) rejected: %s\n", v, from, why);
+        fprintf(p->explain, "meta: author \"%.*s\" (%s) rejected: %s\n", utf8_clip(v, 80), v, from, why);
     return why != NULL;
 }
 

@@ -6,6 +6,7 @@
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
 #include "util/xml_node.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -55,7 +56,7 @@ void pm_read_page(htmlDocPtr doc, pm_page *p, tkeys *ks)
 static void explain_title(const pm_page *p, const char *t, const char *why)
 {
     if (p->explain)
-        fprintf(p->explain, "meta: title \"%.80s\" rejected: %s\n", t, why);
+        fprintf(p->explain, "meta: title \"%.*s\" rejected: %s\n", utf8_clip(t, 80), t, why);
 }
 
 /* TP's element, unless its text is no title. */

@@ -4,6 +4,7 @@
  * go by, the heading right above an info line. */
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -140,7 +141,7 @@ void pm_structural_title(pm_page *p, long today, title_pick *best)
             char *text = cand_text(c);
             const char *why = text ? pm_not_title(p, text) : "empty";
             if (why && p->explain)
-                fprintf(p->explain, "meta: title \"%.80s\" rejected: %s\n", text ? text : "", why);
+                fprintf(p->explain, "meta: title \"%.*s\" rejected: %s\n", utf8_clip(text ? text : "", 80), text ? text : "", why);
             free(text);
             if (why)
                 continue;

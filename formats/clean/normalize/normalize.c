@@ -148,7 +148,7 @@ static void nz_explain_drop(nz *z, xmlNodePtr n, const char *why, const char *te
     if (!z->o->explain)
         return;
     xmlChar *path = xmlGetNodePath(n);
-    fprintf(z->o->explain, "dropped %s: %s: %.60s\n", path ? (char *)path : "?", why, text);
+    fprintf(z->o->explain, "dropped %s: %s: %.*s\n", path ? (char *)path : "?", why, utf8_clip(text, 60), text);
     xmlFree(path);
 }
 

@@ -263,7 +263,7 @@ void nz_cut_after_editor(nz *z)
             xmlNodePtr gone = n->next;
             if (gone->type == XML_ELEMENT_NODE && z->o->explain) {
                 xmlChar *g = xmlNodeGetContent(gone);
-                fprintf(z->o->explain, "dropped after the editor's line: %.60s\n", g ? (const char *)g : "");
+                fprintf(z->o->explain, "dropped after the editor's line: %.*s\n", utf8_clip(g ? (const char *)g : "", 60), g ? (const char *)g : "");
                 xmlFree(g);
             }
             nz_discard(z, gone);
@@ -371,7 +371,7 @@ static void nz_drop_original_title_at(nz *z, xmlNodePtr n)
     const char *text = raw ? (const char *)raw : "";
     if (measure(text).chars <= ORIGINAL_TITLE_CHARS && is_original_title_line(text)) {
         if (z->o->explain)
-            fprintf(z->o->explain, "dropped the original title's line: %.60s\n", text);
+            fprintf(z->o->explain, "dropped the original title's line: %.*s\n", utf8_clip(text, 60), text);
         nz_discard(z, n);
     }
     xmlFree(raw);
@@ -481,7 +481,7 @@ void nz_trim_tail(nz *z)
         }
         tail_publisher(z, s);
         if (z->o->explain)
-            fprintf(z->o->explain, "dropped the tail line: %s: %.60s\n", why, s);
+            fprintf(z->o->explain, "dropped the tail line: %s: %.*s\n", why, utf8_clip(s, 60), s);
         xmlFree(raw);
         nz_discard(z, n);
         n = prev;
@@ -547,7 +547,7 @@ void nz_drop_repeats(nz *z)
         }
         if (why) {
             if (z->o->explain)
-                fprintf(z->o->explain, "dropped a line: %s: %.60s\n", why, (const char *)text);
+                fprintf(z->o->explain, "dropped a line: %s: %.*s\n", why, utf8_clip((const char *)text, 60), (const char *)text);
             nz_discard(z, n);
         }
         xmlFree(text);
