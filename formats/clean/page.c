@@ -1,5 +1,6 @@
 #include "clean/page.h"
 #include "util/alloc.h"
+#include "util/utf8.h"
 #include "util/xml_node.h"
 
 #include <libxml/HTMLparser.h>
@@ -278,23 +279,35 @@ static bool page_is_space_at(const unsigned char *p, size_t *skip)
     return false;
 }
 
-static void page_text_add(const unsigned char *s, buf_t *out, bool *pending)
+/* The white space held back before the next character: none, a space, or
+ * a line break (which a heading's text reads as cp_break_as_space says). */
+enum { PT_NONE, PT_SPACE, PT_BREAK };
+
+static void page_text_add(const unsigned char *s, buf_t *out, int *pending)
 {
     while (*s) {
         size_t k;
         if (page_is_space_at(s, &k)) {
-            *pending = true;
+            if (*pending == PT_NONE)
+                *pending = PT_SPACE;
             s += k;
             continue;
         }
-        if (*pending && out->len)
+        if (*pending == PT_BREAK && out->len) {
+            int len;
+            uint32_t sep = cp_break_as_space(utf8_before(out->data, out->len),
+                                             utf8_decode((const char *)s, strlen((const char *)s), &len));
+            if (sep)
+                utf8_encode(out, sep);
+        } else if (*pending && out->len) {
             buf_putc(out, ' ');
-        *pending = false;
+        }
+        *pending = PT_NONE;
         buf_putc(out, (char)*s++);
     }
 }
 
-static void page_text_walk(xmlNodePtr n, buf_t *out, bool *pending)
+static void page_text_walk(xmlNodePtr n, buf_t *out, int *pending, int br)
 {
     for (; n; n = n->next) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
@@ -303,20 +316,30 @@ static void page_text_walk(xmlNodePtr n, buf_t *out, bool *pending)
             if (xml_is(n, "script") || xml_is(n, "style"))
                 continue;
             if (xml_is(n, "br"))
-                *pending = true;
-            page_text_walk(n->children, out, pending);
+                *pending = br;
+            page_text_walk(n->children, out, pending, br);
         }
     }
 }
 
-void page_text(xmlNodePtr node, buf_t *out)
+static void page_text_as(xmlNodePtr node, buf_t *out, int br)
 {
-    bool pending = false;
+    int pending = PT_NONE;
     buf_reset(out);
     if (!node)
         return;
     if (node->type == XML_TEXT_NODE)
         page_text_add(node->content, out, &pending);
     else
-        page_text_walk(node->children, out, &pending);
+        page_text_walk(node->children, out, &pending, br);
+}
+
+void page_text(xmlNodePtr node, buf_t *out)
+{
+    page_text_as(node, out, PT_SPACE);
+}
+
+void page_text_heading(xmlNodePtr node, buf_t *out)
+{
+    page_text_as(node, out, PT_BREAK);
 }

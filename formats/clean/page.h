@@ -20,5 +20,8 @@ size_t page_cut_long_text(htmlDocPtr doc, size_t max, long *first_line);
 /* Text of NODE with whitespace runs (including U+3000 and NBSP) collapsed to
  * one space and trimmed, into OUT. */
 void page_text(xmlNodePtr node, buf_t *out);
+/* The same, for a title or a heading: a line break in it reads as the
+ * ideographic space between CJK text and a space elsewhere. */
+void page_text_heading(xmlNodePtr node, buf_t *out);
 
 #endif

@@ -43,7 +43,7 @@ static char *cand_text(const pm_cand *c)
 {
     buf_t b;
     buf_init(&b);
-    page_text(c->node, &b);
+    page_text_heading(c->node, &b);
     char *s = b.len ? buf_detach(&b) : NULL;
     buf_free(&b);
     return s;

@@ -27,6 +27,8 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
 /* ---- shared by the normalize_*.c files ---------------------------------- */
 
 typedef struct nz nz;
+enum { NZ_SPACE = 1, NZ_SPACE_WIDE = 2 };
+
 struct nz {
     xmlDocPtr out;
     xmlNodePtr root;   /* the <article> */
@@ -37,7 +39,8 @@ struct nz {
     xmlNodePtr inl;    /* where inline nodes go: para or an inline element in it */
     bool flat;         /* para is fixed (a cell, a list item): blocks become <br/> */
     int brs;           /* <br>s seen but not yet written */
-    bool space;        /* whitespace seen but not yet written */
+    int space;         /* whitespace seen but not yet written: NZ_SPACE, with
+                          NZ_SPACE_WIDE when it held an ideographic space */
     bool space_nl;     /* ...and it held a line break */
     unsigned last_cp;  /* the last character written in para, 0 at its start */
     int line_chars;    /* characters written since the paragraph or its last <br/> began */
@@ -51,7 +54,8 @@ struct nz {
 /* Where the writer stands: saved while it writes into a nested container. */
 typedef struct {
     xmlNodePtr flow, para, inl;
-    bool flat, space, space_nl;
+    bool flat, space_nl;
+    int space;
     int brs;
     unsigned last_cp;
     int line_chars;

@@ -229,14 +229,14 @@ xmlNodePtr nz_add_inline(nz *z, const char *tag)
  * page's space between words, not part of the link or the emphasis: it is
  * written before the outermost element that those words open ("The <a>Fetch
  * API</a>", not "The<a> Fetch API</a>"). False when words came before. */
-static bool nz_space_before_inline(nz *z)
+static bool nz_space_before_inline(nz *z, const char *space)
 {
     xmlNodePtr e = z->inl;
     if (!e || e == z->para || e->children)
         return false;
     while (e->parent && e->parent != z->para && e->parent->children == e && !e->next)
         e = e->parent;
-    xmlAddPrevSibling(e, xmlNewText((const xmlChar *)" "));
+    xmlAddPrevSibling(e, xmlNewText((const xmlChar *)space));
     return true;
 }
 
@@ -248,7 +248,7 @@ void nz_text(nz *z, const char *text)
         size_t start = i;
         unsigned cp = utf8_next(text, n, &i);
         if (nz_is_space(cp)) {
-            z->space = true;
+            z->space |= NZ_SPACE | (cp == 0x3000 ? NZ_SPACE_WIDE : 0);
             if (cp == '\n' || cp == '\r')
                 z->space_nl = true;
             continue;
@@ -261,11 +261,16 @@ void nz_text(nz *z, const char *text)
                 nz_flush_brs(z, text);
         }
         if (z->space && z->last_cp) {
-            bool cjk_join = z->space_nl && cp_is_wide(z->last_cp) && cp_is_wide(cp);
-            if (!cjk_join && !(!b.len && nz_space_before_inline(z)))
-                buf_putc(&b, ' ');
+            bool wide = cp_is_wide(z->last_cp) && cp_is_wide(cp);
+            bool cjk_join = z->space_nl && wide;
+            /* "第一条　为了……": the ideographic space a law sets after an
+             * article's number stays one, not a word space */
+            const char *space = wide && (z->space & NZ_SPACE_WIDE) ? "\u3000" : " ";
+            if (!cjk_join && !(!b.len && nz_space_before_inline(z, space)))
+                buf_puts(&b, space);
         }
-        z->space = z->space_nl = false;
+        z->space = 0;
+        z->space_nl = false;
         buf_add(&b, text + start, i - start);
         z->prev_cp = z->last_cp;
         z->last_cp = cp;
