@@ -34,6 +34,10 @@ x_kicker()  { x_explain 92-kicker-and-byline-above-the-text '^dropped .*: a kick
 x_players() { x_explain 95-video-player-controls '^players: 1 media players dropped with their controls'; }
 x_editor() { x_explain 103-text-after-the-editor-line "^dropped after the editor's line: 您认为"; }
 x_head_words() { x_explain 105-widget-words-above-the-text '^dropped a word above the text: 关注'; }
+x_away() {
+    x_explain 118-links-leading-away '^dropped a link away above the text: 点击进入'
+    x_explain 118-links-leading-away '^dropped the tail line: a link away after the last sentence'
+}
 x_original_title() { x_explain 110-original-title-note "^dropped the original title's line: （原标题"; }
 x_forms() { x_explain 98-sign-up-and-comment-forms '^forms: 3 entry fields dropped with their prompts'; }
 test_fn "explain: hidden blocks dropped" x_hidden
@@ -53,4 +57,5 @@ test_fn "explain: a media player with its controls" x_players
 test_fn "explain: entry fields with their prompts" x_forms
 test_fn "explain: a reprint's original title" x_original_title
 test_fn "explain: widgets' words above the text" x_head_words
+test_fn "explain: links leading away, above and after the text" x_away
 test_fn "explain: what follows the editor's line" x_editor

@@ -303,32 +303,65 @@ static bool nz_prose_follows(xmlNodePtr n)
     return prose;
 }
 
+/* Link text that points away: "点击进入专题>>", "返回首页>>", "更多»". */
+static bool leads_away(const char *s)
+{
+    static const char *const marks[] = { ">>", "》》", "»", "→", NULL };
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
+    for (int i = 0; marks[i]; i++) {
+        size_t k = strlen(marks[i]);
+        if (n > k && !memcmp(s + n - k, marks[i], k))
+            return true;
+    }
+    return false;
+}
+
+/* A line that is one link pointing away, with nothing else in it. */
+static bool is_onward_link_line(xmlNodePtr p, const char *text, const tail_text *t)
+{
+    xmlNodePtr a = NULL;
+    for (xmlNodePtr c = p->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && measure((const char *)c->content).chars == 0)
+            continue;
+        if (a || !xml_is(c, "a"))
+            return false;
+        a = c;
+    }
+    return a && t->chars <= TAIL_SHORT && t->stops == 0 && leads_away(text);
+}
+
 void nz_trim_head(nz *z)
 {
     xmlNodePtr words[8];
+    bool links[8];
     int n_words = 0;
     for (xmlNodePtr n = z->root->children; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || xml_is(n, "h1"))
+        if (n->type != XML_ELEMENT_NODE || xml_is(n, "h1") || xml_is(n, "figure"))
             continue;
         if (!xml_is(n, "p"))
             return;
         xmlChar *raw = xmlNodeGetContent(n);
         const char *text = raw ? (const char *)raw : "";
         tail_text t = measure(text);
-        bool word = head_word(text, &t);
+        bool word = head_word(text, &t), onward = is_onward_link_line(n, text, &t);
         xmlFree(raw);
         if (t.stops > 0 || t.chars > TAIL_SHORT)
             break;
         if (!n->next)
             return;   /* no sentence came */
         /* a word right over a paragraph of prose is its label ("摘要") */
-        if (word && n_words < 8 && !nz_prose_follows(n))
+        if (((word && !nz_prose_follows(n)) || onward) && n_words < 8) {
+            links[n_words] = onward;
             words[n_words++] = n;
+        }
     }
     for (int i = 0; i < n_words; i++) {
         if (z->o->explain) {
             xmlChar *raw = xmlNodeGetContent(words[i]);
-            fprintf(z->o->explain, "dropped a word above the text: %s\n", raw ? (const char *)raw : "");
+            fprintf(z->o->explain, "dropped %s above the text: %s\n", links[i] ? "a link away" : "a word",
+                    raw ? (const char *)raw : "");
             xmlFree(raw);
         }
         nz_discard(z, words[i]);
@@ -453,8 +486,46 @@ static bool is_button_picture(xmlNodePtr fig)
     return button;
 }
 
+/* The last paragraph ends in a link pointing away after its last sentence
+ * ("……仍将持续。<a>返回首页>></a>"): a widget set inline, cut off. */
+static void cut_trailing_onward_link(nz *z)
+{
+    xmlNodePtr p = z->root->last;
+    while (p && p->type != XML_ELEMENT_NODE)
+        p = p->prev;
+    if (!p || !xml_is(p, "p"))
+        return;
+    xmlNodePtr a = p->last;
+    while (a && a->type == XML_TEXT_NODE && measure((const char *)a->content).chars == 0)
+        a = a->prev;
+    if (!a || !xml_is(a, "a") || !a->prev)
+        return;
+    xmlChar *link = xmlNodeGetContent(a);
+    tail_text lt = measure(link ? (const char *)link : "");
+    bool away = link && lt.chars <= 20 && lt.stops == 0 && leads_away((const char *)link);
+    xmlFree(link);
+    if (!away)
+        return;
+    /* what stands before it ends a sentence */
+    xmlUnlinkNode(a);
+    xmlChar *rest = xmlNodeGetContent(p);
+    size_t n = rest ? strlen((const char *)rest) : 0;
+    while (n && (rest[n - 1] == ' ' || rest[n - 1] == '\n'))
+        n--;
+    uint32_t end = utf8_before((const char *)rest, n);
+    xmlFree(rest);
+    if (end != 0x3002 && end != 0xFF01 && end != 0xFF1F && end != 0x201D && end != '.') {
+        xmlAddChild(p, a);
+        return;
+    }
+    if (z->o->explain)
+        fprintf(z->o->explain, "dropped the tail line: a link away after the last sentence\n");
+    xmlAddChild(z->trash, a);
+}
+
 void nz_trim_tail(nz *z)
 {
+    cut_trailing_onward_link(z);
     xmlNodePtr n = z->root->last;
     for (int seen = 0; n && seen < TAIL_LINES; seen++) {
         xmlNodePtr prev = n->prev;
