@@ -173,8 +173,30 @@ static bool is_link_line(xmlNodePtr n, const tail_text *t)
 
 /* Why the tail line N (text S) is not the article's, or NULL: only a line
  * of furniture's shapes, short, with no sentence in it, goes. */
+/* A credit after the text that begins with its label, 本文来源： or
+ * 责任编辑：, whatever follows it in the same short line ("更多精彩，请
+ * 登录……", a full stop): the label says what the line is. */
+#define CREDIT_LINE 60
+
+static bool is_credit_line(const char *s, const tail_text *t)
+{
+    static const char *const labels[] = { "本文来源", "文章来源", "来源", "稿源", "责任编辑", "责编", NULL };
+    while (*s == ' ' || *s == '[' || !strncmp(s, "（", 3) || !strncmp(s, "【", 3) || *s == '(')
+        s += (unsigned char)*s < 0x80 ? 1 : 3;
+    if (t->chars > CREDIT_LINE || t->date)
+        return false;
+    for (int i = 0; labels[i]; i++) {
+        size_t k = strlen(labels[i]);
+        if (!strncmp(s, labels[i], k))
+            return !strncmp(s + k, "：", 3) || s[k] == ':';
+    }
+    return false;
+}
+
 static const char *tail_furniture(xmlNodePtr n, const char *s, const tail_text *t)
 {
+    if (is_credit_line(s, t))
+        return "a short labelled line after the text (editor, source, credit)";
     if (t->chars == 0 || t->stops > 0 || t->chars > TAIL_SHORT || t->date)
         return NULL;
     if (is_label_line(s, t))
