@@ -82,11 +82,25 @@ void nz_flush_brs(nz *z, const char *next_text);
 
 int nz_heading_tag(xmlNodePtr n);   /* 1-6 for h1-h6, else 0 */
 
+/* What a line of the rebuilt article is made of, for the rules that judge
+ * short lines by their shape and place. Lines of NZ_LINE_SHORT characters
+ * or fewer, with no sentence in them, may be furniture. */
+#define NZ_LINE_SHORT 40
+typedef struct {
+    int chars;        /* characters, white space aside */
+    int stops;        /* sentence stops: 。！？ and . ! ? before a space or the end */
+    int marks;        /* other sentence punctuation: ，、；： */
+    bool date;        /* a full date: 2024年3月5日, 2024-03-05 */
+} nz_line;
+nz_line nz_line_measure(const char *s);
+/* Link text that points away: "点击进入专题>>", "返回首页>>", "更多»". */
+bool nz_leads_away(const char *s);
 /* normalize_lines.c: furniture lines by shape and place: the short lines
  * after the text that are not the article's, dropped from the end of Z's
  * article; short lines that repeat a picture's caption. */
 void nz_trim_tail(nz *z);
-/* Drop widgets' words between the title and the first sentence. */
+/* normalize_head.c: drop widgets' words and links that lead away between
+ * the title and the first sentence. */
 void nz_trim_head(nz *z);
 /* Drop a reprint's note of its original title among the first or last lines. */
 void nz_drop_original_title(nz *z);

@@ -15,16 +15,6 @@
 #include <string.h>
 #include <strings.h>
 
-/* Lines this short or shorter, with no sentence in them, may be furniture. */
-#define TAIL_SHORT 40
-
-typedef struct {
-    int chars;        /* characters, white space aside */
-    int stops;        /* sentence stops: 。！？ and . ! ? before a space or the end */
-    int marks;        /* other sentence punctuation: ，、；： */
-    bool date;        /* a full date: 2024年3月5日, 2024-03-05 */
-} tail_text;
-
 static bool digits_then(const char *s, const char *after, int min, int max)
 {
     int n = 0;
@@ -50,9 +40,9 @@ static bool has_full_date(const char *s)
     return false;
 }
 
-static tail_text measure(const char *s)
+nz_line nz_line_measure(const char *s)
 {
-    tail_text t = { 0, 0, 0, false };
+    nz_line t = { 0, 0, 0, false };
     size_t n = strlen(s);
     for (size_t i = 0; i < n;) {
         int len;
@@ -70,6 +60,21 @@ static tail_text measure(const char *s)
     }
     t.date = has_full_date(s);
     return t;
+}
+
+/* Link text that points away: "点击进入专题>>", "返回首页>>", "更多»". */
+bool nz_leads_away(const char *s)
+{
+    static const char *const marks[] = { ">>", "》》", "»", "→", NULL };
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
+    for (int i = 0; marks[i]; i++) {
+        size_t k = strlen(marks[i]);
+        if (n > k && !memcmp(s + n - k, marks[i], k))
+            return true;
+    }
+    return false;
 }
 
 static bool is_signature(xmlNodePtr n)
@@ -101,16 +106,16 @@ static int label_colons(const char *s, int *wide)
  * a short label, a colon, a short value, and nothing after it; or up to
  * four such pairs on one line ("本文来源：某报 作者：某某 责任编辑：某某"),
  * whose colons are no sentence's punctuation. */
-static bool is_label_line(const char *s, const tail_text *t)
+static bool is_label_line(const char *s, const nz_line *t)
 {
     const char *colon = strstr(s, "：");
     if (!colon)
         colon = strchr(s, ':');
     int wide = 0, colons = colon ? label_colons(s, &wide) : 0;
-    /* measure() counted the full-width colons among the marks; all but
+    /* nz_line_measure() counted the full-width colons among the marks; all but
      * one of them end a further label here */
     int marks = t->marks - (wide > 1 ? wide - 1 : 0);
-    if (!colon || colons > 4 || marks > 2 || t->stops > 0 || t->chars > TAIL_SHORT + 10 * (colons - 1))
+    if (!colon || colons > 4 || marks > 2 || t->stops > 0 || t->chars > NZ_LINE_SHORT + 10 * (colons - 1))
         return false;
     int label = 0, words = 0;
     for (const char *p = s; p < colon;) {
@@ -127,7 +132,7 @@ static bool is_label_line(const char *s, const tail_text *t)
 /* The whole line in square brackets, as pages set their widgets:
  * 【纠错】, [编辑], [打印]. A line in round brackets is the text's own note
  * (（完）, （本文有删减）) and stays. */
-static bool is_bracketed(const char *s, const tail_text *t)
+static bool is_bracketed(const char *s, const nz_line *t)
 {
     static const char *const pairs[][2] = {
         { "【", "】" }, { "[", "]" }, { "［", "］" },
@@ -146,7 +151,7 @@ static bool is_bracketed(const char *s, const tail_text *t)
 }
 
 /* A pager: numbers and brackets only, "[1] [2] [3]", "1 2 3 下一页" aside. */
-static bool is_pager(const char *s, const tail_text *t)
+static bool is_pager(const char *s, const nz_line *t)
 {
     int digits = 0;
     for (const char *p = s; *p; p++) {
@@ -159,13 +164,13 @@ static bool is_pager(const char *s, const tail_text *t)
 }
 
 /* Most of N's text is link text. */
-static bool is_link_line(xmlNodePtr n, const tail_text *t)
+static bool is_link_line(xmlNodePtr n, const nz_line *t)
 {
     int in_links = 0;
     for (xmlNodePtr c = n->children; c; c = c->next)
         if (xml_is(c, "a")) {
             xmlChar *raw = xmlNodeGetContent(c);
-            in_links += raw ? measure((const char *)raw).chars : 0;
+            in_links += raw ? nz_line_measure((const char *)raw).chars : 0;
             xmlFree(raw);
         }
     return t->chars > 0 && in_links * 10 >= t->chars * 6 && t->stops == 0;
@@ -178,7 +183,7 @@ static bool is_link_line(xmlNodePtr n, const tail_text *t)
  * 登录……", a full stop): the label says what the line is. */
 #define CREDIT_LINE 60
 
-static bool is_credit_line(const char *s, const tail_text *t)
+static bool is_credit_line(const char *s, const nz_line *t)
 {
     static const char *const labels[] = { "本文来源", "文章来源", "来源", "稿源", "责任编辑", "责编", NULL };
     while (*s == ' ' || *s == '[' || !strncmp(s, "（", 3) || !strncmp(s, "【", 3) || *s == '(')
@@ -193,11 +198,11 @@ static bool is_credit_line(const char *s, const tail_text *t)
     return false;
 }
 
-static const char *tail_furniture(xmlNodePtr n, const char *s, const tail_text *t)
+static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
 {
     if (is_credit_line(s, t))
         return "a short labelled line after the text (editor, source, credit)";
-    if (t->chars == 0 || t->stops > 0 || t->chars > TAIL_SHORT || t->date)
+    if (t->chars == 0 || t->stops > 0 || t->chars > NZ_LINE_SHORT || t->date)
         return NULL;
     if (is_label_line(s, t))
         return "a short labelled line after the text (editor, source, credit)";
@@ -249,14 +254,14 @@ static void tail_publisher(nz *z, const char *s)
  * (related headlines, a QR code and its prompt, an app's promotion). It
  * counts as the close only in the second half of the text; above that it
  * belongs to the head. */
-static bool is_editor_line(const char *s, const tail_text *t)
+static bool is_editor_line(const char *s, const nz_line *t)
 {
     static const char *const labels[] = { "责任编辑", "责编" };
     while (*s == ' ' || *s == '[' || !strncmp(s, "（", 3) || !strncmp(s, "【", 3) || *s == '(')
         s += (unsigned char)*s < 0x80 ? 1 : 3;
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
         if (!strncmp(s, labels[i], strlen(labels[i])))
-            return t->chars <= TAIL_SHORT && t->stops == 0;
+            return t->chars <= NZ_LINE_SHORT && t->stops == 0;
     return false;
 }
 
@@ -266,7 +271,7 @@ void nz_cut_after_editor(nz *z)
     for (xmlNodePtr n = z->root->children; n; n = n->next)
         if (n->type == XML_ELEMENT_NODE && !xml_is(n, "h1")) {
             xmlChar *raw = xmlNodeGetContent(n);
-            total += measure(raw ? (const char *)raw : "").chars;
+            total += nz_line_measure(raw ? (const char *)raw : "").chars;
             xmlFree(raw);
         }
     int before = 0;
@@ -275,7 +280,7 @@ void nz_cut_after_editor(nz *z)
             continue;
         xmlChar *raw = xmlNodeGetContent(n);
         const char *text = raw ? (const char *)raw : "";
-        tail_text t = measure(text);
+        nz_line t = nz_line_measure(text);
         bool editor = xml_is(n, "p") && before * 2 >= total && is_editor_line(text, &t);
         before += t.chars;
         xmlFree(raw);
@@ -294,164 +299,6 @@ void nz_cut_after_editor(nz *z)
     }
 }
 
-/* Above the text, between the title and the first sentence, a page's
- * widgets leave words of their own on lines of their own: 字号, 关注, 收藏,
- * 图集, a count. A line of at most HEAD_WORD characters there with no mark
- * of punctuation is such a word; a kicker, a subtitle, a section's label
- * ("会议议程") is longer. Pictures and headings stay, and nothing goes
- * unless a sentence follows. */
-#define HEAD_WORD 2
-
-static bool head_word(const char *text, const tail_text *t)
-{
-    if (t->chars == 0 || t->chars > HEAD_WORD || t->marks || t->stops || t->date)
-        return false;
-    for (const char *p = text; *p; p++)
-        if (strchr("()[]<>:", *p))
-            return false;
-    return true;
-}
-
-static bool nz_prose_follows(xmlNodePtr n)
-{
-    xmlNodePtr next = n->next;
-    while (next && next->type != XML_ELEMENT_NODE)
-        next = next->next;
-    if (!next || !xml_is(next, "p"))
-        return false;
-    xmlChar *raw = xmlNodeGetContent(next);
-    bool prose = measure(raw ? (const char *)raw : "").stops > 0;
-    xmlFree(raw);
-    return prose;
-}
-
-/* Link text that points away: "点击进入专题>>", "返回首页>>", "更多»". */
-static bool leads_away(const char *s)
-{
-    static const char *const marks[] = { ">>", "》》", "»", "→", NULL };
-    size_t n = strlen(s);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
-        n--;
-    for (int i = 0; marks[i]; i++) {
-        size_t k = strlen(marks[i]);
-        if (n > k && !memcmp(s + n - k, marks[i], k))
-            return true;
-    }
-    return false;
-}
-
-/* A line that is one link pointing away, with nothing else in it. */
-static bool is_onward_link_line(xmlNodePtr p, const char *text, const tail_text *t)
-{
-    xmlNodePtr a = NULL;
-    for (xmlNodePtr c = p->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE && measure((const char *)c->content).chars == 0)
-            continue;
-        if (a || !xml_is(c, "a"))
-            return false;
-        a = c;
-    }
-    return a && t->chars <= TAIL_SHORT && t->stops == 0 && leads_away(text);
-}
-
-void nz_trim_head(nz *z)
-{
-    xmlNodePtr words[8];
-    bool links[8];
-    int n_words = 0;
-    for (xmlNodePtr n = z->root->children; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || xml_is(n, "h1") || xml_is(n, "figure"))
-            continue;
-        if (!xml_is(n, "p"))
-            return;
-        xmlChar *raw = xmlNodeGetContent(n);
-        const char *text = raw ? (const char *)raw : "";
-        tail_text t = measure(text);
-        bool word = head_word(text, &t), onward = is_onward_link_line(n, text, &t);
-        xmlFree(raw);
-        if (t.stops > 0 || t.chars > TAIL_SHORT)
-            break;
-        if (!n->next)
-            return;   /* no sentence came */
-        /* a word right over a paragraph of prose is its label ("摘要") */
-        if (((word && !nz_prose_follows(n)) || onward) && n_words < 8) {
-            links[n_words] = onward;
-            words[n_words++] = n;
-        }
-    }
-    for (int i = 0; i < n_words; i++) {
-        if (z->o->explain) {
-            xmlChar *raw = xmlNodeGetContent(words[i]);
-            fprintf(z->o->explain, "dropped %s above the text: %s\n", links[i] ? "a link away" : "a word",
-                    raw ? (const char *)raw : "");
-            xmlFree(raw);
-        }
-        nz_discard(z, words[i]);
-    }
-}
-
-/* "（原标题：……）", "本文原标题：《……》", "原题为《……》": a reprint's note of the
- * title it first ran under. It is the page's record, not the text: set
- * as a line of its own among the first or the last lines. */
-static bool is_original_title_line(const char *s)
-{
-    static const char *const opens[] = { "（", "(", "【", "[", " ", "本文", NULL };
-    for (bool more = true; more;) {
-        more = false;
-        for (int i = 0; opens[i]; i++)
-            if (!strncmp(s, opens[i], strlen(opens[i]))) {
-                s += strlen(opens[i]);
-                more = true;
-            }
-    }
-    if (!strncmp(s, "原标题", strlen("原标题")))
-        s += strlen("原标题");
-    else if (!strncmp(s, "原题", strlen("原题")))
-        s += strlen("原题");
-    else
-        return false;
-    if (!strncmp(s, "为", strlen("为")))
-        s += strlen("为");
-    return !strncmp(s, "：", 3) || *s == ':' || !strncmp(s, "《", 3);
-}
-
-#define ORIGINAL_TITLE_LINES 3
-#define ORIGINAL_TITLE_CHARS 100
-
-static void nz_drop_original_title_at(nz *z, xmlNodePtr n)
-{
-    if (!xml_is(n, "p") && !nz_heading_tag(n))
-        return;
-    xmlChar *raw = xmlNodeGetContent(n);
-    const char *text = raw ? (const char *)raw : "";
-    if (measure(text).chars <= ORIGINAL_TITLE_CHARS && is_original_title_line(text)) {
-        if (z->o->explain)
-            fprintf(z->o->explain, "dropped the original title's line: %.*s\n", utf8_clip(text, 60), text);
-        nz_discard(z, n);
-    }
-    xmlFree(raw);
-}
-
-void nz_drop_original_title(nz *z)
-{
-    xmlNodePtr first[ORIGINAL_TITLE_LINES], last[ORIGINAL_TITLE_LINES];
-    int nf = 0, nl = 0;
-    for (xmlNodePtr n = z->root->children; n && nf < ORIGINAL_TITLE_LINES; n = n->next)
-        if (n->type == XML_ELEMENT_NODE && nz_heading_tag(n) != 1)
-            first[nf++] = n;
-    for (xmlNodePtr n = z->root->last; n && nl < ORIGINAL_TITLE_LINES; n = n->prev)
-        if (n->type == XML_ELEMENT_NODE && nz_heading_tag(n) != 1) {
-            bool seen = false;
-            for (int i = 0; i < nf; i++)
-                seen |= first[i] == n;
-            if (!seen)
-                last[nl++] = n;
-        }
-    for (int i = 0; i < nf; i++)
-        nz_drop_original_title_at(z, first[i]);
-    for (int i = 0; i < nl; i++)
-        nz_drop_original_title_at(z, last[i]);
-}
 
 /* Whether the address HREF leads to a picture: the picture's file, or a
  * viewer given it ("showimage?http://…/photo.jpg"). */
@@ -482,7 +329,7 @@ static bool is_button_picture(xmlNodePtr fig)
 {
     xmlNodePtr a = NULL, img = NULL;
     for (xmlNodePtr c = fig->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE && measure((const char *)c->content).chars == 0)
+        if (c->type == XML_TEXT_NODE && nz_line_measure((const char *)c->content).chars == 0)
             continue;
         if (a || !xml_is(c, "a"))
             return false;   /* a caption, or more than one picture */
@@ -501,7 +348,7 @@ static bool is_button_picture(xmlNodePtr fig)
     xmlChar *alt = xmlGetProp(img, (const xmlChar *)"alt");
     bool button = href && src && *href && !names_picture((const char *)href) &&
                   !strstr((const char *)href, base_name((const char *)src)) &&
-                  measure(alt ? (const char *)alt : "").chars <= 8;
+                  nz_line_measure(alt ? (const char *)alt : "").chars <= 8;
     xmlFree(href);
     xmlFree(src);
     xmlFree(alt);
@@ -518,13 +365,13 @@ static void cut_trailing_onward_link(nz *z)
     if (!p || !xml_is(p, "p"))
         return;
     xmlNodePtr a = p->last;
-    while (a && a->type == XML_TEXT_NODE && measure((const char *)a->content).chars == 0)
+    while (a && a->type == XML_TEXT_NODE && nz_line_measure((const char *)a->content).chars == 0)
         a = a->prev;
     if (!a || !xml_is(a, "a") || !a->prev)
         return;
     xmlChar *link = xmlNodeGetContent(a);
-    tail_text lt = measure(link ? (const char *)link : "");
-    bool away = link && lt.chars <= 20 && lt.stops == 0 && leads_away((const char *)link);
+    nz_line lt = nz_line_measure(link ? (const char *)link : "");
+    bool away = link && lt.chars <= 20 && lt.stops == 0 && nz_leads_away((const char *)link);
     xmlFree(link);
     if (!away)
         return;
@@ -566,7 +413,7 @@ void nz_trim_tail(nz *z)
             break;
         xmlChar *raw = xmlNodeGetContent(n);
         const char *s = raw ? (const char *)raw : "";
-        tail_text t = measure(s);
+        nz_line t = nz_line_measure(s);
         const char *why = tail_furniture(n, s, &t);
         if (!why) {
             xmlFree(raw);
@@ -584,13 +431,13 @@ void nz_trim_tail(nz *z)
 /* A short line that repeats a picture's caption is the caption again: it
  * goes, and the caption stays in its figure. (A short line the article
  * holds twice is no sign of furniture: sections repeat their headings.) */
-static bool short_line(xmlNodePtr n, tail_text *t, xmlChar **text)
+static bool short_line(xmlNodePtr n, nz_line *t, xmlChar **text)
 {
     if (!xml_is(n, "p"))
         return false;
     *text = xmlNodeGetContent(n);
-    *t = measure(*text ? (const char *)*text : "");
-    return t->chars > 0 && t->chars <= TAIL_SHORT && t->stops == 0 && !t->date;
+    *t = nz_line_measure(*text ? (const char *)*text : "");
+    return t->chars > 0 && t->chars <= NZ_LINE_SHORT && t->stops == 0 && !t->date;
 }
 
 static bool same_text(const xmlChar *a, const xmlChar *b)
@@ -631,7 +478,7 @@ void nz_drop_repeats(nz *z)
 {
     for (xmlNodePtr n = z->root->children; n;) {
         xmlNodePtr next = n->next;
-        tail_text t;
+        nz_line t;
         xmlChar *text = NULL;
         const char *why = NULL;
         if (short_line(n, &t, &text)) {

@@ -1,0 +1,151 @@
+/* Lines above the text: between the title and the first sentence, the
+ * words a page's widgets leave and links that lead away; among the first
+ * and the last lines, a reprint's note of its original title. */
+#include "clean/normalize/normalize.h"
+#include "util/utf8.h"
+
+#include <string.h>
+
+/* Above the text, between the title and the first sentence, a page's
+ * widgets leave words of their own on lines of their own: 字号, 关注, 收藏,
+ * 图集, a count. A line of at most HEAD_WORD characters there with no mark
+ * of punctuation is such a word; a kicker, a subtitle, a section's label
+ * ("会议议程") is longer. Pictures and headings stay, and nothing goes
+ * unless a sentence follows. */
+#define HEAD_WORD 2
+
+static bool head_word(const char *text, const nz_line *t)
+{
+    if (t->chars == 0 || t->chars > HEAD_WORD || t->marks || t->stops || t->date)
+        return false;
+    for (const char *p = text; *p; p++)
+        if (strchr("()[]<>:", *p))
+            return false;
+    return true;
+}
+
+static bool nz_prose_follows(xmlNodePtr n)
+{
+    xmlNodePtr next = n->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    if (!next || !xml_is(next, "p"))
+        return false;
+    xmlChar *raw = xmlNodeGetContent(next);
+    bool prose = nz_line_measure(raw ? (const char *)raw : "").stops > 0;
+    xmlFree(raw);
+    return prose;
+}
+
+/* A line that is one link pointing away, with nothing else in it. */
+static bool is_onward_link_line(xmlNodePtr p, const char *text, const nz_line *t)
+{
+    xmlNodePtr a = NULL;
+    for (xmlNodePtr c = p->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && nz_line_measure((const char *)c->content).chars == 0)
+            continue;
+        if (a || !xml_is(c, "a"))
+            return false;
+        a = c;
+    }
+    return a && t->chars <= NZ_LINE_SHORT && t->stops == 0 && nz_leads_away(text);
+}
+
+void nz_trim_head(nz *z)
+{
+    xmlNodePtr words[8];
+    bool links[8];
+    int n_words = 0;
+    for (xmlNodePtr n = z->root->children; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || xml_is(n, "h1") || xml_is(n, "figure"))
+            continue;
+        if (!xml_is(n, "p"))
+            return;
+        xmlChar *raw = xmlNodeGetContent(n);
+        const char *text = raw ? (const char *)raw : "";
+        nz_line t = nz_line_measure(text);
+        bool word = head_word(text, &t), onward = is_onward_link_line(n, text, &t);
+        xmlFree(raw);
+        if (t.stops > 0 || t.chars > NZ_LINE_SHORT)
+            break;
+        if (!n->next)
+            return;   /* no sentence came */
+        /* a word right over a paragraph of prose is its label ("摘要") */
+        if (((word && !nz_prose_follows(n)) || onward) && n_words < 8) {
+            links[n_words] = onward;
+            words[n_words++] = n;
+        }
+    }
+    for (int i = 0; i < n_words; i++) {
+        if (z->o->explain) {
+            xmlChar *raw = xmlNodeGetContent(words[i]);
+            fprintf(z->o->explain, "dropped %s above the text: %s\n", links[i] ? "a link away" : "a word",
+                    raw ? (const char *)raw : "");
+            xmlFree(raw);
+        }
+        nz_discard(z, words[i]);
+    }
+}
+
+/* "（原标题：……）", "本文原标题：《……》", "原题为《……》": a reprint's note of the
+ * title it first ran under. It is the page's record, not the text: set
+ * as a line of its own among the first or the last lines. */
+static bool is_original_title_line(const char *s)
+{
+    static const char *const opens[] = { "（", "(", "【", "[", " ", "本文", NULL };
+    for (bool more = true; more;) {
+        more = false;
+        for (int i = 0; opens[i]; i++)
+            if (!strncmp(s, opens[i], strlen(opens[i]))) {
+                s += strlen(opens[i]);
+                more = true;
+            }
+    }
+    if (!strncmp(s, "原标题", strlen("原标题")))
+        s += strlen("原标题");
+    else if (!strncmp(s, "原题", strlen("原题")))
+        s += strlen("原题");
+    else
+        return false;
+    if (!strncmp(s, "为", strlen("为")))
+        s += strlen("为");
+    return !strncmp(s, "：", 3) || *s == ':' || !strncmp(s, "《", 3);
+}
+
+#define ORIGINAL_TITLE_LINES 3
+#define ORIGINAL_TITLE_CHARS 100
+
+static void nz_drop_original_title_at(nz *z, xmlNodePtr n)
+{
+    if (!xml_is(n, "p") && !nz_heading_tag(n))
+        return;
+    xmlChar *raw = xmlNodeGetContent(n);
+    const char *text = raw ? (const char *)raw : "";
+    if (nz_line_measure(text).chars <= ORIGINAL_TITLE_CHARS && is_original_title_line(text)) {
+        if (z->o->explain)
+            fprintf(z->o->explain, "dropped the original title's line: %.*s\n", utf8_clip(text, 60), text);
+        nz_discard(z, n);
+    }
+    xmlFree(raw);
+}
+
+void nz_drop_original_title(nz *z)
+{
+    xmlNodePtr first[ORIGINAL_TITLE_LINES], last[ORIGINAL_TITLE_LINES];
+    int nf = 0, nl = 0;
+    for (xmlNodePtr n = z->root->children; n && nf < ORIGINAL_TITLE_LINES; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && nz_heading_tag(n) != 1)
+            first[nf++] = n;
+    for (xmlNodePtr n = z->root->last; n && nl < ORIGINAL_TITLE_LINES; n = n->prev)
+        if (n->type == XML_ELEMENT_NODE && nz_heading_tag(n) != 1) {
+            bool seen = false;
+            for (int i = 0; i < nf; i++)
+                seen |= first[i] == n;
+            if (!seen)
+                last[nl++] = n;
+        }
+    for (int i = 0; i < nf; i++)
+        nz_drop_original_title_at(z, first[i]);
+    for (int i = 0; i < nl; i++)
+        nz_drop_original_title_at(z, last[i]);
+}
