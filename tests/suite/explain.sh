@@ -17,6 +17,7 @@ x_records() { x_explain 72-teaser-feed-beside-short-article '^records: .*: 8 rep
 x_entries() { x_explain 75-archive-page-several-posts "^kept: .*one of several entries: the one holding the page's title"; }
 x_merge()   { x_explain 77-sections-nested-deep "^kept: .*common block of the text's parts in several branches"; }
 x_modules() { x_explain 115-numbered-text-modules '^kept: .*numbered modules of one kind'; }
+x_pointer() { x_explain 120-label-and-one-link '^dropped .*: a label and one link: a pointer to another page: Read more'; }
 x_button()  { x_explain 116-button-pictures-after-the-text '^dropped the tail picture: a linked button or banner'; }
 # Snippets are cut at a character's end: what --explain says is UTF-8.
 x_utf8() {
@@ -47,6 +48,7 @@ test_fn "explain: one of several entries" x_entries
 test_fn "explain: parts joined at their common block" x_merge
 test_fn "explain: numbered modules of one text" x_modules
 test_fn "explain: a button picture after the text" x_button
+test_fn "explain: a label and one link" x_pointer
 test_fn "explain: snippets cut at a character's end" x_utf8
 test_fn "explain: the fallback to most of the prose" x_recall
 test_fn "explain: furniture lines after the text" x_tail

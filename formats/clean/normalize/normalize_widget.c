@@ -124,3 +124,71 @@ bool nz_strip_edit_link(xmlNodePtr heading)
     xmlFreeNode(leaves[link]);
     return true;
 }
+
+/* The label before the one link of a pointer line: Latin words, at most
+ * POINTER_WORDS of them, ending in a colon ("Read more:", "See also:",
+ * "Main article:", "Lire aussi :"). Chinese labels over a link (附件：,
+ * 来源：, 相关阅读：) are judged by their own rules. */
+#define POINTER_WORDS 3
+
+static bool pointer_label(const char *s)
+{
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    if (!n || s[n - 1] != ':')
+        return false;
+    int words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i + 1 < n;) {
+        uint32_t c = utf8_next(s, n - 1, &i);
+        if (cp_is_latin(c) || c == '\'') {
+            words += !in_word;
+            in_word = true;
+        } else if (c == ' ' || c == '\n' || c == '\t' || c == 0xA0) {
+            in_word = false;
+        } else {
+            return false;
+        }
+    }
+    return words >= 1 && words <= POINTER_WORDS;
+}
+
+/* The text of N's children before its one link, or false when N holds
+ * anything but that text (or emphasis around it) and one link. */
+static bool label_then_link(xmlNodePtr n, buf_t *label, xmlNodePtr *link)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE) {
+            if (*link) {
+                size_t len;
+                trimmed(c->content, &len);
+                if (len)
+                    return false;   /* words after the link */
+            } else {
+                buf_puts(label, (const char *)c->content);
+            }
+        } else if (xml_is(c, "a")) {
+            if (*link)
+                return false;
+            *link = c;
+        } else if (!*link && (xml_is(c, "strong") || xml_is(c, "b") || xml_is(c, "em"))) {
+            xmlChar *t = xmlNodeGetContent(c);
+            buf_puts(label, t ? (const char *)t : "");
+            xmlFree(t);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            return false;
+        }
+    }
+    return *link != NULL;
+}
+
+bool nz_pointer_line(xmlNodePtr n)
+{
+    buf_t label;
+    buf_init(&label);
+    xmlNodePtr link = NULL;
+    bool yes = label_then_link(n, &label, &link) && label.len && pointer_label(label.data);
+    buf_free(&label);
+    return yes;
+}
