@@ -146,6 +146,9 @@ void nz_link(nz *z, xmlNodePtr a);
 /* The value of an attribute, or NULL; the caller frees it with xmlFree. */
 char *nz_attr(xmlNodePtr n, const char *name);
 bool nz_empty(xmlNodePtr n);
+/* N's one element child when it is named NAME and N holds nothing else
+ * but white space; NULL otherwise. */
+xmlNodePtr nz_sole_element(xmlNodePtr n, const char *name);
 
 /* An icon drawn in SVG with a word or two beside it: a button. */
 bool nz_icon_button(xmlNodePtr n, const extract_counts *c);

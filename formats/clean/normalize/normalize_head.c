@@ -40,15 +40,7 @@ static bool nz_prose_follows(xmlNodePtr n)
 /* A line that is one link pointing away, with nothing else in it. */
 static bool is_onward_link_line(xmlNodePtr p, const char *text, const nz_line *t)
 {
-    xmlNodePtr a = NULL;
-    for (xmlNodePtr c = p->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE && nz_line_measure((const char *)c->content).chars == 0)
-            continue;
-        if (a || !xml_is(c, "a"))
-            return false;
-        a = c;
-    }
-    return a && t->chars <= NZ_LINE_SHORT && t->stops == 0 && nz_leads_away(text);
+    return nz_sole_element(p, "a") && t->chars <= NZ_LINE_SHORT && t->stops == 0 && nz_leads_away(text);
 }
 
 void nz_trim_head(nz *z)

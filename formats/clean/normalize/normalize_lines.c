@@ -327,20 +327,8 @@ static const char *base_name(const char *src)
  * A picture linked to itself or to a viewer of it is the article's. */
 static bool is_button_picture(xmlNodePtr fig)
 {
-    xmlNodePtr a = NULL, img = NULL;
-    for (xmlNodePtr c = fig->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE && nz_line_measure((const char *)c->content).chars == 0)
-            continue;
-        if (a || !xml_is(c, "a"))
-            return false;   /* a caption, or more than one picture */
-        a = c;
-    }
-    for (xmlNodePtr c = a ? a->children : NULL; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE) {
-            if (img || !xml_is(c, "img"))
-                return false;
-            img = c;
-        }
+    /* no caption, no second picture, no words */
+    xmlNodePtr a = nz_sole_element(fig, "a"), img = a ? nz_sole_element(a, "img") : NULL;
     if (!img)
         return false;
     xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");

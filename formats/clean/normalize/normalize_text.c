@@ -47,6 +47,24 @@ bool nz_empty(xmlNodePtr n)
     return true;
 }
 
+xmlNodePtr nz_sole_element(xmlNodePtr n, const char *name)
+{
+    xmlNodePtr only = NULL;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE) {
+            const char *s = (const char *)c->content;
+            for (size_t i = 0, len = strlen(s); i < len;)
+                if (!nz_is_space(utf8_next(s, len, &i)))
+                    return NULL;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (only || !xml_is(c, name))
+                return NULL;
+            only = c;
+        }
+    }
+    return only;
+}
+
 void nz_discard(nz *z, xmlNodePtr n)
 {
     xmlUnlinkNode(n);
