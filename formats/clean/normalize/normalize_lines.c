@@ -9,6 +9,7 @@
  * phrases. A 落款 (the issuing body over its date) ends the scan: what
  * stands above it is the document's. */
 #include "clean/normalize/normalize.h"
+#include "util/media_type.h"
 #include "util/utf8.h"
 
 #include <ctype.h>
@@ -304,13 +305,18 @@ void nz_cut_after_editor(nz *z)
  * viewer given it ("showimage?http://…/photo.jpg"). */
 static bool names_picture(const char *href)
 {
-    static const char *const exts[] = { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".svg", NULL };
-    for (const char *p = strchr(href, '.'); p; p = strchr(p + 1, '.'))
-        for (int i = 0; exts[i]; i++) {
-            size_t k = strlen(exts[i]);
-            if (!strncasecmp(p, exts[i], k) && !isalnum((unsigned char)p[k]))
-                return true;
-        }
+    for (const char *p = strchr(href, '.'); p; p = strchr(p + 1, '.')) {
+        char ext[8];
+        size_t k = 1;
+        while (k < sizeof ext && isalnum((unsigned char)p[k]))
+            k++;
+        if (k == sizeof ext)
+            continue;   /* longer than any picture's extension */
+        memcpy(ext, p, k);
+        ext[k] = '\0';
+        if (media_type_image_by_name(ext))
+            return true;
+    }
     return false;
 }
 
