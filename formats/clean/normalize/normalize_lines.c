@@ -403,12 +403,17 @@ void nz_trim_tail(nz *z)
             n = prev;
             continue;
         }
-        if (!xml_is(n, "p") || nz_heading_tag(n) == 1)
+        bool heading = nz_heading_tag(n) >= 2;
+        if (!xml_is(n, "p") && !heading)
             break;
         xmlChar *raw = xmlNodeGetContent(n);
         const char *s = raw ? (const char *)raw : "";
         nz_line t = nz_line_measure(s);
-        const char *why = tail_furniture(n, s, &t);
+        /* A heading with nothing under it heads a section the page left
+         * out or filled by script: comments (评论（0）), related stories,
+         * a credit set large. A date so set is the document's 落款. */
+        const char *why = !heading ? tail_furniture(n, s, &t)
+                          : t.date ? NULL : "a heading with nothing under it";
         if (!why) {
             xmlFree(raw);
             break;
