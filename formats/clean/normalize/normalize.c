@@ -513,8 +513,8 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
     nz_close_para(&z);
     nz_cut_after_editor(&z);
     nz_trim_tail(&z);
+    nz_drop_original_title(&z);   /* before the head's words are judged by what follows them */
     nz_trim_head(&z);
-    nz_drop_original_title(&z);
     nz_drop_title_repeat(&z);
     nz_join_wrapped(&z, z.root);
     nz_flatten_heading_breaks(z.root);

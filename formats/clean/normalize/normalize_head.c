@@ -121,15 +121,26 @@ static void nz_drop_original_title_at(nz *z, xmlNodePtr n)
     xmlFree(raw);
 }
 
+static bool is_text_line(xmlNodePtr n)
+{
+    if (n->type != XML_ELEMENT_NODE || nz_heading_tag(n) == 1)
+        return false;
+    xmlChar *raw = xmlNodeGetContent(n);
+    bool text = nz_line_measure(raw ? (const char *)raw : "").chars > 0;
+    xmlFree(raw);
+    return text;
+}
+
 void nz_drop_original_title(nz *z)
 {
     xmlNodePtr first[ORIGINAL_TITLE_LINES], last[ORIGINAL_TITLE_LINES];
     int nf = 0, nl = 0;
+    /* lines of text: the title and pictures are none */
     for (xmlNodePtr n = z->root->children; n && nf < ORIGINAL_TITLE_LINES; n = n->next)
-        if (n->type == XML_ELEMENT_NODE && nz_heading_tag(n) != 1)
+        if (is_text_line(n))
             first[nf++] = n;
     for (xmlNodePtr n = z->root->last; n && nl < ORIGINAL_TITLE_LINES; n = n->prev)
-        if (n->type == XML_ELEMENT_NODE && nz_heading_tag(n) != 1) {
+        if (is_text_line(n)) {
             bool seen = false;
             for (int i = 0; i < nf; i++)
                 seen |= first[i] == n;
