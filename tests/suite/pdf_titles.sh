@@ -107,3 +107,41 @@ pdf_body_on_recto() {  # OPTION...
 check "pdf body page 1 on a right-hand page, title page" pdf_body_on_recto --title 汇编
 check "pdf body page 1 on a right-hand page, contents" pdf_body_on_recto --title 汇编 --toc
 check "pdf body page 1 on a right-hand page, gbt9704" pdf_body_on_recto --title 汇编 --toc -s gbt9704
+
+# A law's division headings (第一章　总　则, 第二节, 目录) are set centred in
+# both styles; another heading keeps the style's place.
+pdf_division_headings_centred() {  # STYLE
+    pdf_article "某某省行政执法监督条例" '<h2>目　录</h2><p>第一章　总　则</p><h2>第一章　总　则</h2>
+<p><strong>第一条</strong>　为了加强行政执法监督，促进严格规范公正文明执法，保护公民、法人和其他组织的合法权益，根据有关法律、行政法规，结合本省实际，制定本条例。</p>
+<h3>第二节　监督方式</h3><p><strong>第二条</strong>　本条例自公布之日起施行。</p>
+<h2>一、工作要求</h2><p>各地要认真组织实施。</p>' >"$TMP/law.xhtml"
+    "$BIN/folio-pdf" --no-source-line -s "$1" -o "$TMP/law-$1.pdf" "$TMP/law.xhtml" 2>"$TMP/err" || { cat "$TMP/err"; return 1; }
+    pdftotext -bbox "$TMP/law-$1.pdf" "$TMP/law-$1.html" || return 1
+    python3 - "$TMP/law-$1.html" <<'PY'
+import re, sys
+html = open(sys.argv[1], encoding='utf-8').read()
+rows = {}
+for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</word>', html):
+    row = rows.setdefault(round(float(m.group(2))), [])
+    row.append((float(m.group(1)), float(m.group(3)), m.group(4)))
+lines = []
+for y in sorted(rows):
+    words = sorted(rows[y])
+    lines.append((words[0][0], max(w[1] for w in words), ''.join(w[2] for w in words)))
+text_lines = [l for l in lines if not l[2].startswith('—') and not l[2].isdigit()]
+page_left = min(l[0] for l in text_lines)    # a paragraph's second line starts at the margin
+right = max(l[1] for l in text_lines)
+def centred(text):   # the heading: the last line of that text (the contents' entry comes first)
+    for x0, x1, t in reversed(lines):
+        if t == text:
+            return abs((x0 - page_left) - (right - x1)) < 3
+    print('no line', text, [l[2] for l in lines]); sys.exit(1)
+for text in ('目录', '第一章总则', '第二节监督方式'):
+    if not centred(text):
+        print(text, 'is not centred'); sys.exit(1)
+if centred('一、工作要求'):
+    print('一、工作要求 is centred'); sys.exit(1)
+PY
+}
+check "pdf a law's division headings centred" pdf_division_headings_centred book
+check "pdf gbt9704 a law's division headings centred" pdf_division_headings_centred gbt9704
