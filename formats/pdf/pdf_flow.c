@@ -6,6 +6,7 @@
 #include "pdf/pdf_text.h"
 #include "pdf/pdf_title.h"
 #include "util/utf8.h"
+#include "util/zh_doc.h"
 #include "util/xml_node.h"
 #include "article/article_subset.h"
 
@@ -55,7 +56,10 @@ static void set_text(pdf_doc *d, pdf_text *t, const para_style *ps, pdf_frame f,
     if (t->pictures && d->cr)   /* told when drawing, not when measuring */
         report_warning(d->report, d->name, "a picture inside a line of text is set as its alt text");
     PangoLayout *l = pdf_text_layout(t, f.width, ps->indent, ps->align);
-    pdf_justify(l, ps->pt);
+    /* a centred line keeps its marks whole: halving one at its end would
+     * move the line off the centre */
+    if (ps->justify)
+        pdf_justify(l, ps->pt);
     pdf_doc_check_glyphs(d, l);
     pdf_tag_begin(d, ps->tag ? ps->tag : "P");
     pdf_page_lines(d, l, f.x, ps->pitch, ps->space, keep);
@@ -397,8 +401,6 @@ static void figure(pdf_doc *d, xmlNodePtr n, pdf_frame f)
     pdf_page_to_grid(d);
 }
 
-/* A paragraph, or the run of signature paragraphs it begins (returning
- * the last of them). */
 /* The picture that an inline child of a paragraph is, alone or wrapped in
  * a link or a span with nothing else in it; NULL for text. */
 static xmlNodePtr inline_picture(xmlNodePtr c)
@@ -422,11 +424,34 @@ static xmlNodePtr inline_picture(xmlNodePtr c)
 /* A picture among a paragraph's words cannot sit in a line of type: it is
  * set as a block between the text before it and the text after, which
  * goes on without a new indent. */
+/* A law's 题注 right under its title, "（……会议通过）", is set centred in
+ * Kai, as a printed law sets it. */
+static bool is_title_note(xmlNodePtr p)
+{
+    xmlNodePtr prev = p->prev;
+    while (prev && prev->type != XML_ELEMENT_NODE)
+        prev = prev->prev;
+    if (!xml_is(prev, "h1"))
+        return false;
+    char *text = pdf_flow_plain(p);
+    bool note = zh_doc_is_adoption_note(text, strlen(text));
+    free(text);
+    return note;
+}
+
+/* A paragraph, or the run of signature paragraphs it begins (returning
+ * the last of them). */
 static xmlNodePtr body_paragraph(pdf_doc *d, xmlNodePtr p, pdf_frame f)
 {
     if (pdf_sign_is(p))
         return pdf_sign_set(d, p, f);
     para_style ps = body_style(d, f);
+    if (is_title_note(p)) {
+        ps.role = PDF_ROLE_KAI;
+        ps.align = PANGO_ALIGN_CENTER;
+        ps.indent = 0;
+        ps.justify = false;
+    }
     xmlNodePtr from = p->children;
     for (xmlNodePtr c = p->children; c; c = c->next) {
         xmlNodePtr img = inline_picture(c);

@@ -5,6 +5,7 @@
  * short lines further down. Also the element that holds the info line, for
  * the extractor to leave out of the body. */
 #include "clean/meta/page_meta_int.h"
+#include "util/zh_doc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -35,28 +36,6 @@ static bool line_is_sentence(const char *s, size_t n)
     return false;
 }
 
-/* A 题注 under a law's or a document's title: "（2007年6月29日第十届全国人民
- * 代表大会常务委员会第二十八次会议通过）", a date and the act that made the
- * text, in brackets. It is the document's own line, not the page's info
- * line, though its date may date the page. */
-static bool line_is_adoption_note(const char *s, size_t n)
-{
-    static const char *const acts[] = { "通过", "公布", "发布", "施行", "修正", "修订", "印发", "批准", "颁布" };
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
-        n--;
-    while (n && (*s == ' ' || *s == '\t' || *s == '\n'))
-        s++, n--;
-    size_t open = n >= 3 && !memcmp(s, "（", 3) ? 3 : n && *s == '(' ? 1 : 0;
-    size_t close = n >= 3 && !memcmp(s + n - 3, "）", 3) ? 3 : n && s[n - 1] == ')' ? 1 : 0;
-    if (!open || !close || n < open + close + 6)
-        return false;
-    const char *end = s + n - close;
-    for (size_t k = 0; k < sizeof acts / sizeof *acts; k++)
-        if (!memcmp(end - 6, acts[k], 6))
-            return true;
-    return false;
-}
-
 /* Read lines [FROM, TO) (stepping by STEP, which may be -1) as the info
  * block: dates, 来源, 作者. Stops at the first line of prose. */
 static void read_info(pm_page *p, size_t from, size_t count, int step, long today,
@@ -80,8 +59,9 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
         bool dated = pm_line_date(p, i, today, &d, &label);
         if (!dated)
             label = 0;
+        /* a sentence, or a law's 题注: the document's own lines */
         if ((!fl.has_label && label <= 0 && line_is_sentence(pm_line_text(p, i), l->len)) ||
-            line_is_adoption_note(pm_line_text(p, i), l->len)) {
+            zh_doc_is_adoption_note(pm_line_text(p, i), l->len)) {
             /* The text has begun; its date may still date the page. */
             if (dated && !f->has_date && k < 2) {
                 f->date = d;

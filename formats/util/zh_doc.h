@@ -1,0 +1,14 @@
+/* Lines that Chinese laws and official documents set by convention, known
+ * alike to the cleaner (which keeps them as the document's text) and the
+ * writers (which set them as a printed law does). */
+#ifndef FOLIO_ZH_DOC_H
+#define FOLIO_ZH_DOC_H
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The N bytes at S are a 题注 under a law's title: a date and the act that
+ * made the text, in brackets, "（2007年6月29日第十届全国人民代表大会常务委员会
+ * 第二十八次会议通过）", "（2023年5月1日起施行）". */
+bool zh_doc_is_adoption_note(const char *s, size_t n);
+
+#endif
