@@ -21,7 +21,7 @@ int nz_heading_tag(xmlNodePtr n)
     return 0;
 }
 
-static bool nz_text_equal_title(nz *z, const char *text)
+bool nz_text_equal_title(nz *z, const char *text)
 {
     return z->meta->title && *text && strcmp(text, z->meta->title) == 0;
 }

@@ -81,6 +81,8 @@ xmlNodePtr nz_add_inline(nz *z, const char *tag);
 void nz_flush_brs(nz *z, const char *next_text);
 
 int nz_heading_tag(xmlNodePtr n);   /* 1-6 for h1-h6, else 0 */
+/* TEXT is the article's title, word for word. */
+bool nz_text_equal_title(nz *z, const char *text);
 
 /* What a line of the rebuilt article is made of, for the rules that judge
  * short lines by their shape and place. Lines of NZ_LINE_SHORT characters

@@ -147,6 +147,24 @@ bool nz_label_heads_prose(xmlNodePtr n)
     return c.chars >= 10 && c.link_chars * 2 < c.chars;
 }
 
+/* 目录 (目　录, 目次) over a law's list of chapters: a heading of the same
+ * rank as the chapters, not a document's own title above them. */
+static bool nz_is_contents_word(const char *text)
+{
+    char squeezed[16];
+    size_t k = 0;
+    for (const char *p = text; *p && k + 1 < sizeof squeezed; ) {
+        if (*p == ' ')
+            p++;
+        else if (!strncmp(p, "\u3000", 3))
+            p += 3;
+        else
+            squeezed[k++] = *p++;
+    }
+    squeezed[k] = '\0';
+    return !strcmp(squeezed, "目录") || !strcmp(squeezed, "目次");
+}
+
 /* A block that is all bold, short and not a sentence is a section heading
  * that the page set with layout: return its level (2-4), else 0. */
 int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
@@ -184,7 +202,9 @@ int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
 
     if (z->last_heading_number_only)
         return 3;
-    if (nz_block_aligned(n, "center") && !nz_is_number_only(text))
+    /* the article's own title repeated, or 目录, titles no part */
+    if (nz_block_aligned(n, "center") && !nz_is_number_only(text) && !nz_is_contents_word(text) &&
+        !nz_text_equal_title(z, text))
         z->titled_part = true;
     return 2;
 }
