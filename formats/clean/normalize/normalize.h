@@ -97,6 +97,9 @@ typedef struct {
 nz_line nz_line_measure(const char *s);
 /* Link text that points away: "点击进入专题>>", "返回首页>>", "更多»". */
 bool nz_leads_away(const char *s);
+/* A word a widget leaves on a line of its own (字号, 关注, 收藏, a count,
+ * "+1"): at most two characters, no punctuation, no brackets. */
+bool nz_widget_word(const char *text, const nz_line *t);
 /* normalize_lines.c: furniture lines by shape and place: the short lines
  * after the text that are not the article's, dropped from the end of Z's
  * article; short lines that repeat a picture's caption. */

@@ -14,7 +14,7 @@
  * unless a sentence follows. */
 #define HEAD_WORD 2
 
-static bool head_word(const char *text, const nz_line *t)
+bool nz_widget_word(const char *text, const nz_line *t)
 {
     if (t->chars == 0 || t->chars > HEAD_WORD || t->marks || t->stops || t->date)
         return false;
@@ -56,7 +56,7 @@ void nz_trim_head(nz *z)
         xmlChar *raw = xmlNodeGetContent(n);
         const char *text = raw ? (const char *)raw : "";
         nz_line t = nz_line_measure(text);
-        bool word = head_word(text, &t), onward = is_onward_link_line(n, text, &t);
+        bool word = nz_widget_word(text, &t), onward = is_onward_link_line(n, text, &t);
         xmlFree(raw);
         if (t.stops > 0 || t.chars > NZ_LINE_SHORT)
             break;

@@ -199,16 +199,36 @@ static bool is_credit_line(const char *s, const nz_line *t)
     return false;
 }
 
+/* A date with its clock time, alone on a line ("2019-09-08 11:42:03"): when
+ * the page was posted, not a 落款, which has no time of day. */
+static bool is_timestamp(const char *s)
+{
+    bool clock = false;
+    for (; *s; s++) {
+        if (*s == ':')
+            clock = true;
+        else if (!strchr("0123456789-/. ", *s) && strncmp(s, "年", 3) && strncmp(s, "月", 3) && strncmp(s, "日", 3))
+            return false;
+        else if ((unsigned char)*s >= 0x80)
+            s += 2;
+    }
+    return clock;
+}
+
 static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
 {
     if (is_credit_line(s, t))
         return "a short labelled line after the text (editor, source, credit)";
+    if (t->date && is_timestamp(s))
+        return "a timestamp after the text";
     if (t->chars == 0 || t->stops > 0 || t->chars > NZ_LINE_SHORT || t->date)
         return NULL;
     if (is_label_line(s, t))
         return "a short labelled line after the text (editor, source, credit)";
     if (is_signature(n))
         return NULL;
+    if (nz_widget_word(s, t))
+        return "a widget's word or count after the text";
     if (is_bracketed(s, t))
         return "a short bracketed line after the text (an edit or report link, a credit)";
     if (is_pager(s, t))
