@@ -111,38 +111,12 @@ static xmlNodePtr numbered_heading(xmlNodePtr h)
     return next && next->name[0] == 'h' && next->name[1] >= '2' && next->name[1] <= '6' && !next->name[2] ? next : NULL;
 }
 
-/* A numeral of a division's number: 0-9, or 一 to 千 and 〇. */
-static bool is_numeral(uint32_t c)
-{
-    static const uint32_t han[] = { 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
-                                    0x4E5D, 0x5341, 0x767E, 0x5343, 0x96F6, 0x3007 };
-    for (size_t k = 0; k < sizeof han / sizeof *han; k++)
-        if (c == han[k])
-            return true;
-    return cp_is_ascii_digit(c);
-}
-
-/* A heading of a law's divisions, "第一章　总　则", "第二节　……", "第三编
- * ……", or the 目录 over them: a printed law sets these centred, whatever
- * the style does with other headings. */
+/* A heading of a law's divisions, or the 目录 over them: a printed law
+ * sets these centred, whatever the style does with other headings. */
 static bool is_division_heading(xmlNodePtr h)
 {
     char *text = pdf_flow_plain(h);
-    size_t n = strlen(text), i = 0;
-    uint32_t c = n ? utf8_next(text, n, &i) : 0;
-    bool yes = false;
-    if (c == 0x7B2C) {   /* 第 */
-        int digits = 0;
-        while (i < n && is_numeral(c = utf8_next(text, n, &i)))
-            digits++;
-        yes = digits > 0 && (c == 0x7AE0 || c == 0x8282 || c == 0x7F16);   /* 章 节 编 */
-    } else {
-        /* 目录, with any spaces between */
-        yes = c == 0x76EE;
-        while (yes && i < n && ((c = utf8_next(text, n, &i)) == ' ' || c == 0x3000))
-            ;
-        yes = yes && c == 0x5F55 && i == n;
-    }
+    bool yes = zh_doc_is_division_heading(text);
     free(text);
     return yes;
 }

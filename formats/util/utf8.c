@@ -125,6 +125,16 @@ bool cp_is_han(uint32_t c)
            c == 0x3005 || c == 0x3007;
 }
 
+bool cp_is_han_numeral(uint32_t c)
+{
+    static const uint32_t numerals[] = { 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+                                         0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343 };
+    for (size_t i = 0; i < sizeof numerals / sizeof *numerals; i++)
+        if (c == numerals[i])
+            return true;
+    return false;
+}
+
 bool cp_is_kana(uint32_t c)
 {
     return c >= 0x3040 && c <= 0x30FF;

@@ -71,6 +71,9 @@ void utf8_encode(buf_t *out, uint32_t c);
  * the zero of 二〇二四年, and 々 U+3005, the mark that repeats the
  * ideograph before it (人々). Radicals and strokes are not Han here. */
 bool cp_is_han(uint32_t c);
+/* The Han numerals that number sections, articles and chapters: 〇 零 一
+ * to 九, 十 百 千. */
+bool cp_is_han_numeral(uint32_t c);
 /* Hiragana and katakana (3040-30FF), with ・ U+30FB and ー U+30FC. */
 bool cp_is_kana(uint32_t c);
 /* CJK punctuation and symbols: the CJK Symbols and Punctuation block

@@ -1,4 +1,5 @@
 #include "util/zh_doc.h"
+#include "util/utf8.h"
 
 #include <string.h>
 
@@ -18,4 +19,32 @@ bool zh_doc_is_adoption_note(const char *s, size_t n)
         if (!memcmp(end - 6, acts[k], 6))
             return true;
     return false;
+}
+
+bool zh_doc_is_contents_word(const char *s)
+{
+    size_t n = strlen(s), i = 0;
+    uint32_t word[2];
+    int k = 0;
+    while (i < n) {
+        uint32_t c = utf8_next(s, n, &i);
+        if (c == ' ' || c == 0x3000)
+            continue;
+        if (k == 2)
+            return false;
+        word[k++] = c;
+    }
+    return k == 2 && word[0] == 0x76EE && (word[1] == 0x5F55 || word[1] == 0x6B21);   /* 目录 目次 */
+}
+
+bool zh_doc_is_division_heading(const char *s)
+{
+    size_t n = strlen(s), i = 0;
+    if (!n || utf8_next(s, n, &i) != 0x7B2C)   /* 第 */
+        return zh_doc_is_contents_word(s);
+    int digits = 0;
+    uint32_t c = 0;
+    while (i < n && (cp_is_han_numeral(c = utf8_next(s, n, &i)) || cp_is_ascii_digit(c)))
+        digits++;
+    return digits > 0 && (c == 0x7AE0 || c == 0x8282 || c == 0x7F16);   /* 章 节 编 */
 }

@@ -11,4 +11,11 @@
  * 第二十八次会议通过）", "（2023年5月1日起施行）". */
 bool zh_doc_is_adoption_note(const char *s, size_t n);
 
+/* S is 目录 or 目次, spaces between its characters or not. */
+bool zh_doc_is_contents_word(const char *s);
+
+/* S heads a division of a law: "第一章　总　则", "第二节 ……", "第三编", or is
+ * the 目录 over them. */
+bool zh_doc_is_division_heading(const char *s);
+
 #endif

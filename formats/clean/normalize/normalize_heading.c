@@ -4,6 +4,7 @@
 #include "clean/normalize/normalize.h"
 #include "clean/extract.h"
 #include "util/utf8.h"
+#include "util/zh_doc.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -114,22 +115,19 @@ bool nz_is_number_only(const char *t)
     return false;
 }
 
+/* T opens with a number in Han numerals (一 to 九 and 十 first, any
+ * numeral after), then AFTER: "十二、", "三、". */
 static bool nz_is_cn_numeral_start(const char *t, const char *after)
 {
-    static const char *const numerals[] = {
-        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
-    };
-    for (const char *const *n = numerals; *n; n++)
-        if (nz_starts_with(t, *n)) {
-            const char *p = t + strlen(*n);
-            while (nz_starts_with(p, "十") || nz_starts_with(p, "一") || nz_starts_with(p, "二") ||
-                   nz_starts_with(p, "三") || nz_starts_with(p, "四") || nz_starts_with(p, "五") ||
-                   nz_starts_with(p, "六") || nz_starts_with(p, "七") || nz_starts_with(p, "八") ||
-                   nz_starts_with(p, "九"))
-                p += 3;
-            return nz_starts_with(p, after);
-        }
-    return false;
+    size_t n = strlen(t), i = 0, end = 0;
+    while (i < n) {
+        uint32_t c = utf8_next(t, n, &i);
+        bool first = end == 0;
+        if (!cp_is_han_numeral(c) || (first && (c == 0x3007 || c == 0x96F6 || c == 0x767E || c == 0x5343)))
+            break;
+        end = i;
+    }
+    return end > 0 && nz_starts_with(t + end, after);
 }
 
 /* A label with nothing after it ("中金所：", "划重点：", "注释：") heads the
@@ -145,24 +143,6 @@ bool nz_label_heads_prose(xmlNodePtr n)
     extract_counts c;
     extract_count(next, &c);
     return c.chars >= 10 && c.link_chars * 2 < c.chars;
-}
-
-/* 目录 (目　录, 目次) over a law's list of chapters: a heading of the same
- * rank as the chapters, not a document's own title above them. */
-static bool nz_is_contents_word(const char *text)
-{
-    char squeezed[16];
-    size_t k = 0;
-    for (const char *p = text; *p && k + 1 < sizeof squeezed; ) {
-        if (*p == ' ')
-            p++;
-        else if (!strncmp(p, "\u3000", 3))
-            p += 3;
-        else
-            squeezed[k++] = *p++;
-    }
-    squeezed[k] = '\0';
-    return !strcmp(squeezed, "目录") || !strcmp(squeezed, "目次");
 }
 
 /* A block that is all bold, short and not a sentence is a section heading
@@ -202,8 +182,9 @@ int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
 
     if (z->last_heading_number_only)
         return 3;
-    /* the article's own title repeated, or 目录, titles no part */
-    if (nz_block_aligned(n, "center") && !nz_is_number_only(text) && !nz_is_contents_word(text) &&
+    /* the article's own title repeated, or the 目录 over a law's chapters
+     * (a heading of their rank), titles no part */
+    if (nz_block_aligned(n, "center") && !nz_is_number_only(text) && !zh_doc_is_contents_word(text) &&
         !nz_text_equal_title(z, text))
         z->titled_part = true;
     return 2;

@@ -1,0 +1,31 @@
+/* Unit tests for the lines Chinese laws set by convention: the 题注 under a
+ * title, the 目录, the headings of a law's divisions. */
+#include "util/utf8.h"
+#include "util/zh_doc.h"
+
+#include <string.h>
+
+#include "unit.h"
+
+static bool note(const char *s)
+{
+    return zh_doc_is_adoption_note(s, strlen(s));
+}
+
+int main(void)
+{
+    OK("a 题注 of adoption", note("（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）"));
+    OK("of entry into force, ASCII brackets", note(" (2024年5月1日起施行) "));
+    OK("a bracketed aside is none", !note("（本文有删减）"));
+    OK("an unbracketed sentence is none", !note("本条例自2024年5月1日起施行"));
+    OK("目录", zh_doc_is_contents_word("目录") && zh_doc_is_contents_word("目　　录") && zh_doc_is_contents_word("目 次"));
+    OK("not 目录", !zh_doc_is_contents_word("目录说明") && !zh_doc_is_contents_word("目"));
+    OK("chapters, sections, parts", zh_doc_is_division_heading("第一章　总　则") && zh_doc_is_division_heading("第十二节 附则") &&
+                                    zh_doc_is_division_heading("第3编") && zh_doc_is_division_heading("目　录"));
+    OK("an article is no division", !zh_doc_is_division_heading("第一条　为了……"));
+    OK("nor a sentence that starts with 第", !zh_doc_is_division_heading("第一次会议召开"));
+    OK("Han numerals", cp_is_han_numeral(0x4E00) && cp_is_han_numeral(0x3007) && cp_is_han_numeral(0x5343) &&
+                       !cp_is_han_numeral(0x7B2C) && !cp_is_han_numeral('1'));
+    printf("test_zh_doc: %d passed, %d failed\n", passed, failed);
+    return failed != 0;
+}
