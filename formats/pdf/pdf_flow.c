@@ -1,11 +1,9 @@
 #include "pdf/pdf_flow.h"
-#include "pdf/pdf_chars.h"
+#include "pdf/pdf_flow_int.h"
 #include "pdf/pdf_justify.h"
 #include "pdf/pdf_sign.h"
 #include "pdf/pdf_source.h"
 #include "pdf/pdf_text.h"
-#include "pdf/pdf_title.h"
-#include "util/utf8.h"
 #include "util/zh_doc.h"
 #include "util/xml_node.h"
 #include "article/article_subset.h"
@@ -42,14 +40,6 @@ char *pdf_flow_plain(xmlNodePtr node)
     return buf_detach(&b);
 }
 
-typedef struct {
-    int role;
-    double pt, pitch, indent, space;
-    bool bold;
-    PangoAlignment align;
-    bool justify;
-    const char *tag;   /* its structure element */
-} para_style;
 
 static void set_text(pdf_doc *d, pdf_text *t, const para_style *ps, pdf_frame f, double keep)
 {
@@ -87,158 +77,10 @@ static void paragraph(pdf_doc *d, xmlNodePtr n, const para_style *ps, pdf_frame 
     paragraph_part(d, n->children, NULL, ps, f, label, f.keep);
 }
 
-static para_style body_style(const pdf_doc *d, pdf_frame f)
+para_style pdf_flow_body_style(const pdf_doc *d, pdf_frame f)
 {
     const pdf_style *st = d->st;
     return (para_style){ f.role, st->body_pt, st->pitch, 2 * st->body_pt, 0, false, PANGO_ALIGN_LEFT, true, "P" };
-}
-
-/* A heading that is only a number ("01") with the real heading right
- * after it: the two are set as one line, "01　“高势能”起点". Returns the
- * heading to run in, or NULL. */
-static xmlNodePtr numbered_heading(xmlNodePtr h)
-{
-    char *text = pdf_flow_plain(h);
-    bool number = *text && strlen(text) <= 9;
-    for (const char *s = text; *s && number; s++)
-        number = *s >= '0' && *s <= '9';
-    free(text);
-    if (!number)
-        return NULL;
-    xmlNodePtr next = h->next;
-    while (next && next->type != XML_ELEMENT_NODE)
-        next = next->next;
-    return next && next->name[0] == 'h' && next->name[1] >= '2' && next->name[1] <= '6' && !next->name[2] ? next : NULL;
-}
-
-/* A heading of a law's divisions, or the 目录 over them: a printed law
- * sets these centred, whatever the style does with other headings. */
-static bool is_division_heading(xmlNodePtr h)
-{
-    char *text = pdf_flow_plain(h);
-    bool yes = zh_doc_is_division_heading(text);
-    free(text);
-    return yes;
-}
-
-/* A heading in two parts, which the page set on two lines and the article
- * joins with an ideographic space ("“高势能”起点　激活……"), is set on two
- * lines again when each part is a phrase of its own (PART_CHARS or more;
- * "第一章　总则" stays one line). The space becomes a line separator, as
- * long in UTF-8, so the styles' offsets hold. */
-#define PART_CHARS 5
-
-static bool is_ideographic_space(const char *s, size_t at, size_t len)
-{
-    return at + 3 <= len && !memcmp(s + at, "\xE3\x80\x80", 3);
-}
-
-static void heading_parts_on_lines(pdf_text *t, size_t from)
-{
-    char *s = t->text.data;
-    size_t len = t->text.len;
-    for (size_t i = from; i < len; i++) {
-        if (!is_ideographic_space(s, i, len) || i == from || s[i - 1] == ' ' || i + 3 >= len || s[i + 3] == ' ' ||
-            is_ideographic_space(s, i + 3, len) || (i >= from + 3 && is_ideographic_space(s, i - 3, len)))
-            continue;
-        size_t after = utf8_length(s + i + 3, len - i - 3);
-        if (utf8_length(s + from, i - from) >= PART_CHARS && after >= PART_CHARS)
-            memcpy(s + i, "\xE2\x80\xA8", 3);
-    }
-}
-
-/* The face, size and spacing of a heading of LEVEL, or of the title. */
-static para_style heading_style(const pdf_doc *d, int level, pdf_frame f, bool title)
-{
-    const pdf_style *st = d->st;
-    para_style ps = body_style(d, f);
-    ps.justify = false;
-    ps.indent = 0;
-    if (title) {
-        ps.role = st->h1_role;
-        ps.pt = st->h1_pt;
-        ps.bold = st->h1_bold;
-        ps.align = PANGO_ALIGN_CENTER;
-        ps.pitch = st->h1_pt * 1.5 > st->pitch ? st->h1_pt * 1.5 : st->pitch;
-    } else if (level <= 2) {
-        ps.role = st->h2_role;
-        ps.pt = st->h2_pt;
-        ps.bold = !st->heading_indent;
-        ps.space = st->pitch * 0.5;
-        ps.align = st->h2_centred ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT;
-        ps.indent = st->heading_indent ? 2 * st->body_pt : 0;
-    } else {
-        ps.role = st->h3_role;
-        ps.pt = st->h3_pt;
-        ps.bold = !st->heading_indent;
-        ps.space = st->pitch * 0.25;
-        ps.indent = st->heading_indent ? 2 * st->body_pt : 0;
-    }
-    if (st->grid) {
-        ps.space = 0;
-        ps.pitch = st->pitch;
-    } else if (ps.pitch < ps.pt * 1.4)
-        ps.pitch = ps.pt * 1.4;
-    return ps;
-}
-
-static void heading(pdf_doc *d, xmlNodePtr n, int level, pdf_frame f, bool title)
-{
-    const pdf_style *st = d->st;
-    para_style ps = heading_style(d, level, f, title);
-    if (!title && is_division_heading(n)) {
-        ps.align = PANGO_ALIGN_CENTER;
-        ps.indent = 0;
-    }
-    pdf_text t;
-    pdf_text_init(&t, d->fonts, ps.role, ps.pt, ps.bold);
-    t.cjk_latin_space = d->cjk_latin_space;
-    t.cjk_spaces = true;
-    pdf_text_inline(&t, n);
-    if (!title)
-        heading_parts_on_lines(&t, 0);
-    xmlNodePtr run_in = title ? NULL : numbered_heading(n);
-    if (run_in) {
-        pdf_text_add(&t, "　");
-        size_t from = t.text.len;
-        pdf_text_inline(&t, run_in);
-        heading_parts_on_lines(&t, from);
-        run_in->_private = (void *)run_in;   /* set already: pdf_flow_blocks skips it */
-    }
-    if (pdf_text_blank(&t)) {
-        pdf_text_free(&t);
-        return;
-    }
-    PangoLayout *l = pdf_text_layout(&t, f.width, ps.indent, ps.align);
-    pdf_text_free(&t);
-    if (ps.align == PANGO_ALIGN_CENTER)
-        pdf_title_balance(l, ps.pt);
-    else
-        pdf_title_wrap(l, ps.pt);
-    pdf_doc_check_glyphs(d, l);
-    /* a heading never stands at the foot of a page: two lines of what it
-     * heads come with it */
-    double need = (d->fresh ? 0 : ps.space) + pango_layout_get_line_count(l) * ps.pitch + 2 * st->pitch + f.keep;
-    pdf_page_ensure(d, need);
-    if (!title && level == 2) {
-        char *plain = pdf_flow_plain(n), *more = run_in ? pdf_flow_plain(run_in) : NULL;
-        buf_t mark;
-        buf_init(&mark);
-        buf_puts(&mark, plain);
-        if (more)
-            buf_printf(&mark, " %s", more);
-        pdf_doc_mark(d, mark.data, 2);
-        buf_free(&mark);
-        free(plain);
-        free(more);
-    }
-    static const char *const tags[] = { "H1", "H2", "H3", "H4", "H5", "H6" };
-    pdf_tag_begin(d, tags[title || level < 1 ? 0 : level > 6 ? 5 : level - 1]);
-    pdf_page_lines(d, l, f.x, ps.pitch, ps.space, 2 * st->pitch + f.keep);
-    pdf_tag_end(d);
-    if (title)
-        d->y += st->grid ? st->pitch : st->pitch * 0.5;
-    g_object_unref(l);
 }
 
 static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
@@ -270,7 +112,7 @@ static void list(pdf_doc *d, xmlNodePtr n, pdf_frame f)
             snprintf(label, sizeof label, "%d. ", number++);
         else
             snprintf(label, sizeof label, "%s", f.depth % 2 ? "○ " : "● ");
-        para_style ps = body_style(d, f);
+        para_style ps = pdf_flow_body_style(d, f);
         ps.indent = -hang;
         pdf_frame item = inner;
         item.x -= hang;
@@ -419,7 +261,7 @@ static xmlNodePtr body_paragraph(pdf_doc *d, xmlNodePtr p, pdf_frame f)
 {
     if (pdf_sign_is(p))
         return pdf_sign_set(d, p, f);
-    para_style ps = body_style(d, f);
+    para_style ps = pdf_flow_body_style(d, f);
     if (is_title_note(p)) {
         ps.role = PDF_ROLE_KAI;
         ps.align = PANGO_ALIGN_CENTER;
@@ -452,7 +294,7 @@ static void quote(pdf_doc *d, xmlNodePtr q, pdf_frame f)
         if (is_block(c))
             inline_only = false;
     if (inline_only) {
-        para_style ps = body_style(d, in);
+        para_style ps = pdf_flow_body_style(d, in);
         paragraph(d, q, &ps, in, NULL);
     } else
         pdf_flow_blocks(d, q, in);
@@ -462,7 +304,7 @@ static void quote(pdf_doc *d, xmlNodePtr q, pdf_frame f)
 static void definitions(pdf_doc *d, xmlNodePtr dl, pdf_frame f)
 {
     for (xmlNodePtr c = dl->children; c; c = c->next) {
-        para_style ps = body_style(d, f);
+        para_style ps = pdf_flow_body_style(d, f);
         ps.indent = 0;
         if (article_el_of(c) == ARTICLE_EL_DT) {
             ps.bold = true;
@@ -541,7 +383,7 @@ void pdf_flow_blocks(pdf_doc *d, xmlNodePtr parent, pdf_frame f)
         case ARTICLE_EL_P: n = body_paragraph(d, n, g); break;
         case ARTICLE_EL_H1: case ARTICLE_EL_H2: case ARTICLE_EL_H3:
         case ARTICLE_EL_H4: case ARTICLE_EL_H5: case ARTICLE_EL_H6:
-            heading(d, n, (int)(e - ARTICLE_EL_H1) + 1, g, false);
+            pdf_heading_set(d, n, (int)(e - ARTICLE_EL_H1) + 1, g, false);
             break;
         case ARTICLE_EL_UL: case ARTICLE_EL_OL: list(d, n, g); break;
         case ARTICLE_EL_BLOCKQUOTE: quote(d, n, g); break;
@@ -595,7 +437,7 @@ void pdf_flow_article(pdf_doc *d, const article *a, bool recto)
     d->article_title = title;
     pdf_doc_mark(d, *title ? title : d->name, 1);
     if (h1)
-        heading(d, h1, 1, f, true);
+        pdf_heading_set(d, h1, 1, f, true);
     source_line(d, a, f, h1);
     xmlNode rest = *a->body;
     rest.children = h1 ? h1->next : a->body->children;
