@@ -328,8 +328,6 @@ static bool ex_same_class(xmlNodePtr a, xmlNodePtr b)
     return same;
 }
 
-/* Siblings that score well enough, or read like paragraphs of the same
- * text, belong to the article too. */
 /* A lede set in a box of its own right before the text (核心提示：……,
  * 导语：……): no blocks inside, no links, sentences of its own. */
 static bool ex_lede_before(xmlNodePtr s, xmlNodePtr top)
@@ -347,6 +345,8 @@ static bool ex_lede_before(xmlNodePtr s, xmlNodePtr top)
     return stops;
 }
 
+/* Siblings that score well enough, or read like paragraphs of the same
+ * text, belong to the article too. */
 static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
 {
     double topf = ex_final(top);

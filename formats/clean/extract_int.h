@@ -31,7 +31,6 @@ typedef struct {
 
 static inline ex_stat *ex_stat_of(xmlNodePtr n) { return (ex_stat *)n->_private; }
 
-
 static inline double ex_link_density(const extract_counts *c)
 {
     return c->chars ? (double)c->link_chars / c->chars : 0.0;

@@ -179,6 +179,15 @@ static bool is_link_line(xmlNodePtr n, const nz_line *t)
 
 /* Why the tail line N (text S) is not the article's, or NULL: only a line
  * of furniture's shapes, short, with no sentence in it, goes. */
+/* S past the spaces and opening brackets a credit line may begin with:
+ * "（责任编辑：…）", "【责编：…】", "[来源：…]". */
+static const char *past_openers(const char *s)
+{
+    while (*s == ' ' || *s == '[' || !strncmp(s, "（", 3) || !strncmp(s, "【", 3) || *s == '(')
+        s += (unsigned char)*s < 0x80 ? 1 : 3;
+    return s;
+}
+
 /* A credit after the text that begins with its label, 本文来源： or
  * 责任编辑：, whatever follows it in the same short line ("更多精彩，请
  * 登录……", a full stop): the label says what the line is. */
@@ -187,8 +196,7 @@ static bool is_link_line(xmlNodePtr n, const nz_line *t)
 static bool is_credit_line(const char *s, const nz_line *t)
 {
     static const char *const labels[] = { "本文来源", "文章来源", "来源", "稿源", "责任编辑", "责编", NULL };
-    while (*s == ' ' || *s == '[' || !strncmp(s, "（", 3) || !strncmp(s, "【", 3) || *s == '(')
-        s += (unsigned char)*s < 0x80 ? 1 : 3;
+    s = past_openers(s);
     if (t->chars > CREDIT_LINE || t->date)
         return false;
     for (int i = 0; labels[i]; i++) {
@@ -278,8 +286,7 @@ static void tail_publisher(nz *z, const char *s)
 static bool is_editor_line(const char *s, const nz_line *t)
 {
     static const char *const labels[] = { "责任编辑", "责编" };
-    while (*s == ' ' || *s == '[' || !strncmp(s, "（", 3) || !strncmp(s, "【", 3) || *s == '(')
-        s += (unsigned char)*s < 0x80 ? 1 : 3;
+    s = past_openers(s);
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
         if (!strncmp(s, labels[i], strlen(labels[i])))
             return t->chars <= NZ_LINE_SHORT && t->stops == 0;
