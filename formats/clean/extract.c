@@ -345,16 +345,40 @@ static bool ex_lede_before(xmlNodePtr s, xmlNodePtr top)
     return stops;
 }
 
+/* The paragraph a sibling is: a <p>, or a <p> wrapped alone in boxes with
+ * no text of their own (a CMS that sets each paragraph in a numbered box). */
+static xmlNodePtr ex_wrapped_paragraph(xmlNodePtr s)
+{
+    while (s && !xml_is(s, "p")) {
+        if (!xml_is(s, "div") && !xml_is(s, "section"))
+            return NULL;
+        xmlNodePtr only = NULL;
+        for (xmlNodePtr c = s->children; c; c = c->next) {
+            if (c->type == XML_TEXT_NODE && !xmlIsBlankNode(c))
+                return NULL;
+            if (c->type != XML_ELEMENT_NODE)
+                continue;
+            if (only)
+                return NULL;
+            only = c;
+        }
+        s = only;
+    }
+    return s;
+}
+
 /* Siblings that score well enough, or read like paragraphs of the same
  * text, belong to the article too. */
 static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
 {
     double topf = ex_final(top);
     double threshold = topf * 0.2 > 10 ? topf * 0.2 : 10;
+    bool seen_top = false;
     for (xmlNodePtr s = top->parent ? top->parent->children : top; s; s = s->next) {
         if (s->type != XML_ELEMENT_NODE || r->n_nodes >= EXTRACT_MAX_NODES)
             continue;
         const char *why = s == top ? top_why : NULL;
+        seen_top |= s == top;
         ex_stat *st = ex_stat_of(s);
         if (!why && st && !st->unlikely && !ex_is_other_entry(s, top)) {
             /* list items and records share a class by being alike, not by
@@ -368,14 +392,19 @@ static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
             if (st->candidate && own + bonus >= threshold)
                 why = bonus ? "a sibling of the same class scoring within reach of the best"
                             : "a sibling scoring at least a fifth of the best";
-            else if (xml_is(s, "p")) {
-                double ld = ex_link_density(&st->all);
-                if (st->all.chars > 80 && ld < 0.25)
+            else if (ex_wrapped_paragraph(s)) {
+                /* a boxed paragraph with a link is as often a notice
+                 * (report an error, subscribe) as a paragraph, and a boxed
+                 * sentence after the text a blurb (about the paper) */
+                double ld = ex_link_density(&st->all), most = xml_is(s, "p") ? 0.25 : 0.01;
+                if (st->all.chars > 80 && ld < most)
                     why = "a sibling paragraph of prose";
-                else if (st->all.chars > 0 && ld == 0 && st->all.punct > 0)
+                else if ((xml_is(s, "p") || !seen_top) && st->all.chars > 0 && ld == 0 && st->all.punct > 0)
                     why = "a sibling sentence without links";
             } else if (ex_lede_before(s, top)) {
                 why = "the lede in a box of its own, right before the text";
+            } else if (seen_top && furniture_links_all_documents(s)) {
+                why = "the attachments after the text: links to documents only";
             }
         }
         if (why) {

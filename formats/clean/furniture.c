@@ -1,5 +1,7 @@
 #include "clean/furniture.h"
 #include "util/hash.h"
+#include "util/media_type.h"
+#include "util/xml_node.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -242,6 +244,31 @@ static const struct { const char *needle; const char *rule; } fu_line_has[] = {
     { "发表评论", "share bar" }, { "我要评论", "share bar" }, { "发送给朋友", "share bar" },
     { "查看更多", "share bar" }, { "打印本文", "print bar" }, { "【打印】", "print bar" }, { "【关闭】", "print bar" },
 };
+
+static void fu_count_links(xmlNodePtr n, int *links, int *docs)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (!xml_is(c, "a")) {
+            fu_count_links(c, links, docs);
+            continue;
+        }
+        xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
+        if (href) {
+            (*links)++;
+            *docs += media_type_is_document_url((const char *)href);
+        }
+        xmlFree(href);
+    }
+}
+
+bool furniture_links_all_documents(xmlNodePtr n)
+{
+    int links = 0, docs = 0;
+    fu_count_links(n, &links, &docs);
+    return links > 0 && docs == links;
+}
 
 const char *furniture_line_start_rule(const char *text)
 {

@@ -28,6 +28,11 @@ typedef struct {
 } furniture_names;
 void furniture_classify(xmlNodePtr n, furniture_names *out);
 
+/* Every link in N leads to a document (.pdf, .doc, .xls ...), and there is
+ * one at least: the bulletin's attachments, however the page boxes them,
+ * not a list of links away. */
+bool furniture_links_all_documents(xmlNodePtr n);
+
 /* TEXT (whitespace-collapsed) is a furniture line: a breadcrumb, counter,
  * print/close bar, pager, share bar, disclaimer or copyright line. Returns
  * the name of the rule that matched, or NULL. */

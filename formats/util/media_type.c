@@ -51,6 +51,21 @@ const char *media_type_image_by_name(const char *name)
     return NULL;
 }
 
+bool media_type_is_document_url(const char *url)
+{
+    static const char *const exts[] = {
+        ".doc", ".docx", ".pdf", ".xls", ".xlsx", ".wps", ".et", ".ppt", ".pptx",
+        ".zip", ".rar", ".7z", ".txt", ".ofd", ".csv", NULL
+    };
+    const char *end = url + strcspn(url, "?#");
+    for (const char *const *e = exts; *e; e++) {
+        size_t n = strlen(*e);
+        if ((size_t)(end - url) > n && !strncasecmp(end - n, *e, n))
+            return true;
+    }
+    return false;
+}
+
 const char *media_type_image_ext(const char *media_type)
 {
     for (size_t i = 0; media_type && i < sizeof media_type_images / sizeof *media_type_images; i++)

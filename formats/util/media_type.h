@@ -4,6 +4,7 @@
  * cannot be HTML. */
 #ifndef FOLIO_MEDIA_TYPE_H
 #define FOLIO_MEDIA_TYPE_H
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The media type of an image: from its first bytes when they say, else
@@ -13,6 +14,10 @@ const char *media_type_image(const void *bytes, size_t len, const char *declared
 
 /* The media type a file name's extension gives an image, or NULL. */
 const char *media_type_image_by_name(const char *name);
+
+/* URL names a document a page attaches: .pdf, .doc, .xls, .ofd, an
+ * archive..., with any query or fragment after the name. */
+bool media_type_is_document_url(const char *url);
 
 /* The file extension for an image's MEDIA_TYPE ("png"), "bin" when unknown. */
 const char *media_type_image_ext(const char *media_type);

@@ -140,7 +140,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     /* A block that is mostly links and has no sentences outside them is a
      * link list: headlines carry punctuation of their own. */
     if (c->chars >= 10 && c->link_chars * 10 > c->chars * 6 && c->punct - c->link_punct <= 1 &&
-        !xml_is(n, "a") && !xml_is(n, "p") && !nz_heading_tag(n) && !nz_data_card(n))
+        !xml_is(n, "a") && !xml_is(n, "p") && !nz_heading_tag(n) && !nz_data_card(n) &&
+        !furniture_links_all_documents(n))
         return "a list of links";
     return NULL;
 }

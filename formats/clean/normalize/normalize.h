@@ -147,6 +147,9 @@ void nz_join_wrapped(nz *z, xmlNodePtr flow);
 void nz_flatten_heading_breaks(xmlNodePtr flow);
 /* Mark the 附件 list, turning one-link paragraphs after "附件：" into it. */
 void nz_mark_attachments(xmlNodePtr article);
+/* The line N (text TEXT) names or links the bulletin's attachments
+ * ("附件：…"): the document's own, wherever it stands. */
+bool nz_attachment_line(xmlNodePtr n, const char *text);
 void nz_link(nz *z, xmlNodePtr a);
 /* The value of an attribute, or NULL; the caller frees it with xmlFree. */
 char *nz_attr(xmlNodePtr n, const char *name);

@@ -2,24 +2,11 @@
  * .xls ...), which pages set as a run of one-link paragraphs after a
  * "附件：" label, or as a list. Folio marks it ul class="attachments". */
 #include "clean/normalize/normalize.h"
+#include "clean/furniture.h"
+#include "util/media_type.h"
 
 #include <string.h>
 #include <strings.h>
-
-static bool na_is_document_url(const char *href)
-{
-    static const char *const exts[] = {
-        ".doc", ".docx", ".pdf", ".xls", ".xlsx", ".wps", ".et", ".ppt", ".pptx",
-        ".zip", ".rar", ".7z", ".txt", ".ofd", ".csv", NULL
-    };
-    const char *end = href + strcspn(href, "?#");
-    for (const char *const *e = exts; *e; e++) {
-        size_t n = strlen(*e);
-        if ((size_t)(end - href) > n && !strncasecmp(end - n, *e, n))
-            return true;
-    }
-    return false;
-}
 
 static bool na_is_blank(xmlNodePtr n)
 {
@@ -29,6 +16,13 @@ static bool na_is_blank(xmlNodePtr n)
 static bool na_label_text(const char *s)
 {
     return strstr(s, "附件") != NULL && (strstr(s, "：") || strchr(s, ':'));
+}
+
+bool nz_attachment_line(xmlNodePtr n, const char *text)
+{
+    while (*text == ' ' || !strncmp(text, "　", 3))
+        text += *text == ' ' ? 1 : 3;
+    return !strncmp(text, "附件", strlen("附件")) || furniture_links_all_documents(n);
 }
 
 /* A paragraph that is one link to a document, with perhaps a "附件：" label
@@ -48,7 +42,7 @@ static xmlNodePtr na_document_para(xmlNodePtr p, bool *labelled)
         }
         if (xml_is(c, "a") && !link) {
             xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
-            bool doc = href && na_is_document_url((const char *)href);
+            bool doc = href && media_type_is_document_url((const char *)href);
             xmlFree(href);
             if (!doc)
                 return NULL;
@@ -78,7 +72,7 @@ static void na_mark_list(xmlNodePtr list)
         for (xmlNodePtr c = li->children; c; c = c->next)
             if (xml_is(c, "a")) {
                 xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
-                if (href && na_is_document_url((const char *)href))
+                if (href && media_type_is_document_url((const char *)href))
                     docs++;
                 xmlFree(href);
                 break;
@@ -86,6 +80,66 @@ static void na_mark_list(xmlNodePtr list)
     }
     if (items && docs == items)
         xmlSetProp(list, (const xmlChar *)"class", (const xmlChar *)"attachments");
+}
+
+static char *na_item_href(xmlNodePtr li)
+{
+    for (xmlNodePtr c = li->children; c; c = c->next)
+        if (xml_is(c, "a"))
+            return (char *)xmlGetProp(c, (const xmlChar *)"href");
+    return NULL;
+}
+
+static bool na_is_attachments(xmlNodePtr n)
+{
+    xmlChar *cls = n->type == XML_ELEMENT_NODE ? xmlGetProp(n, (const xmlChar *)"class") : NULL;
+    bool yes = cls && !xmlStrcmp(cls, (const xmlChar *)"attachments");
+    xmlFree(cls);
+    return yes;
+}
+
+/* A page often lists its attachments twice: after "附件：" in the text and
+ * again in a box of its own. Each document is listed once, where it first
+ * stands; a list left empty goes with its label. */
+static void na_drop_repeated(xmlNodePtr article)
+{
+    enum { SEEN_MAX = 64 };
+    char *seen[SEEN_MAX];
+    int n_seen = 0;
+    for (xmlNodePtr n = article->children, next; n; n = next) {
+        next = n->next;
+        if (!na_is_attachments(n))
+            continue;
+        for (xmlNodePtr li = n->children, after; li; li = after) {
+            after = li->next;
+            char *href = na_item_href(li);
+            bool repeat = false;
+            for (int i = 0; href && i < n_seen && !repeat; i++)
+                repeat = !strcmp(seen[i], href);
+            if (repeat) {
+                xmlUnlinkNode(li);
+                xmlFreeNode(li);
+                xmlFree(href);
+            } else if (href && n_seen < SEEN_MAX) {
+                seen[n_seen++] = href;
+            } else {
+                xmlFree(href);
+            }
+        }
+        if (n->children)
+            continue;
+        xmlNodePtr label = n->prev;
+        while (label && label->type != XML_ELEMENT_NODE)
+            label = label->prev;
+        if (label && na_is_label_para(label)) {
+            xmlUnlinkNode(label);
+            xmlFreeNode(label);
+        }
+        xmlUnlinkNode(n);
+        xmlFreeNode(n);
+    }
+    for (int i = 0; i < n_seen; i++)
+        xmlFree(seen[i]);
 }
 
 void nz_mark_attachments(xmlNodePtr article)
@@ -129,4 +183,5 @@ void nz_mark_attachments(xmlNodePtr article)
         }
         n = list;
     }
+    na_drop_repeated(article);
 }

@@ -225,6 +225,8 @@ static bool is_timestamp(const char *s)
 
 static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
 {
+    if (nz_attachment_line(n, s))
+        return NULL;
     if (is_credit_line(s, t))
         return "a short labelled line after the text (editor, source, credit)";
     if (t->date && is_timestamp(s))
