@@ -203,8 +203,8 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
     extract_prune_stats hidden;
     extract_prune(doc, drop_hidden, &hidden);
     if (o->explain && hidden.hidden)
-        fprintf(o->explain, "hidden: %d blocks the page hides dropped (%d characters)\n",
-                hidden.hidden, hidden.hidden_chars);
+        fprintf(o->explain, "hidden: %d blocks the page hides dropped (%d characters), %d of them by its style sheet\n",
+                hidden.hidden, hidden.hidden_chars, hidden.hidden_by_sheet);
     if (o->explain && hidden.players)
         fprintf(o->explain, "players: %d media players dropped with their controls\n", hidden.players);
     if (o->explain && hidden.forms)

@@ -35,6 +35,7 @@ typedef struct {
 /* What extract_prune took out because the page hides it. */
 typedef struct {
     int hidden;        /* elements */
+    int hidden_by_sheet; /* of which hidden by the page's style sheet */
     int hidden_chars;  /* their text outside links */
     int players;       /* media players taken out with their controls */
     int forms;         /* entry fields taken out with their prompts */

@@ -41,6 +41,17 @@ void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link);
 /* Whether TEXT ends a sentence somewhere: 。！？, or . ! ? before a space. */
 bool ex_has_stop(const char *text);
 
+/* extract_css.c: the classes (".x") and ids ("#x") the page's own style
+ * sheets surely hide, sorted. */
+typedef struct {
+    char **names;
+    size_t count, cap;
+} css_hidden;
+void css_hidden_collect(htmlDocPtr doc, css_hidden *h);
+/* N's id or one of its classes is hidden so. */
+bool css_hidden_match(const css_hidden *h, xmlNodePtr n);
+void css_hidden_free(css_hidden *h);
+
 /* Mark the runs of repeated records below N and its siblings. */
 void ex_mark_records(xmlNodePtr n);
 

@@ -170,24 +170,28 @@ static void ex_prune_widgets(xmlNodePtr root, extract_prune_stats *st)
     free(w.player);
 }
 
-static void ex_prune_walk(xmlNodePtr n, bool drop_hidden, extract_prune_stats *st)
+static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_stats *st)
 {
     while (n) {
         xmlNodePtr next = n->next;
         bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
                     (n->type == XML_ELEMENT_NODE && ex_never_content(n));
-        if (!drop && drop_hidden && n->type == XML_ELEMENT_NODE && ex_is_hidden(n)) {
-            extract_counts c;
-            extract_count(n, &c);
-            st->hidden++;
-            st->hidden_chars += c.chars - c.link_chars;
-            drop = true;
+        if (!drop && sheet && n->type == XML_ELEMENT_NODE) {
+            bool by_sheet = !ex_is_hidden(n) && css_hidden_match(sheet, n);
+            if (by_sheet || ex_is_hidden(n)) {
+                extract_counts c;
+                extract_count(n, &c);
+                st->hidden++;
+                st->hidden_by_sheet += by_sheet;
+                st->hidden_chars += c.chars - c.link_chars;
+                drop = true;
+            }
         }
         if (drop) {
             xmlUnlinkNode(n);
             xmlFreeNode(n);
         } else if (n->type == XML_ELEMENT_NODE) {
-            ex_prune_walk(n->children, drop_hidden, st);
+            ex_prune_walk(n->children, sheet, st);
         }
         n = next;
     }
@@ -196,6 +200,11 @@ static void ex_prune_walk(xmlNodePtr n, bool drop_hidden, extract_prune_stats *s
 void extract_prune(htmlDocPtr doc, bool drop_hidden, extract_prune_stats *st)
 {
     memset(st, 0, sizeof *st);
+    /* read before the walk takes the style elements out */
+    css_hidden sheet = { NULL, 0, 0 };
+    if (drop_hidden)
+        css_hidden_collect(doc, &sheet);
     ex_prune_widgets(doc->children, st);
-    ex_prune_walk(doc->children, drop_hidden, st);
+    ex_prune_walk(doc->children, drop_hidden ? &sheet : NULL, st);
+    css_hidden_free(&sheet);
 }

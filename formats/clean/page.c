@@ -89,9 +89,12 @@ static bool page_opens(const char *p, const char *end, const char *name)
             p[n + 1] == '\r' || p[n + 1] == '/');
 }
 
-/* Copy the page without the insides of scripts, styles and comments: they
- * never hold article text, yet they are near half the bytes of a captured
- * page and the slowest part of parsing. JSON-LD stays, for its dates. */
+#define PAGE_STYLE_MAX (256 * 1024)
+
+/* Copy the page without the insides of scripts and comments: they never
+ * hold article text, yet they are near half the bytes of a captured page
+ * and the slowest part of parsing. JSON-LD stays, for its dates, and
+ * style sheets, for what they hide. */
 static size_t page_drop_code(const char *s, size_t len, char *out)
 {
     const char *p = s, *end = s + len;
@@ -129,10 +132,12 @@ static size_t page_drop_code(const char *s, size_t len, char *out)
         gt++;
         memcpy(w, p, (size_t)(gt - p));
         w += gt - p;
-        bool keep = false;
+        const char *close = page_find_end_tag(gt, end, name);
+        /* a style sheet stays for the names it hides (extract_css.c), but
+         * not one of fonts inlined in base64, megabytes long */
+        bool keep = !strcmp(name, "style") && close - gt <= PAGE_STYLE_MAX;
         for (const char *t = p; t + 8 <= gt && !keep; t++)
             keep = !strncasecmp(t, "ld+json", 7);
-        const char *close = page_find_end_tag(gt, end, name);
         if (keep) {
             memcpy(w, gt, (size_t)(close - gt));
             w += close - gt;

@@ -12,6 +12,7 @@ x_explain() {
     grep -q -- "$2" "$TMP/err" || fail "no line '$2' in: $(head -c 600 "$TMP/err")"
 }
 x_hidden()  { x_explain 70-hidden-print-copy '^hidden: 4 blocks the page hides dropped'; }
+x_sheet()   { x_explain 128-copy-hidden-by-the-style-sheet '^hidden: 2 blocks the page hides dropped .*, 2 of them by its style sheet'; }
 x_reveal()  { x_explain 11-wechat-rich-media-content '^hidden: without the hidden blocks no article is left'; }
 x_records() { x_explain 72-teaser-feed-beside-short-article '^records: .*: 8 repeated records'; }
 x_entries() { x_explain 75-archive-page-several-posts "^kept: .*one of several entries: the one holding the page's title"; }
@@ -45,6 +46,7 @@ x_original_title() { x_explain 110-original-title-note "^dropped the original ti
 x_forms() { x_explain 98-sign-up-and-comment-forms '^forms: 3 entry fields dropped with their prompts'; }
 test_fn "explain: hidden blocks dropped" x_hidden
 test_fn "explain: a page read again with its hidden blocks" x_reveal
+test_fn "explain: blocks hidden by the page's style sheet" x_sheet
 test_fn "explain: repeated records" x_records
 test_fn "explain: one of several entries" x_entries
 test_fn "explain: parts joined at their common block" x_merge

@@ -1,0 +1,253 @@
+/* The classes and ids a page's own style sheet hides: a copy of the text
+ * for printing, a menu, a share panel, set display:none by a rule in a
+ * <style> element rather than on the element itself.
+ *
+ * Only what is surely hidden counts. A rule hides a name when it stands at
+ * the sheet's top level (not under @media, which hides things on one
+ * screen only), its selector is that name alone ("div.print-copy",
+ * "#share"), and it sets display:none or visibility:hidden. A name that
+ * any other selector anywhere in the sheets mentions may be shown again
+ * there ("#tab2.active", ".menu:hover .sub", an @media block) and does not
+ * count. Style elements for print or another medium are not read. */
+#include "clean/extract_int.h"
+#include "util/alloc.h"
+#include "util/buf.h"
+#include "util/xml_node.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    char *name;   /* ".class" or "#id" */
+    bool hiding;  /* met as a hiding rule's whole selector */
+} css_mention;
+
+typedef struct {
+    css_mention *v;
+    size_t count, cap;
+} css_mentions;
+
+static bool css_name_char(unsigned char c)
+{
+    return isalnum(c) || c == '-' || c == '_' || c >= 0x80;
+}
+
+static void css_mention_add(css_mentions *m, const char *name, size_t len, bool hiding)
+{
+    ALLOC_GROW(m->v, m->count + 1, m->cap);
+    m->v[m->count].name = xstrndup(name, len);
+    m->v[m->count++].hiding = hiding;
+}
+
+/* The declarations hide the element: display:none or visibility:hidden,
+ * in any case and spacing. */
+static bool css_body_hides(const char *body, size_t len)
+{
+    char squeezed[256];
+    size_t n = 0;
+    for (size_t i = 0; i < len && n + 1 < sizeof squeezed; i++)
+        if (!isspace((unsigned char)body[i]))
+            squeezed[n++] = (char)tolower((unsigned char)body[i]);
+    squeezed[n] = '\0';
+    return strstr(squeezed, "display:none") || strstr(squeezed, "visibility:hidden");
+}
+
+/* One selector of a list, S to END, is a class or id alone, a tag name
+ * before it at most: its name's place, or NULL. */
+static const char *css_simple_name(const char *s, const char *end, size_t *len)
+{
+    while (s < end && isspace((unsigned char)*s))
+        s++;
+    while (end > s && isspace((unsigned char)end[-1]))
+        end--;
+    while (s < end && isalnum((unsigned char)*s))
+        s++;
+    if (s == end || (*s != '.' && *s != '#'))
+        return NULL;
+    const char *name = s++;
+    while (s < end && css_name_char((unsigned char)*s))
+        s++;
+    *len = (size_t)(s - name);
+    return s == end && *len > 1 ? name : NULL;
+}
+
+/* Every class and id the selector list SEL (LEN bytes) mentions; those a
+ * top-level hiding rule names alone are marked so. */
+static void css_read_selector(css_mentions *m, const char *sel, size_t len, bool hides)
+{
+    const char *end = sel + len;
+    for (const char *part = sel; part < end;) {
+        const char *comma = memchr(part, ',', (size_t)(end - part));
+        const char *stop = comma ? comma : end;
+        size_t n;
+        const char *alone = hides ? css_simple_name(part, stop, &n) : NULL;
+        if (alone) {
+            css_mention_add(m, alone, n, true);
+        } else {
+            for (const char *p = part; p < stop; p++) {
+                if ((*p != '.' && *p != '#') || p + 1 >= stop || !css_name_char((unsigned char)p[1]))
+                    continue;
+                const char *q = p + 1;
+                while (q < stop && css_name_char((unsigned char)*q))
+                    q++;
+                css_mention_add(m, p, (size_t)(q - p), false);
+                p = q - 1;
+            }
+        }
+        part = stop + 1;
+    }
+}
+
+/* Walk one sheet: rules at the top level, and those inside @ blocks, which
+ * only mention names. */
+static void css_read_sheet(css_mentions *m, const char *css)
+{
+    int depth = 0;
+    const char *prelude = css;
+    for (const char *p = css; *p; p++) {
+        if (*p == '}') {
+            depth -= depth > 0;
+            prelude = p + 1;
+        } else if (*p == ';' && depth == 0) {
+            prelude = p + 1;   /* @import, @charset */
+        } else if (*p == '{') {
+            const char *sel = prelude;
+            while (sel < p && isspace((unsigned char)*sel))
+                sel++;
+            if (*sel == '@') {
+                depth++;
+                prelude = p + 1;
+                continue;
+            }
+            const char *close = strchr(p, '}');
+            if (!close)
+                return;
+            css_read_selector(m, sel, (size_t)(p - sel), depth == 0 && css_body_hides(p + 1, (size_t)(close - p - 1)));
+            p = close;
+            prelude = p + 1;
+        }
+    }
+}
+
+/* A style element for the screen: no media attribute, or one naming the
+ * screen or all media. */
+static bool css_for_screen(xmlNodePtr style)
+{
+    xmlChar *media = xmlGetProp(style, (const xmlChar *)"media");
+    bool screen = !media || !*media || strstr((const char *)media, "screen") || strstr((const char *)media, "all");
+    xmlFree(media);
+    return screen;
+}
+
+static void css_append_comment_free(buf_t *b, const char *s)
+{
+    for (const char *open; (open = strstr(s, "/*")); s = open) {
+        buf_add(b, s, (size_t)(open - s));
+        buf_putc(b, ' ');
+        const char *end = strstr(open + 2, "*/");
+        if (!end)
+            return;
+        open = end + 2;
+    }
+    buf_puts(b, s);
+}
+
+static void css_gather(xmlNodePtr n, css_mentions *m)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (!xml_is(n, "style")) {
+            css_gather(n->children, m);
+            continue;
+        }
+        if (!css_for_screen(n))
+            continue;
+        xmlChar *text = xmlNodeGetContent(n);
+        if (text) {
+            buf_t sheet;
+            buf_init(&sheet);
+            css_append_comment_free(&sheet, (const char *)text);
+            css_read_sheet(m, sheet.data ? sheet.data : "");
+            buf_free(&sheet);
+        }
+        xmlFree(text);
+    }
+}
+
+static int css_cmp_mention(const void *a, const void *b)
+{
+    return strcmp(((const css_mention *)a)->name, ((const css_mention *)b)->name);
+}
+
+static int css_cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void css_hidden_collect(htmlDocPtr doc, css_hidden *h)
+{
+    memset(h, 0, sizeof *h);
+    css_mentions m = { NULL, 0, 0 };
+    css_gather(doc->children, &m);
+    if (m.count)
+        qsort(m.v, m.count, sizeof *m.v, css_cmp_mention);
+    for (size_t i = 0; i < m.count;) {
+        size_t j = i;
+        bool only_hiding = true;
+        for (; j < m.count && !strcmp(m.v[j].name, m.v[i].name); j++)
+            only_hiding &= m.v[j].hiding;
+        if (only_hiding) {
+            ALLOC_GROW(h->names, h->count + 1, h->cap);
+            h->names[h->count++] = xstrdup(m.v[i].name);
+        }
+        i = j;
+    }
+    for (size_t i = 0; i < m.count; i++)
+        free(m.v[i].name);
+    free(m.v);
+}
+
+static bool css_listed(const css_hidden *h, char kind, const char *name, size_t len)
+{
+    char key[128];
+    if (len + 2 > sizeof key)
+        return false;
+    key[0] = kind;
+    memcpy(key + 1, name, len);
+    key[len + 1] = '\0';
+    const char *k = key;
+    return bsearch(&k, h->names, h->count, sizeof *h->names, css_cmp_name) != NULL;
+}
+
+bool css_hidden_match(const css_hidden *h, xmlNodePtr n)
+{
+    if (!h->count)
+        return false;
+    bool hit = false;
+    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+    if (id)
+        hit = css_listed(h, '#', (const char *)id, strlen((const char *)id));
+    xmlFree(id);
+    xmlChar *cls = hit ? NULL : xmlGetProp(n, (const xmlChar *)"class");
+    for (const char *p = (const char *)cls; p && *p && !hit;) {
+        while (*p && isspace((unsigned char)*p))
+            p++;
+        size_t len = 0;
+        while (p[len] && !isspace((unsigned char)p[len]))
+            len++;
+        hit = len && css_listed(h, '.', p, len);
+        p += len;
+    }
+    xmlFree(cls);
+    return hit;
+}
+
+void css_hidden_free(css_hidden *h)
+{
+    for (size_t i = 0; i < h->count; i++)
+        free(h->names[i]);
+    free(h->names);
+    memset(h, 0, sizeof *h);
+}

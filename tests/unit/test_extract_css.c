@@ -1,0 +1,66 @@
+/* Unit tests for the names a page's own style sheet surely hides: a name a
+ * top-level rule hides alone counts; one any other selector mentions, or
+ * one hidden only under @media or for print, does not. */
+#include "clean/extract_int.h"
+
+#include <libxml/HTMLparser.h>
+#include <string.h>
+
+#include "unit.h"
+
+static css_hidden sheet;
+
+static void collect(const char *html)
+{
+    htmlDocPtr doc = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8",
+                                    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    css_hidden_free(&sheet);
+    css_hidden_collect(doc, &sheet);
+    xmlFreeDoc(doc);
+}
+
+static bool listed(const char *name)
+{
+    for (size_t i = 0; i < sheet.count; i++)
+        if (!strcmp(sheet.names[i], name))
+            return true;
+    return false;
+}
+
+static bool matches(const char *attr, const char *value)
+{
+    xmlNodePtr n = xmlNewNode(NULL, (const xmlChar *)"div");
+    xmlSetProp(n, (const xmlChar *)attr, (const xmlChar *)value);
+    bool hit = css_hidden_match(&sheet, n);
+    xmlFreeNode(n);
+    return hit;
+}
+
+int main(void)
+{
+    collect("<html><head><style>.a{color:red}\n.print-copy { DISPLAY : None; }\n"
+            "div#share,.menu{visibility:hidden}</style></head><body></body></html>");
+    OK("a class hidden alone", listed(".print-copy"));
+    OK("an id after a tag name, and a list", listed("#share") && listed(".menu"));
+    OK("a shown class is not", !listed(".a"));
+    OK("an element by a class among its classes", matches("class", "box print-copy wide"));
+    OK("an element by its id", matches("id", "share"));
+    OK("an element of other names", !matches("class", "print-copy-x") && !matches("id", "shares"));
+
+    collect("<style>.tab{display:none} .tab.active{display:block} .sub{display:none} .menu:hover .sub{display:block}"
+            "#x{display:none} @media (max-width:600px){#x{display:block}}</style>");
+    OK("a name another rule may show again", !listed(".tab") && !listed(".sub") && !listed("#x"));
+
+    collect("<style>@media (max-width:600px){.side{display:none}} /* .c{display:none} */</style>"
+            "<style media=\"print\">.nav{display:none}</style>");
+    OK("hidden on one screen or in print only, or in a comment", sheet.count == 0);
+
+    collect("<style>div .note{display:none} p>.x{display:none} .y:hover{display:none} .z::after{display:none}</style>");
+    OK("only a name alone, never a combination", sheet.count == 0);
+
+    collect("<style>.a{display:none</style><style>}{.b{display:none}</style>");
+    OK("a broken sheet is read without harm", !listed(".a"));
+    css_hidden_free(&sheet);
+    printf("test_extract_css: %d passed, %d failed\n", passed, failed);
+    return failed != 0;
+}
