@@ -21,6 +21,7 @@ x_modules() { x_explain 115-numbered-text-modules '^kept: .*numbered modules of 
 x_pointer() { x_explain 120-label-and-one-link '^dropped .*: a label and one link: a pointer to another page: Read more'; }
 x_boxed()   { x_explain 125-paragraphs-boxed-one-by-one '^kept: .*/div\[1\]: a sibling paragraph of prose'; }
 x_attach()  { x_explain 126-attachments-after-the-text '^kept: .*: the attachments after the text: links to documents only'; }
+x_card()    { x_explain 129-story-card-after-the-text '^dropped the tail card: a label, a headline linking away and its teaser'; }
 x_button()  { x_explain 116-button-pictures-after-the-text '^dropped the tail picture: a linked button or banner'; }
 # Snippets are cut at a character's end: what --explain says is UTF-8.
 x_utf8() {
@@ -52,6 +53,7 @@ test_fn "explain: one of several entries" x_entries
 test_fn "explain: parts joined at their common block" x_merge
 test_fn "explain: numbered modules of one text" x_modules
 test_fn "explain: a button picture after the text" x_button
+test_fn "explain: a story's card after the text" x_card
 test_fn "explain: paragraphs boxed one by one beside the text" x_boxed
 test_fn "explain: attachments boxed after the text" x_attach
 test_fn "explain: a label and one link" x_pointer

@@ -165,5 +165,9 @@ bool nz_strip_edit_link(xmlNodePtr heading);
 /* A line that is a short Latin label and one link, nothing else: "Read
  * more: <a>…</a>", "See also: <a>…</a>", a promo pointing elsewhere. */
 bool nz_pointer_line(xmlNodePtr n);
+/* Drop the card that closes Z's article pointing to another story: a
+ * label ("延伸阅读", "Related"), the story's headline as the one link of
+ * its line, perhaps a short teaser under it. True when it did. */
+bool nz_cut_teaser_card(nz *z);
 
 #endif

@@ -415,9 +415,8 @@ static void cut_trailing_onward_link(nz *z)
     xmlAddChild(z->trash, a);
 }
 
-void nz_trim_tail(nz *z)
+static void trim_tail_lines(nz *z)
 {
-    cut_trailing_onward_link(z);
     xmlNodePtr n = z->root->last;
     for (int seen = 0; n && seen < TAIL_LINES; seen++) {
         xmlNodePtr prev = n->prev;
@@ -454,6 +453,16 @@ void nz_trim_tail(nz *z)
         nz_discard(z, n);
         n = prev;
     }
+}
+
+void nz_trim_tail(nz *z)
+{
+    cut_trailing_onward_link(z);
+    trim_tail_lines(z);
+    /* a card pointing to another story stands above the credit lines, or
+     * below them, and furniture above it again */
+    if (nz_cut_teaser_card(z))
+        trim_tail_lines(z);
 }
 
 /* A short line that repeats a picture's caption is the caption again: it

@@ -1,9 +1,11 @@
 /* Controls a page sets inside its text: an icon with a word beside it
- * (播报, 编辑, Share), and the edit link a wiki puts at the end of each
- * section heading ("简介[编辑]", "History [edit]"). They are the page's
- * tools, not the article's words. */
+ * (播报, 编辑, Share), the edit link a wiki puts at the end of each
+ * section heading ("简介[编辑]", "History [edit]"), a label and one link
+ * pointing elsewhere, and a card for another story after the text. They
+ * are the page's tools, not the article's words. */
 #include "clean/normalize/normalize.h"
 #include "util/alloc.h"
+#include "util/media_type.h"
 #include "util/utf8.h"
 #include "util/xml_node.h"
 
@@ -191,4 +193,89 @@ bool nz_pointer_line(xmlNodePtr n)
     bool yes = label_then_link(n, &label, &link) && label.len && pointer_label(label.data);
     buf_free(&label);
     return yes;
+}
+
+/* A card after the text that points to another story: a label, the
+ * story's headline as one link, perhaps its teaser. The label is a few
+ * words at most, the teaser a paragraph at most. */
+#define CARD_LABEL 12
+#define CARD_TEASER 200
+
+/* The element before N, or NULL. */
+static xmlNodePtr element_before(xmlNodePtr n)
+{
+    for (n = n ? n->prev : NULL; n && n->type != XML_ELEMENT_NODE; n = n->prev)
+        ;
+    return n;
+}
+
+/* P is a line that is one link to another page and nothing else: a
+ * headline (a document the page attaches is no story). */
+static bool headline_link(xmlNodePtr p)
+{
+    xmlNodePtr a = xml_is(p, "p") ? nz_sole_element(p, "a") : NULL;
+    if (!a)
+        return false;
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    xmlChar *text = xmlNodeGetContent(a);
+    nz_line t = nz_line_measure(text ? (const char *)text : "");
+    bool yes = href && *href && *href != '#' && !media_type_is_document_url((const char *)href) &&
+               t.chars >= 4 && t.chars <= NZ_LINE_SHORT && t.stops == 0;
+    xmlFree(href);
+    xmlFree(text);
+    return yes;
+}
+
+/* P is a line of a few words with no sentence, no date and no link: a
+ * box's label ("延伸 · 推荐", "相关阅读", "Related"). */
+static bool card_label(xmlNodePtr p)
+{
+    if (!xml_is(p, "p") && nz_heading_tag(p) < 2)
+        return false;
+    for (xmlNodePtr c = p->children; c; c = c->next)
+        if (xml_is(c, "a") || xml_is(c, "img"))
+            return false;
+    xmlChar *text = xmlNodeGetContent(p);
+    nz_line t = nz_line_measure(text ? (const char *)text : "");
+    xmlFree(text);
+    return t.chars > 0 && t.chars <= CARD_LABEL && t.stops == 0 && t.marks == 0 && !t.date;
+}
+
+/* P is the teaser under a headline: a paragraph without links, short. */
+static bool card_teaser(xmlNodePtr p)
+{
+    if (!xml_is(p, "p"))
+        return false;
+    for (xmlNodePtr c = p->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && !xml_is(c, "br"))
+            return false;
+    xmlChar *text = xmlNodeGetContent(p);
+    nz_line t = nz_line_measure(text ? (const char *)text : "");
+    xmlFree(text);
+    return t.chars > 0 && t.chars <= CARD_TEASER;
+}
+
+bool nz_cut_teaser_card(nz *z)
+{
+    xmlNodePtr last = z->root->last;
+    if (last && last->type != XML_ELEMENT_NODE)
+        last = element_before(last);
+    if (!last)
+        return false;
+    xmlNodePtr headline = headline_link(last) ? last : NULL, teaser = NULL;
+    if (!headline && card_teaser(last) && headline_link(element_before(last))) {
+        teaser = last;
+        headline = element_before(last);
+    }
+    xmlNodePtr label = headline ? element_before(headline) : NULL;
+    if (!label || !card_label(label) || !element_before(label))
+        return false;
+    if (z->o->explain)
+        fprintf(z->o->explain, "dropped the tail card: a label, a headline linking away%s\n",
+                teaser ? " and its teaser" : "");
+    nz_discard(z, label);
+    nz_discard(z, headline);
+    if (teaser)
+        nz_discard(z, teaser);
+    return true;
 }
