@@ -215,6 +215,20 @@ static void drop_nuls(buf_t *out, size_t start)
     out->data[out->len] = '\0';
 }
 
+/* GB18030 0xA3 0xA0 is U+E5E5, a private character no font draws, in the
+ * standard and in iconv; pages set it as a wide space, and browsers read
+ * it as U+3000 (the Encoding Standard's index gb18030). Both are three
+ * bytes in UTF-8, so it is swapped in place. */
+static void gb18030_wide_space(buf_t *out, size_t start)
+{
+    if (!out->data)
+        return;
+    char *end = out->data + out->len;
+    for (char *p = out->data + start; end - p >= 3; p++)
+        if (!memcmp(p, "\xEE\x97\xA5", 3))
+            memcpy(p, "\xE3\x80\x80", 3);
+}
+
 long charset_to_utf8(const unsigned char *data, size_t len, const char *charset,
                      buf_t *out)
 {
@@ -240,6 +254,8 @@ long charset_to_utf8(const unsigned char *data, size_t len, const char *charset,
     }
     if (bad >= 0)
         drop_nuls(out, start);
+    if (bad >= 0 && !strcmp(cs, "GB18030"))
+        gb18030_wide_space(out, start);
     if (bad >= 0 && !out->data)
         buf_add(out, "", 0);
     return bad;

@@ -364,6 +364,9 @@ static void test_decode(void)
     DECODE_IS("GB18030 0xFF", "a\xFF" "b", "GB18030", "a\xEF\xBF\xBD" "b", 1);
     DECODE_IS("GB18030 0x80 is the euro", "\x80", "GB18030", "\xE2\x82\xAC", 0);
     DECODE_IS("label accepted as a charset", "\xD6\xD0", "gbk", "中", 0);
+    /* A3 A0 is the wide space pages mean, as browsers read it, not U+E5E5. */
+    DECODE_IS("GB18030 A3 A0 is U+3000", "\xA3\xA0\xA3\xA0\xD6\xD0", "gb2312", "　　中", 0);
+    DECODE_IS("a private U+E5E5 in UTF-8 stays", "\xEE\x97\xA5", "UTF-8", "\xEE\x97\xA5", 0);
     /* An unmapped Big5 pair is one character, not two lead bytes. */
     DECODE_IS("Big5 unmapped pair", "\xA4\xA4\xA3\xE1\xA4\xA4", "BIG5-HKSCS",
               "中\xEF\xBF\xBD中", 1);
