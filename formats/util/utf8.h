@@ -108,6 +108,13 @@ static inline bool cp_is_ascii_digit(uint32_t c)
     return c >= '0' && c <= '9';
 }
 
+/* The Private Use Area of the BMP: on a web page, mostly the glyphs of an
+ * icon font (a heart, a share arrow), which no other font draws. */
+static inline bool cp_is_private_use(uint32_t c)
+{
+    return c >= 0xE000 && c <= 0xF8FF;
+}
+
 static inline bool cp_is_ascii_alnum(uint32_t c)
 {
     return cp_is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

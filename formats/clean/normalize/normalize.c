@@ -121,7 +121,7 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     if (nz_kicker(s, n, text, c))
         return "a kicker above the title";
     if (nz_icon_button(n, c))
-        return "a button: an icon and a word";
+        return "a button: an icon and a word, or an icon alone";
     if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3))
         return "furniture by its class or id";
     /* Text rules judge whole lines: a span inside a sentence is not one,

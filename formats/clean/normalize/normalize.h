@@ -158,7 +158,8 @@ bool nz_empty(xmlNodePtr n);
  * but white space; NULL otherwise. */
 xmlNodePtr nz_sole_element(xmlNodePtr n, const char *name);
 
-/* An icon drawn in SVG with a word or two beside it: a button. */
+/* An icon drawn in SVG with a word or two beside it: a button; or a glyph
+ * of an icon font alone (Private Use Area characters only). */
 bool nz_icon_button(xmlNodePtr n, const extract_counts *c);
 /* Take a wiki's "[edit]" link off the end of HEADING; true when it did. */
 bool nz_strip_edit_link(xmlNodePtr heading);

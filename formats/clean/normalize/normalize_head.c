@@ -37,6 +37,14 @@ static bool nz_prose_follows(xmlNodePtr n)
     return prose;
 }
 
+/* TEXT is digits alone, blanks around them: a widget's count. */
+static bool is_count(const char *text)
+{
+    text += strspn(text, " \t\n\r");
+    size_t digits = strspn(text, "0123456789");
+    return digits && !text[digits + strspn(text + digits, " \t\n\r")];
+}
+
 /* A line that is one link pointing away, with nothing else in it. */
 static bool is_onward_link_line(xmlNodePtr p, const char *text, const nz_line *t)
 {
@@ -57,13 +65,15 @@ void nz_trim_head(nz *z)
         const char *text = raw ? (const char *)raw : "";
         nz_line t = nz_line_measure(text);
         bool word = nz_widget_word(text, &t), onward = is_onward_link_line(n, text, &t);
+        bool count = word && is_count(text);
         xmlFree(raw);
         if (t.stops > 0 || t.chars > NZ_LINE_SHORT)
             break;
         if (!n->next)
             return;   /* no sentence came */
-        /* a word right over a paragraph of prose is its label ("摘要") */
-        if (((word && !nz_prose_follows(n)) || onward) && n_words < 8) {
+        /* a word right over a paragraph of prose is its label ("摘要"),
+         * a count never */
+        if (((word && (!nz_prose_follows(n) || count)) || onward) && n_words < 8) {
             links[n_words] = onward;
             words[n_words++] = n;
         }

@@ -223,6 +223,30 @@ static bool is_timestamp(const char *s)
     return clock;
 }
 
+/* Tags after the text: three or more short words between bars, "国贸|增长率|
+ * 全球经济", no sentence among them. */
+#define TAG_CHARS 12
+
+static bool is_tag_line(const char *s, const nz_line *t)
+{
+    if (t->stops || t->chars > NZ_LINE_SHORT * 2)
+        return false;
+    int tags = 0, chars = 0;
+    size_t len = strlen(s), i = 0;
+    while (i <= len) {
+        uint32_t c = i < len ? utf8_next(s, len, &i) : (i++, '|');
+        if (c == '|' || c == 0xFF5C) {
+            if (!chars || chars > TAG_CHARS)
+                return false;
+            tags++;
+            chars = 0;
+        } else if (c != ' ' && c != 0x3000 && c != 0xA0) {
+            chars++;
+        }
+    }
+    return tags >= 3;
+}
+
 static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
 {
     if (nz_attachment_line(n, s))
@@ -231,6 +255,8 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
         return "a short labelled line after the text (editor, source, credit)";
     if (t->date && is_timestamp(s))
         return "a timestamp after the text";
+    if (is_tag_line(s, t))
+        return "a line of tags after the text";
     if (t->chars == 0 || t->stops > 0 || t->chars > NZ_LINE_SHORT || t->date)
         return NULL;
     if (is_label_line(s, t))

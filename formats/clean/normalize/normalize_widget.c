@@ -23,8 +23,29 @@ static bool has_text_element(xmlNodePtr n)
     return false;
 }
 
+/* N's text is only glyphs of an icon font: characters of the Private Use
+ * Area, and blanks. */
+static bool font_icon(xmlNodePtr n)
+{
+    xmlChar *raw = xmlNodeGetContent(n);
+    const char *s = raw ? (const char *)raw : "";
+    size_t len = strlen(s), i = 0;
+    int icons = 0, others = 0;
+    while (i < len) {
+        uint32_t c = utf8_next(s, len, &i);
+        if (cp_is_private_use(c))
+            icons++;
+        else if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != 0xA0)
+            others++;
+    }
+    xmlFree(raw);
+    return icons && !others;
+}
+
 bool nz_icon_button(xmlNodePtr n, const extract_counts *c)
 {
+    if (c->chars && font_icon(n))
+        return true;
     if (c->chars == 0 || c->chars > 4 || c->punct)
         return false;
     /* A chart or a diagram labels its parts with <text>; an icon is shapes. */
