@@ -21,5 +21,10 @@ void pdf_fonts_close(pdf_fonts *f);
 void pdf_fonts_release_cache(void);
 /* A new description of ROLE at PT points; the caller frees it. */
 PangoFontDescription *pdf_font(const pdf_fonts *f, int role, double pt, bool bold);
+/* Put every run of LINE (of every line of L) on the one baseline, whatever
+ * its font; only a rise attribute lifts or lowers a run. Called right
+ * before drawing: laying out again undoes it. */
+void pdf_fonts_level_line(PangoLayoutLine *line);
+void pdf_fonts_level(PangoLayout *l);
 
 #endif

@@ -118,7 +118,9 @@ static void draw_entry(pdf_doc *d, PangoLayout *l, const char *number)
         base = d->y + k++ * st->pitch + st->pitch * 0.7;
         double x = pdf_doc_left(d) + logical.x / (double)PANGO_SCALE;
         cairo_move_to(d->cr, x, base);
-        pango_cairo_show_layout_line(d->cr, pango_layout_iter_get_line_readonly(it));
+        PangoLayoutLine *line = pango_layout_iter_get_line_readonly(it);
+        pdf_fonts_level_line(line);
+        pango_cairo_show_layout_line(d->cr, line);
         end = x + logical.width / (double)PANGO_SCALE;
     } while (pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);

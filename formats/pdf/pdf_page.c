@@ -38,6 +38,7 @@ static void label(pdf_doc *d, int role, double pt, bool bold, const char *text, 
     double base = pango_layout_get_baseline(l) / (double)PANGO_SCALE;
     double at = align == PANGO_ALIGN_CENTER ? x - w / 2 : align == PANGO_ALIGN_RIGHT ? x - w : x;
     cairo_move_to(d->cr, at, y - base);
+    pdf_fonts_level(l);
     if (outline) {
         pango_cairo_layout_path(d->cr, l);
         cairo_fill(d->cr);
@@ -160,6 +161,7 @@ static void draw_line(pdf_doc *d, PangoLayoutLine *line, double x, double line_x
         double baseline = d->y + lead + pt * 0.88;
         pdf_tag_content(d);
         cairo_move_to(d->cr, x + line_x, baseline);
+        pdf_fonts_level_line(line);
         pango_cairo_show_layout_line(d->cr, line);
         pdf_link_line(d, line, x, baseline, pt);
     }

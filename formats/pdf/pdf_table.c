@@ -48,6 +48,7 @@ static void draw_cell(pdf_doc *d, const pdf_grid *g, const pdf_cell *x, double c
     bool span = pdf_tag_text(d, x->l);
     pdf_tag_content(d);
     cairo_move_to(d->cr, cx + PAD, top);
+    pdf_fonts_level(x->l);
     pango_cairo_show_layout(d->cr, x->l);
     cell_links(d, x->l, cx + PAD, top, g->pt);
     pdf_tag_text_end(d, span);

@@ -16,6 +16,32 @@ pdf_br_closing() {
 }
 check "pdf no line starts at a closing mark after <br/>" pdf_br_closing
 
+# A character the body face lacks (FandolFang has no 祂) is set in a
+# fallback face on the same baseline; a superscript still rides above it.
+pdf_article "基线" "<p>她轻声回答：“祂若愿意，祂必定能！”第2<sup>2</sup>页。</p>" >"$TMP/base.xhtml"
+pdf_fallback_baseline() {
+    for style in book gbt9704; do
+        "$BIN/folio-pdf" --no-source-line --style "$style" -o "$TMP/base.pdf" "$TMP/base.xhtml" 2>/dev/null || return 1
+        mutool trace "$TMP/base.pdf" 1 >"$TMP/trace" 2>/dev/null || return 1
+        python3 - "$TMP/trace" "$style" <<'PY' || return 1
+import re, sys
+ys = {}
+for ch, y in re.findall(r'<g unicode="([^"]+)" glyph="\d+" x="[-\d.]+" y="([-\d.]+)"', open(sys.argv[1]).read()):
+    ys.setdefault(ch, []).append(float(y))
+if '祂' not in ys or '答' not in ys or '2' not in ys:
+    sys.exit(f"{sys.argv[2]}: glyphs missing: {sorted(ys)[:20]}")
+line = ys['答'][0]
+off = [abs(y - line) for y in ys['祂']]
+if max(off) > 0.05:
+    sys.exit(f"{sys.argv[2]}: 祂 {max(off):.2f} pt off the baseline of 答")
+sup = min(ys['2'])
+if line - sup < 2:
+    sys.exit(f"{sys.argv[2]}: the superscript is not raised ({line - sup:.2f} pt)")
+PY
+    done
+}
+check "pdf a fallback face's glyphs on the line's baseline" pdf_fallback_baseline
+
 # A narrow table cell is left ragged rather than spaced out: copied text
 # has no space between two of its Han characters. One column of Han text
 # among columns of Latin words that take the width.
