@@ -22,6 +22,7 @@ x_pointer() { x_explain 120-label-and-one-link '^dropped .*: a label and one lin
 x_boxed()   { x_explain 125-paragraphs-boxed-one-by-one '^kept: .*/div\[1\]: a sibling paragraph of prose'; }
 x_attach()  { x_explain 126-attachments-after-the-text '^kept: .*: the attachments after the text: links to documents only'; }
 x_card()    { x_explain 129-story-card-after-the-text '^dropped the tail card: a label, a headline linking away and its teaser'; }
+x_account() { x_explain 132-account-name-and-picture "^dropped an account's name beside its follow button above the text: 某某市文旅发布"; }
 x_button()  { x_explain 116-button-pictures-after-the-text '^dropped the tail picture: a linked button or banner'; }
 # Snippets are cut at a character's end: what --explain says is UTF-8.
 x_utf8() {
@@ -38,7 +39,11 @@ x_widgets() { x_explain 91-icon-buttons-and-edit-links '^dropped .*: a button: a
 x_kicker()  { x_explain 92-kicker-and-byline-above-the-text '^dropped .*: a kicker above the title'; }
 x_players() { x_explain 95-video-player-controls '^players: 1 media players dropped with their controls'; }
 x_editor() { x_explain 103-text-after-the-editor-line "^dropped after the editor's line: 您认为"; }
-x_head_words() { x_explain 105-widget-words-above-the-text '^dropped a word above the text: 关注'; }
+x_head_words() {
+    x_explain 105-widget-words-above-the-text '^dropped a word above the text: 字号'
+    x_explain 105-widget-words-above-the-text '^dropped a follow button above the text: 关注'
+    x_explain 105-widget-words-above-the-text "^dropped an account's picture beside its name above the text: avatar.png"
+}
 x_away() {
     x_explain 118-links-leading-away '^dropped a link away above the text: 点击进入'
     x_explain 118-links-leading-away '^dropped the tail line: a link away after the last sentence'
@@ -53,6 +58,7 @@ test_fn "explain: one of several entries" x_entries
 test_fn "explain: parts joined at their common block" x_merge
 test_fn "explain: numbered modules of one text" x_modules
 test_fn "explain: a button picture after the text" x_button
+test_fn "explain: an account's card above the text" x_account
 test_fn "explain: a story's card after the text" x_card
 test_fn "explain: paragraphs boxed one by one beside the text" x_boxed
 test_fn "explain: attachments boxed after the text" x_attach

@@ -51,11 +51,83 @@ static bool is_onward_link_line(xmlNodePtr p, const char *text, const nz_line *t
     return nz_sole_element(p, "a") && t->chars <= NZ_LINE_SHORT && t->stops == 0 && nz_leads_away(text);
 }
 
+/* The button that follows an account: 关注, +关注, 订阅, Follow. */
+static bool is_follow_word(const char *text)
+{
+    static const char *const words[] = { "关注", "+关注", "加关注", "订阅", "Follow", "Subscribe", NULL };
+    text += strspn(text, " \t\n\r");
+    size_t n = strlen(text);
+    while (n && strchr(" \t\n\r", text[n - 1]))
+        n--;
+    for (int i = 0; words[i]; i++)
+        if (strlen(words[i]) == n && !strncmp(text, words[i], n))
+            return true;
+    return false;
+}
+
+#define HEAD_DROPS 12
+typedef struct {
+    xmlNodePtr n[HEAD_DROPS];
+    const char *what[HEAD_DROPS];
+    int count;
+} head_drops;
+
+static void head_drop(head_drops *h, xmlNodePtr n, const char *what)
+{
+    for (int i = 0; i < h->count; i++)
+        if (h->n[i] == n)
+            return;
+    if (h->count < HEAD_DROPS) {
+        h->n[h->count] = n;
+        h->what[h->count++] = what;
+    }
+}
+
+static xmlNodePtr element_before(xmlNodePtr n)
+{
+    for (n = n->prev; n && n->type != XML_ELEMENT_NODE; n = n->prev)
+        ;
+    return n;
+}
+
+/* An account's card above the text: its name on a short line right before
+ * the follow button, and its picture (no caption) right before the name. */
+#define ACCOUNT_NAME 16
+
+static void head_account_card(head_drops *h, xmlNodePtr follow)
+{
+    xmlNodePtr name = element_before(follow);
+    if (!name || !xml_is(name, "p"))
+        return;
+    xmlChar *raw = xmlNodeGetContent(name);
+    nz_line t = nz_line_measure(raw ? (const char *)raw : "");
+    xmlFree(raw);
+    if (t.chars == 0 || t.chars > ACCOUNT_NAME || t.stops || t.marks || t.date)
+        return;
+    head_drop(h, name, "an account's name beside its follow button");
+    /* a picture alone, not yet made a figure */
+    xmlNodePtr pic = element_before(name);
+    if (pic && (xml_is(pic, "p") || xml_is(pic, "figure")) && nz_sole_element(pic, "img"))
+        head_drop(h, pic, "an account's picture beside its name");
+}
+
+/* A picture has no text to quote: its address says which it was. */
+static void head_explain(nz *z, xmlNodePtr n, const char *what)
+{
+    xmlChar *raw = xmlNodeGetContent(n), *src = NULL;
+    const char *text = raw ? (const char *)raw : "";
+    if (!*text)
+        for (xmlNodePtr c = n->children; c && !src; c = c->next)
+            if (xml_is(c, "img"))
+                src = xmlGetProp(c, BAD_CAST "src");
+    fprintf(z->o->explain, "dropped %s above the text: %s\n", what, src ? (const char *)src : text);
+    xmlFree(src);
+    xmlFree(raw);
+}
+
 void nz_trim_head(nz *z)
 {
-    xmlNodePtr words[8];
-    bool links[8];
-    int n_words = 0;
+    head_drops h = { .count = 0 };
     for (xmlNodePtr n = z->root->children; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || xml_is(n, "h1") || xml_is(n, "figure"))
             continue;
@@ -65,27 +137,27 @@ void nz_trim_head(nz *z)
         const char *text = raw ? (const char *)raw : "";
         nz_line t = nz_line_measure(text);
         bool word = nz_widget_word(text, &t), onward = is_onward_link_line(n, text, &t);
-        bool count = word && is_count(text);
+        bool count = word && is_count(text), follow = is_follow_word(text);
         xmlFree(raw);
         if (t.stops > 0 || t.chars > NZ_LINE_SHORT)
             break;
         if (!n->next)
             return;   /* no sentence came */
         /* a word right over a paragraph of prose is its label ("摘要"),
-         * a count never */
-        if (((word && (!nz_prose_follows(n) || count)) || onward) && n_words < 8) {
-            links[n_words] = onward;
-            words[n_words++] = n;
+         * a count or a follow button never */
+        if (follow) {
+            head_drop(&h, n, "a follow button");
+            head_account_card(&h, n);
+        } else if (onward) {
+            head_drop(&h, n, "a link away");
+        } else if (word && (!nz_prose_follows(n) || count)) {
+            head_drop(&h, n, "a word");
         }
     }
-    for (int i = 0; i < n_words; i++) {
-        if (z->o->explain) {
-            xmlChar *raw = xmlNodeGetContent(words[i]);
-            fprintf(z->o->explain, "dropped %s above the text: %s\n", links[i] ? "a link away" : "a word",
-                    raw ? (const char *)raw : "");
-            xmlFree(raw);
-        }
-        nz_discard(z, words[i]);
+    for (int i = 0; i < h.count; i++) {
+        if (z->o->explain)
+            head_explain(z, h.n[i], h.what[i]);
+        nz_discard(z, h.n[i]);
     }
 }
 
@@ -131,12 +203,16 @@ static void nz_drop_original_title_at(nz *z, xmlNodePtr n)
     xmlFree(raw);
 }
 
+/* A line of text, not a widget's word: the title, pictures and 字号 or 关注
+ * do not count among the first lines. */
 static bool is_text_line(xmlNodePtr n)
 {
     if (n->type != XML_ELEMENT_NODE || nz_heading_tag(n) == 1)
         return false;
     xmlChar *raw = xmlNodeGetContent(n);
-    bool text = nz_line_measure(raw ? (const char *)raw : "").chars > 0;
+    const char *s = raw ? (const char *)raw : "";
+    nz_line t = nz_line_measure(s);
+    bool text = t.chars > 0 && !nz_widget_word(s, &t);
     xmlFree(raw);
     return text;
 }
