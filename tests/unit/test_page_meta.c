@@ -377,6 +377,47 @@ static void test_url_lang(void)
     done(&r);
 }
 
+/* The language the text is written in, where the page says none or says
+ * one of another script. */
+static const char *lang_of(const char *html, const char *charset)
+{
+    static char got[16];
+    run r;
+    extract(&r, html);
+    xmlNodePtr body = xmlDocGetRootElement(r.doc);
+    for (body = body->children; body && !xml_is(body, "body"); body = body->next)
+        ;
+    page_meta_lang_fallback(&r.m, body, charset);
+    snprintf(got, sizeof got, "%s", r.m.lang ? r.m.lang : "(none)");
+    done(&r);
+    return got;
+}
+
+static void test_lang_by_script(void)
+{
+    const char *zh = "<p>记者从市住建部门获悉，今年以来全市实施城市更新项目86个。</p>";
+    char page[512];
+    snprintf(page, sizeof page, "<html lang=\"en-US\"><body>%s</body></html>", zh);
+    EQ("a template's en over Chinese", lang_of(page, "GBK"), "zh-CN");
+    EQ("…over Big5 Chinese", lang_of(page, "BIG5"), "zh-TW");
+    snprintf(page, sizeof page, "<html><body>%s</body></html>", zh);
+    EQ("none said, Chinese text", lang_of(page, "UTF-8"), "zh-CN");
+    EQ("none said, Japanese text",
+       lang_of("<html><body><p>集会では、日本の専門家らが講演した。</p></body></html>", "UTF-8"), "ja");
+    EQ("none said, Korean text", lang_of("<html><body><p>서울에서 회의가 열렸다.</p></body></html>", "UTF-8"),
+       "ko");
+    EQ("none said, English text", lang_of("<html><body><p>The council met on Monday.</p></body></html>", "UTF-8"),
+       "en");
+    /* a few Chinese words in English text leave it English */
+    EQ("en with a quoted name",
+       lang_of("<html lang=\"en\"><body><p>The park, called 人民公园 by locals, reopened on Monday after "
+               "three years of work.</p></body></html>", "UTF-8"), "en");
+    EQ("a CJK lang stays", lang_of("<html lang=\"zh-TW\"><body>" "<p>The council met.</p></body></html>", "UTF-8"),
+       "zh-TW");
+    EQ("a Chinese code other than zh stays", lang_of(
+       "<html lang=\"yue-HK\"><body><p>佢哋今日開會。</p></body></html>", "UTF-8"), "yue-HK");
+}
+
 /* ---- traditional Chinese and English info lines ---- */
 
 static void test_traditional(void)
@@ -635,6 +676,7 @@ int main(void)
     test_publisher_fallbacks();
     test_source();
     test_url_lang();
+    test_lang_by_script();
     test_empty();
     printf("test_page_meta: %d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;

@@ -57,8 +57,10 @@ void page_meta_title_fallback(htmlDocPtr doc, article_meta *m, page_meta_nodes *
  * address from the first bytes of S (LEN of them), malloc'ed, or NULL. */
 char *page_meta_saved_from(const char *s, size_t len);
 
-/* M's lang, when the page said none, from the article's BODY: zh-CN when
- * it is mostly CJK (zh-TW when CHARSET is Big5), else en. */
+/* M's lang from the article's BODY when the page said none, or said a
+ * language of another script than the text's (a template's lang="en" over
+ * Chinese): zh-CN for text mostly in CJK characters (zh-TW when CHARSET is
+ * Big5, ja with kana, ko in hangul), else en. */
 void page_meta_lang_fallback(article_meta *m, xmlNodePtr body, const char *charset);
 
 #endif
