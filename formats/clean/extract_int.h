@@ -69,6 +69,12 @@ xmlNodePtr ex_pick_entry(xmlNodePtr top, xmlNodePtr title_node, const char *page
 /* Whether N is an entry of the same kind as TOP, the chosen entry. */
 bool ex_is_other_entry(xmlNodePtr n, xmlNodePtr top);
 
+/* extract_explain.c: one line for top candidate I of R, its figures and
+ * what became of it; the runs of repeated records below N and its
+ * siblings, up to eight (*TOLD counts them). */
+void ex_explain_candidate(FILE *out, const extract_result *r, int i);
+void ex_explain_records(FILE *out, xmlNodePtr n, int *told);
+
 /* TOP (the best block BEST or a wrapper of it), or the common ancestor of
  * TOP and the blocks in other branches below ROOT that FINAL scores close
  * to BEST, when there are enough or one of them is the lede (holds the
