@@ -5,6 +5,7 @@
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
 #include "util/utf8.h"
+#include "util/xml_node.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -49,57 +50,118 @@ static char *cand_text(const pm_cand *c)
     return s;
 }
 
+/* A heading may open with a badge set apart in an element of its own
+ * (<span>原创</span>, 独家, 置顶, "New") before the title's words. */
+#define BADGE_CHARS 4
+
+static xmlNodePtr cand_badge(const pm_cand *c)
+{
+    if (!(c->flags & (PM_C_H1 | PM_C_H2 | PM_C_H3 | PM_C_CLASS)))
+        return NULL;
+    for (xmlNodePtr k = c->node->children; k; k = k->next) {
+        if (k->type == XML_TEXT_NODE && k->content &&
+            k->content[strspn((const char *)k->content, " \t\r\n")])
+            return NULL;   /* the words come first */
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        static const char *const tags[] = { "span", "em", "i", "b", "strong", "label", "small", "sup", NULL };
+        for (int i = 0; tags[i]; i++)
+            if (xml_is(k, tags[i])) {
+                int n = pm_count_chars(k, BADGE_CHARS + 1);
+                return n > 0 && n <= BADGE_CHARS ? k : NULL;
+            }
+        return NULL;
+    }
+    return NULL;
+}
+
+/* How well the normalised text NORM of CHARS characters matches a title
+ * key; below zero when it matches none. */
+static double key_score(const tkeys *ks, const char *norm, int chars, bool own_h1)
+{
+    double m = -1;
+    for (size_t i = 0; i < ks->n; i++) {
+        const tkey *k = &ks->keys[i];
+        if (k->chars != chars || strcmp(k->norm, norm) != 0)
+            continue;
+        double s;
+        if (k->kind == K_FULL)
+            s = 10;
+        else if (k->cover <= 0 ||
+                 (k->cover < 0.4 && !k->longest &&
+                  !(k->first && (k->cover >= 0.25 || own_h1))))
+            continue;       /* a section or site name, not the title */
+        else if (k->kind == K_PREFIX)
+            s = 6 + 4 * k->cover;
+        else if (k->kind == K_SUFFIX)
+            s = 5 + 4 * k->cover;
+        else
+            s = 4 + 4 * k->cover;
+        s += k->weight;
+        if (s > m)
+            m = s;
+    }
+    return m;
+}
+
+/* The text of C that a title key names, its badge left off when only
+ * that matches, for the caller to free; *SCORE how well. NULL for none. */
+static char *cand_match(const pm_page *p, const pm_cand *c, const tkeys *ks, const buf_t *site_norm,
+                        double *score)
+{
+    xmlNodePtr badge = cand_badge(c);
+    int badge_chars = badge ? pm_count_chars(badge, BADGE_CHARS + 1) : 0;
+    bool want = c->chars < (int)sizeof p->want_len && p->want_len[c->chars];
+    bool want_bare = badge && c->chars - badge_chars < (int)sizeof p->want_len &&
+                     p->want_len[c->chars - badge_chars];
+    if (!want && !want_bare)
+        return NULL;
+    char *text = cand_text(c);
+    if (!text)
+        return NULL;
+    buf_t norm;
+    buf_init(&norm);
+    pm_norm_title(text, &norm);
+    /* A page's own h1 showing the first part of its title string is the
+     * title, however long the site's name after it ("金锺国 - 维基百科，
+     * 自由的百科全书"). */
+    bool own_h1 = (c->flags & PM_C_H1) && !(c->flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER));
+    bool site = site_norm->len && !strcmp(norm.data, site_norm->data);
+    *score = site || !want ? -1 : key_score(ks, norm.data, c->chars, own_h1);
+    if (*score < 0 && want_bare && !site) {
+        buf_t b;
+        buf_init(&b);
+        page_text_heading(badge, &b);
+        size_t skip = b.len && !strncmp(text, b.data, b.len) ? b.len : 0;
+        buf_free(&b);
+        pm_norm_title(text + skip + strspn(text + skip, " "), &norm);
+        if (skip)
+            *score = key_score(ks, norm.data, c->chars - badge_chars, own_h1);
+        if (*score >= 0)
+            memmove(text, text + skip, strlen(text + skip) + 1);
+    }
+    buf_free(&norm);
+    if (*score < 0) {
+        free(text);
+        return NULL;
+    }
+    return text;
+}
+
 /* The element whose text a title string names, best first. */
 void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today,
                         title_pick *best)
 {
-    buf_t norm, site_norm;
-    buf_init(&norm);
+    buf_t site_norm;
     buf_init(&site_norm);
     if (site)
         pm_norm_title(site, &site_norm);
     for (size_t ci = 0; ci < p->n_cands; ci++) {
         pm_cand *c = &p->cands[ci];
-        if (c->chars >= (int)sizeof p->want_len || !p->want_len[c->chars])
-            continue;
-        char *text = cand_text(c);
+        double m;
+        char *text = cand_match(p, c, ks, &site_norm, &m);
         if (!text)
             continue;
-        pm_norm_title(text, &norm);
-        if (site_norm.len && strcmp(norm.data, site_norm.data) == 0) {
-            free(text);
-            continue;
-        }
-        /* A page's own h1 showing the first part of its title string is
-         * the title, however long the site's name after it ("金锺国 -
-         * 维基百科，自由的百科全书"). */
-        bool own_h1 = (c->flags & PM_C_H1) && !(c->flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER));
-        double m = -1;
-        for (size_t i = 0; i < ks->n; i++) {
-            const tkey *k = &ks->keys[i];
-            if (k->chars != c->chars || strcmp(k->norm, norm.data) != 0)
-                continue;
-            double s;
-            if (k->kind == K_FULL)
-                s = 10;
-            else if (k->cover <= 0 ||
-                     (k->cover < 0.4 && !k->longest &&
-                      !(k->first && (k->cover >= 0.25 || own_h1))))
-                continue;       /* a section or site name, not the title */
-            else if (k->kind == K_PREFIX)
-                s = 6 + 4 * k->cover;
-            else if (k->kind == K_SUFFIX)
-                s = 5 + 4 * k->cover;
-            else
-                s = 4 + 4 * k->cover;
-            s += k->weight;
-            if (s > m)
-                m = s;
-        }
-        if (m < 0) {
-            free(text);
-            continue;
-        }
         m += cand_bonus(p, c, today);
         bool better = !best->cand || m > best->score ||
                       (m == best->score && pm_is_ancestor(c->node, best->cand->node));
@@ -112,7 +174,6 @@ void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today,
             free(text);
         }
     }
-    buf_free(&norm);
     buf_free(&site_norm);
 }
 

@@ -65,6 +65,42 @@ static bool is_follow_word(const char *text)
     return false;
 }
 
+/* A time as a feed prints it, relative to the reader's day: 刚刚, 昨天,
+ * 今天 12:30, 3小时前, "5 hours ago", "Yesterday". It dates nothing once
+ * the page is saved. */
+static bool is_relative_time(const char *text)
+{
+    static const char *const days[] = { "刚刚", "今天", "昨天", "前天", "Today", "Yesterday", "today",
+                                        "yesterday", "Just now", "just now", NULL };
+    static const char *const ago[] = { "秒前", "分钟前", "小时前", "天前", "周前", " seconds ago",
+                                       " minutes ago", " hours ago", " days ago", " weeks ago",
+                                       " second ago", " minute ago", " hour ago", " day ago", NULL };
+    const char *p = text + strspn(text, " \t\n\r");
+    const char *rest = NULL;
+    for (int i = 0; days[i] && !rest; i++)
+        if (!strncmp(p, days[i], strlen(days[i])))
+            rest = p + strlen(days[i]);
+    if (!rest) {
+        rest = p + strspn(p, "0123456789");
+        if (rest == p || rest - p > 2)
+            return false;
+        const char *unit = NULL;
+        for (int i = 0; ago[i] && !unit; i++)
+            if (!strncmp(rest, ago[i], strlen(ago[i])))
+                unit = ago[i];
+        if (!unit)
+            return false;
+        rest += strlen(unit);
+    } else {
+        /* 今天 12:30 */
+        rest += strspn(rest, " ");
+        size_t h = strspn(rest, "0123456789");
+        if (h && h <= 2 && rest[h] == ':' && strspn(rest + h + 1, "0123456789") == 2)
+            rest += h + 3;
+    }
+    return !rest[strspn(rest, " \t\n\r")];
+}
+
 #define HEAD_DROPS 12
 typedef struct {
     xmlNodePtr n[HEAD_DROPS];
@@ -131,13 +167,18 @@ void nz_trim_head(nz *z)
     for (xmlNodePtr n = z->root->children; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || xml_is(n, "h1") || xml_is(n, "figure"))
             continue;
-        if (!xml_is(n, "p"))
-            return;
         xmlChar *raw = xmlNodeGetContent(n);
         const char *text = raw ? (const char *)raw : "";
         nz_line t = nz_line_measure(text);
+        if (!xml_is(n, "p")) {
+            xmlFree(raw);
+            if (t.chars)
+                return;
+            continue;   /* pictures alone, a gallery's list */
+        }
         bool word = nz_widget_word(text, &t), onward = is_onward_link_line(n, text, &t);
         bool count = word && is_count(text), follow = is_follow_word(text);
+        bool when = is_relative_time(text);
         xmlFree(raw);
         if (t.stops > 0 || t.chars > NZ_LINE_SHORT)
             break;
@@ -148,6 +189,8 @@ void nz_trim_head(nz *z)
         if (follow) {
             head_drop(&h, n, "a follow button");
             head_account_card(&h, n);
+        } else if (when) {
+            head_drop(&h, n, "a time relative to the day it was read");
         } else if (onward) {
             head_drop(&h, n, "a link away");
         } else if (word && (!nz_prose_follows(n) || count)) {
