@@ -23,6 +23,9 @@ x_boxed()   { x_explain 125-paragraphs-boxed-one-by-one '^kept: .*/div\[1\]: a s
 x_attach()  { x_explain 126-attachments-after-the-text '^kept: .*: the attachments after the text: links to documents only'; }
 x_card()    { x_explain 129-story-card-after-the-text '^dropped the tail card: a label, a headline linking away and its teaser'; }
 x_account() { x_explain 132-account-name-and-picture "^dropped an account's name beside its follow button above the text: 某某市文旅发布"; }
+x_script()  { x_explain 135-script-button-inside-the-text "^dropped a script's button: 展开全文"; }
+x_reltime() { x_explain 133-badge-before-the-title-and-a-relative-time "^dropped a time relative to the day it was read above the text: 昨天"; }
+x_badge()   { x_explain 133-badge-before-the-title-and-a-relative-time "^dropped .*/h2: the title, written as the h1: 独家城东公园"; }
 x_button()  { x_explain 116-button-pictures-after-the-text '^dropped the tail picture: a linked button or banner'; }
 # Snippets are cut at a character's end: what --explain says is UTF-8.
 x_utf8() {
@@ -60,6 +63,9 @@ test_fn "explain: numbered modules of one text" x_modules
 test_fn "explain: a button picture after the text" x_button
 test_fn "explain: an account's card above the text" x_account
 test_fn "explain: a story's card after the text" x_card
+test_fn "explain: a script's button inside the text" x_script
+test_fn "explain: a time relative to the reading day above the text" x_reltime
+test_fn "explain: a heading showing the title after a badge" x_badge
 test_fn "explain: paragraphs boxed one by one beside the text" x_boxed
 test_fn "explain: attachments boxed after the text" x_attach
 test_fn "explain: a label and one link" x_pointer

@@ -20,6 +20,26 @@ static char *nz_resolve(const normalize_options *o, const char *href)
     return r;
 }
 
+/* A link that runs a script (javascript:, a bare "#") and is all its block
+ * holds is a button: 展开全文, 加载更多, "Show more". Its words are the
+ * page's controls, not the article's; a lightbox's picture has no words
+ * and stays. */
+#define BUTTON_CHARS 8
+
+static bool nz_script_button(xmlNodePtr a, const char *h)
+{
+    if (strncasecmp(h, "javascript:", 11) != 0 && strcmp(h, "#") != 0)
+        return false;
+    xmlChar *raw = xmlNodeGetContent(a), *around = a->parent ? xmlNodeGetContent(a->parent) : NULL;
+    const char *text = raw ? (const char *)raw : "", *all = around ? (const char *)around : "";
+    nz_line t = nz_line_measure(text), u = nz_line_measure(all);
+    bool button = t.chars > 0 && t.chars <= BUTTON_CHARS && !t.stops && u.chars == t.chars &&
+                  strstr(all, text + strspn(text, " \t\r\n")) != NULL;
+    xmlFree(raw);
+    xmlFree(around);
+    return button;
+}
+
 void nz_link(nz *z, xmlNodePtr a)
 {
     char *href = nz_attr(a, "href");
@@ -28,6 +48,15 @@ void nz_link(nz *z, xmlNodePtr a)
         h++;
     bool keep = h && *h && *h != '#' && strncasecmp(h, "javascript:", 11) != 0 &&
                 strncasecmp(h, "vbscript:", 9) != 0 && strncasecmp(h, "data:", 5) != 0;
+    if (!keep && h && nz_script_button(a, h)) {
+        if (z->o->explain) {
+            xmlChar *raw = xmlNodeGetContent(a);
+            fprintf(z->o->explain, "dropped a script's button: %s\n", raw ? (const char *)raw : "");
+            xmlFree(raw);
+        }
+        xmlFree(href);
+        return;
+    }
     if (!keep) {
         nz_children(z, a->children);
         xmlFree(href);
