@@ -280,6 +280,19 @@ static void test_body_lines(void)
     OK("not a label", !page_meta_body_line("欢迎投稿", NULL));
     OK("empty", !page_meta_body_line("", NULL));
     OK("来源 then prose", !page_meta_body_line("来源：新华社。记者从有关部门获悉，工程已经完工", NULL));
+
+    article_meta n = { 0 };
+    OK("a credit that goes on", !page_meta_body_line("来源：人民网 更多精彩，请登录人民网首页", &n));
+    EQ("gives its 来源 all the same", n.publisher, "人民网");
+    article_meta_free(&n);
+    article_meta r = { 0 };
+    OK("转自 needs no colon", page_meta_body_line("转自中国青年报", &r));
+    EQ("转自's value", r.publisher, "中国青年报");
+    article_meta_free(&r);
+    article_meta w = { 0 };
+    OK("网络 is nobody", page_meta_body_line("来源：网络", &w));
+    EQ("no publisher 网络", w.publisher, NULL);
+    article_meta_free(&w);
 }
 
 static void closing_is(const char *text, const char *publisher, const char *want, int line)

@@ -24,8 +24,14 @@ static const struct {
     { "校对", BL_OTHER },      { "终审", BL_OTHER },      { "编审", BL_OTHER },
     { "编译", BL_OTHER },      { "监制", BL_OTHER },      { "统筹", BL_OTHER },
     { "摄影", BL_OTHER },      { "通讯员", BL_AUTHOR },   { "作者", BL_AUTHOR },
-    { "记者", BL_AUTHOR },
+    { "记者", BL_AUTHOR },     { "转自", BL_SOURCE },
 };
+
+/* A verb, not a label: its value follows it with no colon ("转自人民网"). */
+static bool bl_bare(const char *word)
+{
+    return !strcmp(word, "转自");
+}
 
 /* Length of what may stand between the fields at P: blanks, brackets,
  * bars and commas; or 0. */
@@ -51,7 +57,7 @@ static bool bl_label(const char *p, const char *end, int *field, const char **va
         const char *q = p + strlen(bl_labels[i].word);
         bool had;
         const char *v = pm_skip_colon(q, end, &had);
-        if (!had && v == q && v < end)
+        if (!had && v == q && v < end && !bl_bare(bl_labels[i].word))
             return false;
         *field = bl_labels[i].field;
         *value = v;
@@ -102,8 +108,10 @@ bool page_meta_body_line(const char *text, article_meta *m)
             prose = true;
         }
     }
+    /* The fields read before any prose are the line's, whether or not it
+     * goes on ("来源：人民网 更多精彩，请登录……"). */
     bool meta = labels && !prose;
-    if (meta && m) {
+    if (labels && m) {
         bl_take(&m->publisher, publisher, false);
         bl_take(&m->creator, author, true);
     } else {

@@ -36,7 +36,9 @@ int page_meta_find_date(const char *text, char out[11], long long now);
  * 责任编辑：张三", "（来源：新华社）")? When it is, its 来源 goes into M's
  * publisher and its 作者 into M's creator where M has none (an editor, 责任
  * 编辑 or 编辑, never becomes the creator), and the caller may drop the line
- * from the body. M may be NULL, to ask only. */
+ * from the body. A line that opens with such fields and goes on gives M
+ * those fields all the same, and is no such line. M may be NULL, to ask
+ * only. */
 bool page_meta_body_line(const char *text, article_meta *m);
 
 /* The names a Chinese article closes with in brackets ("……。（张三 李四）",

@@ -274,34 +274,6 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
     return NULL;
 }
 
-/* The text of a 来源 or 转自 line as the publisher, when the page named none:
- * what follows the colon or 转自, without brackets. */
-static void tail_publisher(nz *z, const char *s)
-{
-    static const char *const labels[] = { "来源：", "来源:", "稿源：", "转自", "文章来源：", NULL };
-    if (z->meta->publisher)
-        return;
-    for (int i = 0; labels[i]; i++) {
-        const char *p = strstr(s, labels[i]);
-        if (!p)
-            continue;
-        p += strlen(labels[i]);
-        while (*p == ' ' || !strncmp(p, "《", 3) || !strncmp(p, "【", 3) || *p == '[')
-            p += *p == ' ' || *p == '[' ? 1 : 3;
-        size_t len = 0;
-        while (p[len] && p[len] != ' ' && strncmp(p + len, "》", 3) && strncmp(p + len, "）", 3) &&
-               strncmp(p + len, "】", 3) && p[len] != ']' && p[len] != ')')
-            len++;
-        if (len >= 3 && len <= 60) {
-            char value[61];
-            memcpy(value, p, len);
-            value[len] = '\0';
-            article_meta_set(&z->meta->publisher, value);
-        }
-        return;
-    }
-}
-
 /* Furniture at an article's end is a line or a few; a longer run of short
  * lines is the article's own (a poem, a list of names). */
 #define TAIL_LINES 4
@@ -472,7 +444,7 @@ static void trim_tail_lines(nz *z)
             xmlFree(raw);
             break;
         }
-        tail_publisher(z, s);
+        page_meta_body_line(s, z->meta);   /* its 来源, its 作者 */
         if (z->o->explain)
             fprintf(z->o->explain, "dropped the tail line: %s: %.*s\n", why, utf8_clip(s, 60), s);
         xmlFree(raw);
