@@ -69,6 +69,40 @@ static bool is_han_latin_boundary(uint32_t a, uint32_t b)
     return (pdf_is_han(a) && cp_is_latin(b)) || (cp_is_latin(a) && pdf_is_han(b));
 }
 
+/* A web address has no break opportunity of its own (UAX #14 keeps
+ * "a/b" and "a.b" together), so a long one leaves its line half empty.
+ * As printers break one, it may break after a slash, a dot, a question
+ * mark, an ampersand, an equals sign, a hyphen or an underscore that a
+ * letter or digit follows: a zero-width space there, which draws and
+ * copies as nothing. The word so far (ASCII back to a space or any other
+ * script, the zero-width spaces already put in it counted in) must be an
+ * address: it holds "://" or opens with "www.". */
+static bool url_breaks_after(const pdf_text *t, uint32_t prev, uint32_t c)
+{
+    if (!prev || !strchr("/.?&=-_", (int)prev) || c >= 0x80 || !isalnum((int)c))
+        return false;
+    const char *d = t->text.data;
+    size_t end = t->text.len, start = end;
+    while (start > 0) {
+        unsigned char b = (unsigned char)d[start - 1];
+        if (b == 0x8B && start >= 3 && (unsigned char)d[start - 2] == 0x80 &&
+            (unsigned char)d[start - 3] == 0xE2) {
+            start -= 3;   /* a break put in this word already */
+            continue;
+        }
+        if (b >= 0x80 || isspace(b))
+            break;
+        start--;
+    }
+    size_t n = end - start;
+    if (n >= 4 && !strncmp(d + start, "www.", 4))
+        return true;
+    for (size_t i = start; i + 3 <= end; i++)
+        if (!strncmp(d + i, "://", 3))
+            return true;
+    return false;
+}
+
 void pdf_text_add(pdf_text *t, const char *s)
 {
     size_t n = strlen(s);
@@ -96,7 +130,7 @@ void pdf_text_add(pdf_text *t, const char *s)
             }
         }
         if (needs_break_before(prev, c) || needs_break_after_quote(prev, c) ||
-            (t->cjk_latin_space && is_han_latin_boundary(prev, c)))
+            (t->cjk_latin_space && is_han_latin_boundary(prev, c)) || url_breaks_after(t, prev, c))
             utf8_encode(&t->text, PDF_ZWSP);
         utf8_encode(&t->text, c);
     }

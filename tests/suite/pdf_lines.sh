@@ -81,3 +81,25 @@ pdf_link_underlined() {
 }
 check "pdf link underlined" pdf_link_underlined
 unset SOURCE_DATE_EPOCH
+
+# A web address breaks inside after a slash, a dot, a question mark or an
+# ampersand, as printers break one, never between two of its letters
+# (UAX #14 gives no break after "." or "&", so the breaker had to split a
+# word: "lang" / "=zh"); copied text keeps it whole.
+pdf_article "网址" "<p>有关材料已在本单位门户网站公布，网址为http://zwgk.example.gov.cn/tzgg.jsp?channel=notice&amp;year=2024&amp;month=05&amp;day=20&amp;docid=1234567&amp;page=2&amp;lang=zh&amp;from=index，欢迎社会各界查阅并提出意见建议。</p>" >"$TMP/url.xhtml"
+pdf_url_breaks() {
+    for style in book gbt9704; do
+        "$BIN/folio-pdf" --no-source-line --style "$style" -o "$TMP/url.pdf" "$TMP/url.xhtml" 2>/dev/null || return 1
+        pdftotext -layout -f 1 -l 1 "$TMP/url.pdf" "$TMP/text" 2>/dev/null || return 1
+        python3 - "$TMP/text" <<'PY' || { echo "$style:"; cat "$TMP/text"; return 1; }
+import re, sys
+lines = [l.strip() for l in open(sys.argv[1]) if l.strip()]
+for a, b in zip(lines, lines[1:]):
+    if re.search(r'[A-Za-z0-9]$', a) and re.match(r'[A-Za-z0-9=]', b):
+        sys.exit(f"the address split inside a word: {a[-8:]!r} / {b[:8]!r}")
+if 'http://zwgk.example.gov.cn/tzgg.jsp?channel=notice&year=2024&month=05&day=20&docid=1234567&page=2&lang=zh&from=index' not in ''.join(lines):
+    sys.exit("the address is not whole in the text")
+PY
+    done
+}
+check "pdf a web address breaks after a slash, a dot or an ampersand" pdf_url_breaks
