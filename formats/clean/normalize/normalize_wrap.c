@@ -2,7 +2,9 @@
  * <br/>s) or a paragraph that begins with a closing mark (，。」) went on
  * from the one before it; and where a machine cut the lines of a Chinese
  * text at one width, a full line goes on in the next unless it ends a
- * sentence, the paragraph ending at a short one. No line of the article then begins with punctuation. */
+ * sentence, whatever the next line begins with ("(也是……)", a Latin
+ * word), the paragraph ending at a short one. No line of the article then
+ * begins with punctuation. */
 #include "clean/normalize/normalize.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
@@ -170,7 +172,7 @@ static bool nw_goes_on(const nw_stats *st, const nw_line *a, const nw_line *b, b
         return true;
     int w = st->width, slack = first ? 12 : 3;
     return st->blind && w && a->cols >= w - slack && a->cols <= w + 1 && nw_wide(a->last) &&
-           !nw_final(a->last) && nw_wide(b->first);
+           !nw_final(a->last);
 }
 
 /* The <br/>s of paragraph P that cut its text by hand, taken out; its first
