@@ -38,20 +38,23 @@ void md_yaml_quote(const char *s, buf_t *out)
 
 static bool md_is_cell(xmlNodePtr n) { return xml_is(n, "td") || xml_is(n, "th"); }
 
-/* A docmeta label without its colon and the spaces that pad it out
- * ("索 引 号：" -> "索引号"); false when TEXT is no label. */
+/* A docmeta label without its colon and the blanks that pad it out
+ * ("索 引 号：", "文　　号：" -> "索引号", "文号"); false when TEXT is no
+ * label. */
 static bool md_docmeta_label(const char *text, buf_t *label, const char **rest)
 {
     buf_reset(label);
-    for (const char *p = text; *p; p++) {
-        if (!strncmp(p, "：", 3) || *p == ':') {
-            *rest = p + (*p == ':' ? 1 : 3);
+    for (size_t n = strlen(text), i = 0; i < n;) {
+        size_t at = i;
+        uint32_t c = utf8_next(text, n, &i);
+        if (c == 0xFF1A || c == ':') {
+            *rest = text + i;
             while (**rest == ' ')
                 (*rest)++;
             return label->len > 0 && label->len <= 24;
         }
-        if (*p != ' ' && *p != '\n' && *p != '\t')
-            buf_putc(label, *p);
+        if (!cp_is_blank(c))
+            buf_add(label, text + at, i - at);
     }
     return false;
 }

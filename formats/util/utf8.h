@@ -103,6 +103,13 @@ bool cp_is_latin(uint32_t c);
  * else a space. 0 when either side is missing: nothing then. */
 uint32_t cp_break_as_space(uint32_t before, uint32_t after);
 
+/* White space as pages pad text with it: ASCII blanks, the no-break space
+ * and the ideographic space U+3000. */
+static inline bool cp_is_blank(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000;
+}
+
 static inline bool cp_is_ascii_digit(uint32_t c)
 {
     return c >= '0' && c <= '9';

@@ -4,6 +4,7 @@
 #include "clean/normalize/normalize.h"
 #include "clean/page.h"
 #include "util/alloc.h"
+#include "util/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -82,28 +83,31 @@ static const struct { const char *label; int field; } nt_docmeta_labels[] = {
     { "名称", 6 }, { "标题", 6 }, { "主题词", 7 },
 };
 
-/* The label of a docmeta cell without spaces and colons, or -1. */
+/* The label of a docmeta cell without spaces and colons, or -1. Pages
+ * space a label out to the width of the longest with any blank: "文　　号",
+ * "标&nbsp;&nbsp;题". */
 static int nt_docmeta_field(const char *text, const char **value)
 {
     char key[64];
-    size_t k = 0;
-    const char *p = text;
-    for (; *p && k < sizeof key - 4; p++) {
-        if (*p == ' ')
-            continue;
-        if (!strncmp(p, "：", 3) || *p == ':') {
-            p += *p == ':' ? 1 : 3;
+    size_t k = 0, n = strlen(text), i = 0;
+    while (i < n && k < sizeof key - 4) {
+        size_t at = i;
+        uint32_t c = utf8_next(text, n, &i);
+        if (c == 0xFF1A || c == ':')
             break;
+        if (!cp_is_blank(c)) {
+            memcpy(key + k, text + at, i - at);
+            k += i - at;
         }
-        key[k++] = *p;
     }
     key[k] = '\0';
-    for (size_t i = 0; i < sizeof nt_docmeta_labels / sizeof nt_docmeta_labels[0]; i++)
-        if (!strcmp(key, nt_docmeta_labels[i].label)) {
+    const char *p = text + i;
+    for (size_t j = 0; j < sizeof nt_docmeta_labels / sizeof nt_docmeta_labels[0]; j++)
+        if (!strcmp(key, nt_docmeta_labels[j].label)) {
             while (*p == ' ')
                 p++;
             *value = p;
-            return nt_docmeta_labels[i].field;
+            return nt_docmeta_labels[j].field;
         }
     return -1;
 }
