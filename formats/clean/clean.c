@@ -135,6 +135,18 @@ typedef struct {
     const clean_options *o;
 } clean_resource;
 
+/* Relative images and style sheets are found where the page was fetched
+ * from, whatever address it gives itself. */
+static clean_resource clean_page_resource(const clean_options *o)
+{
+    clean_resource r = { o->resource, o->resource_ctx, o };
+    if (!r.fn && o->path) {
+        r.fn = resource_beside;
+        r.ctx = (void *)o->path;
+    }
+    return r;
+}
+
 static bool clean_resource_capped(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type)
 {
     clean_resource *r = ctx;
@@ -157,13 +169,7 @@ static int clean_write_article(const extract_result *res, const page_meta_nodes 
                                const clean_options *o, const char *charset,
                                article_meta *meta, htmlDocPtr *page, buf_t *out, buf_t *why)
 {
-    /* Relative images are found where the page was fetched from,
-     * whatever address it gives itself. */
-    clean_resource images = { o->resource, o->resource_ctx, o };
-    if (!images.fn && o->path) {
-        images.fn = resource_beside;
-        images.ctx = (void *)o->path;
-    }
+    clean_resource images = clean_page_resource(o);
     normalize_options no = { o->url ? o->url : meta->url, nodes, o->explain,
                              images.fn ? clean_resource_capped : NULL, &images };
     int status = CLEAN_OK;
@@ -201,7 +207,8 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
     if (!doc)
         return CLEAN_FAILED;
     extract_prune_stats hidden;
-    extract_prune(doc, drop_hidden, &hidden);
+    clean_resource sheets = clean_page_resource(o);
+    extract_prune(doc, drop_hidden, sheets.fn, sheets.ctx, &hidden);
     if (o->explain && hidden.hidden)
         fprintf(o->explain, "hidden: %d blocks the page hides dropped (%d characters), %d of them by its style sheet\n",
                 hidden.hidden, hidden.hidden_chars, hidden.hidden_by_sheet);

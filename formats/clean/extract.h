@@ -3,6 +3,7 @@
 #ifndef FOLIO_EXTRACT_H
 #define FOLIO_EXTRACT_H
 #include "clean/meta/page_meta.h"
+#include "util/resource.h"
 #include <libxml/HTMLparser.h>
 #include <stdio.h>
 
@@ -43,8 +44,10 @@ typedef struct {
 
 /* Remove what never holds article text (scripts, styles, forms' controls,
  * comments) from DOC, and with DROP_HIDDEN what the page hides from its
- * reader (a copy for printing, templates), counted into ST. */
-void extract_prune(htmlDocPtr doc, bool drop_hidden, extract_prune_stats *st);
+ * reader (a copy for printing, templates), counted into ST. SHEETS (may
+ * be NULL) finds the style sheets the page links to, as it finds images. */
+void extract_prune(htmlDocPtr doc, bool drop_hidden, resource_fn sheets, void *sheets_ctx,
+                   extract_prune_stats *st);
 
 /* Score DOC's blocks and choose the article. HINTS (may be NULL) gives the
  * title's position. When EXPLAIN is not NULL, reasons are written there. */

@@ -8,7 +8,10 @@
  * "#share"), and it sets display:none or visibility:hidden. A name that
  * any other selector anywhere in the sheets mentions may be shown again
  * there ("#tab2.active", ".menu:hover .sub", an @media block) and does not
- * count. Style elements for print or another medium are not read. */
+ * count. Style elements for print or another medium are not read. The
+ * sheets a page links to are read too when its capture holds them (a page
+ * saved with its files, an MHTML): there the hiding rules of a CMS's
+ * template usually stand. */
 #include "clean/extract_int.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -17,6 +20,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct {
     char *name;   /* ".class" or "#id" */
@@ -153,25 +157,76 @@ static void css_append_comment_free(buf_t *b, const char *s)
     buf_puts(b, s);
 }
 
-static void css_gather(xmlNodePtr n, css_mentions *m)
+static void css_read_text(css_mentions *m, const char *text)
+{
+    buf_t sheet;
+    buf_init(&sheet);
+    css_append_comment_free(&sheet, text);
+    css_read_sheet(m, sheet.data ? sheet.data : "");
+    buf_free(&sheet);
+}
+
+/* A saved page's own sheets, as the capture holds them (the files a browser
+ * saved beside the page, an MHTML's parts): a few, each of a plausible
+ * size, and only one that is CSS. */
+#define CSS_LINKED_MAX 8
+#define CSS_LINKED_BYTES (512 * 1024)
+
+typedef struct {
+    resource_fn fetch;
+    void *ctx;
+    int read;
+} css_linked;
+
+static bool css_is_sheet_link(xmlNodePtr n)
+{
+    if (!xml_is(n, "link"))
+        return false;
+    xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
+    bool sheet = rel && !strcasecmp((const char *)rel, "stylesheet");
+    xmlFree(rel);
+    return sheet && css_for_screen(n);
+}
+
+static void css_read_linked(css_mentions *m, xmlNodePtr link, css_linked *l)
+{
+    xmlChar *href = xmlGetProp(link, (const xmlChar *)"href");
+    if (!href || !*href || l->read >= CSS_LINKED_MAX) {
+        xmlFree(href);
+        return;
+    }
+    buf_t bytes, type;
+    buf_init(&bytes);
+    buf_init(&type);
+    if (l->fetch(l->ctx, (const char *)href, NULL, &bytes, &type) && bytes.len &&
+        bytes.len <= CSS_LINKED_BYTES && type.data && strstr(type.data, "css") &&
+        !memchr(bytes.data, '\0', bytes.len)) {
+        l->read++;
+        css_read_text(m, bytes.data);
+    }
+    buf_free(&bytes);
+    buf_free(&type);
+    xmlFree(href);
+}
+
+static void css_gather(xmlNodePtr n, css_mentions *m, css_linked *l)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
+        if (l->fetch && css_is_sheet_link(n)) {
+            css_read_linked(m, n, l);
+            continue;
+        }
         if (!xml_is(n, "style")) {
-            css_gather(n->children, m);
+            css_gather(n->children, m, l);
             continue;
         }
         if (!css_for_screen(n))
             continue;
         xmlChar *text = xmlNodeGetContent(n);
-        if (text) {
-            buf_t sheet;
-            buf_init(&sheet);
-            css_append_comment_free(&sheet, (const char *)text);
-            css_read_sheet(m, sheet.data ? sheet.data : "");
-            buf_free(&sheet);
-        }
+        if (text)
+            css_read_text(m, (const char *)text);
         xmlFree(text);
     }
 }
@@ -186,11 +241,12 @@ static int css_cmp_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-void css_hidden_collect(htmlDocPtr doc, css_hidden *h)
+void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden *h)
 {
     memset(h, 0, sizeof *h);
     css_mentions m = { NULL, 0, 0 };
-    css_gather(doc->children, &m);
+    css_linked l = { fetch, ctx, 0 };
+    css_gather(doc->children, &m, &l);
     if (m.count)
         qsort(m.v, m.count, sizeof *m.v, css_cmp_mention);
     for (size_t i = 0; i < m.count;) {

@@ -42,12 +42,13 @@ void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link);
 bool ex_has_stop(const char *text);
 
 /* extract_css.c: the classes (".x") and ids ("#x") the page's own style
- * sheets surely hide, sorted. */
+ * sheets surely hide, sorted; FETCH (may be NULL) finds the sheets it
+ * links to. */
 typedef struct {
     char **names;
     size_t count, cap;
 } css_hidden;
-void css_hidden_collect(htmlDocPtr doc, css_hidden *h);
+void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden *h);
 /* N's id or one of its classes is hidden so. */
 bool css_hidden_match(const css_hidden *h, xmlNodePtr n);
 void css_hidden_free(css_hidden *h);

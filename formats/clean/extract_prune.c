@@ -197,13 +197,14 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
     }
 }
 
-void extract_prune(htmlDocPtr doc, bool drop_hidden, extract_prune_stats *st)
+void extract_prune(htmlDocPtr doc, bool drop_hidden, resource_fn sheets, void *sheets_ctx,
+                   extract_prune_stats *st)
 {
     memset(st, 0, sizeof *st);
     /* read before the walk takes the style elements out */
     css_hidden sheet = { NULL, 0, 0 };
     if (drop_hidden)
-        css_hidden_collect(doc, &sheet);
+        css_hidden_collect(doc, sheets, sheets_ctx, &sheet);
     ex_prune_widgets(doc->children, st);
     ex_prune_walk(doc->children, drop_hidden ? &sheet : NULL, st);
     css_hidden_free(&sheet);

@@ -1,5 +1,5 @@
-/* Images of a page saved as a plain file: the files beside it, in its own
- * folder or below, and nowhere else. */
+/* Images and style sheets of a page saved as a plain file: the files
+ * beside it, in its own folder or below, and nowhere else. */
 #include "util/resource.h"
 #include "util/io.h"
 #include "util/media_type.h"
@@ -25,6 +25,9 @@ bool resource_beside(void *ctx, const char *src, const char *abs, buf_t *bytes, 
     if (q)
         *q = '\0';
     const char *t = media_type_image_by_name(rel);
+    size_t rl = strlen(rel);
+    if (!t && rl > 4 && !strcasecmp(rel + rl - 4, ".css"))
+        t = "text/css";
     char dir[PATH_MAX], real_dir[PATH_MAX], real_img[PATH_MAX];
     snprintf(dir, sizeof dir, "%s", page_path);
     char *slash = strrchr(dir, '/');

@@ -23,6 +23,21 @@ x_boxed()   { x_explain 125-paragraphs-boxed-one-by-one '^kept: .*/div\[1\]: a s
 x_attach()  { x_explain 126-attachments-after-the-text '^kept: .*: the attachments after the text: links to documents only'; }
 x_card()    { x_explain 129-story-card-after-the-text '^dropped the tail card: a label, a headline linking away and its teaser'; }
 x_account() { x_explain 132-account-name-and-picture "^dropped an account's name beside its follow button above the text: 某某市文旅发布"; }
+x_linked()  { x_explain 138-copy-hidden-by-a-saved-style-sheet '^hidden: 1 blocks the page hides dropped .*, 1 of them by its style sheet'; }
+x_bar()     { x_explain 138-copy-hidden-by-a-saved-style-sheet "^dropped a script's button: 关闭"; }
+# The same page saved as MHTML: its sheet is a part of the capture.
+x_linked_mhtml() {
+    g="$G/138-copy-hidden-by-a-saved-style-sheet"
+    { printf 'MIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html"; boundary="B"\r\n\r\n'
+      printf -- '--B\r\nContent-Type: text/html\r\nContent-Location: http://www.example.gov.cn/tzgg/1.html\r\n\r\n'
+      sed 's|page_files/site.css|/css/site.css|' "$g/input.html"
+      printf -- '\r\n--B\r\nContent-Type: text/css\r\nContent-Location: http://www.example.gov.cn/css/site.css\r\n\r\n'
+      cat "$g/page_files/site.css"
+      printf -- '\r\n--B--\r\n'; } >"$TMP/saved.mhtml"
+    "$BIN/folio-clean" --explain "$TMP/saved.mhtml" 2>"$TMP/err" >/dev/null || fail "refused: $(cat "$TMP/err")" || return 1
+    grep -q '^hidden: 1 blocks the page hides dropped .*, 1 of them by its style sheet' "$TMP/err" ||
+        fail "no hidden block told: $(cat "$TMP/err")"
+}
 x_script()  { x_explain 135-script-button-inside-the-text "^dropped a script's button: 展开全文"; }
 x_reltime() { x_explain 133-badge-before-the-title-and-a-relative-time "^dropped a time relative to the day it was read above the text: 昨天"; }
 x_badge()   { x_explain 133-badge-before-the-title-and-a-relative-time "^dropped .*/h2: the title, written as the h1: 独家城东公园"; }
@@ -64,6 +79,9 @@ test_fn "explain: a button picture after the text" x_button
 test_fn "explain: an account's card above the text" x_account
 test_fn "explain: a story's card after the text" x_card
 test_fn "explain: a script's button inside the text" x_script
+test_fn "explain: blocks hidden by a style sheet saved beside the page" x_linked
+test_fn "explain: a bar of script buttons" x_bar
+test_fn "explain: blocks hidden by a style sheet an MHTML holds" x_linked_mhtml
 test_fn "explain: a time relative to the reading day above the text" x_reltime
 test_fn "explain: a heading showing the title after a badge" x_badge
 test_fn "explain: paragraphs boxed one by one beside the text" x_boxed

@@ -10,14 +10,35 @@
 
 static css_hidden sheet;
 
-static void collect(const char *html)
+/* A capture holding two sheets: site.css, and print.css for print. */
+static bool fetch(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type)
+{
+    (void)abs;
+    (*(int *)ctx)++;
+    if (!strcmp(src, "files/site.css"))
+        buf_puts(bytes, ".print-copy{display:none} .nav a{color:#333}");
+    else if (!strcmp(src, "files/print.css"))
+        buf_puts(bytes, ".nav{display:none}");
+    else if (!strcmp(src, "files/logo.png"))
+        buf_puts(bytes, ".logo{display:none}");
+    else
+        return false;
+    buf_puts(type, strstr(src, ".css") ? "text/css" : "image/png");
+    return true;
+}
+
+static int fetched;
+
+static void collect_with(const char *html, resource_fn fn)
 {
     htmlDocPtr doc = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8",
                                     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
     css_hidden_free(&sheet);
-    css_hidden_collect(doc, &sheet);
+    css_hidden_collect(doc, fn, &fetched, &sheet);
     xmlFreeDoc(doc);
 }
+
+static void collect(const char *html) { collect_with(html, NULL); }
 
 static bool listed(const char *name)
 {
@@ -60,6 +81,15 @@ int main(void)
 
     collect("<style>.a{display:none</style><style>}{.b{display:none}</style>");
     OK("a broken sheet is read without harm", !listed(".a"));
+
+    const char *linked = "<link rel=\"stylesheet\" href=\"files/site.css\">"
+                         "<link rel=\"stylesheet\" media=\"print\" href=\"files/print.css\">"
+                         "<link rel=\"icon\" href=\"files/logo.png\">";
+    collect_with(linked, fetch);
+    OK("a linked sheet the capture holds is read", listed(".print-copy"));
+    OK("a sheet for print, or no sheet at all, is not", !listed(".nav") && !listed(".logo") && fetched == 1);
+    collect_with(linked, NULL);
+    OK("without a capture to ask, the links are left", sheet.count == 0);
     css_hidden_free(&sheet);
     printf("test_extract_css: %d passed, %d failed\n", passed, failed);
     return failed != 0;

@@ -20,24 +20,64 @@ static char *nz_resolve(const normalize_options *o, const char *href)
     return r;
 }
 
-/* A link that runs a script (javascript:, a bare "#") and is all its block
- * holds is a button: 展开全文, 加载更多, "Show more". Its words are the
- * page's controls, not the article's; a lightbox's picture has no words
- * and stays. */
-#define BUTTON_CHARS 8
+/* A link that runs a script (javascript:, a bare "#") is a button: 展开全文,
+ * 加载更多, "Show more", a bar of 打印 and 关闭. Where such buttons are all
+ * the words of their block, the words are the page's controls, not the
+ * article's; a lightbox's picture has no words and stays, and a script
+ * link inside a sentence keeps its words. */
+#define BUTTON_CHARS 16
+
+static bool nz_script_href(const char *h)
+{
+    h += strspn(h, " \t\r\n");
+    return !strncasecmp(h, "javascript:", 11) || !strcmp(h, "#");
+}
+
+static int nz_chars_of(xmlNodePtr n)
+{
+    xmlChar *raw = xmlNodeGetContent(n);
+    int chars = nz_line_measure(raw ? (const char *)raw : "").chars;
+    xmlFree(raw);
+    return chars;
+}
+
+/* The characters below N inside links that run a script. */
+static int nz_script_link_chars(xmlNodePtr n)
+{
+    int chars = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *href = xml_is(c, "a") ? xmlGetProp(c, (const xmlChar *)"href") : NULL;
+        if (href && nz_script_href((const char *)href))
+            chars += nz_chars_of(c);
+        else if (!href)
+            chars += nz_script_link_chars(c);
+        xmlFree(href);
+    }
+    return chars;
+}
+
+/* A block inside N: a link wrapped round paragraphs is no button. */
+static bool nz_holds_block(xmlNodePtr n)
+{
+    static const char *const blocks[] = { "p", "div", "ul", "ol", "li", "table", "section", "article",
+                                          "blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
+                                          NULL };
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (xml_is_any(c, blocks) || nz_holds_block(c)))
+            return true;
+    return false;
+}
 
 static bool nz_script_button(xmlNodePtr a, const char *h)
 {
-    if (strncasecmp(h, "javascript:", 11) != 0 && strcmp(h, "#") != 0)
+    if (!nz_script_href(h) || !a->parent || nz_chars_of(a) == 0 || nz_holds_block(a))
         return false;
-    xmlChar *raw = xmlNodeGetContent(a), *around = a->parent ? xmlNodeGetContent(a->parent) : NULL;
-    const char *text = raw ? (const char *)raw : "", *all = around ? (const char *)around : "";
-    nz_line t = nz_line_measure(text), u = nz_line_measure(all);
-    bool button = t.chars > 0 && t.chars <= BUTTON_CHARS && !t.stops && u.chars == t.chars &&
-                  strstr(all, text + strspn(text, " \t\r\n")) != NULL;
+    xmlChar *raw = xmlNodeGetContent(a->parent);
+    nz_line u = nz_line_measure(raw ? (const char *)raw : "");
     xmlFree(raw);
-    xmlFree(around);
-    return button;
+    return u.chars <= BUTTON_CHARS && !u.stops && nz_script_link_chars(a->parent) == u.chars;
 }
 
 void nz_link(nz *z, xmlNodePtr a)
