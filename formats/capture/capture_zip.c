@@ -323,6 +323,8 @@ static bool capture_zip_resource(capture *c, const char *src, const char *abs, b
     if (it && zip_read_item(z, it, max < ZIP_ENTRY_MAX ? max : ZIP_ENTRY_MAX, &z->spent, bytes,
                             &why) == 0 && bytes->len) {
         const char *t = media_type_image(bytes->data, bytes->len, media_type_image_by_name(it->key));
+        if (!t)
+            t = media_type_sheet_by_name(it->key);
         if (t) {
             buf_reset(type);
             buf_puts(type, t);

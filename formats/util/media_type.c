@@ -51,6 +51,12 @@ const char *media_type_image_by_name(const char *name)
     return NULL;
 }
 
+const char *media_type_sheet_by_name(const char *name)
+{
+    const char *dot = strrchr(name, '.');
+    return dot && !strcasecmp(dot, ".css") ? "text/css" : NULL;
+}
+
 bool media_type_is_document_url(const char *url)
 {
     static const char *const exts[] = {

@@ -15,6 +15,9 @@ const char *media_type_image(const void *bytes, size_t len, const char *declared
 /* The media type a file name's extension gives an image, or NULL. */
 const char *media_type_image_by_name(const char *name);
 
+/* "text/css" when a file name's extension names a style sheet, else NULL. */
+const char *media_type_sheet_by_name(const char *name);
+
 /* URL names a document a page attaches: .pdf, .doc, .xls, .ofd, an
  * archive..., with any query or fragment after the name. */
 bool media_type_is_document_url(const char *url);

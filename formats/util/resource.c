@@ -25,9 +25,8 @@ bool resource_beside(void *ctx, const char *src, const char *abs, buf_t *bytes, 
     if (q)
         *q = '\0';
     const char *t = media_type_image_by_name(rel);
-    size_t rl = strlen(rel);
-    if (!t && rl > 4 && !strcasecmp(rel + rl - 4, ".css"))
-        t = "text/css";
+    if (!t)
+        t = media_type_sheet_by_name(rel);
     char dir[PATH_MAX], real_dir[PATH_MAX], real_img[PATH_MAX];
     snprintf(dir, sizeof dir, "%s", page_path);
     char *slash = strrchr(dir, '/');

@@ -38,6 +38,20 @@ x_linked_mhtml() {
     grep -q '^hidden: 1 blocks the page hides dropped .*, 1 of them by its style sheet' "$TMP/err" ||
         fail "no hidden block told: $(cat "$TMP/err")"
 }
+# And in a zip of saved pages, the sheet beside the page in the archive:
+# folio-batch prints the text once.
+x_linked_zip() {
+    g="$G/138-copy-hidden-by-a-saved-style-sheet"
+    python3 -c 'import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.write(sys.argv[2] + "/input.html", "notice/page.html")
+    z.write(sys.argv[2] + "/page_files/site.css", "notice/page_files/site.css")' "$TMP/saved.zip" "$g" ||
+        fail "no zip made" || return 1
+    rm -rf "$TMP/zipout"
+    "$BIN/folio-batch" -j 1 -o "$TMP/zipout" "$TMP/saved.zip" 2>"$TMP/err" >/dev/null || fail "batch: $(cat "$TMP/err")" || return 1
+    n=$(cat "$TMP/zipout"/saved.zip/notice/page.xhtml 2>/dev/null | grep -o '各街道要于六月底前' | wc -l)
+    [ "$n" -eq 1 ] || fail "the text printed $n times"
+}
 x_script()  { x_explain 135-script-button-inside-the-text "^dropped a script's button: 展开全文"; }
 x_reltime() { x_explain 133-badge-before-the-title-and-a-relative-time "^dropped a time relative to the day it was read above the text: 昨天"; }
 x_badge()   { x_explain 133-badge-before-the-title-and-a-relative-time "^dropped .*/h2: the title, written as the h1: 独家城东公园"; }
@@ -82,6 +96,7 @@ test_fn "explain: a script's button inside the text" x_script
 test_fn "explain: blocks hidden by a style sheet saved beside the page" x_linked
 test_fn "explain: a bar of script buttons" x_bar
 test_fn "explain: blocks hidden by a style sheet an MHTML holds" x_linked_mhtml
+test_fn "batch: blocks hidden by a style sheet a zip holds" x_linked_zip
 test_fn "explain: a time relative to the reading day above the text" x_reltime
 test_fn "explain: a heading showing the title after a badge" x_badge
 test_fn "explain: paragraphs boxed one by one beside the text" x_boxed
