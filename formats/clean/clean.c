@@ -14,6 +14,7 @@
 #include "util/alloc.h"
 #include "util/xml_node.h"
 
+#include <libxml/uri.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -147,6 +148,18 @@ static clean_resource clean_page_resource(const clean_options *o)
     return r;
 }
 
+/* A style sheet the page links to, found as its images are: its address
+ * made absolute against the page's own, for captures keyed by address. */
+static bool clean_sheet_fetch(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type)
+{
+    clean_resource *r = ctx;
+    (void)abs;
+    xmlChar *full = r->o->url ? xmlBuildURI((const xmlChar *)src, (const xmlChar *)r->o->url) : NULL;
+    bool found = r->fn(r->ctx, src, (const char *)full, bytes, type);
+    xmlFree(full);
+    return found;
+}
+
 static bool clean_resource_capped(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type)
 {
     clean_resource *r = ctx;
@@ -208,7 +221,7 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
         return CLEAN_FAILED;
     extract_prune_stats hidden;
     clean_resource sheets = clean_page_resource(o);
-    extract_prune(doc, drop_hidden, sheets.fn, sheets.ctx, &hidden);
+    extract_prune(doc, drop_hidden, sheets.fn ? clean_sheet_fetch : NULL, &sheets, &hidden);
     if (o->explain && hidden.hidden)
         fprintf(o->explain, "hidden: %d blocks the page hides dropped (%d characters), %d of them by its style sheet\n",
                 hidden.hidden, hidden.hidden_chars, hidden.hidden_by_sheet);

@@ -52,6 +52,28 @@ with zipfile.ZipFile(sys.argv[1], "w") as z:
     n=$(cat "$TMP/zipout"/saved.zip/notice/page.xhtml 2>/dev/null | grep -o '各街道要于六月底前' | wc -l)
     [ "$n" -eq 1 ] || fail "the text printed $n times"
 }
+# And in a WARC, the sheet a record of its own, found by its address.
+x_linked_warc() {
+    g="$G/138-copy-hidden-by-a-saved-style-sheet"
+    python3 - "$g" "$TMP/saved.warc" <<'PY' || fail "no WARC made" || return 1
+import sys
+g, out = sys.argv[1], sys.argv[2]
+page = open(g + '/input.html', 'rb').read().replace(b'page_files/site.css', b'../css/site.css')
+sheet = open(g + '/page_files/site.css', 'rb').read()
+def record(n, uri, ctype, body):
+    http = b'HTTP/1.1 200 OK\r\nContent-Type: ' + ctype + b'\r\nContent-Length: %d\r\n\r\n' % len(body) + body
+    head = (b'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: ' + uri +
+            b'\r\nWARC-Date: 2024-06-03T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:0000000%d-0000-0000-0000-000000000000>' % n +
+            b'\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n' % len(http))
+    return head + http + b'\r\n\r\n'
+open(out, 'wb').write(record(1, b'http://www.example.gov.cn/tzgg/1.html', b'text/html; charset=utf-8', page) +
+                      record(2, b'http://www.example.gov.cn/css/site.css', b'text/css', sheet))
+PY
+    rm -rf "$TMP/warcout"
+    "$BIN/folio-batch" -j 1 -o "$TMP/warcout" "$TMP/saved.warc" 2>"$TMP/err" >/dev/null || fail "batch: $(cat "$TMP/err")" || return 1
+    n=$(cat "$TMP/warcout"/www.example.gov.cn/tzgg/1.xhtml 2>/dev/null | grep -o '各街道要于六月底前' | wc -l)
+    [ "$n" -eq 1 ] || fail "the text printed $n times"
+}
 x_script()  { x_explain 135-script-button-inside-the-text "^dropped a script's button: 展开全文"; }
 x_reltime() { x_explain 133-badge-before-the-title-and-a-relative-time "^dropped a time relative to the day it was read above the text: 昨天"; }
 x_badge()   { x_explain 133-badge-before-the-title-and-a-relative-time "^dropped .*/h2: the title, written as the h1: 独家城东公园"; }
@@ -97,6 +119,7 @@ test_fn "explain: blocks hidden by a style sheet saved beside the page" x_linked
 test_fn "explain: a bar of script buttons" x_bar
 test_fn "explain: blocks hidden by a style sheet an MHTML holds" x_linked_mhtml
 test_fn "batch: blocks hidden by a style sheet a zip holds" x_linked_zip
+test_fn "batch: blocks hidden by a style sheet a WARC holds" x_linked_warc
 test_fn "explain: a time relative to the reading day above the text" x_reltime
 test_fn "explain: a heading showing the title after a badge" x_badge
 test_fn "explain: paragraphs boxed one by one beside the text" x_boxed

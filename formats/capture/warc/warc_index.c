@@ -1,5 +1,6 @@
-/* The image index of a WARC: a hash table of WARC-Target-URI to record
- * start, filled by a second reader that runs ahead of the lookups. */
+/* The resource index of a WARC (images, style sheets): a hash table of
+ * WARC-Target-URI to record start, filled by a second reader that runs
+ * ahead of the lookups. */
 #include "util/hash.h"
 #include "capture/warc/warc_index.h"
 #include "util/media_type.h"
@@ -102,17 +103,17 @@ void warc_index_close(warc_index *ix)
     free(ix);
 }
 
-/* An image by its media type, or, for a type that says nothing, by the
- * name at the end of its address. */
+/* An image or a style sheet, a page's resource, by its media type, or,
+ * for a type that says nothing, by the name at the end of its address. */
 static bool warc_image_type(const char *type, const char *uri)
 {
-    if (!strncmp(type, "image/", 6))
+    if (!strncmp(type, "image/", 6) || !strcmp(type, "text/css"))
         return true;
     if (*type && strcmp(type, "application/octet-stream") && strcmp(type, "binary/octet-stream"))
         return false;
     size_t n = strcspn(uri, "?#");
     char *path = xstrndup(uri, n);
-    bool image = media_type_image_by_name(path);
+    bool image = media_type_image_by_name(path) || media_type_sheet_by_name(path);
     free(path);
     return image;
 }
