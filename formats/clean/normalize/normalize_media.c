@@ -70,14 +70,39 @@ static bool nz_holds_block(xmlNodePtr n)
     return false;
 }
 
-static bool nz_script_button(xmlNodePtr a, const char *h)
+/* N holds words, and all of them in script links. */
+static bool nz_script_links_only(xmlNodePtr n)
 {
-    if (!nz_script_href(h) || !a->parent || nz_chars_of(a) == 0 || nz_holds_block(a))
-        return false;
-    xmlChar *raw = xmlNodeGetContent(a->parent);
+    xmlChar *raw = xmlNodeGetContent(n);
     nz_line u = nz_line_measure(raw ? (const char *)raw : "");
     xmlFree(raw);
-    return u.chars <= BUTTON_CHARS && !u.stops && nz_script_link_chars(a->parent) == u.chars;
+    return u.chars && u.chars <= BUTTON_CHARS && !u.stops && nz_script_link_chars(n) == u.chars;
+}
+
+static xmlNodePtr nz_element_beside(xmlNodePtr n, bool after)
+{
+    do
+        n = after ? n->next : n->prev;
+    while (n && n->type != XML_ELEMENT_NODE);
+    return n;
+}
+
+/* A block of script links beside another is one of a run: the entries of a
+ * table of contents that scrolls by script, which stay. So does the line
+ * of a bulletin's attachment that a script downloads. */
+static bool nz_script_button(xmlNodePtr a, const char *h)
+{
+    xmlNodePtr block = a->parent;
+    if (!nz_script_href(h) || !block || nz_chars_of(a) == 0 || nz_holds_block(a) ||
+        !nz_script_links_only(block))
+        return false;
+    xmlNodePtr before = nz_element_beside(block, false), after = nz_element_beside(block, true);
+    if ((before && nz_script_links_only(before)) || (after && nz_script_links_only(after)))
+        return false;
+    xmlChar *raw = xmlNodeGetContent(a);
+    bool attachment = nz_attachment_line(block, raw ? (const char *)raw : "");
+    xmlFree(raw);
+    return !attachment;
 }
 
 void nz_link(nz *z, xmlNodePtr a)
