@@ -3,6 +3,7 @@
  * and the last lines, a reprint's note of its original title. */
 #include "clean/normalize/normalize.h"
 #include "util/utf8.h"
+#include "util/zh_doc.h"
 
 #include <string.h>
 
@@ -18,6 +19,8 @@ bool nz_widget_word(const char *text, const nz_line *t)
 {
     if (t->chars == 0 || t->chars > HEAD_WORD || t->marks || t->stops || t->date)
         return false;
+    if (zh_doc_is_contents_word(text))
+        return false;   /* a law's 目录 heads its contents */
     for (const char *p = text; *p; p++)
         if (strchr("()[]<>:", *p))
             return false;
