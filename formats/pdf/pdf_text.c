@@ -74,33 +74,34 @@ static bool is_han_latin_boundary(uint32_t a, uint32_t b)
  * As printers break one, it may break after a slash, a dot, a question
  * mark, an ampersand, an equals sign, a hyphen or an underscore that a
  * letter or digit follows: a zero-width space there, which draws and
- * copies as nothing. The word so far (ASCII back to a space or any other
- * script, the zero-width spaces already put in it counted in) must be an
- * address: it holds "://" or opens with "www.". */
+ * copies as nothing. */
 static bool url_breaks_after(const pdf_text *t, uint32_t prev, uint32_t c)
 {
-    if (!prev || !strchr("/.?&=-_", (int)prev) || c >= 0x80 || !isalnum((int)c))
-        return false;
-    const char *d = t->text.data;
-    size_t end = t->text.len, start = end;
-    while (start > 0) {
-        unsigned char b = (unsigned char)d[start - 1];
-        if (b == 0x8B && start >= 3 && (unsigned char)d[start - 2] == 0x80 &&
-            (unsigned char)d[start - 3] == 0xE2) {
-            start -= 3;   /* a break put in this word already */
-            continue;
-        }
-        if (b >= 0x80 || isspace(b))
-            break;
-        start--;
+    return t->word_url && prev && strchr("/.?&=-_", (int)prev) && c < 0x80 && isalnum((int)c);
+}
+
+/* After C is written: the ASCII word it belongs to (back to a space or any
+ * other script, a break put in it counted in) is an address once it holds
+ * "://" or opens with "www.". Kept as the text grows, so that no break
+ * looks back over the word: a page-long word would make that quadratic. */
+static void url_note(pdf_text *t, uint32_t c)
+{
+    const unsigned char *d = (const unsigned char *)t->text.data;
+    size_t len = t->text.len;
+    if (c >= 0x80 || isspace((int)c) || !len) {
+        t->word_url = false;
+        return;
     }
-    size_t n = end - start;
-    if (n >= 4 && !strncmp(d + start, "www.", 4))
-        return true;
-    for (size_t i = start; i + 3 <= end; i++)
-        if (!strncmp(d + i, "://", 3))
-            return true;
-    return false;
+    size_t at = len - 1, before = at;
+    if (before >= 3 && d[before - 3] == 0xE2 && d[before - 2] == 0x80 && d[before - 1] == 0x8B)
+        before -= 3;   /* a zero-width space: the word goes on past it */
+    if (before == 0 || d[before - 1] >= 0x80 || isspace(d[before - 1]) || t->word_at > at) {
+        t->word_at = at;
+        t->word_url = false;
+    }
+    if (!t->word_url)
+        t->word_url = (len - t->word_at == 4 && !memcmp(d + t->word_at, "www.", 4)) ||
+                      (len - t->word_at >= 3 && !memcmp(d + len - 3, "://", 3));
 }
 
 void pdf_text_add(pdf_text *t, const char *s)
@@ -133,6 +134,7 @@ void pdf_text_add(pdf_text *t, const char *s)
             (t->cjk_latin_space && is_han_latin_boundary(prev, c)) || url_breaks_after(t, prev, c))
             utf8_encode(&t->text, PDF_ZWSP);
         utf8_encode(&t->text, c);
+        url_note(t, c);
     }
 }
 
