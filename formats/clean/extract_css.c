@@ -10,8 +10,8 @@
  * there ("#tab2.active", ".menu:hover .sub", an @media block) and does not
  * count. Style elements for print or another medium are not read. The
  * sheets a page links to are read too when its capture holds them (a page
- * saved with its files, an MHTML): there the hiding rules of a CMS's
- * template usually stand. */
+ * saved with its files, an MHTML, a zip, a WARC): there the hiding rules
+ * of a CMS's template usually stand. */
 #include "clean/extract_int.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -168,7 +168,7 @@ static void css_read_text(css_mentions *m, const char *text)
 
 /* A saved page's own sheets, as the capture holds them (the files a browser
  * saved beside the page, an MHTML's parts): a few, each of a plausible
- * size, and only one that is CSS. */
+ * size, and only what the capture says is CSS. */
 #define CSS_LINKED_MAX 8
 #define CSS_LINKED_BYTES (512 * 1024)
 

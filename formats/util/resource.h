@@ -1,15 +1,17 @@
-/* A page's resources: the images and style sheets it refers to, as whoever holds the page
- * finds them (the parts of an MHTML, WARC or zip capture, the files beside
- * a saved page). The cleaner asks through a resource_fn; captures answer. */
+/* A page's resources: the images and style sheets it refers to, as
+ * whoever holds the page finds them (the parts of an MHTML, WARC or zip
+ * capture, the files beside a saved page). The cleaner asks through a
+ * resource_fn; captures answer. */
 #ifndef FOLIO_RESOURCE_H
 #define FOLIO_RESOURCE_H
 #include "util/buf.h"
 #include <stdbool.h>
 
-/* The bytes of an image or a style sheet the page refers to: SRC as the page writes it, ABS
- * the same made absolute against the page's address (NULL when none is
- * known). True with BYTES and its media TYPE filled; false when the
- * capture does not hold it, and the image keeps its address. */
+/* The bytes of an image or a style sheet the page refers to: SRC as the
+ * page writes it, ABS the same made absolute against the page's address
+ * (NULL when none is known). True with BYTES and its media TYPE filled;
+ * false when the capture does not hold it, and an image keeps its
+ * address. */
 typedef bool (*resource_fn)(void *ctx, const char *src, const char *abs,
                             buf_t *bytes, buf_t *type);
 

@@ -54,7 +54,7 @@ static char *cand_text(const pm_cand *c)
  * (<span>原创</span>, 独家, 置顶, "New") before the title's words. */
 #define BADGE_CHARS 4
 
-static xmlNodePtr cand_badge(const pm_cand *c)
+static xmlNodePtr cand_badge(const pm_cand *c, int *chars)
 {
     if (!(c->flags & (PM_C_H1 | PM_C_H2 | PM_C_H3 | PM_C_CLASS)))
         return NULL;
@@ -67,8 +67,8 @@ static xmlNodePtr cand_badge(const pm_cand *c)
         static const char *const tags[] = { "span", "em", "i", "b", "strong", "label", "small", "sup", NULL };
         for (int i = 0; tags[i]; i++)
             if (xml_is(k, tags[i])) {
-                int n = pm_count_chars(k, BADGE_CHARS + 1);
-                return n > 0 && n <= BADGE_CHARS ? k : NULL;
+                *chars = pm_count_chars(k, BADGE_CHARS + 1);
+                return *chars > 0 && *chars <= BADGE_CHARS ? k : NULL;
             }
         return NULL;
     }
@@ -109,8 +109,8 @@ static double key_score(const tkeys *ks, const char *norm, int chars, bool own_h
 static char *cand_match(const pm_page *p, const pm_cand *c, const tkeys *ks, const buf_t *site_norm,
                         double *score)
 {
-    xmlNodePtr badge = cand_badge(c);
-    int badge_chars = badge ? pm_count_chars(badge, BADGE_CHARS + 1) : 0;
+    int badge_chars = 0;
+    xmlNodePtr badge = cand_badge(c, &badge_chars);
     bool want = c->chars < (int)sizeof p->want_len && p->want_len[c->chars];
     bool want_bare = badge && c->chars - badge_chars < (int)sizeof p->want_len &&
                      p->want_len[c->chars - badge_chars];
@@ -134,9 +134,11 @@ static char *cand_match(const pm_page *p, const pm_cand *c, const tkeys *ks, con
         page_text_heading(badge, &b);
         size_t skip = b.len && !strncmp(text, b.data, b.len) ? b.len : 0;
         buf_free(&b);
-        pm_norm_title(text + skip + strspn(text + skip, " "), &norm);
-        if (skip)
+        if (skip) {
+            skip += strspn(text + skip, " ");
+            pm_norm_title(text + skip, &norm);
             *score = key_score(ks, norm.data, c->chars - badge_chars, own_h1);
+        }
         if (*score >= 0)
             memmove(text, text + skip, strlen(text + skip) + 1);
     }

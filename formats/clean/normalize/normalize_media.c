@@ -33,12 +33,12 @@ static bool nz_script_href(const char *h)
     return !strncasecmp(h, "javascript:", 11) || !strcmp(h, "#");
 }
 
-static int nz_chars_of(xmlNodePtr n)
+static nz_line nz_measure_node(xmlNodePtr n)
 {
     xmlChar *raw = xmlNodeGetContent(n);
-    int chars = nz_line_measure(raw ? (const char *)raw : "").chars;
+    nz_line t = nz_line_measure(raw ? (const char *)raw : "");
     xmlFree(raw);
-    return chars;
+    return t;
 }
 
 /* The characters below N inside links that run a script. */
@@ -50,7 +50,7 @@ static int nz_script_link_chars(xmlNodePtr n)
             continue;
         xmlChar *href = xml_is(c, "a") ? xmlGetProp(c, (const xmlChar *)"href") : NULL;
         if (href && nz_script_href((const char *)href))
-            chars += nz_chars_of(c);
+            chars += nz_measure_node(c).chars;
         else if (!href)
             chars += nz_script_link_chars(c);
         xmlFree(href);
@@ -73,9 +73,7 @@ static bool nz_holds_block(xmlNodePtr n)
 /* N holds words, and all of them in script links. */
 static bool nz_script_links_only(xmlNodePtr n)
 {
-    xmlChar *raw = xmlNodeGetContent(n);
-    nz_line u = nz_line_measure(raw ? (const char *)raw : "");
-    xmlFree(raw);
+    nz_line u = nz_measure_node(n);
     return u.chars && u.chars <= BUTTON_CHARS && !u.stops && nz_script_link_chars(n) == u.chars;
 }
 
@@ -93,7 +91,7 @@ static xmlNodePtr nz_element_beside(xmlNodePtr n, bool after)
 static bool nz_script_button(xmlNodePtr a, const char *h)
 {
     xmlNodePtr block = a->parent;
-    if (!nz_script_href(h) || !block || nz_chars_of(a) == 0 || nz_holds_block(a) ||
+    if (!nz_script_href(h) || !block || nz_measure_node(a).chars == 0 || nz_holds_block(a) ||
         !nz_script_links_only(block))
         return false;
     xmlNodePtr before = nz_element_beside(block, false), after = nz_element_beside(block, true);
