@@ -105,6 +105,38 @@ static bool nz_data_card(xmlNodePtr n)
     return nz_count_links(n, 2) == 1 && nz_figures_outside_links(n);
 }
 
+/* A phrase rule judges a line. When a block opens with an inline element
+ * that alone holds the phrase (a picture's credit "© Provided by …" in the
+ * paragraph's first span) and prose of its own follows, the line is that
+ * element: it is judged as one, and the paragraph stays. */
+static bool nz_phrase_in_lead(xmlNodePtr n, const extract_counts *c)
+{
+    if (c->link_chars * 2 >= c->chars)
+        return false;
+    xmlNodePtr lead = n->children;
+    while (lead && (lead->type == XML_COMMENT_NODE || xmlIsBlankNode(lead)))
+        lead = lead->next;
+    if (!lead || lead->type != XML_ELEMENT_NODE || xml_is(lead, "a") ||
+        extract_is_block_tag((const char *)lead->name))
+        return false;
+    buf_t lt;
+    buf_init(&lt);
+    page_text(lead, &lt);
+    bool phrase = lt.data && furniture_line_start_rule(lt.data);
+    buf_free(&lt);
+    if (!phrase)
+        return false;
+    nz_line rest = { 0 };
+    for (xmlNodePtr x = lead->next; x; x = x->next) {
+        xmlChar *t = xmlNodeGetContent(x);
+        nz_line m = nz_line_measure(t ? (const char *)t : "");
+        xmlFree(t);
+        rest.chars += m.chars;
+        rest.stops += m.stops;
+    }
+    return rest.stops > 0 && rest.chars >= 30;
+}
+
 /* Why a source block is left out, or NULL to keep it. */
 static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
 {
@@ -131,6 +163,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     if (c->chars <= 300) {
         const char *rule = furniture_text_rule(text);
         if (rule == furniture_empty_label && nz_label_heads_prose(n))
+            rule = NULL;
+        if (rule && nz_phrase_in_lead(n, c))
             rule = NULL;
         if (rule)
             return rule;
