@@ -93,6 +93,27 @@ static int ex_tag_weight(xmlNodePtr n)
  * against a node however little it holds. */
 #define EX_CLASS_FULL_CHARS 100
 
+/* The markup standards give a body its name on every site alike: the
+ * schema.org articleBody property, the <main> and <article> elements and
+ * the main landmark role. They weigh where the site's own names do not. */
+static int ex_semantic_weight(xmlNodePtr n)
+{
+    int w = 0;
+    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
+    if (prop && (strstr((const char *)prop, "articleBody") || strstr((const char *)prop, "reviewBody")))
+        w = 25;
+    xmlFree(prop);
+    if (w)
+        return w;
+    if (xml_is(n, "main") || xml_is(n, "article"))
+        return 25;
+    xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
+    if (role && !strcmp((const char *)role, "main"))
+        w = 25;
+    xmlFree(role);
+    return w;
+}
+
 static void ex_make_candidate(xmlNodePtr n)
 {
     ex_stat *s = ex_stat_of(n);
@@ -100,6 +121,8 @@ static void ex_make_candidate(xmlNodePtr n)
         return;
     s->candidate = true;
     double w = s->names.weight;
+    if (w <= 0)
+        w += ex_semantic_weight(n);
     /* inside a record, a body class names the record's text, not the page's */
     if (w > 0 && s->in_record)
         w = 0;
@@ -142,9 +165,8 @@ static void ex_credit(xmlNodePtr parent, const extract_counts *para, bool in_rec
         double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         ex_stat_of(a)->score += s / div;
     }
-    if (!in_record)
-        for (xmlNodePtr a = parent; a && a->type == XML_ELEMENT_NODE && ex_stat_of(a); a = a->parent)
-            ex_stat_of(a)->prose += chars;
+    for (xmlNodePtr a = parent; a && a->type == XML_ELEMENT_NODE && ex_stat_of(a); a = a->parent)
+        *(in_record ? &ex_stat_of(a)->record_prose : &ex_stat_of(a)->prose) += chars;
 }
 
 static bool ex_skip_subtree(xmlNodePtr n)
@@ -293,7 +315,10 @@ static xmlNodePtr ex_climb(xmlNodePtr top)
              * headlines beside a short text scores on its volume */
             const extract_counts *a = &s->all, *t = &ex_stat_of(top)->all;
             int chars = a->chars - t->chars, links = a->link_chars - t->link_chars;
-            if (chars > 0 && links * 2 <= chars)
+            /* nor when it adds records: a thread under a post */
+            int prose = s->prose - ex_stat_of(top)->prose;
+            int records = s->record_prose - ex_stat_of(top)->record_prose;
+            if (chars > 0 && links * 2 <= chars && records <= prose * 3)
                 top = p;
             break;
         }
@@ -380,7 +405,9 @@ static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
         const char *why = s == top ? top_why : NULL;
         seen_top |= s == top;
         ex_stat *st = ex_stat_of(s);
-        if (!why && st && !st->unlikely && !ex_is_other_entry(s, top)) {
+        /* comments beside a post are no part of it */
+        bool thread = st && ex_made_of_records(s) && !ex_made_of_records(top);
+        if (!why && st && !st->unlikely && !thread && !ex_is_other_entry(s, top)) {
             /* list items and records share a class by being alike, not by
              * being parts of one text */
             bool alike = xml_is(s, "li") || st->in_record || ex_stat_of(top)->in_record;
@@ -446,6 +473,7 @@ static bool ex_rescore_without_marks(ex_table *t, xmlNodePtr top, const page_met
         s->score = 0;
         s->class_weight = 0;
         s->prose = 0;
+        s->record_prose = 0;
     }
     r->n_top = 0;
     ex_score_walk(top, false);
@@ -468,8 +496,15 @@ static xmlNodePtr ex_find_body(xmlNodePtr root)
 static void ex_take_article(htmlDocPtr doc, xmlNodePtr root, const page_meta_nodes *hints,
                             const extract_counts *page, extract_result *r, FILE *explain)
 {
+    int prose = ex_prose_over_records(r);
+    if (prose) {
+        extract_candidate c = r->top[prose];
+        memmove(&r->top[1], &r->top[0], sizeof r->top[0] * (size_t)prose);
+        r->top[0] = c;
+    }
     xmlNodePtr top = ex_climb(r->top[0].node);
-    const char *why = top == r->top[0].node ? "the best score"
+    const char *why = prose ? "the best block of prose, for the best scoring one is made of records"
+                      : top == r->top[0].node ? "the best score"
                       : "holds the best block and scores better, or wraps it alone";
     xmlChar *title = ex_page_title(root);
     const char *entry_why;

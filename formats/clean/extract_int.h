@@ -21,6 +21,7 @@ typedef struct {
     int order, last;  /* its place in document order, and its last descendant's */
     double near_title;  /* the soft bonus of standing where the title is */
     int prose;        /* characters of the paragraphs of prose below it, records aside */
+    int record_prose; /* the same of the paragraphs in records */
     furniture_names names;
 } ex_stat;
 
@@ -55,6 +56,13 @@ void css_hidden_free(css_hidden *h);
 
 /* Mark the runs of repeated records below N and its siblings. */
 void ex_mark_records(xmlNodePtr n);
+
+/* Most of N's text sits in records. */
+bool ex_made_of_records(xmlNodePtr n);
+/* The index of R's candidate to take over the best, made of records, or 0:
+ * one outside records with EX_PROSE_OVER_RECORDS characters of prose. */
+#define EX_PROSE_OVER_RECORDS 150
+int ex_prose_over_records(const extract_result *r);
 
 /* Elements of the same tag and the same class attribute. */
 bool ex_same_kind(xmlNodePtr a, xmlNodePtr b);

@@ -180,6 +180,110 @@ static xmlNodePtr most_frequent_kind(xmlNodePtr p, int elements, int *count)
     return first;
 }
 
+static xmlNodePtr next_element(xmlNodePtr n)
+{
+    for (n = n->next; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE)
+            return n;
+    return NULL;
+}
+
+static bool holds_link(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE &&
+            ((xml_is(c, "a") && xmlHasProp(c, (const xmlChar *)"href")) || holds_link(c)))
+            return true;
+    return false;
+}
+
+/* A record's header set apart from its text: who wrote it and when, a
+ * time and a link (the name, the permalink). A chronology's date line
+ * has no link; a section heading has no time. */
+static bool is_record_header(xmlNodePtr n)
+{
+    if (ex_stat_of(n)->all.chars > 200 || !holds_link(n))
+        return false;
+    xmlChar *t = xmlNodeGetContent(n);
+    bool time = t && has_time((const char *)t);
+    xmlFree(t);
+    return time;
+}
+
+/* How many paragraphs of prose N is or holds, up to two. */
+static int unit_prose(xmlNodePtr n)
+{
+    const ex_stat *s = ex_stat_of(n);
+    if (s->is_block && !s->has_block)
+        return s->all.chars - s->all.link_chars >= 40;
+    return ex_prose_blocks(n, 0);
+}
+
+/* Records of two siblings each: a thread that sets every comment as a
+ * header (name, time, permalink) and a paragraph after it, with no box
+ * round the pair. True when most members of KIND head such a pair, alike
+ * in size, with a paragraph at most in each. */
+static bool are_paired_records(xmlNodePtr p, xmlNodePtr kind, int count, int elements)
+{
+    if (count * 2 * 10 < elements * 8)
+        return false;
+    int *sizes = xmalloc(sizeof(int) * (size_t)count);
+    int n = 0, pairs = 0;
+    xmlNodePtr body_kind = NULL;
+    for (xmlNodePtr c = p->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !ex_same_kind(c, kind))
+            continue;
+        xmlNodePtr b = next_element(c);
+        if (b && !body_kind && !ex_same_kind(b, kind))
+            body_kind = b;
+        bool pair = b && body_kind && ex_same_kind(b, body_kind) && is_record_header(c) &&
+                    unit_prose(c) + unit_prose(b) <= 1;
+        pairs += pair;
+        sizes[n++] = ex_stat_of(c)->all.chars + (b ? ex_stat_of(b)->all.chars : 0);
+    }
+    qsort(sizes, (size_t)n, sizeof *sizes, by_int);
+    int median = sizes[n / 2], alike = 0;
+    for (int i = 0; i < n; i++)
+        alike += sizes[i] * 4 >= median && sizes[i] <= median * 4;
+    free(sizes);
+    return median > 0 && pairs * 10 >= n * 8 && alike * 10 >= n * 6;
+}
+
+/* The kind of P's children that most often reads as a record's header,
+ * and how many of that kind P holds. */
+static xmlNodePtr header_kind(xmlNodePtr p, int *count)
+{
+    enum { KINDS = 4 };
+    xmlNodePtr kinds[KINDS];
+    int heads[KINDS], nk = 0, best = -1;
+    for (xmlNodePtr c = p->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !is_record_header(c))
+            continue;
+        int k = 0;
+        while (k < nk && !ex_same_kind(c, kinds[k]))
+            k++;
+        if (k == nk && nk == KINDS)
+            continue;
+        if (k == nk)
+            kinds[nk] = c, heads[nk++] = 0;
+        heads[k]++;
+        if (best < 0 || heads[k] > heads[best])
+            best = k;
+    }
+    *count = 0;
+    if (best < 0)
+        return NULL;
+    for (xmlNodePtr c = p->children; c; c = c->next)
+        *count += c->type == XML_ELEMENT_NODE && ex_same_kind(c, kinds[best]);
+    return kinds[best];
+}
+
+static void mark_record(xmlNodePtr c)
+{
+    ex_stat_of(c)->record = true;
+    mark_inside(c);
+}
+
 /* Mark the records among P's children, when they are. */
 static void mark_children(xmlNodePtr p)
 {
@@ -190,13 +294,21 @@ static void mark_children(xmlNodePtr p)
         return;
     int best_count;
     xmlNodePtr best = most_frequent_kind(p, elements, &best_count);
-    if (best_count < RECORDS_MIN || best_count * 10 < elements * 6 || !are_records(p, best, best_count))
+    if (best_count < RECORDS_MIN)
         return;
+    bool single = best_count * 10 >= elements * 6 && are_records(p, best, best_count);
+    if (!single) {
+        best = header_kind(p, &best_count);
+        if (!best || best_count < RECORDS_MIN || !are_paired_records(p, best, best_count, elements))
+            return;
+    }
     ex_stat_of(p)->record_list = true;
     for (xmlNodePtr c = p->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE && ex_same_kind(c, best)) {
-            ex_stat_of(c)->record = true;
-            mark_inside(c);
+            mark_record(c);
+            xmlNodePtr b = single ? NULL : next_element(c);
+            if (b && !ex_same_kind(b, best))
+                mark_record(b);
         }
 }
 
@@ -209,4 +321,31 @@ void ex_mark_records(xmlNodePtr n)
             mark_children(n);
         ex_mark_records(n->children);
     }
+}
+
+bool ex_made_of_records(xmlNodePtr n)
+{
+    const ex_stat *s = ex_stat_of(n);
+    /* a paragraph's prose is credited to the blocks around it */
+    if (!s->has_block)
+        return s->in_record;
+    return s->record_prose > s->prose * 3;
+}
+
+/* Records hang off an article (comments under a post, a feed beside a
+ * story) and outscore it by their number, however little each counts.
+ * When the best of R's candidates is made of records and another holds
+ * prose of its own outside them, that one is the article's. */
+int ex_prose_over_records(const extract_result *r)
+{
+    if (r->n_top < 2 || !ex_made_of_records(r->top[0].node))
+        return 0;
+    for (int i = 1; i < r->n_top; i++) {
+        xmlNodePtr n = r->top[i].node;
+        const ex_stat *s = ex_stat_of(n);
+        if (!s->in_record && !ex_made_of_records(n) && s->prose >= EX_PROSE_OVER_RECORDS &&
+            ex_prose_blocks(n, 0) >= 2)
+            return i;
+    }
+    return 0;
 }

@@ -21,6 +21,13 @@ x_modules() { x_explain 115-numbered-text-modules '^kept: .*numbered modules of 
 x_pointer() { x_explain 120-label-and-one-link '^dropped .*: a label and one link: a pointer to another page: Read more'; }
 x_boxed()   { x_explain 125-paragraphs-boxed-one-by-one '^kept: .*/div\[1\]: a sibling paragraph of prose'; }
 x_attach()  { x_explain 126-attachments-after-the-text '^kept: .*: the attachments after the text: links to documents only'; }
+x_thread()  { x_explain 141-comment-thread-of-header-and-paragraph-pairs '^records: .*/div\[2\]/div\[2\]: 80 repeated records' &&
+              x_explain 141-comment-thread-of-header-and-paragraph-pairs '^kept: .*: the best block of prose, for the best scoring one is made of records'; }
+# A chronology's date headings carry no link: its entries are the text.
+x_chrono()  {
+    (cd "$G/143-chronology-of-dated-headings-stays" && "$BIN/folio-clean" --explain input.html 2>"$TMP/err" >/dev/null)
+    ! grep -q '^records:' "$TMP/err" || fail "the chronology was taken for records: $(grep '^records:' "$TMP/err")"
+}
 x_card()    { x_explain 129-story-card-after-the-text '^dropped the tail card: a label, a headline linking away and its teaser'; }
 x_account() { x_explain 132-account-name-and-picture "^dropped an account's name beside its follow button above the text: 某某市文旅发布"; }
 x_linked()  { x_explain 138-copy-hidden-by-a-saved-style-sheet '^hidden: 1 blocks the page hides dropped .*, 1 of them by its style sheet'; }
@@ -124,6 +131,8 @@ test_fn "explain: a time relative to the reading day above the text" x_reltime
 test_fn "explain: a heading showing the title after a badge" x_badge
 test_fn "explain: paragraphs boxed one by one beside the text" x_boxed
 test_fn "explain: attachments boxed after the text" x_attach
+test_fn "explain: a thread of header and paragraph pairs under a post" x_thread
+test_fn "explain: a chronology of dated headings is no thread" x_chrono
 test_fn "explain: a label and one link" x_pointer
 test_fn "explain: snippets cut at a character's end" x_utf8
 test_fn "explain: the fallback to most of the prose" x_recall
