@@ -223,6 +223,42 @@ static bool is_timestamp(const char *s)
     return clock;
 }
 
+/* A post's stamp below its text: when it went up, to the minute, and how
+ * often it was read or answered, each count a number after its word and a
+ * colon or a bracket ("发表于 2004年12月27日 12:40 (阅读:3727;评论:63)",
+ * "posted @ 2024-03-05 12:40 阅读(320) 评论(8)"). */
+/* Digits at S begin a date or a time ("2024年", "2024-03", "17:00"),
+ * not a count. */
+static bool opens_date(const char *s)
+{
+    while (isdigit((unsigned char)*s))
+        s++;
+    return strchr("-/.:", *s) ? *s != '\0' : !strncmp(s, "年", 3) || !strncmp(s, "月", 3);
+}
+
+static bool is_post_stamp(const char *s, const nz_line *t)
+{
+    if (!t->date || t->stops || t->chars > CREDIT_LINE + 20)
+        return false;
+    bool clock = false;
+    int counts = 0;
+    uint32_t before = 0;   /* the character before the colon or bracket */
+    size_t len = strlen(s), i = 0;
+    while (i < len) {
+        size_t at = i;
+        uint32_t c = utf8_next(s, len, &i);
+        bool opens = c == ':' || c == 0xFF1A || c == '(' || c == 0xFF08;
+        if (opens && i < len && isdigit((unsigned char)s[i])) {
+            if (before && isdigit((int)(before < 0x80 ? before : 'x')))
+                clock |= c == ':';
+            else if (before && (cp_is_han(before) || cp_is_latin(before)) && !opens_date(s + i))
+                counts++;
+        }
+        before = at < i ? c : before;
+    }
+    return clock && counts > 0;
+}
+
 /* Tags after the text: three or more short words between bars, "国贸|增长率|
  * 全球经济", no sentence among them. */
 #define TAG_CHARS 12
@@ -255,6 +291,8 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
         return "a short labelled line after the text (editor, source, credit)";
     if (t->date && is_timestamp(s))
         return "a timestamp after the text";
+    if (is_post_stamp(s, t))
+        return "a post's stamp after the text: its time and how often it was read";
     if (is_tag_line(s, t))
         return "a line of tags after the text";
     if (t->chars == 0 || t->stops > 0 || t->chars > NZ_LINE_SHORT || t->date)
