@@ -93,27 +93,6 @@ static int ex_tag_weight(xmlNodePtr n)
  * against a node however little it holds. */
 #define EX_CLASS_FULL_CHARS 100
 
-/* The markup standards give a body its name on every site alike: the
- * schema.org articleBody property, the <main> and <article> elements and
- * the main landmark role. They weigh where the site's own names do not. */
-static int ex_semantic_weight(xmlNodePtr n)
-{
-    int w = 0;
-    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
-    if (prop && (strstr((const char *)prop, "articleBody") || strstr((const char *)prop, "reviewBody")))
-        w = 25;
-    xmlFree(prop);
-    if (w)
-        return w;
-    if (xml_is(n, "main") || xml_is(n, "article"))
-        return 25;
-    xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
-    if (role && !strcmp((const char *)role, "main"))
-        w = 25;
-    xmlFree(role);
-    return w;
-}
-
 static void ex_make_candidate(xmlNodePtr n)
 {
     ex_stat *s = ex_stat_of(n);
@@ -122,7 +101,7 @@ static void ex_make_candidate(xmlNodePtr n)
     s->candidate = true;
     double w = s->names.weight;
     if (w <= 0)
-        w += ex_semantic_weight(n);
+        w += furniture_standard_weight(n);
     /* inside a record, a body class names the record's text, not the page's */
     if (w > 0 && s->in_record)
         w = 0;

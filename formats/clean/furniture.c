@@ -187,6 +187,27 @@ int furniture_class_weight(xmlNodePtr n)
     return w;
 }
 
+/* The markup standards give a body its name on every site alike: the
+ * schema.org articleBody property, the <main> and <article> elements and
+ * the main landmark role. They weigh where the site's own names do not. */
+int furniture_standard_weight(xmlNodePtr n)
+{
+    int w = 0;
+    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
+    if (prop && (strstr((const char *)prop, "articleBody") || strstr((const char *)prop, "reviewBody")))
+        w = 25;
+    xmlFree(prop);
+    if (w)
+        return w;
+    if (xml_is(n, "main") || xml_is(n, "article"))
+        return 25;
+    xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
+    if (role && !strcmp((const char *)role, "main"))
+        w = 25;
+    xmlFree(role);
+    return w;
+}
+
 bool furniture_unlikely(xmlNodePtr n)
 {
     char names[512];
