@@ -223,10 +223,6 @@ static bool is_timestamp(const char *s)
     return clock;
 }
 
-/* A post's stamp below its text: when it went up, to the minute, and how
- * often it was read or answered, each count a number after its word and a
- * colon or a bracket ("发表于 2004年12月27日 12:40 (阅读:3727;评论:63)",
- * "posted @ 2024-03-05 12:40 阅读(320) 评论(8)"). */
 /* Digits at S begin a date or a time ("2024年", "2024-03", "17:00"),
  * not a count. */
 static bool opens_date(const char *s)
@@ -236,6 +232,10 @@ static bool opens_date(const char *s)
     return strchr("-/.:", *s) ? *s != '\0' : !strncmp(s, "年", 3) || !strncmp(s, "月", 3);
 }
 
+/* A post's stamp below its text: when it went up, to the minute, and how
+ * often it was read or answered, each count a number after its word and a
+ * colon or a bracket ("发表于 2004年12月27日 12:40 (阅读:3727;评论:63)",
+ * "posted @ 2024-03-05 12:40 阅读(320) 评论(8)"). */
 static bool is_post_stamp(const char *s, const nz_line *t)
 {
     if (!t->date || t->stops || t->chars > CREDIT_LINE + 20)
@@ -245,16 +245,15 @@ static bool is_post_stamp(const char *s, const nz_line *t)
     uint32_t before = 0;   /* the character before the colon or bracket */
     size_t len = strlen(s), i = 0;
     while (i < len) {
-        size_t at = i;
         uint32_t c = utf8_next(s, len, &i);
         bool opens = c == ':' || c == 0xFF1A || c == '(' || c == 0xFF08;
         if (opens && i < len && isdigit((unsigned char)s[i])) {
-            if (before && isdigit((int)(before < 0x80 ? before : 'x')))
+            if (cp_is_ascii_digit(before))
                 clock |= c == ':';
-            else if (before && (cp_is_han(before) || cp_is_latin(before)) && !opens_date(s + i))
+            else if ((cp_is_han(before) || cp_is_latin(before)) && !opens_date(s + i))
                 counts++;
         }
-        before = at < i ? c : before;
+        before = c;
     }
     return clock && counts > 0;
 }
