@@ -188,8 +188,9 @@ int furniture_class_weight(xmlNodePtr n)
 }
 
 /* The markup standards give a body its name on every site alike: the
- * schema.org articleBody property, the <main> and <article> elements and
- * the main landmark role. They weigh where the site's own names do not. */
+ * schema.org articleBody property, the <main> element and the main
+ * landmark role. They weigh where the site's own names do not. (Not
+ * <article>: pages set every teaser, card and comment in one.) */
 int furniture_standard_weight(xmlNodePtr n)
 {
     int w = 0;
@@ -199,7 +200,7 @@ int furniture_standard_weight(xmlNodePtr n)
     xmlFree(prop);
     if (w)
         return w;
-    if (xml_is(n, "main") || xml_is(n, "article"))
+    if (xml_is(n, "main"))
         return 25;
     xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
     if (role && !strcmp((const char *)role, "main"))

@@ -11,7 +11,7 @@
  * furniture (nav, footer, share, related...). */
 int furniture_class_weight(xmlNodePtr n);
 /* The weight of the body markers the standards define on every site alike
- * (itemprop articleBody, <main>, <article>, role="main"): 25, else 0. */
+ * (itemprop articleBody, <main>, role="main"): 25, else 0. */
 int furniture_standard_weight(xmlNodePtr n);
 
 /* The class or id names a Chinese government CMS gives its article body. */
