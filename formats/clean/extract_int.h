@@ -22,6 +22,7 @@ typedef struct {
     double near_title;  /* the soft bonus of standing where the title is */
     int prose;        /* characters of the paragraphs of prose below it, records aside */
     int record_prose; /* the same of the paragraphs in records */
+    int record_units; /* the records below it (a thread's pair counts once) */
     furniture_names names;
 } ex_stat;
 
@@ -60,8 +61,11 @@ void ex_mark_records(xmlNodePtr n);
 /* Most of N's text sits in records. */
 bool ex_made_of_records(xmlNodePtr n);
 /* The index of R's candidate to take over the best, made of records, or 0:
- * one outside records with EX_PROSE_OVER_RECORDS characters of prose. */
+ * one outside records with EX_PROSE_OVER_RECORDS characters of prose, when
+ * the records are short, EX_SHORT_RECORD characters of prose or fewer each
+ * (comments, teasers; a live report's entries are longer). */
 #define EX_PROSE_OVER_RECORDS 150
+#define EX_SHORT_RECORD 120
 int ex_prose_over_records(const extract_result *r);
 
 /* Elements of the same tag and the same class attribute. */

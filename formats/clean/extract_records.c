@@ -305,6 +305,8 @@ static void mark_children(xmlNodePtr p)
     ex_stat_of(p)->record_list = true;
     for (xmlNodePtr c = p->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE && ex_same_kind(c, best)) {
+            for (xmlNodePtr a = p; a && a->type == XML_ELEMENT_NODE && ex_stat_of(a); a = a->parent)
+                ex_stat_of(a)->record_units++;
             mark_record(c);
             xmlNodePtr b = single ? NULL : next_element(c);
             if (b && !ex_same_kind(b, best))
@@ -338,7 +340,9 @@ bool ex_made_of_records(xmlNodePtr n)
  * prose of its own outside them, that one is the article's. */
 int ex_prose_over_records(const extract_result *r)
 {
-    if (r->n_top < 2 || !ex_made_of_records(r->top[0].node))
+    const ex_stat *best = ex_stat_of(r->top[0].node);
+    if (r->n_top < 2 || !ex_made_of_records(r->top[0].node) || !best->record_units ||
+        best->record_prose > best->record_units * EX_SHORT_RECORD)
         return 0;
     for (int i = 1; i < r->n_top; i++) {
         xmlNodePtr n = r->top[i].node;
