@@ -385,7 +385,7 @@ static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
         seen_top |= s == top;
         ex_stat *st = ex_stat_of(s);
         /* comments beside a post are no part of it */
-        bool thread = st && ex_made_of_records(s) && !ex_made_of_records(top);
+        bool thread = st && ex_made_of_short_records(s) && !ex_made_of_records(top);
         if (!why && st && !st->unlikely && !thread && !ex_is_other_entry(s, top)) {
             /* list items and records share a class by being alike, not by
              * being parts of one text */

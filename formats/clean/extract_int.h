@@ -58,14 +58,16 @@ void css_hidden_free(css_hidden *h);
 /* Mark the runs of repeated records below N and its siblings. */
 void ex_mark_records(xmlNodePtr n);
 
-/* Most of N's text sits in records. */
+/* Most of N's text sits in records; in short ones, EX_SHORT_RECORD
+ * characters of prose or fewer each (comments, teasers; a live report's
+ * entries are longer). */
 bool ex_made_of_records(xmlNodePtr n);
-/* The index of R's candidate to take over the best, made of records, or 0:
- * one outside records with EX_PROSE_OVER_RECORDS characters of prose, when
- * the records are short, EX_SHORT_RECORD characters of prose or fewer each
- * (comments, teasers; a live report's entries are longer). */
-#define EX_PROSE_OVER_RECORDS 150
+bool ex_made_of_short_records(xmlNodePtr n);
 #define EX_SHORT_RECORD 120
+/* The index of R's candidate to take over the best, made of short
+ * records, or 0: one outside records with EX_PROSE_OVER_RECORDS characters
+ * of prose. */
+#define EX_PROSE_OVER_RECORDS 150
 int ex_prose_over_records(const extract_result *r);
 
 /* Elements of the same tag and the same class attribute. */

@@ -334,15 +334,23 @@ bool ex_made_of_records(xmlNodePtr n)
     return s->record_prose > s->prose * 3;
 }
 
+bool ex_made_of_short_records(xmlNodePtr n)
+{
+    const ex_stat *s = ex_stat_of(n);
+    if (!ex_made_of_records(n))
+        return false;
+    if (!s->has_block)
+        return s->all.chars - s->all.link_chars <= EX_SHORT_RECORD;
+    return s->record_units && s->record_prose <= s->record_units * EX_SHORT_RECORD;
+}
+
 /* Records hang off an article (comments under a post, a feed beside a
  * story) and outscore it by their number, however little each counts.
  * When the best of R's candidates is made of records and another holds
  * prose of its own outside them, that one is the article's. */
 int ex_prose_over_records(const extract_result *r)
 {
-    const ex_stat *best = ex_stat_of(r->top[0].node);
-    if (r->n_top < 2 || !ex_made_of_records(r->top[0].node) || !best->record_units ||
-        best->record_prose > best->record_units * EX_SHORT_RECORD)
+    if (r->n_top < 2 || !ex_made_of_short_records(r->top[0].node))
         return 0;
     for (int i = 1; i < r->n_top; i++) {
         xmlNodePtr n = r->top[i].node;
