@@ -188,21 +188,13 @@ static xmlNodePtr next_element(xmlNodePtr n)
     return NULL;
 }
 
-static bool holds_link(xmlNodePtr n)
-{
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE &&
-            ((xml_is(c, "a") && xmlHasProp(c, (const xmlChar *)"href")) || holds_link(c)))
-            return true;
-    return false;
-}
-
 /* A record's header set apart from its text: who wrote it and when, a
  * time and a link (the name, the permalink). A chronology's date line
  * has no link; a section heading has no time. */
 static bool is_record_header(xmlNodePtr n)
 {
-    if (ex_stat_of(n)->all.chars > 200 || !holds_link(n))
+    const extract_counts *c = &ex_stat_of(n)->all;
+    if (c->chars > 200 || !c->link_chars)
         return false;
     xmlChar *t = xmlNodeGetContent(n);
     bool time = t && has_time((const char *)t);
