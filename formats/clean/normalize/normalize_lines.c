@@ -177,8 +177,6 @@ static bool is_link_line(xmlNodePtr n, const nz_line *t)
     return t->chars > 0 && in_links * 10 >= t->chars * 6 && t->stops == 0;
 }
 
-/* Why the tail line N (text S) is not the article's, or NULL: only a line
- * of furniture's shapes, short, with no sentence in it, goes. */
 /* S past the spaces and opening brackets a credit line may begin with:
  * "（责任编辑：…）", "【责编：…】", "[来源：…]". */
 static const char *past_openers(const char *s)
@@ -282,12 +280,48 @@ static bool is_tag_line(const char *s, const nz_line *t)
     return tags >= 3;
 }
 
+/* A disclaimer after the text says so in its label ("声明：", "免责声明：",
+ * "Disclaimer:"): the site's words about every article it carries, a
+ * sentence or two, however they are phrased. */
+#define DISCLAIMER_LINE 300
+
+static bool is_disclaimer(const char *s, const nz_line *t)
+{
+    static const char *const kinds[] = { "免责", "特别", "郑重", "版权", "" };
+    s = past_openers(s);
+    if (t->chars > DISCLAIMER_LINE)
+        return false;
+    if (!strncmp(s, "Disclaimer:", 11) || !strncmp(s, "DISCLAIMER:", 11))
+        return true;
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        size_t k = strlen(kinds[i]);
+        if (!strncmp(s, kinds[i], k) && !strncmp(s + k, "声明", 6))
+            return !strncmp(s + k + 6, "：", 3) || s[k + 6] == ':';
+    }
+    return false;
+}
+
+/* Whether a paragraph stands before N: a line that opens the article is
+ * its own, whatever its label (a notice that is itself a 声明). */
+static bool nz_follows_paragraph(xmlNodePtr n)
+{
+    for (xmlNodePtr p = n->prev; p; p = p->prev)
+        if (p->type == XML_ELEMENT_NODE && xml_is(p, "p"))
+            return true;
+    return false;
+}
+
+/* Why the tail line N (text S) is not the article's, or NULL: only a line
+ * of furniture's shapes, short, with no sentence in it, goes, or a line
+ * whose label names it the site's. */
 static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
 {
     if (nz_attachment_line(n, s))
         return NULL;
     if (is_credit_line(s, t))
         return "a short labelled line after the text (editor, source, credit)";
+    if (is_disclaimer(s, t) && nz_follows_paragraph(n))
+        return "the site's disclaimer after the text";
     if (t->date && is_timestamp(s))
         return "a timestamp after the text";
     if (is_post_stamp(s, t))
@@ -450,6 +484,20 @@ static void cut_trailing_onward_link(nz *z)
     xmlAddChild(z->trash, a);
 }
 
+/* A picture with no caption and no words, not a link: a site's ornament
+ * as often as the article's. The walk up the tail passes it by and leaves
+ * it where it is. */
+static bool is_bare_picture(xmlNodePtr fig)
+{
+    xmlNodePtr img = nz_sole_element(fig, "img");
+    if (!img)
+        return false;
+    xmlChar *alt = xmlGetProp(img, (const xmlChar *)"alt");
+    bool bare = nz_line_measure(alt ? (const char *)alt : "").chars == 0;
+    xmlFree(alt);
+    return bare;
+}
+
 static void trim_tail_lines(nz *z)
 {
     xmlNodePtr n = z->root->last;
@@ -463,6 +511,10 @@ static void trim_tail_lines(nz *z)
             if (z->o->explain)
                 fprintf(z->o->explain, "dropped the tail picture: a linked button or banner after the text\n");
             nz_discard(z, n);
+            n = prev;
+            continue;
+        }
+        if ((xml_is(n, "figure") || xml_is(n, "p")) && is_bare_picture(n)) {
             n = prev;
             continue;
         }
@@ -498,71 +550,4 @@ void nz_trim_tail(nz *z)
      * below them, and furniture above it again */
     if (nz_cut_teaser_card(z))
         trim_tail_lines(z);
-}
-
-/* A short line that repeats a picture's caption is the caption again: it
- * goes, and the caption stays in its figure. (A short line the article
- * holds twice is no sign of furniture: sections repeat their headings.) */
-static bool short_line(xmlNodePtr n, nz_line *t, xmlChar **text)
-{
-    if (!xml_is(n, "p"))
-        return false;
-    *text = xmlNodeGetContent(n);
-    *t = nz_line_measure(*text ? (const char *)*text : "");
-    return t->chars > 0 && t->chars <= NZ_LINE_SHORT && t->stops == 0 && !t->date;
-}
-
-static bool same_text(const xmlChar *a, const xmlChar *b)
-{
-    while (*a && *b) {
-        while (*a == ' ' || *a == '\n' || *a == '\t')
-            a++;
-        while (*b == ' ' || *b == '\n' || *b == '\t')
-            b++;
-        if (*a != *b)
-            return false;
-        if (*a)
-            a++, b++;
-    }
-    while (*a == ' ' || *a == '\n' || *a == '\t')
-        a++;
-    while (*b == ' ' || *b == '\n' || *b == '\t')
-        b++;
-    return !*a && !*b;
-}
-
-static bool is_caption_repeat(xmlNodePtr root, const xmlChar *text)
-{
-    for (xmlNodePtr f = root->children; f; f = f->next)
-        if (xml_is(f, "figure"))
-            for (xmlNodePtr c = f->children; c; c = c->next)
-                if (xml_is(c, "figcaption")) {
-                    xmlChar *cap = xmlNodeGetContent(c);
-                    bool same = cap && same_text(cap, text);
-                    xmlFree(cap);
-                    if (same)
-                        return true;
-                }
-    return false;
-}
-
-void nz_drop_repeats(nz *z)
-{
-    for (xmlNodePtr n = z->root->children; n;) {
-        xmlNodePtr next = n->next;
-        nz_line t;
-        xmlChar *text = NULL;
-        const char *why = NULL;
-        if (short_line(n, &t, &text)) {
-            if (is_caption_repeat(z->root, text))
-                why = "the caption of a picture, repeated";
-        }
-        if (why) {
-            if (z->o->explain)
-                fprintf(z->o->explain, "dropped a line: %s: %.*s\n", why, utf8_clip((const char *)text, 60), (const char *)text);
-            nz_discard(z, n);
-        }
-        xmlFree(text);
-        n = next;
-    }
 }
