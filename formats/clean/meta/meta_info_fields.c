@@ -208,6 +208,25 @@ static bool read_author_label(const line_scan *sc, const char *p)
     return true;
 }
 
+/* The text from P to END closes on 摄 or 摄影, past closing brackets:
+ * "（记者 王明 摄）" under a picture names who took it. */
+static bool ends_as_photo_credit(const char *p, const char *end)
+{
+    static const char *const closers[] = { " ", ")", "）", "】", "]", "　" };
+    for (bool more = true; more && end > p;) {
+        more = false;
+        for (size_t i = 0; i < COUNT(closers); i++) {
+            size_t k = strlen(closers[i]);
+            if ((size_t)(end - p) >= k && !memcmp(end - k, closers[i], k)) {
+                end -= k;
+                more = true;
+            }
+        }
+    }
+    size_t n = (size_t)(end - p);
+    return (n >= 3 && !memcmp(end - 3, "摄", 3)) || (n >= 6 && !memcmp(end - 6, "摄影", 6));
+}
+
 /* "本报记者 张三 通讯员 李四", "新华社记者罗科苏盈发自北京". */
 static bool read_reporter(const line_scan *sc, const char *p)
 {
@@ -216,6 +235,8 @@ static bool read_reporter(const line_scan *sc, const char *p)
     size_t rl = pm_role_at(p, end);
     if (!rl || prefixed_by(s, p, not_author, COUNT(not_author)) || !reporter_before(s, p))
         return false;
+    if (ends_as_photo_credit(p + rl, end))
+        return true;
     const char *q = pm_skip_colon(p + rl, end, &had);
     char *v = pm_read_names(sc->ls, q, end, 45);
     /* "本报记者罗科苏盈发自北京" runs the name on with no space; then

@@ -346,7 +346,7 @@ static void nz_generic_block(nz *z, xmlNodePtr n, const char *text, const extrac
     if (!z->flat && c->chars) {
         int level = nz_heading_like(z, n, text);
         if (level) {
-            nz_heading(z, n, level, text);
+            nz_heading(z, n, level);
             return;
         }
         if (nz_try_caption(z, n, c))
@@ -413,7 +413,7 @@ void nz_node(nz *z, xmlNodePtr n)
     if (xml_is(n, "a"))
         nz_link(z, n);
     else if (h && !z->flat)
-        nz_heading(z, n, h < 2 ? 2 : h, t);
+        nz_heading(z, n, h < 2 ? 2 : h);
     else if (xml_is(n, "ul") || xml_is(n, "ol"))
         nz_list(z, n);
     else if (xml_is(n, "table"))
@@ -553,6 +553,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
     nz_drop_title_repeat(&z);
     nz_join_wrapped(&z, z.root);
     nz_flatten_heading_breaks(z.root);
+    nz_merge_runs(z.root);
     /* After the repeat is dropped: a title from the first sentence leaves
      * the text whole. */
     nz_settle_title(&z);

@@ -45,7 +45,6 @@ struct nz {
     unsigned last_cp;  /* the last character written in para, 0 at its start */
     int line_chars;    /* characters written since the paragraph or its last <br/> began */
     unsigned prev_cp;  /* the character before last_cp */
-    int last_heading_number_only; /* the last heading was just "01" or "一" */
     bool titled_part;  /* a centred unnumbered h2 (a document's own title) was written */
     const normalize_options *o;
     article_meta *meta;
@@ -120,7 +119,9 @@ bool nz_label_heads_prose(xmlNodePtr n);
 bool nz_is_number_only(const char *text);
 /* The heading level (2-4) a short all-bold block stands for, or 0. */
 int nz_heading_like(nz *z, xmlNodePtr n, const char *text);
-void nz_heading(nz *z, xmlNodePtr src, int level, const char *text);
+void nz_heading(nz *z, xmlNodePtr src, int level);
+/* Adjacent runs of one face (<strong>, <em>…) under N become one. */
+void nz_merge_runs(xmlNodePtr n);
 
 bool nz_is_data_table(xmlNodePtr table);
 /* The first table on the page that is an open-government record (索引号, 发文字号…). */

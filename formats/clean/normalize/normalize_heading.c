@@ -89,12 +89,6 @@ static bool nz_starts_with(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-static bool nz_ends_with(const char *s, const char *suffix)
-{
-    size_t a = strlen(s), b = strlen(suffix);
-    return a >= b && strcmp(s + a - b, suffix) == 0;
-}
-
 /* "01", "一", "第一章", "（一）": numbering that heads a section. */
 bool nz_is_number_only(const char *t)
 {
@@ -145,17 +139,154 @@ bool nz_label_heads_prose(xmlNodePtr n)
     return c.chars >= 10 && c.link_chars * 2 < c.chars;
 }
 
+/* "1、", "2.", "3）", "1.2 ": Arabic numbering before a heading's words, not
+ * a figure that opens them ("5G芯片", "2018年进口……", "509亿资金"). */
+static bool nz_is_arabic_numbering(const char *t)
+{
+    const char *p = t;
+    int digits = 0;
+    while (isdigit((unsigned char)*p))
+        p++, digits++;
+    if (digits == 0 || digits > 3)
+        return false;
+    bool dotted = false;
+    while ((*p == '.' && isdigit((unsigned char)p[1])) ||
+           (nz_starts_with(p, "．") && isdigit((unsigned char)p[strlen("．")]))) {
+        p += *p == '.' ? 1 : strlen("．");
+        while (isdigit((unsigned char)*p))
+            p++;
+        dotted = true;
+    }
+    static const char *const seps[] = { "、", ".", "．", ")", "）", " ", "　", NULL };
+    for (int i = 0; seps[i]; i++)
+        if (nz_starts_with(p, seps[i]) && (!dotted || i >= 5 || i == 0))
+            return true;
+    return false;
+}
+
+/* S is a date and nothing else: "2015年7月4日", "2019-09-01",
+ * "二〇二三年五月一日", the line under an issuing body. */
+static bool nz_is_date_line(const char *s)
+{
+    nz_line t = nz_line_measure(s);
+    if (t.date)
+        return t.chars <= 12;
+    size_t n = strlen(s), i = 0;
+    bool year = false, day = false;
+    while (i < n) {
+        uint32_t c = utf8_next(s, n, &i);
+        if (c == 0x5E74)
+            year = true;
+        else if (c == 0x65E5)
+            day = true;
+        else if (c != 0x6708 && c != 0x3007 && c != ' ' && c != 0x3000 && !cp_is_han_numeral(c))
+            return false;
+    }
+    return year && day;
+}
+
+/* The text of N's sibling block before or after it, or NULL. */
+static xmlChar *nz_sibling_text(xmlNodePtr n, bool after)
+{
+    xmlNodePtr s = after ? n->next : n->prev;
+    while (s && s->type != XML_ELEMENT_NODE && (s->type != XML_TEXT_NODE || xmlIsBlankNode(s)))
+        s = after ? s->next : s->prev;
+    return s ? xmlNodeGetContent(s) : NULL;
+}
+
+static bool nz_sibling_is_date(xmlNodePtr n, bool after)
+{
+    xmlChar *text = nz_sibling_text(n, after);
+    bool yes = text && nz_is_date_line((const char *)text);
+    xmlFree(text);
+    return yes;
+}
+
+/* The block after N names whom N quotes ("——（唐）韩愈"): N is a quotation. */
+static bool nz_attributed_below(xmlNodePtr n)
+{
+    xmlChar *text = nz_sibling_text(n, true);
+    const char *t = (const char *)text;
+    while (t && (*t == ' ' || *t == '\n' || *t == '\t'))
+        t++;
+    bool yes = t && (nz_starts_with(t, "—") || nz_starts_with(t, "--"));
+    xmlFree(text);
+    return yes;
+}
+
+/* TEXT reads as a sentence, a quotation or a caption, whatever its face:
+ * it ends in a sentence's mark (a closing quote or bracket after it too:
+ * "……想法。”", "……仪式。（刘通摄）"), holds a full stop with more after
+ * it, or opens with the dash of an attribution ("——（宋）陆游"). */
+static bool nz_reads_as_sentence(const char *text)
+{
+    if (nz_starts_with(text, "—") || nz_starts_with(text, "--"))
+        return true;
+    size_t n = strlen(text);
+    /* the last character that is no closing quote or bracket */
+    size_t end = n;
+    while (end > 0) {
+        size_t at = end;
+        while (at > 0 && ((unsigned char)text[at - 1] & 0xC0) == 0x80)
+            at--;
+        if (at > 0)
+            at--;
+        size_t i = at;
+        uint32_t c = utf8_next(text, n, &i);
+        if (c != 0x201D && c != 0x2019 && c != 0x300D && c != 0x300F && c != '"' && c != '\'')
+            break;
+        end = at;
+    }
+    static const char *const enders[] = { "。", "，", "；", "、", "：", ":", ",", ";", NULL };
+    for (const char *const *e = enders; *e; e++) {
+        size_t k = strlen(*e);
+        if (end >= k && !memcmp(text + end - k, *e, k))
+            return true;
+    }
+    const char *stop = strstr(text, "。");
+    if (stop) {
+        /* what follows the stop, past closing quotes */
+        const char *after = stop + strlen("。");
+        while (nz_starts_with(after, "”") || nz_starts_with(after, "’") || nz_starts_with(after, "」"))
+            after += strlen("”");
+        if (*after)
+            return true;
+    }
+    return false;
+}
+
+/* The block just written is a heading that is only a number ("01", "一"):
+ * the bold line under it is that section's title, a level below. Once a
+ * paragraph stands between them the number heads a section of its own. */
+static bool nz_follows_number_heading(const nz *z)
+{
+    xmlNodePtr last = z->flow ? z->flow->last : NULL;
+    while (last && last->type != XML_ELEMENT_NODE)
+        last = last->prev;
+    if (!last || !nz_heading_tag(last))
+        return false;
+    xmlChar *t = xmlNodeGetContent(last);
+    char *s = (char *)t, *e;
+    while (s && (*s == ' ' || *s == '\n' || *s == '\t'))
+        s++;
+    for (e = s ? s + strlen(s) : NULL; e && e > s && (e[-1] == ' ' || e[-1] == '\n' || e[-1] == '\t');)
+        *--e = '\0';
+    bool yes = s && nz_is_number_only(s);
+    xmlFree(t);
+    return yes;
+}
+
 /* A block that is all bold, short and not a sentence is a section heading
  * that the page set with layout: return its level (2-4), else 0. */
 int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
 {
     size_t len = utf8_length(text, strlen(text));
-    if (len == 0 || len > 50)
+    if (len == 0 || len > 50 || nz_reads_as_sentence(text))
         return 0;
-    static const char *const enders[] = { "。", "，", "；", "、", "：", ":", ",", ";", NULL };
-    for (const char *const *e = enders; *e; e++)
-        if (nz_ends_with(text, *e))
-            return 0;
+    /* A date, or the issuing body over it (a 落款 set in bold), is no heading. */
+    if (nz_is_date_line(text) || nz_sibling_is_date(n, true) || nz_sibling_is_date(n, false) ||
+        nz_attributed_below(n))
+        return 0;
     int in = 0, out = 0;
     nz_bold_count(n->children, nz_is_bold_el(n), &in, &out);
     if (in == 0 || out > 0)
@@ -177,10 +308,10 @@ int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
         return base + 1;
     if (nz_is_cn_numeral_start(text, "、") || nz_starts_with(text, "第"))
         return base;
-    if (isdigit((unsigned char)text[0]) && !nz_is_number_only(text))
+    if (nz_is_arabic_numbering(text))
         return 3;
 
-    if (z->last_heading_number_only)
+    if (nz_follows_number_heading(z))
         return 3;
     /* the article's own title repeated, or the 目录 over a law's chapters
      * (a heading of their rank), titles no part */
@@ -190,16 +321,14 @@ int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
     return 2;
 }
 
-void nz_heading(nz *z, xmlNodePtr src, int level, const char *text)
+void nz_heading(nz *z, xmlNodePtr src, int level)
 {
     char tag[3] = { 'h', (char)('0' + (level < 2 ? 2 : level > 6 ? 6 : level)), 0 };
     nz_close_para(z);
     nz_open_para(z, tag);
     nz_strip_edit_link(src);
     nz_children(z, src->children);
-    bool was_number = nz_is_number_only(text);
     nz_close_para(z);
-    z->last_heading_number_only = was_number;
 }
 
 

@@ -301,6 +301,41 @@ static bool is_disclaimer(const char *s, const nz_line *t)
     return false;
 }
 
+/* The site's word on its rights over what it carries, set after the text:
+ * "转载请注明出处", "未经授权，不得转载", "如有侵权，请联系删除", "本文仅为
+ * 作者观点，不代表本站立场". A sentence or two, known by what it forbids
+ * or disowns, not by where it is phrased. */
+#define RIGHTS_LINE 150
+
+static bool is_rights_notice(const char *s, const nz_line *t)
+{
+    if (t->chars > RIGHTS_LINE)
+        return false;
+    static const char *const reprint[] = { "注明", "禁止", "不得", "勿", "谢绝", "严禁", "申请", "如需", "授权", NULL };
+    if (strstr(s, "转载"))
+        for (int i = 0; reprint[i]; i++)
+            if (strstr(s, reprint[i]))
+                return true;
+    if (strstr(s, "侵权") && strstr(s, "联系"))
+        return true;
+    const char *disown = strstr(s, "不代表");
+    return disown && (strstr(disown, "立场") || strstr(disown, "观点"));
+}
+
+/* A note on the author after the text ("作者为……", "（作者系……）"): the
+ * article's own, kept, and no end to the site's lines above it. */
+static bool is_author_note(const char *s, const nz_line *t)
+{
+    static const char *const verbs[] = { "为", "系", "是", "曾", "现", NULL };
+    s = past_openers(s);
+    if (t->stops == 0 || t->chars > RIGHTS_LINE || strncmp(s, "作者", 6))
+        return false;
+    for (int i = 0; verbs[i]; i++)
+        if (!strncmp(s + 6, verbs[i], strlen(verbs[i])))
+            return true;
+    return false;
+}
+
 /* Whether a paragraph stands before N: a line that opens the article is
  * its own, whatever its label (a notice that is itself a 声明). */
 static bool nz_follows_paragraph(xmlNodePtr n)
@@ -322,6 +357,8 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
         return "a short labelled line after the text (editor, source, credit)";
     if (is_disclaimer(s, t) && nz_follows_paragraph(n))
         return "the site's disclaimer after the text";
+    if (is_rights_notice(s, t) && nz_follows_paragraph(n))
+        return "the site's notice of its rights after the text";
     if (t->date && is_timestamp(s))
         return "a timestamp after the text";
     if (is_post_stamp(s, t))
@@ -529,6 +566,11 @@ static void trim_tail_lines(nz *z)
          * a credit set large. A date so set is the document's 落款. */
         const char *why = !heading ? tail_furniture(n, s, &t)
                           : t.date ? NULL : "a heading with nothing under it";
+        if (!why && !heading && is_author_note(s, &t)) {
+            xmlFree(raw);
+            n = prev;
+            continue;
+        }
         if (!why) {
             xmlFree(raw);
             break;
