@@ -94,6 +94,13 @@ typedef struct {
     bool date;        /* a full date: 2024年3月5日, 2024-03-05 */
 } nz_line;
 nz_line nz_line_measure(const char *s);
+/* S past the spaces and opening brackets a credit line may begin with. */
+const char *nz_past_openers(const char *s);
+/* Notices after the text (normalize_notice.c): the site's 声明, its word on
+ * reprint rights, and the author's note that is the article's. */
+bool nz_is_disclaimer(const char *s, const nz_line *t);
+bool nz_is_rights_notice(const char *s, const nz_line *t);
+bool nz_is_author_note(const char *s, const nz_line *t);
 /* Link text that points away: "点击进入专题>>", "返回首页>>", "更多»". */
 bool nz_leads_away(const char *s);
 /* A word a widget leaves on a line of its own (字号, 关注, 收藏, a count,

@@ -177,15 +177,6 @@ static bool is_link_line(xmlNodePtr n, const nz_line *t)
     return t->chars > 0 && in_links * 10 >= t->chars * 6 && t->stops == 0;
 }
 
-/* S past the spaces and opening brackets a credit line may begin with:
- * "（责任编辑：…）", "【责编：…】", "[来源：…]". */
-static const char *past_openers(const char *s)
-{
-    while (*s == ' ' || *s == '[' || !strncmp(s, "（", 3) || !strncmp(s, "【", 3) || *s == '(')
-        s += (unsigned char)*s < 0x80 ? 1 : 3;
-    return s;
-}
-
 /* A credit after the text that begins with its label, 本文来源： or
  * 责任编辑：, whatever follows it in the same short line ("更多精彩，请
  * 登录……", a full stop): the label says what the line is. */
@@ -194,7 +185,7 @@ static const char *past_openers(const char *s)
 static bool is_credit_line(const char *s, const nz_line *t)
 {
     static const char *const labels[] = { "本文来源", "文章来源", "来源", "稿源", "责任编辑", "责编", NULL };
-    s = past_openers(s);
+    s = nz_past_openers(s);
     if (t->chars > CREDIT_LINE || t->date)
         return false;
     for (int i = 0; labels[i]; i++) {
@@ -280,62 +271,6 @@ static bool is_tag_line(const char *s, const nz_line *t)
     return tags >= 3;
 }
 
-/* A disclaimer after the text says so in its label ("声明：", "免责声明：",
- * "Disclaimer:"): the site's words about every article it carries, a
- * sentence or two, however they are phrased. */
-#define DISCLAIMER_LINE 300
-
-static bool is_disclaimer(const char *s, const nz_line *t)
-{
-    static const char *const kinds[] = { "免责", "特别", "郑重", "版权", "" };
-    s = past_openers(s);
-    if (t->chars > DISCLAIMER_LINE)
-        return false;
-    if (!strncmp(s, "Disclaimer:", 11) || !strncmp(s, "DISCLAIMER:", 11))
-        return true;
-    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
-        size_t k = strlen(kinds[i]);
-        if (!strncmp(s, kinds[i], k) && !strncmp(s + k, "声明", 6))
-            return !strncmp(s + k + 6, "：", 3) || s[k + 6] == ':';
-    }
-    return false;
-}
-
-/* The site's word on its rights over what it carries, set after the text:
- * "转载请注明出处", "未经授权，不得转载", "如有侵权，请联系删除", "本文仅为
- * 作者观点，不代表本站立场". A sentence or two, known by what it forbids
- * or disowns, not by where it is phrased. */
-#define RIGHTS_LINE 150
-
-static bool is_rights_notice(const char *s, const nz_line *t)
-{
-    if (t->chars > RIGHTS_LINE)
-        return false;
-    static const char *const reprint[] = { "注明", "禁止", "不得", "勿", "谢绝", "严禁", "申请", "如需", "授权", NULL };
-    if (strstr(s, "转载"))
-        for (int i = 0; reprint[i]; i++)
-            if (strstr(s, reprint[i]))
-                return true;
-    if (strstr(s, "侵权") && strstr(s, "联系"))
-        return true;
-    const char *disown = strstr(s, "不代表");
-    return disown && (strstr(disown, "立场") || strstr(disown, "观点"));
-}
-
-/* A note on the author after the text ("作者为……", "（作者系……）"): the
- * article's own, kept, and no end to the site's lines above it. */
-static bool is_author_note(const char *s, const nz_line *t)
-{
-    static const char *const verbs[] = { "为", "系", "是", "曾", "现", NULL };
-    s = past_openers(s);
-    if (t->stops == 0 || t->chars > RIGHTS_LINE || strncmp(s, "作者", 6))
-        return false;
-    for (int i = 0; verbs[i]; i++)
-        if (!strncmp(s + 6, verbs[i], strlen(verbs[i])))
-            return true;
-    return false;
-}
-
 /* Whether a paragraph stands before N: a line that opens the article is
  * its own, whatever its label (a notice that is itself a 声明). */
 static bool nz_follows_paragraph(xmlNodePtr n)
@@ -355,9 +290,9 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
         return NULL;
     if (is_credit_line(s, t))
         return "a short labelled line after the text (editor, source, credit)";
-    if (is_disclaimer(s, t) && nz_follows_paragraph(n))
+    if (nz_is_disclaimer(s, t) && nz_follows_paragraph(n))
         return "the site's disclaimer after the text";
-    if (is_rights_notice(s, t) && nz_follows_paragraph(n))
+    if (nz_is_rights_notice(s, t) && nz_follows_paragraph(n))
         return "the site's notice of its rights after the text";
     if (t->date && is_timestamp(s))
         return "a timestamp after the text";
@@ -394,7 +329,7 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
 static bool is_editor_line(const char *s, const nz_line *t)
 {
     static const char *const labels[] = { "责任编辑", "责编" };
-    s = past_openers(s);
+    s = nz_past_openers(s);
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
         if (!strncmp(s, labels[i], strlen(labels[i])))
             return t->chars <= NZ_LINE_SHORT && t->stops == 0;
@@ -566,7 +501,7 @@ static void trim_tail_lines(nz *z)
          * a credit set large. A date so set is the document's 落款. */
         const char *why = !heading ? tail_furniture(n, s, &t)
                           : t.date ? NULL : "a heading with nothing under it";
-        if (!why && !heading && is_author_note(s, &t)) {
+        if (!why && !heading && nz_is_author_note(s, &t)) {
             xmlFree(raw);
             n = prev;
             continue;

@@ -1,0 +1,71 @@
+/* The site's notices after an article's text, known by their labels and
+ * by what they forbid or disown: a 声明, a word on reprint rights; and the
+ * author's note that often stands among them and is the article's. */
+#include "clean/normalize/normalize.h"
+
+#include <string.h>
+
+/* S past the spaces and opening brackets a credit line may begin with:
+ * "（责任编辑：…）", "【责编：…】", "[来源：…]". */
+const char *nz_past_openers(const char *s)
+{
+    while (*s == ' ' || *s == '[' || !strncmp(s, "（", 3) || !strncmp(s, "【", 3) || *s == '(')
+        s += (unsigned char)*s < 0x80 ? 1 : 3;
+    return s;
+}
+
+/* A disclaimer after the text says so in its label ("声明：", "免责声明：",
+ * "Disclaimer:"): the site's words about every article it carries, a
+ * sentence or two, however they are phrased. */
+#define DISCLAIMER_LINE 300
+
+bool nz_is_disclaimer(const char *s, const nz_line *t)
+{
+    static const char *const kinds[] = { "免责", "特别", "郑重", "版权", "" };
+    s = nz_past_openers(s);
+    if (t->chars > DISCLAIMER_LINE)
+        return false;
+    if (!strncmp(s, "Disclaimer:", 11) || !strncmp(s, "DISCLAIMER:", 11))
+        return true;
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        size_t k = strlen(kinds[i]);
+        if (!strncmp(s, kinds[i], k) && !strncmp(s + k, "声明", 6))
+            return !strncmp(s + k + 6, "：", 3) || s[k + 6] == ':';
+    }
+    return false;
+}
+
+/* The site's word on its rights over what it carries, set after the text:
+ * "转载请注明出处", "未经授权，不得转载", "如有侵权，请联系删除", "本文仅为
+ * 作者观点，不代表本站立场". A sentence or two, known by what it forbids
+ * or disowns, not by where it is phrased. */
+#define RIGHTS_LINE 150
+
+bool nz_is_rights_notice(const char *s, const nz_line *t)
+{
+    if (t->chars > RIGHTS_LINE)
+        return false;
+    static const char *const reprint[] = { "注明", "禁止", "不得", "勿", "谢绝", "严禁", "申请", "如需", "授权", NULL };
+    if (strstr(s, "转载"))
+        for (int i = 0; reprint[i]; i++)
+            if (strstr(s, reprint[i]))
+                return true;
+    if (strstr(s, "侵权") && strstr(s, "联系"))
+        return true;
+    const char *disown = strstr(s, "不代表");
+    return disown && (strstr(disown, "立场") || strstr(disown, "观点"));
+}
+
+/* A note on the author after the text ("作者为……", "（作者系……）"): the
+ * article's own, kept, and no end to the site's lines above it. */
+bool nz_is_author_note(const char *s, const nz_line *t)
+{
+    static const char *const verbs[] = { "为", "系", "是", "曾", "现", NULL };
+    s = nz_past_openers(s);
+    if (t->stops == 0 || t->chars > RIGHTS_LINE || strncmp(s, "作者", 6))
+        return false;
+    for (int i = 0; verbs[i]; i++)
+        if (!strncmp(s + 6, verbs[i], strlen(verbs[i])))
+            return true;
+    return false;
+}
