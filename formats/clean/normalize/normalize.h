@@ -115,8 +115,11 @@ void nz_trim_tail(nz *z);
 void nz_trim_head(nz *z);
 /* Drop a reprint's note of its original title among the first or last lines. */
 void nz_drop_original_title(nz *z);
-/* Drop what follows the editor's line in the second half of the text. */
+/* normalize_editor.c: drop what follows the editor's line in the second
+ * half of the text. */
 void nz_cut_after_editor(nz *z);
+/* Whether S opens with what ends a label: a colon, a bar or a space. */
+bool nz_label_separator(const char *s);
 void nz_drop_repeats(nz *z);
 
 /* normalize_heading.c */
