@@ -101,6 +101,10 @@ const char *nz_past_openers(const char *s);
 bool nz_is_disclaimer(const char *s, const nz_line *t);
 bool nz_is_rights_notice(const char *s, const nz_line *t);
 bool nz_is_author_note(const char *s, const nz_line *t);
+/* normalize_byline.c: a line of roles and names only ("澎湃新闻记者 段彦超",
+ * "编辑 刘晓阳 校对 李铭"). With M, the writers' names become its author
+ * when it has none. */
+bool nz_byline_line(const char *text, const nz_line *t, article_meta *m);
 /* Link text that points away: "点击进入专题>>", "返回首页>>", "更多»". */
 bool nz_leads_away(const char *s);
 /* A word a widget leaves on a line of its own (字号, 关注, 收藏, a count,

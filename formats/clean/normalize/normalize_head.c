@@ -164,6 +164,16 @@ static void head_explain(nz *z, xmlNodePtr n, const char *what)
     xmlFree(raw);
 }
 
+/* The writers a byline above the text names are the article's author. */
+static void head_byline_author(nz *z, xmlNodePtr n)
+{
+    xmlChar *raw = xmlNodeGetContent(n);
+    const char *text = raw ? (const char *)raw : "";
+    nz_line t = nz_line_measure(text);
+    nz_byline_line(text, &t, z->meta);
+    xmlFree(raw);
+}
+
 void nz_trim_head(nz *z)
 {
     head_drops h = { .count = 0 };
@@ -182,6 +192,7 @@ void nz_trim_head(nz *z)
         bool word = nz_widget_word(text, &t), onward = is_onward_link_line(n, text, &t);
         bool count = word && is_count(text), follow = is_follow_word(text);
         bool when = is_relative_time(text);
+        bool byline = nz_byline_line(text, &t, NULL);
         xmlFree(raw);
         if (t.stops > 0 || t.chars > NZ_LINE_SHORT)
             break;
@@ -196,6 +207,9 @@ void nz_trim_head(nz *z)
             head_drop(&h, n, "a time relative to the day it was read");
         } else if (onward) {
             head_drop(&h, n, "a link away");
+        } else if (byline) {
+            head_drop(&h, n, "a byline");
+            head_byline_author(z, n);
         } else if (word && (!nz_prose_follows(n) || count)) {
             head_drop(&h, n, "a word");
         }

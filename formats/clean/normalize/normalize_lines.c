@@ -298,6 +298,8 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
         return "the site's notice of its rights after the text";
     if (t->date && is_timestamp(s))
         return "a timestamp after the text";
+    if (nz_byline_line(s, t, NULL))
+        return "a byline after the text";
     if (is_post_stamp(s, t))
         return "a post's stamp after the text: its time and how often it was read";
     if (is_tag_line(s, t))
@@ -463,6 +465,7 @@ static void trim_tail_lines(nz *z)
             break;
         }
         page_meta_body_line(s, z->meta);   /* its 来源, its 作者 */
+        nz_byline_line(s, &t, z->meta);
         if (z->o->explain)
             fprintf(z->o->explain, "dropped the tail line: %s: %.*s\n", why, utf8_clip(s, 60), s);
         xmlFree(raw);

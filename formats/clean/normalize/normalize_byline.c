@@ -1,0 +1,186 @@
+/* A byline set as a line of the text: roles and names and nothing else
+ * ("澎湃新闻记者 段彦超 廖艳", "本报记者罗科苏盈发自北京", "编辑 刘晓阳 校对 李铭",
+ * "新京报记者 彭冲 山东冠县报道"). Above the first sentence or after the
+ * last it is the page's record of who made the article, not its text. */
+#include "clean/normalize/normalize.h"
+#include "util/utf8.h"
+
+#include <string.h>
+
+/* Longer words first: 责任编辑 before 编辑, 特约记者 before 记者. The
+ * writer's roles name the author; the others edited, checked or helped. */
+static const struct {
+    const char *word;
+    bool        writer;
+} roles[] = {
+    { "责任编辑", false }, { "特约记者", true }, { "见习记者", true }, { "实习记者", true },
+    { "记者", true },      { "通讯员", false },  { "实习生", false },  { "执笔", true },
+    { "撰文", true },      { "撰稿", true },     { "摄影", false },    { "责编", false },
+    { "编辑", false },     { "校对", false },
+};
+
+/* What a byline says after the names it gives: how the text came to be. */
+static const char *const doings[] = { "整理", "综合", "编译", "采写", "摄", NULL };
+
+/* Where a byline's words part: blanks, the enumeration comma, a slash, a
+ * colon, a bar, an ampersand. Its length at S, or 0. */
+static size_t byline_gap(const char *s)
+{
+    static const char *const gaps[] = { " ", "\t", "\n", "\r", "　", "\xc2\xa0", "、", "，", ",", "/", "／",
+                                        "：", ":", "|", "丨", "｜", "&", "（", "）", "(", ")", "【", "】", "[", "]",
+                                        NULL };
+    for (int i = 0; gaps[i]; i++)
+        if (!strncmp(s, gaps[i], strlen(gaps[i])))
+            return strlen(gaps[i]);
+    return 0;
+}
+
+/* The role word in the N bytes at S: its offset into *AT, whether it names
+ * the writer (记者, 执笔, 撰文…) into *WRITER, and its length; or 0. */
+static size_t find_role(const char *s, size_t n, size_t *at, bool *writer)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
+            size_t k = strlen(roles[r].word);
+            if (i + k <= n && !memcmp(s + i, roles[r].word, k)) {
+                *at = i;
+                *writer = roles[r].writer;
+                return k;
+            }
+        }
+    return 0;
+}
+
+static bool word_is(const char *s, size_t n, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && !memcmp(s, list[i], n))
+            return true;
+    return false;
+}
+
+/* The N bytes at S are Han characters (a transliterated name may carry a
+ * middle dot); their count, or -1. */
+static int han_count(const char *s, size_t n)
+{
+    int han = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t c = utf8_next(s, n, &i);
+        if (cp_is_han(c))
+            han++;
+        else if (c != 0xB7 && c != 0x30FB)
+            return -1;
+    }
+    return han;
+}
+
+static bool is_name(const char *s, size_t n)
+{
+    int han = han_count(s, n);
+    return han >= 2 && (han <= 4 || (han <= 10 && memchr(s, 0xC2, n)));
+}
+
+typedef struct {
+    bool role;      /* a role word came */
+    bool writer;    /* the last role was the writer's (记者, 执笔…) */
+    bool last;      /* nothing may follow: the place it was sent from */
+    int  words;
+    int  names;
+    buf_t *author;  /* the writers' names, space between */
+} byline_read;
+
+static void take_name(byline_read *b, const char *s, size_t n)
+{
+    b->names++;
+    if (b->author && b->writer) {
+        if (b->author->len)
+            buf_putc(b->author, ' ');
+        buf_add(b->author, s, n);
+    }
+}
+
+/* One word of the line, between its gaps. */
+static bool read_word(byline_read *b, const char *s, size_t n, bool final)
+{
+    if (b->last || han_count(s, n) < 1)
+        return false;
+    b->words++;
+    /* "山东冠县报道": where the report comes from closes the line */
+    if (final && b->names && n > 6 && !memcmp(s + n - 6, "报道", 6))
+        return true;
+    /* "…罗科苏盈发自北京" */
+    const char *from = NULL;
+    for (size_t i = 0; i + 6 <= n; i++)
+        if (!memcmp(s + i, "发自", 6))
+            from = s + i;
+    if (from) {
+        int place = han_count(from + 6, (size_t)(s + n - from - 6));
+        if (place < 2 || place > 6)
+            return false;
+        n = (size_t)(from - s);
+        b->last = true;
+    }
+    size_t at;
+    bool writer;
+    size_t k = find_role(s, n, &at, &writer);
+    if (k) {
+        /* what stands before the role names the paper: 本报, 新京报 */
+        if (at && (b->role || han_count(s, at) > 10))
+            return false;
+        b->role = true;
+        b->writer = writer;
+        s += at + k;
+        n -= at + k;
+        if (!n)
+            return true;
+        /* a name run on after its role only where the place closes it */
+        if (!from || !is_name(s, n))
+            return false;
+        take_name(b, s, n);
+        return true;
+    }
+    if (!b->role)
+        return b->words == 1 && han_count(s, n) <= 10;   /* the paper, before its 记者 */
+    if (word_is(s, n, doings))
+        return true;
+    if (!is_name(s, n))
+        return false;
+    take_name(b, s, n);
+    return true;
+}
+
+static bool read_byline(const char *text, const nz_line *t, buf_t *author)
+{
+    if (t->chars == 0 || t->chars > NZ_LINE_SHORT || t->stops || t->date)
+        return false;
+    byline_read b = { .author = author };
+    size_t len = strlen(text);
+    for (size_t i = 0; i < len;) {
+        size_t g = byline_gap(text + i);
+        if (g) {
+            i += g;
+            continue;
+        }
+        size_t st = i;
+        while (i < len && !byline_gap(text + i))
+            i++;
+        size_t rest = i;
+        while (rest < len && byline_gap(text + rest))
+            rest += byline_gap(text + rest);
+        if (!read_word(&b, text + st, i - st, rest >= len))
+            return false;
+    }
+    return b.role && b.names > 0 && b.names <= 6;
+}
+
+bool nz_byline_line(const char *text, const nz_line *t, article_meta *m)
+{
+    buf_t author;
+    buf_init(&author);
+    bool yes = read_byline(text, t, m ? &author : NULL);
+    /* the page's own byline markup, read before, knows better */
+    if (yes && m && author.len && !(m->creator && *m->creator))
+        article_meta_set(&m->creator, author.data);
+    buf_free(&author);
+    return yes;
+}
