@@ -77,7 +77,7 @@ static int han_count(const char *s, size_t n)
 static bool is_name(const char *s, size_t n)
 {
     int han = han_count(s, n);
-    return han >= 2 && (han <= 4 || (han <= 10 && memchr(s, 0xC2, n)));
+    return han >= 2 && (han <= 4 || (han <= 10 && (memchr(s, 0xC2, n) || memchr(s, 0xE3, n))));
 }
 
 typedef struct {
@@ -183,4 +183,53 @@ bool nz_byline_line(const char *text, const nz_line *t, article_meta *m)
         article_meta_set(&m->creator, author.data);
     buf_free(&author);
     return yes;
+}
+
+/* The common Chinese family names, one character each, and the compound
+ * ones. A name alone on a line opens with one of them; a word set there
+ * (摘要, 导读, 图集) rarely does. Names that open common words (文, 明,
+ * 时, 全…) are left out. */
+static const char single_names[] =
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫孔汤牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿俞柳祝阮柯纪梅童凌毕季"
+    "裴霍涂苗盛翁冉骆蓝辛靳柴蒙鲍喻祁蒲滕饶缪褚娄窦戚岑晏瞿桂佟臧闵苟邬卞姬仇栾隋刁寇桑郎甄"
+    "丛虞敖邝";
+static const char *const compound_names[] = { "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
+                                              "公孙", "慕容", "令狐", "长孙", "宇文", "夏侯", "端木",
+                                              "司徒", "南宫", NULL };
+
+/* Length of the blank at S: white space, a no-break or an ideographic
+ * space; or 0. */
+static size_t blank_at(const char *s)
+{
+    if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+        return 1;
+    if (!strncmp(s, "\xc2\xa0", 2))
+        return 2;
+    return strncmp(s, "　", 3) ? 0 : 3;
+}
+
+bool nz_name_line(const char *text)
+{
+    for (size_t k; (k = blank_at(text));)
+        text += k;
+    size_t n = 0;   /* up to the last character that is no blank */
+    for (size_t i = 0, k; text[i]; i += k ? k : 1)
+        if (!(k = blank_at(text + i)))
+            n = i + 1;
+    while (text[n] && utf8_is_continuation((unsigned char)text[n]))
+        n++;
+    int han = han_count(text, n);
+    if (han < 2 || han > 4 || memchr(text, 0xC2, n))
+        return false;   /* a transliterated name is no family name's */
+    for (int i = 0; compound_names[i]; i++)
+        if (!strncmp(text, compound_names[i], strlen(compound_names[i])))
+            return han >= 3;
+    size_t i = 0;
+    utf8_next(text, n, &i);
+    char first[5] = { 0 };
+    memcpy(first, text, i < 4 ? i : 4);
+    /* a UTF-8 sequence matches only from the start of one */
+    return han <= 3 && strstr(single_names, first) != NULL;
 }

@@ -164,35 +164,68 @@ static void head_explain(nz *z, xmlNodePtr n, const char *what)
     xmlFree(raw);
 }
 
-/* The writers a byline above the text names are the article's author. */
-static void head_byline_author(nz *z, xmlNodePtr n)
+static const char byline_what[] = "a byline", name_what[] = "the author's name";
+
+/* The writers a byline above the text names, or the name alone there, are
+ * the article's author when the page named none. */
+static void head_take_author(nz *z, xmlNodePtr n, const char *what)
 {
     xmlChar *raw = xmlNodeGetContent(n);
     const char *text = raw ? (const char *)raw : "";
     nz_line t = nz_line_measure(text);
-    nz_byline_line(text, &t, z->meta);
+    if (what == byline_what) {
+        nz_byline_line(text, &t, z->meta);
+    } else if (!(z->meta->creator && *z->meta->creator)) {
+        text += strspn(text, " \t\n");
+        size_t k = strcspn(text, " \t\n");
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", (int)k, text);
+        article_meta_set(&z->meta->creator, name);
+    }
     xmlFree(raw);
+}
+
+/* A name alone under the title, before any other line, is the author's,
+ * unless the page named someone else. */
+static bool is_author_name(nz *z, const char *text, int lines_before)
+{
+    if (lines_before || !nz_name_line(text))
+        return false;
+    const char *c = z->meta->creator;
+    if (!c || !*c)
+        return true;
+    text += strspn(text, " \t\n");
+    return !strncmp(text, c, strlen(c)) && !text[strlen(c) + strspn(text + strlen(c), " \t\n")];
 }
 
 void nz_trim_head(nz *z)
 {
     head_drops h = { .count = 0 };
+    int lines = 0;
     for (xmlNodePtr n = z->root->children; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || xml_is(n, "h1") || xml_is(n, "figure"))
             continue;
         xmlChar *raw = xmlNodeGetContent(n);
         const char *text = raw ? (const char *)raw : "";
         nz_line t = nz_line_measure(text);
+        if (nz_text_equal_title(z, text)) {
+            xmlFree(raw);
+            continue;   /* the title repeated, no line of the text */
+        }
         if (!xml_is(n, "p")) {
             xmlFree(raw);
-            if (t.chars)
+            /* a heading over the first line repeats the title or says
+             * what the article is */
+            if (t.chars && !(nz_heading_tag(n) && !lines))
                 return;
             continue;   /* pictures alone, a gallery's list */
         }
         bool word = nz_widget_word(text, &t), onward = is_onward_link_line(n, text, &t);
         bool count = word && is_count(text), follow = is_follow_word(text);
         bool when = is_relative_time(text);
-        bool byline = nz_byline_line(text, &t, NULL);
+        bool byline = nz_byline_line(text, &t, NULL), name = is_author_name(z, text, lines);
+
+        lines += t.chars > 0;
         xmlFree(raw);
         if (t.stops > 0 || t.chars > NZ_LINE_SHORT)
             break;
@@ -208,8 +241,9 @@ void nz_trim_head(nz *z)
         } else if (onward) {
             head_drop(&h, n, "a link away");
         } else if (byline) {
-            head_drop(&h, n, "a byline");
-            head_byline_author(z, n);
+            head_drop(&h, n, byline_what);
+        } else if (name) {
+            head_drop(&h, n, name_what);
         } else if (word && (!nz_prose_follows(n) || count)) {
             head_drop(&h, n, "a word");
         }
@@ -217,6 +251,8 @@ void nz_trim_head(nz *z)
     for (int i = 0; i < h.count; i++) {
         if (z->o->explain)
             head_explain(z, h.n[i], h.what[i]);
+        if (h.what[i] == byline_what || h.what[i] == name_what)
+            head_take_author(z, h.n[i], h.what[i]);
         nz_discard(z, h.n[i]);
     }
 }
