@@ -27,6 +27,18 @@ static char *writers(const char *s)
     return got;
 }
 
+/* The name a line holds alone, or NULL. */
+static char *name(const char *s)
+{
+    static char got[64];
+    const char *at;
+    size_t k = nz_name_line(s, &at);
+    if (!k)
+        return NULL;
+    snprintf(got, sizeof got, "%.*s", (int)k, at);
+    return got;
+}
+
 int main(void)
 {
     OK("a paper's reporters", byline("澎湃新闻记者 段彦超 廖艳"));
@@ -44,11 +56,13 @@ int main(void)
     EQ("the reporters are the author", writers("澎湃新闻记者 段彦超 廖艳"), "段彦超 廖艳");
     EQ("an editor is no author", writers("编辑 刘晓阳 校对 李铭"), NULL);
     EQ("the reporter, not the place", writers("新京报记者 彭冲 山东冠县报道"), "彭冲");
-    OK("a name alone", nz_name_line(" 胡平 ") && nz_name_line("\xc2\xa0王建国") && nz_name_line("欧阳修文"));
-    OK("a label is no name", !nz_name_line("摘要") && !nz_name_line("导读") && !nz_name_line("图集"));
-    OK("nor a word set there", !nz_name_line("前言") && !nz_name_line("收盘播报"));
-    OK("nor four characters under a one-character family name", !nz_name_line("王者归来"));
-    OK("nor a sentence", !nz_name_line("王明说。"));
+    OK("a name alone", name(" 胡平 ") && name("\xc2\xa0王建国") && name("欧阳修文"));
+    EQ("blanks around it are no part of it", name("　王建国\xc2\xa0 "), "王建国");
+    OK("a label is no name", !name("摘要") && !name("导读") && !name("图集"));
+    OK("nor a word set there", !name("前言") && !name("收盘播报"));
+    OK("nor four characters under a one-character family name", !name("王者归来"));
+    OK("nor a sentence", !name("王明说。"));
+    OK("nor a compound family name alone", !name("欧阳"));
     printf("test_byline: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

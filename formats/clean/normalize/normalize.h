@@ -105,9 +105,10 @@ bool nz_is_author_note(const char *s, const nz_line *t);
  * "编辑 刘晓阳 校对 李铭"). With M, the writers' names become its author
  * when it has none. */
 bool nz_byline_line(const char *text, const nz_line *t, article_meta *m);
-/* TEXT is a Chinese personal name alone: a family name and one or two
- * characters more. */
-bool nz_name_line(const char *text);
+/* TEXT is a Chinese personal name alone, blanks around it: a family name
+ * and one or two characters more. The name's length, its start into *NAME;
+ * or 0. */
+size_t nz_name_line(const char *text, const char **name);
 /* Link text that points away: "点击进入专题>>", "返回首页>>", "更多»". */
 bool nz_leads_away(const char *s);
 /* A word a widget leaves on a line of its own (字号, 关注, 收藏, a count,

@@ -74,10 +74,13 @@ static int han_count(const char *s, size_t n)
     return han;
 }
 
+/* Two to four Han characters; up to ten in a transliterated name, whose
+ * parts middle dots set apart. */
 static bool is_name(const char *s, size_t n)
 {
     int han = han_count(s, n);
-    return han >= 2 && (han <= 4 || (han <= 10 && (memchr(s, 0xC2, n) || memchr(s, 0xE3, n))));
+    bool dotted = han > 0 && utf8_length(s, n) > (size_t)han;
+    return han >= 2 && (han <= 4 || (han <= 10 && dotted));
 }
 
 typedef struct {
@@ -199,37 +202,36 @@ static const char *const compound_names[] = { "欧阳", "司马", "上官", "诸
                                               "公孙", "慕容", "令狐", "长孙", "宇文", "夏侯", "端木",
                                               "司徒", "南宫", NULL };
 
-/* Length of the blank at S: white space, a no-break or an ideographic
- * space; or 0. */
-static size_t blank_at(const char *s)
+size_t nz_name_line(const char *text, const char **name)
 {
-    if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-        return 1;
-    if (!strncmp(s, "\xc2\xa0", 2))
-        return 2;
-    return strncmp(s, "　", 3) ? 0 : 3;
-}
-
-bool nz_name_line(const char *text)
-{
-    for (size_t k; (k = blank_at(text));)
-        text += k;
-    size_t n = 0;   /* up to the last character that is no blank */
-    for (size_t i = 0, k; text[i]; i += k ? k : 1)
-        if (!(k = blank_at(text + i)))
-            n = i + 1;
-    while (text[n] && utf8_is_continuation((unsigned char)text[n]))
-        n++;
-    int han = han_count(text, n);
-    if (han < 2 || han > 4 || memchr(text, 0xC2, n))
-        return false;   /* a transliterated name is no family name's */
+    size_t len = strlen(text), from = len, to = 0;
+    for (size_t i = 0; i < len;) {
+        size_t at = i;
+        if (!cp_is_blank(utf8_next(text, len, &i))) {
+            from = from < at ? from : at;
+            to = i;
+        }
+    }
+    if (from >= to)
+        return 0;
+    const char *s = text + from;
+    size_t n = to - from;
+    int han = han_count(s, n);
+    if (han < 2 || han > 4 || utf8_length(s, n) > (size_t)han)
+        return 0;   /* a transliterated name is no family name's */
+    bool compound = false;
     for (int i = 0; compound_names[i]; i++)
-        if (!strncmp(text, compound_names[i], strlen(compound_names[i])))
-            return han >= 3;
-    size_t i = 0;
-    utf8_next(text, n, &i);
-    char first[5] = { 0 };
-    memcpy(first, text, i < 4 ? i : 4);
-    /* a UTF-8 sequence matches only from the start of one */
-    return han <= 3 && strstr(single_names, first) != NULL;
+        compound |= !strncmp(s, compound_names[i], strlen(compound_names[i]));
+    bool family = compound && han >= 3;
+    if (!compound && han <= 3) {
+        size_t i = 0;
+        utf8_next(s, n, &i);
+        char first[5] = { 0 };
+        memcpy(first, s, i < 4 ? i : 4);
+        /* a UTF-8 sequence matches only from the start of one */
+        family = strstr(single_names, first) != NULL;
+    }
+    if (family)
+        *name = s;
+    return family ? n : 0;
 }

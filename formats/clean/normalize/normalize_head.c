@@ -176,11 +176,11 @@ static void head_take_author(nz *z, xmlNodePtr n, const char *what)
     if (what == byline_what) {
         nz_byline_line(text, &t, z->meta);
     } else if (!(z->meta->creator && *z->meta->creator)) {
-        text += strspn(text, " \t\n");
-        size_t k = strcspn(text, " \t\n");
-        char name[64];
-        snprintf(name, sizeof name, "%.*s", (int)k, text);
-        article_meta_set(&z->meta->creator, name);
+        const char *name;
+        size_t k = nz_name_line(text, &name);
+        char copy[64];
+        snprintf(copy, sizeof copy, "%.*s", (int)k, k ? name : "");
+        article_meta_set(&z->meta->creator, copy);
     }
     xmlFree(raw);
 }
@@ -189,13 +189,10 @@ static void head_take_author(nz *z, xmlNodePtr n, const char *what)
  * unless the page named someone else. */
 static bool is_author_name(nz *z, const char *text, int lines_before)
 {
-    if (lines_before || !nz_name_line(text))
-        return false;
+    const char *name;
+    size_t k = lines_before ? 0 : nz_name_line(text, &name);
     const char *c = z->meta->creator;
-    if (!c || !*c)
-        return true;
-    text += strspn(text, " \t\n");
-    return !strncmp(text, c, strlen(c)) && !text[strlen(c) + strspn(text + strlen(c), " \t\n")];
+    return k && (!c || !*c || (strlen(c) == k && !memcmp(name, c, k)));
 }
 
 void nz_trim_head(nz *z)
