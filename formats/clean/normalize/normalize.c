@@ -540,10 +540,14 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
         bool container = extract_is_block_tag((const char *)n->name) && !nz_heading_tag(n) &&
                          !xml_is(n, "table") && !xml_is(n, "ul") && !xml_is(n, "ol") &&
                          !xml_is(n, "pre") && !xml_is(n, "blockquote") && !xml_is(n, "p");
+        xmlNodePtr before = z.root->last;
         if (container)
             nz_children(&z, n->children);
         else
             nz_node(&z, n);
+        nz_close_para(&z);
+        if (i == 0 && r->n_nodes > 1)
+            z.lead_box = nz_only_text_block(before, z.root->last);
     }
     nz_close_para(&z);
     nz_cut_after_editor(&z);
@@ -560,6 +564,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
     nz_settle_byline(&z);
     nz_mark_figures(z.root);
     nz_drop_repeats(&z);
+    nz_drop_lead_summary(&z);
     nz_mark_attachments(z.root);
     xmlFreeNode(z.trash);
     return z.root;

@@ -45,6 +45,7 @@ struct nz {
     unsigned last_cp;  /* the last character written in para, 0 at its start */
     int line_chars;    /* characters written since the paragraph or its last <br/> began */
     unsigned prev_cp;  /* the character before last_cp */
+    xmlNodePtr lead_box; /* the one block written from a kept box of its own above the text */
     bool titled_part;  /* a centred unnumbered h2 (a document's own title) was written */
     const normalize_options *o;
     article_meta *meta;
@@ -129,6 +130,11 @@ void nz_cut_after_editor(nz *z);
 /* Whether S opens with what ends a label: a colon, a bar or a space. */
 bool nz_label_separator(const char *s);
 void nz_drop_repeats(nz *z);
+/* Drop a summary above the text that the text says again. */
+void nz_drop_lead_summary(nz *z);
+/* The one block of text (a <p>, a <blockquote>) among the siblings after
+ * BEFORE up to LAST, pictures and empty blocks aside; else NULL. */
+xmlNodePtr nz_only_text_block(xmlNodePtr before, xmlNodePtr last);
 
 /* normalize_heading.c */
 bool nz_block_aligned(xmlNodePtr n, const char *side);

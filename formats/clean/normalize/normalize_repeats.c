@@ -1,6 +1,9 @@
 /* Lines the rebuilt article holds twice because the page did: a caption
- * set again as a line of its own beside its picture. */
+ * set again as a line of its own beside its picture; a summary above the
+ * text that the text then says again. */
 #include "clean/normalize/normalize.h"
+#include "util/buf.h"
+#include "util/shingle.h"
 #include "util/utf8.h"
 
 #include <stdio.h>
@@ -70,4 +73,71 @@ void nz_drop_repeats(nz *z)
         xmlFree(text);
         n = next;
     }
+}
+
+static bool beside_text(xmlNodePtr n)
+{
+    return n->type != XML_ELEMENT_NODE || xml_is(n, "h1") || xml_is(n, "figure") || nz_empty(n);
+}
+
+xmlNodePtr nz_only_text_block(xmlNodePtr before, xmlNodePtr last)
+{
+    xmlNodePtr only = NULL;
+    for (xmlNodePtr n = before ? before->next : NULL; n; n = n->next) {
+        if (!beside_text(n)) {
+            if (only || !(xml_is(n, "p") || xml_is(n, "blockquote")))
+                return NULL;
+            only = n;
+        }
+        if (n == last)
+            break;
+    }
+    return only;
+}
+
+/* The summary: the first block of text under the title, pictures aside. */
+static xmlNodePtr first_text_block(xmlNodePtr root)
+{
+    for (xmlNodePtr n = root->children; n; n = n->next)
+        if (!beside_text(n))
+            return n;
+    return NULL;
+}
+
+/* A page's abstract (a 摘要 box, a standfirst) set in a box of its own above
+ * the text, when the text goes on to say it again sentence by sentence:
+ * printed, the reader reads it twice. It goes and the text stays whole. A
+ * lead the text does not repeat is the article's own and stays; so does a
+ * paragraph of the text itself, however often the text repeats it. */
+void nz_drop_lead_summary(nz *z)
+{
+    xmlNodePtr lead = first_text_block(z->root);
+    if (!lead || lead != z->lead_box)
+        return;
+    xmlChar *text = xmlNodeGetContent(lead);
+    nz_line t = nz_line_measure(text ? (const char *)text : "");
+    buf_t rest;
+    buf_init(&rest);
+    for (xmlNodePtr n = lead->next; n; n = n->next) {
+        xmlChar *c = xmlNodeGetContent(n);
+        if (c) {
+            buf_puts(&rest, (const char *)c);
+            buf_putc(&rest, '\n');
+        }
+        xmlFree(c);
+    }
+    int rest_chars = rest.data ? nz_line_measure(rest.data).chars : 0;
+    /* A summary the length of the text is no summary of it. A lead the text
+     * does not repeat shares a few runs at most (a name, a figure); a
+     * summary made of the text's sentences, reworded here and there, shares
+     * most of them. */
+    if (t.chars > NZ_LINE_SHORT / 2 && rest_chars >= 2 * t.chars &&
+        shingle_share((const char *)text, rest.data) >= 0.6) {
+        if (z->o->explain)
+            fprintf(z->o->explain, "dropped the lead: a summary the text repeats: %.*s\n",
+                    utf8_clip((const char *)text, 60), (const char *)text);
+        nz_discard(z, lead);
+    }
+    buf_free(&rest);
+    xmlFree(text);
 }
