@@ -53,6 +53,13 @@ int main(void)
     OK("a role with no name is none", !byline("本报记者"));
     OK("a name before any role is none", !byline("张三 李四"));
     OK("a long line is none", !byline("记者 张三 李四 王五 赵六 孙七 周八 吴九 郑十 钱一"));
+    OK("文 and a slash", byline("【文/观察者网专栏作者 王文】") && byline("文｜张三"));
+    EQ("the writer after 文 and the column's role", writers("【文/观察者网专栏作者 王文】"), "王文");
+    OK("the office that sent the text, then the photographer and editor",
+       byline("医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳"));
+    OK("an author named by 作者", byline("作者 李华"));
+    OK("文 inside a word is no role", !byline("文学 张三") && !byline("中文 张三"));
+    OK("an office with no name after it is no byline", !byline("药剂科供稿"));
     EQ("the reporters are the author", writers("澎湃新闻记者 段彦超 廖艳"), "段彦超 廖艳");
     EQ("an editor is no author", writers("编辑 刘晓阳 校对 李铭"), NULL);
     EQ("the reporter, not the place", writers("新京报记者 彭冲 山东冠县报道"), "彭冲");

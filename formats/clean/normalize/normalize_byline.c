@@ -16,8 +16,15 @@ static const struct {
     { "责任编辑", false }, { "特约记者", true }, { "见习记者", true }, { "实习记者", true },
     { "记者", true },      { "通讯员", false },  { "实习生", false },  { "执笔", true },
     { "撰文", true },      { "撰稿", true },     { "摄影", false },    { "责编", false },
-    { "编辑", false },     { "校对", false },
+    { "编辑", false },     { "校对", false },    { "作者", true },
 };
+
+/* 文 is the writer's role only as a word of its own: "文/王文", "【文｜张三】". */
+static const char writer_word[] = "文";
+
+/* What a credit says after the office that sent the text or the pictures:
+ * "药剂科供稿". */
+static const char *const sent_by[] = { "供稿", "供图", NULL };
 
 /* What a byline says after the names it gives: how the text came to be. */
 static const char *const doings[] = { "整理", "综合", "编译", "采写", "摄", NULL };
@@ -123,12 +130,25 @@ static bool read_word(byline_read *b, const char *s, size_t n, bool final)
         n = (size_t)(from - s);
         b->last = true;
     }
+    if (n == strlen(writer_word) && !memcmp(s, writer_word, n)) {
+        b->role = b->writer = true;
+        return true;
+    }
+    for (int i = 0; sent_by[i]; i++) {
+        size_t k = strlen(sent_by[i]);
+        if (n > k && !memcmp(s + n - k, sent_by[i], k) && !b->names && han_count(s, n - k) <= 12) {
+            b->role = true;
+            b->writer = false;
+            return true;
+        }
+    }
     size_t at;
     bool writer;
     size_t k = find_role(s, n, &at, &writer);
     if (k) {
-        /* what stands before the role names the paper: 本报, 新京报 */
-        if (at && (b->role || han_count(s, at) > 10))
+        /* what stands before the role names the paper: 本报, 新京报; a
+         * role may be said twice before the names ("文/本网专栏作者 王文") */
+        if (at && ((b->role && b->names) || han_count(s, at) > 10))
             return false;
         b->role = true;
         b->writer = writer;

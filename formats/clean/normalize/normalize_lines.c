@@ -164,6 +164,25 @@ static bool is_pager(const char *s, const nz_line *t)
     return digits >= 2 && t->chars <= 40;
 }
 
+/* The mark a page sets under its last line: "- THE END -", "END": those
+ * letters and only dashes, stars or brackets around them. */
+static bool is_end_mark(const char *s)
+{
+    char letters[8];
+    size_t k = 0, n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        uint32_t c = utf8_next(s, n, &i);
+        bool letter = cp_is_latin(c) || cp_is_han(c) || cp_is_kana(c);
+        if (!letter)
+            continue;
+        if (k + 1 >= sizeof letters || !cp_is_ascii_alnum(c) || cp_is_ascii_digit(c))
+            return false;
+        letters[k++] = (char)(c | 0x20);
+    }
+    letters[k] = '\0';
+    return !strcmp(letters, "end") || !strcmp(letters, "theend");
+}
+
 /* Most of N's text is link text. */
 static bool is_link_line(xmlNodePtr n, const nz_line *t)
 {
@@ -316,6 +335,8 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
         return "a short bracketed line after the text (an edit or report link, a credit)";
     if (is_pager(s, t))
         return "a pager after the text";
+    if (is_end_mark(s))
+        return "the mark that ends the text";
     if (is_link_line(n, t))
         return "a short link line after the text";
     return NULL;
