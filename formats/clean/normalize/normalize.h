@@ -157,6 +157,8 @@ void nz_img(nz *z, xmlNodePtr img);
  * image-only paragraphs as figures. */
 void nz_figure(nz *z, xmlNodePtr src);
 bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c);
+/* SRC is centred right under a picture that has no caption yet. */
+bool nz_under_bare_image(nz *z, xmlNodePtr src);
 void nz_mark_figures(xmlNodePtr article);
 /* normalize_title.c: the title, when the page gave none or only its
  * site's name, from the heading the article opens with (taken out of the

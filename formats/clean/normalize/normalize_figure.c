@@ -6,6 +6,32 @@
 
 #include <string.h>
 
+static bool nf_blank(xmlNodePtr c)
+{
+    return xml_is(c, "br") || (c->type == XML_TEXT_NODE && xmlIsBlankNode(c));
+}
+
+/* The picture output node C is: an image, a link around one, or either
+ * inside an inline element that holds nothing else (<strong><img/></strong>,
+ * the bold face a page left on a picture); else NULL. */
+static xmlNodePtr nf_picture(xmlNodePtr c)
+{
+    if (xml_is(c, "img") || (xml_is(c, "a") && c->children && xml_is(c->children, "img") &&
+                            !c->children->next))
+        return c;
+    if (!xml_is(c, "strong") && !xml_is(c, "em") && !xml_is(c, "u"))
+        return NULL;
+    xmlNodePtr only = NULL;
+    for (xmlNodePtr k = c->children; k; k = k->next) {
+        if (nf_blank(k))
+            continue;
+        if (only)
+            return NULL;
+        only = k;
+    }
+    return only ? nf_picture(only) : NULL;
+}
+
 /* Is N (an output block) an image and nothing else but blanks? */
 static bool nf_image_only(xmlNodePtr n)
 {
@@ -13,15 +39,66 @@ static bool nf_image_only(xmlNodePtr n)
         return false;
     int images = 0;
     for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (xml_is(c, "img") || (xml_is(c, "a") && c->children && xml_is(c->children, "img") &&
-                                !c->children->next))
+        if (nf_picture(c))
             images++;
-        else if (xml_is(c, "br") || (c->type == XML_TEXT_NODE && xmlIsBlankNode(c)))
-            continue;
-        else
+        else if (!nf_blank(c))
             return false;
     }
     return images == 1;
+}
+
+/* The only child of N that is not blank, when it is an element named TAG. */
+static xmlNodePtr nf_sole(xmlNodePtr n, const char *tag)
+{
+    xmlNodePtr only = NULL;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (nf_blank(c))
+            continue;
+        if (only)
+            return NULL;
+        only = c;
+    }
+    return only && xml_is(only, tag) ? only : NULL;
+}
+
+/* Put what WRAP holds in its place. While the article is still being
+ * written (Z given) the writer may point into WRAP, so it goes to the trash. */
+static void nf_unwrap(nz *z, xmlNodePtr wrap)
+{
+    while (wrap->children) {
+        xmlNodePtr c = wrap->children;
+        xmlUnlinkNode(c);
+        xmlAddPrevSibling(wrap, c);
+    }
+    if (z)
+        nz_discard(z, wrap);
+    else {
+        xmlUnlinkNode(wrap);
+        xmlFreeNode(wrap);
+    }
+}
+
+/* The figure FIG holds its picture itself, not inside the face a page left
+ * around it; its caption is set as a caption, not in that face. */
+static void nf_unwrap_picture(nz *z, xmlNodePtr fig)
+{
+    for (xmlNodePtr c = fig->children; c; c = c->next) {
+        xmlNodePtr pic = nf_picture(c);
+        if (pic && pic != c) {
+            while (pic->parent != fig)
+                nf_unwrap(z, pic->parent);
+            break;
+        }
+    }
+}
+
+bool nz_under_bare_image(nz *z, xmlNodePtr src)
+{
+    if (z->flat || !nz_block_aligned(src, "center"))
+        return false;
+    nz_close_para(z);
+    xmlNodePtr prev = z->flow->last;
+    return prev && nf_image_only(prev) && !(xml_is(prev, "figure") && prev->last && xml_is(prev->last, "figcaption"));
 }
 
 /* Inline content of a caption: into a figcaption of the figure FIG. */
@@ -29,6 +106,9 @@ static void nf_caption(nz *z, xmlNodePtr fig, xmlNodePtr src_first)
 {
     xmlNodePtr cap = xmlNewChild(fig, NULL, (const xmlChar *)"figcaption", NULL);
     nz_fill_flat(z, cap, src_first);
+    xmlNodePtr face = nf_sole(cap, "strong");
+    if (face)
+        nf_unwrap(z, face);
     if (nz_empty(cap))
         nz_discard(z, cap);
 }
@@ -42,6 +122,7 @@ bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c)
     if (!nf_image_only(prev) || (xml_is(prev, "figure") && prev->last && xml_is(prev->last, "figcaption")))
         return false;
     xmlNodeSetName(prev, (const xmlChar *)"figure");
+    nf_unwrap_picture(z, prev);
     nf_caption(z, prev, src->children);
     return true;
 }
@@ -176,6 +257,7 @@ void nz_mark_figures(xmlNodePtr article)
     for (xmlNodePtr n = article->children; n; n = n->next) {
         if (xml_is(n, "p") && !xmlHasProp(n, (const xmlChar *)"class") && nf_image_only(n)) {
             xmlNodeSetName(n, (const xmlChar *)"figure");
+            nf_unwrap_picture(NULL, n);
             /* Breaks around a lone image were layout, not content. */
             for (xmlNodePtr c = n->children; c; ) {
                 xmlNodePtr next = c->next;

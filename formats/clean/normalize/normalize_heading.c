@@ -276,6 +276,14 @@ static bool nz_follows_number_heading(const nz *z)
     return yes;
 }
 
+/* TEXT opens with a section's number: "一、", "第二章", "（三）", "4.", "01". */
+static bool nz_numbered(const char *text)
+{
+    return nz_is_cn_numeral_start(text, "、") || nz_starts_with(text, "第") ||
+           nz_starts_with(text, "（") || nz_starts_with(text, "(") || nz_is_arabic_numbering(text) ||
+           nz_is_number_only(text);
+}
+
 /* A block that is all bold, short and not a sentence is a section heading
  * that the page set with layout: return its level (2-4), else 0. */
 int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
@@ -286,6 +294,10 @@ int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
     /* A date, or the issuing body over it (a 落款 set in bold), is no heading. */
     if (nz_is_date_line(text) || nz_sibling_is_date(n, true) || nz_sibling_is_date(n, false) ||
         nz_attributed_below(n))
+        return 0;
+    /* A line centred under a picture is its caption, bold or not, unless
+     * it is numbered as a section is. */
+    if (nz_under_bare_image(z, n) && !nz_numbered(text))
         return 0;
     int in = 0, out = 0;
     nz_bold_count(n->children, nz_is_bold_el(n), &in, &out);
