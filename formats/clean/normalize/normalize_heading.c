@@ -216,8 +216,9 @@ static bool nz_attributed_below(xmlNodePtr n)
 
 /* TEXT reads as a sentence, a quotation or a caption, whatever its face:
  * it ends in a sentence's mark (a closing quote or bracket after it too:
- * "……想法。”", "……仪式。（刘通摄）"), holds a full stop with more after
- * it, or opens with the dash of an attribution ("——（宋）陆游"). */
+ * "……想法。”", "……仪式。（刘通摄）"), in a ！ or ？ that is said (below),
+ * holds a full stop with more after it, or opens with the dash of
+ * an attribution ("——（宋）陆游"). */
 static bool nz_reads_as_sentence(const char *text)
 {
     if (nz_starts_with(text, "—") || nz_starts_with(text, "--"))
@@ -241,6 +242,19 @@ static bool nz_reads_as_sentence(const char *text)
     for (const char *const *e = enders; *e; e++) {
         size_t k = strlen(*e);
         if (end >= k && !memcmp(text + end - k, *e, k))
+            return true;
+    }
+    /* Said, not a title: an exclamation said twice ("将进行封闭施工！！！"),
+     * words quoted after a clause ("嗯，“……太狡猾！”"). A question alone
+     * may be a title ("强龙Uber，难压地头蛇？", "出国前：会考什么？"). */
+    static const char *const calls[] = { "！", "？", "!", "?", NULL };
+    for (const char *const *e = calls; *e; e++) {
+        size_t k = strlen(*e);
+        if (end < k || memcmp(text + end - k, *e, k))
+            continue;
+        uint32_t before = utf8_before(text, end - k);
+        if (before == 0xFF01 || before == 0xFF1F || before == '!' || before == '?' ||
+            (end < n && strstr(text, "，")))
             return true;
     }
     const char *stop = strstr(text, "。");
