@@ -487,6 +487,10 @@ static void trim_tail_lines(nz *z)
         }
         page_meta_body_line(s, z->meta);   /* its 来源, its 作者 */
         nz_byline_line(s, &t, z->meta);
+        /* when the page was posted, where it said so nowhere else */
+        char day[11];
+        if (!heading && t.date && !z->meta->date && is_timestamp(s) && page_meta_find_date(s, day, 0))
+            article_meta_set(&z->meta->date, day);
         if (z->o->explain)
             fprintf(z->o->explain, "dropped the tail line: %s: %.*s\n", why, utf8_clip(s, 60), s);
         xmlFree(raw);
