@@ -2,6 +2,7 @@
  * read off small captured pages. */
 #include "clean/page.h"
 #include "clean/meta/page_meta.h"
+#include "util/xml_node.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -560,6 +561,11 @@ static void test_roles(void)
     AUTHOR("本报通讯员 赵六 摄", NULL);
     AUTHOR("文/本报记者 孙七", "孙七");
     AUTHOR("他们招聘实习生和记者", NULL);
+    /* A paper's name run on into 记者, whatever it ends with. */
+    AUTHOR("澎湃新闻记者 贺梨萍", "贺梨萍");
+    AUTHOR("光明日报客户端记者 张三 李四", "张三 李四");
+    AUTHOR("接受本报记者 采访", NULL);
+    AUTHOR("多名新闻记者 到场了", NULL);
 
     /* The closing byline of a paragraph, with two roles. */
     run r;

@@ -118,6 +118,21 @@ static bool reporter_before(const char *s, const char *p)
     return false;
 }
 
+/* The line opens with a name of 2 to 10 Han characters run on into the
+ * role at P, and a gap follows the role's RL bytes: "澎湃新闻记者 贺梨萍", a
+ * paper's byline whatever the paper's name ends with. */
+static bool paper_opens_line(const char *s, const char *p, const char *end, size_t rl)
+{
+    int han = 0;
+    for (size_t i = 0; i < (size_t)(p - s);) {
+        if (!cp_is_han(utf8_next(s, (size_t)(p - s), &i)))
+            return false;
+        han++;
+    }
+    const char *after = p + rl;
+    return han >= 2 && han <= 10 && after < end && (*after == ' ' || *after == PM_GAP);
+}
+
 /* Is P the start of a word: the line's start, or after a separator or an
  * opening bracket or bar? */
 static bool word_start(const char *s, const char *p)
@@ -233,7 +248,8 @@ static bool read_reporter(const line_scan *sc, const char *p)
     const char *s = sc->s, *end = sc->end;
     bool had;
     size_t rl = pm_role_at(p, end);
-    if (!rl || prefixed_by(s, p, not_author, COUNT(not_author)) || !reporter_before(s, p))
+    if (!rl || prefixed_by(s, p, not_author, COUNT(not_author)) ||
+        !(reporter_before(s, p) || paper_opens_line(s, p, end, rl)))
         return false;
     if (ends_as_photo_credit(p + rl, end))
         return true;
