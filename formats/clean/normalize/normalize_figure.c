@@ -11,6 +11,20 @@ static bool nf_blank(xmlNodePtr c)
     return xml_is(c, "br") || (c->type == XML_TEXT_NODE && xmlIsBlankNode(c));
 }
 
+/* The only child of N that is not blank, or NULL. */
+static xmlNodePtr nf_sole(xmlNodePtr n)
+{
+    xmlNodePtr only = NULL;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (nf_blank(c))
+            continue;
+        if (only)
+            return NULL;
+        only = c;
+    }
+    return only;
+}
+
 /* The picture output node C is: an image, a link around one, or either
  * inside an inline element that holds nothing else (<strong><img/></strong>,
  * the bold face a page left on a picture); else NULL. */
@@ -21,14 +35,7 @@ static xmlNodePtr nf_picture(xmlNodePtr c)
         return c;
     if (!xml_is(c, "strong") && !xml_is(c, "em") && !xml_is(c, "u"))
         return NULL;
-    xmlNodePtr only = NULL;
-    for (xmlNodePtr k = c->children; k; k = k->next) {
-        if (nf_blank(k))
-            continue;
-        if (only)
-            return NULL;
-        only = k;
-    }
+    xmlNodePtr only = nf_sole(c);
     return only ? nf_picture(only) : NULL;
 }
 
@@ -45,20 +52,6 @@ static bool nf_image_only(xmlNodePtr n)
             return false;
     }
     return images == 1;
-}
-
-/* The only child of N that is not blank, when it is an element named TAG. */
-static xmlNodePtr nf_sole(xmlNodePtr n, const char *tag)
-{
-    xmlNodePtr only = NULL;
-    for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (nf_blank(c))
-            continue;
-        if (only)
-            return NULL;
-        only = c;
-    }
-    return only && xml_is(only, tag) ? only : NULL;
 }
 
 /* Put what WRAP holds in its place. While the article is still being
@@ -106,8 +99,8 @@ static void nf_caption(nz *z, xmlNodePtr fig, xmlNodePtr src_first)
 {
     xmlNodePtr cap = xmlNewChild(fig, NULL, (const xmlChar *)"figcaption", NULL);
     nz_fill_flat(z, cap, src_first);
-    xmlNodePtr face = nf_sole(cap, "strong");
-    if (face)
+    xmlNodePtr face = nf_sole(cap);
+    if (face && xml_is(face, "strong"))
         nf_unwrap(z, face);
     if (nz_empty(cap))
         nz_discard(z, cap);
@@ -115,12 +108,9 @@ static void nf_caption(nz *z, xmlNodePtr fig, xmlNodePtr src_first)
 
 bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c)
 {
-    if (z->flat || c->chars == 0 || c->chars > 80 || c->link_chars || !nz_block_aligned(src, "center"))
+    if (c->chars == 0 || c->chars > 80 || c->link_chars || !nz_under_bare_image(z, src))
         return false;
-    nz_close_para(z);
     xmlNodePtr prev = z->flow->last;
-    if (!nf_image_only(prev) || (xml_is(prev, "figure") && prev->last && xml_is(prev->last, "figcaption")))
-        return false;
     xmlNodeSetName(prev, (const xmlChar *)"figure");
     nf_unwrap_picture(z, prev);
     nf_caption(z, prev, src->children);
