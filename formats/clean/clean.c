@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Markup at all within the first bytes: plain text is not a captured page. */
+/* Markup at all within the first bytes: else the page is plain text. */
 static bool clean_has_markup(const char *s, size_t len)
 {
     size_t probe = len < 8192 ? len : 8192;
@@ -103,9 +103,18 @@ static htmlDocPtr clean_parse(const unsigned char *data, size_t len, const clean
         fprintf(o->explain, "charset: %s (by %s), %ld undecodable sequences\n",
                 *charset, charset_how_name(how), bad);
     if (!clean_has_markup(utf8.data, utf8.len)) {
-        buf_puts(why, "not HTML (no markup)");
+        if (!page_text_is_prose(utf8.data, utf8.len, bad)) {
+            buf_puts(why, "neither HTML nor text");
+            buf_free(&utf8);
+            return NULL;
+        }
+        if (o->explain)
+            fprintf(o->explain, "input: plain text, read as paragraphs\n");
+        buf_t html;
+        buf_init(&html);
+        page_text_to_html(utf8.data, utf8.len, &html);
         buf_free(&utf8);
-        return NULL;
+        utf8 = html;
     }
     htmlDocPtr doc = page_parse_utf8(utf8.data, utf8.len);
     *saved_from = page_meta_saved_from(utf8.data, utf8.len);

@@ -24,4 +24,13 @@ void page_text(xmlNodePtr node, buf_t *out);
  * ideographic space between CJK text and a space elsewhere. */
 void page_text_heading(xmlNodePtr node, buf_t *out);
 
+/* Whether S (decoded, with UNDECODABLE sequences replaced) reads as text:
+ * something printed, hardly any control characters, hardly anything that
+ * failed to decode. */
+bool page_text_is_prose(const char *s, size_t len, long undecodable);
+/* Plain text S as a page: paragraphs split at blank lines (the lines within
+ * one joined), or at every line when there is no blank line; a short first
+ * line standing alone is the title. Appended to HTML. */
+void page_text_to_html(const char *s, size_t len, buf_t *html);
+
 #endif
