@@ -580,6 +580,30 @@ static void test_roles(void)
     extract(&r, "<html><head><meta name=\"author\" content=\"本报记者 王芳\"></head><body></body></html>");
     EQ("author tag with a role", r.m.creator, "王芳");
     done(&r);
+
+    /* A byline in capitals run on into its date's month: the tag's name. */
+    static const char *const shouts[][2] = {
+        { "By JANE DOE JAN. 12, 2017", "Jane Doe" },
+        { "By JANE DOE JULY 3, 2015", "Jane Doe" },
+        { "By JANE DOE", "Jane Doe" },
+    };
+    for (size_t i = 0; i < sizeof shouts / sizeof shouts[0]; i++) {
+        char page[512];
+        snprintf(page, sizeof page,
+                 "<html><head><meta name=\"author\" content=\"Jane Doe\"><title>Rates rise</title></head>"
+                 "<body><h1>Rates rise</h1><p class=\"byline\">%s</p>"
+                 "<p>The bank raised its rates again on Tuesday, the third rise this year.</p></body></html>",
+                 shouts[i][0]);
+        extract(&r, page);
+        EQ(shouts[i][0], r.m.creator, shouts[i][1]);
+        done(&r);
+    }
+    /* A name that goes on past the tag's is the byline's own. */
+    extract(&r, "<html><head><meta name=\"author\" content=\"Jane\"><title>Rates rise</title></head>"
+                "<body><h1>Rates rise</h1><p class=\"byline\">By Jane Doe</p>"
+                "<p>The bank raised its rates again on Tuesday, the third rise this year.</p></body></html>");
+    EQ("byline longer than the tag", r.m.creator, "Jane Doe");
+    done(&r);
 }
 
 /* ---- who put the page up ---- */

@@ -68,6 +68,33 @@ static bool rejected(const pm_page *p, const char *v, const char *from, const ch
     return why != NULL;
 }
 
+/* Whether W, the byline's last word, is an English month, spelt out or
+ * cut short ("JAN.", "Sept"). */
+static bool is_month_word(const char *w)
+{
+    static const char *const months[] = { "january", "february", "march", "april", "may", "june",
+                                          "july", "august", "september", "october", "november",
+                                          "december" };
+    size_t k = strcspn(w, " .");
+    if (k < 3 || !(w[k] == '\0' || (w[k] == '.' && w[k + 1] == '\0')))
+        return false;
+    for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
+        if (k <= strlen(months[i]) && strncasecmp(w, months[i], k) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the author tag TAG is the byline BYLINE, as it stands or run on
+ * into the month of the date beside it. */
+static bool tag_names_byline(const char *tag, const char *byline)
+{
+    size_t n = strlen(tag);
+    if (n == 0 || strncasecmp(tag, byline, n) != 0)
+        return false;
+    const char *rest = byline + n;
+    return *rest == '\0' || (*rest == ' ' && is_month_word(rest + 1));
+}
+
 void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
 {
     if (f->author && rejected(p, f->author, "the page's text", pm_not_author(p, f->author, m->publisher))) {
@@ -103,9 +130,10 @@ void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
         else
             free(v);
     }
-    /* The byline may shout ("By JEFFREY GETTLEMAN"); the tag has the name
-     * as the site writes it elsewhere. */
-    if (f->author && p->meta[PM_M_AUTHOR] && strcasecmp(f->author, p->meta[PM_M_AUTHOR]) == 0) {
+    /* The byline may shout ("By JEFFREY GETTLEMAN"), and run on into the
+     * date beside it ("JEFFREY GETTLEMAN JAN."); the tag has the name as
+     * the site writes it elsewhere. */
+    if (f->author && p->meta[PM_M_AUTHOR] && tag_names_byline(p->meta[PM_M_AUTHOR], f->author)) {
         free(f->author);
         f->author = xstrdup(p->meta[PM_M_AUTHOR]);
     }
