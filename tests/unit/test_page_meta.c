@@ -566,6 +566,10 @@ static void test_roles(void)
     AUTHOR("光明日报客户端记者 张三 李四", "张三 李四");
     AUTHOR("接受本报记者 采访", NULL);
     AUTHOR("多名新闻记者 到场了", NULL);
+    /* An English name followed by its degree or its agency. */
+    AUTHOR("By Brenda  Goodman, MA", "Brenda Goodman");
+    AUTHOR("By Tom Lee, Reuters", "Tom Lee");
+    AUTHOR("By Tom Lee Jan. 12, 2017", "Tom Lee");
 
     /* The closing byline of a paragraph, with two roles. */
     run r;

@@ -108,6 +108,10 @@ static bool next_token_is_field(const char *p, const char *end)
             return true;
     const char *t = p;
     while (t < end && *t != ' ' && *t != PM_GAP && *t != PM_EDGE) {
+        /* a word's own trailing comma ends the value after the word
+         * ("By Brenda Goodman, MA"), not before it */
+        if (*t == ',' && t > p && t == after)
+            break;
         if (*t == ':' || pm_at(t, end, "：") || always_stop_here(t, end))
             return true;
         t++;
