@@ -244,6 +244,7 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
     page_meta_nodes nodes;
     memset(&nodes, 0, sizeof nodes);
     page_meta_extract(doc, &meta, &nodes, o->now, o->explain);
+    extract_drop_json_ld(doc->children);
     if (!meta.url && saved_from)
         article_meta_set(&meta.url, saved_from);
     if (!meta.url && o->url)

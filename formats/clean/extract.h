@@ -42,12 +42,15 @@ typedef struct {
     int forms;         /* entry fields taken out with their prompts */
 } extract_prune_stats;
 
-/* Remove what never holds article text (scripts, styles, forms' controls,
- * comments) from DOC, and with DROP_HIDDEN what the page hides from its
+/* Remove what never holds article text (scripts but JSON-LD, styles,
+ * forms' controls, comments) from DOC, and with DROP_HIDDEN what the page hides from its
  * reader (a copy for printing, templates), counted into ST. SHEETS (may
  * be NULL) finds the style sheets the page links to, as it finds images. */
 void extract_prune(htmlDocPtr doc, bool drop_hidden, resource_fn sheets, void *sheets_ctx,
                    extract_prune_stats *st);
+/* Take out the scripts of JSON-LD that extract_prune leaves for the
+ * metadata, below N and its siblings. */
+void extract_drop_json_ld(xmlNodePtr n);
 
 /* Score DOC's blocks and choose the article. HINTS (may be NULL) gives the
  * title's position. When EXPLAIN is not NULL, reasons are written there. */

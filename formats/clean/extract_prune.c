@@ -170,10 +170,40 @@ static void ex_prune_widgets(xmlNodePtr root, extract_prune_stats *st)
     free(w.player);
 }
 
+/* A script of JSON-LD: the page's metadata, read after pruning and taken
+ * out then (extract_drop_json_ld). */
+static bool ex_is_json_ld(xmlNodePtr n)
+{
+    if (!xml_is(n, "script"))
+        return false;
+    xmlChar *type = xmlGetProp(n, (const xmlChar *)"type");
+    bool ld = type && xmlStrcasecmp(type, (const xmlChar *)"application/ld+json") == 0;
+    xmlFree(type);
+    return ld;
+}
+
+void extract_drop_json_ld(xmlNodePtr n)
+{
+    while (n) {
+        xmlNodePtr next = n->next;
+        if (n->type == XML_ELEMENT_NODE && ex_is_json_ld(n)) {
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+        } else if (n->type == XML_ELEMENT_NODE) {
+            extract_drop_json_ld(n->children);
+        }
+        n = next;
+    }
+}
+
 static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_stats *st)
 {
     while (n) {
         xmlNodePtr next = n->next;
+        if (n->type == XML_ELEMENT_NODE && ex_is_json_ld(n)) {
+            n = next;
+            continue;
+        }
         bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
                     (n->type == XML_ELEMENT_NODE && ex_never_content(n));
         if (!drop && sheet && n->type == XML_ELEMENT_NODE) {

@@ -137,5 +137,14 @@ void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
         free(f->author);
         f->author = xstrdup(p->meta[PM_M_AUTHOR]);
     }
+    /* A byline read as its first name only, where the JSON-LD lists them
+     * all ("Stella Kim" of "Stella Kim, Jennifer Jett"). */
+    const char *all = p->meta[PM_M_LD_AUTHOR];
+    size_t n = f->author ? strlen(f->author) : 0;
+    if (n && all && strncmp(all, f->author, n) == 0 && strncmp(all + n, ", ", 2) == 0 &&
+        !pm_not_author(p, all, m->publisher)) {
+        free(f->author);
+        f->author = xstrdup(all);
+    }
     article_meta_set(&m->creator, f->author);
 }

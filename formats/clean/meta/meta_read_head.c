@@ -172,6 +172,53 @@ static char *json_string_after(const char *s, const char *key, size_t window)
     return buf_detach(&out);
 }
 
+/* The names of the objects in the array at S ("author": [{"name": …},
+ * {"name": …}]), joined by ", "; NULL when S holds no array or no name.
+ * Strings are skipped whole, so that a bracket inside one counts for
+ * nothing; only the objects' own "name" is taken, not a nested one's. */
+static char *json_author_names(const char *s)
+{
+    while (*s == ' ' || *s == ':' || *s == '\n' || *s == '\t' || *s == '\r')
+        s++;
+    if (*s != '[')
+        return NULL;
+    buf_t out;
+    buf_init(&out);
+    int depth = 0, names = 0;
+    for (const char *q = s; *q && names < 8; q++) {
+        if (*q == '"') {
+            const char *key = q;
+            for (q++; *q && *q != '"'; q++)
+                if (*q == '\\' && q[1])
+                    q++;
+            if (!*q)
+                break;
+            const char *colon = q + 1;
+            while (*colon == ' ' || *colon == '\n' || *colon == '\t' || *colon == '\r')
+                colon++;
+            if (depth == 2 && q - key == 5 && strncmp(key, "\"name\"", 6) == 0 && *colon == ':') {
+                char *v = json_string_after(key, "\"name\"", 8);
+                if (v && *v) {
+                    if (names++)
+                        buf_puts(&out, ", ");
+                    buf_puts(&out, v);
+                }
+                free(v);
+            }
+        } else if (*q == '[' || *q == '{') {
+            depth++;
+        } else if (*q == ']' || *q == '}') {
+            if (--depth == 0)
+                break;
+        }
+    }
+    if (!names) {
+        buf_free(&out);
+        return NULL;
+    }
+    return buf_detach(&out);
+}
+
 static void read_ld_json(pm_page *p, xmlNodePtr n)
 {
     char *type = attr(n, "type");
@@ -189,7 +236,9 @@ static void read_ld_json(pm_page *p, xmlNodePtr n)
         p->meta[PM_M_LD_HEADLINE] = json_string_after(t, "\"headline\"", 8);
     if (!p->meta[PM_M_LD_AUTHOR]) {
         const char *a = strstr(t, "\"author\"");
-        if (a) {
+        if (a)
+            p->meta[PM_M_LD_AUTHOR] = json_author_names(a + 8);
+        if (a && !p->meta[PM_M_LD_AUTHOR]) {
             const char *nm = strstr(a, "\"name\"");
             /* The author's own name, not that of the next object. */
             if (nm && nm - a < 120)
