@@ -551,6 +551,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
     }
     nz_close_para(&z);
     nz_cut_after_editor(&z);
+    nz_cut_comment_thread(&z);
     nz_trim_tail(&z);
     nz_drop_original_title(&z);   /* before the head's words are judged by what follows them */
     nz_trim_head(&z);

@@ -119,6 +119,9 @@ bool nz_widget_word(const char *text, const nz_line *t);
  * after the text that are not the article's, dropped from the end of Z's
  * article; short lines that repeat a picture's caption. */
 void nz_trim_tail(nz *z);
+/* normalize_comments.c: readers' comments under a heading that names them,
+ * from the heading on. */
+void nz_cut_comment_thread(nz *z);
 /* normalize_head.c: drop widgets' words and links that lead away between
  * the title and the first sentence. */
 void nz_trim_head(nz *z);
