@@ -157,9 +157,10 @@ static clean_resource clean_page_resource(const clean_options *o)
     return r;
 }
 
-/* A style sheet the page links to, found as its images are: its address
- * made absolute against the page's own, for captures keyed by address. */
-static bool clean_sheet_fetch(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type)
+/* A style sheet or a frame's document the page links to, found as its
+ * images are: its address made absolute against the page's own, for
+ * captures keyed by address. */
+static bool clean_fetch(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type)
 {
     clean_resource *r = ctx;
     (void)abs;
@@ -230,7 +231,10 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
         return CLEAN_FAILED;
     extract_prune_stats hidden;
     clean_resource sheets = clean_page_resource(o);
-    extract_prune(doc, drop_hidden, sheets.fn ? clean_sheet_fetch : NULL, &sheets, &hidden);
+    int frames = page_inline_frames(doc, sheets.fn ? clean_fetch : NULL, &sheets);
+    if (o->explain && frames)
+        fprintf(o->explain, "frames: %d frame documents the capture holds set in their frames' place\n", frames);
+    extract_prune(doc, drop_hidden, sheets.fn ? clean_fetch : NULL, &sheets, &hidden);
     if (o->explain && hidden.hidden)
         fprintf(o->explain, "hidden: %d blocks the page hides dropped (%d characters), %d of them by its style sheet\n",
                 hidden.hidden, hidden.hidden_chars, hidden.hidden_by_sheet);

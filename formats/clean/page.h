@@ -2,6 +2,7 @@
 #ifndef FOLIO_PAGE_H
 #define FOLIO_PAGE_H
 #include "util/buf.h"
+#include "util/resource.h"
 #include <libxml/HTMLparser.h>
 #include <stdbool.h>
 
@@ -23,6 +24,12 @@ void page_text(xmlNodePtr node, buf_t *out);
 /* The same, for a title or a heading: a line break in it reads as the
  * ideographic space between CJK text and a space elsewhere. */
 void page_text_heading(xmlNodePtr node, buf_t *out);
+
+/* Set the document of each frame (<iframe>, <frame>) that FETCH finds in
+ * the frame's place, as a <div> of its body, its relative addresses made
+ * relative to the page; a <frameset> becomes a <div>. One level deep, at
+ * most 16 frames. Returns how many were set in. */
+int page_inline_frames(htmlDocPtr doc, resource_fn fetch, void *ctx);
 
 /* Whether S (decoded, with UNDECODABLE sequences replaced) reads as text:
  * something printed, hardly any control characters, hardly anything that

@@ -57,6 +57,16 @@ const char *media_type_sheet_by_name(const char *name)
     return dot && !strcasecmp(dot, ".css") ? "text/css" : NULL;
 }
 
+const char *media_type_page_by_name(const char *name)
+{
+    static const char *const exts[] = { ".html", ".htm", ".shtml", ".xhtml", NULL };
+    const char *dot = strrchr(name, '.');
+    for (size_t i = 0; dot && exts[i]; i++)
+        if (!strcasecmp(dot, exts[i]))
+            return "text/html";
+    return NULL;
+}
+
 bool media_type_is_document_url(const char *url)
 {
     static const char *const exts[] = {

@@ -17,6 +17,9 @@ const char *media_type_image_by_name(const char *name);
 
 /* "text/css" when a file name's extension names a style sheet, else NULL. */
 const char *media_type_sheet_by_name(const char *name);
+/* "text/html" when NAME ends as a saved page does (.html, .htm, .shtml,
+ * .xhtml): a frame's document, saved beside the page. */
+const char *media_type_page_by_name(const char *name);
 
 /* URL names a document a page attaches: .pdf, .doc, .xls, .ofd, an
  * archive..., with any query or fragment after the name. */

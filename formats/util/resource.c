@@ -1,4 +1,4 @@
-/* Images and style sheets of a page saved as a plain file: the files
+/* Images, style sheets and frames of a page saved as a plain file: the files
  * beside it, in its own folder or below, and nowhere else. */
 #include "util/resource.h"
 #include "util/io.h"
@@ -27,6 +27,8 @@ bool resource_beside(void *ctx, const char *src, const char *abs, buf_t *bytes, 
     const char *t = media_type_image_by_name(rel);
     if (!t)
         t = media_type_sheet_by_name(rel);
+    if (!t)
+        t = media_type_page_by_name(rel);
     char dir[PATH_MAX], real_dir[PATH_MAX], real_img[PATH_MAX];
     snprintf(dir, sizeof dir, "%s", page_path);
     char *slash = strrchr(dir, '/');

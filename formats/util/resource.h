@@ -7,7 +7,7 @@
 #include "util/buf.h"
 #include <stdbool.h>
 
-/* The bytes of an image or a style sheet the page refers to: SRC as the
+/* The bytes of an image, a style sheet or a frame's page the page refers to: SRC as the
  * page writes it, ABS the same made absolute against the page's address
  * (NULL when none is known). True with BYTES and its media TYPE filled;
  * false when the capture does not hold it, and an image keeps its
@@ -21,8 +21,8 @@ typedef bool (*resource_fn)(void *ctx, const char *src, const char *abs,
 
 /* The resource_fn for a page saved as a file: CTX is the page's path,
  * and SRC a relative path to a regular file inside the page's own folder
- * (a FIFO or a device is never opened for reading), named as an image or
- * a style sheet (.css). */
+ * (a FIFO or a device is never opened for reading), named as an image, a
+ * style sheet (.css) or a frame's page (.html, .htm). */
 bool resource_beside(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type);
 
 #endif

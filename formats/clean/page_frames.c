@@ -1,0 +1,149 @@
+/* A page whose article sits in a frame: the page holds an <iframe> (or a
+ * <frameset>) and the frame's own document holds the text. A browser that
+ * saves the page saves each frame's document too, beside it or as a part
+ * of the MHTML; the frame's body takes the frame's place before anything is
+ * scored, so that the article is found where its reader saw it. */
+#include "clean/page.h"
+#include "charset/charset.h"
+#include "util/alloc.h"
+#include "util/media_type.h"
+#include "util/xml_node.h"
+
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* More frames than this on one page are ads and widgets, not its text. */
+#define PAGE_FRAMES_MAX 16
+
+/* A frame's address that names a document the capture may hold. */
+static bool frame_src_fetchable(const char *src)
+{
+    return src && *src && strncasecmp(src, "about:", 6) && strncasecmp(src, "javascript:", 11) &&
+           strncasecmp(src, "data:", 5) && src[0] != '#';
+}
+
+/* Whether the address S is relative to the document that holds it. */
+static bool is_relative(const char *s)
+{
+    if (!*s || s[0] == '/' || s[0] == '#' || !strncasecmp(s, "data:", 5) || !strncasecmp(s, "cid:", 4))
+        return false;
+    for (const char *p = s; *p && *p != '/' && *p != '?' && *p != '#'; p++)
+        if (*p == ':')
+            return false;
+    return true;
+}
+
+/* The frame's addresses are relative to the frame's document: prefix each
+ * relative src and href below N with DIR, the folder of the frame's own
+ * address, so that they name what the page's folder holds. */
+static void rebase_links(xmlNodePtr n, const char *dir)
+{
+    static const char *const attrs[] = { "src", "href", "data-src", "data-original", NULL };
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        for (size_t i = 0; attrs[i]; i++) {
+            xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[i]);
+            if (v && is_relative((const char *)v)) {
+                buf_t b;
+                buf_init(&b);
+                buf_printf(&b, "%s%s", dir, (const char *)v);
+                xmlSetProp(n, (const xmlChar *)attrs[i], (const xmlChar *)b.data);
+                buf_free(&b);
+            }
+            xmlFree(v);
+        }
+        rebase_links(n->children, dir);
+    }
+}
+
+/* The frame's document from BYTES, parsed; NULL when it is no HTML. */
+static htmlDocPtr frame_parse(const buf_t *bytes)
+{
+    const unsigned char *d = (const unsigned char *)bytes->data;
+    if (!bytes->len || media_type_not_html(d, bytes->len))
+        return NULL;
+    charset_how how;
+    const char *charset = charset_sniff_declared(d, bytes->len, NULL, &how);
+    buf_t utf8;
+    buf_init(&utf8);
+    htmlDocPtr fdoc = NULL;
+    if (charset_to_utf8(d, bytes->len, charset, &utf8) >= 0)
+        fdoc = page_parse_utf8(utf8.data, utf8.len);
+    buf_free(&utf8);
+    return fdoc;
+}
+
+static xmlNodePtr doc_body(htmlDocPtr doc)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc);
+    if (!root)
+        return NULL;
+    for (xmlNodePtr c = root->children; c; c = c->next)
+        if (xml_is(c, "body"))
+            return c;
+    return root;
+}
+
+/* The frame F set in place: a <div> holding its document's body. */
+static bool frame_inline(xmlNodePtr f, const char *src, resource_fn fetch, void *ctx)
+{
+    buf_t bytes, type;
+    buf_init(&bytes);
+    buf_init(&type);
+    bool done = false;
+    if (fetch(ctx, src, NULL, &bytes, &type) &&
+        (!type.len || !strncasecmp(type.data, "text/html", 9) ||
+         !strncasecmp(type.data, "application/xhtml", 17))) {
+        htmlDocPtr fdoc = frame_parse(&bytes);
+        xmlNodePtr body = fdoc ? doc_body(fdoc) : NULL;
+        if (body) {
+            xmlNodePtr div = xmlNewDocNode(f->doc, NULL, (const xmlChar *)"div", NULL);
+            xmlNodePtr copy = xmlDocCopyNodeList(f->doc, body->children);
+            if (copy)
+                xmlAddChildList(div, copy);
+            const char *slash = strrchr(src, '/');
+            if (slash) {
+                char *dir = xstrndup(src, (size_t)(slash - src + 1));
+                rebase_links(div->children, dir);
+                free(dir);
+            }
+            xmlReplaceNode(f, div);
+            xmlFreeNode(f);
+            done = true;
+        }
+        xmlFreeDoc(fdoc);
+    }
+    buf_free(&bytes);
+    buf_free(&type);
+    return done;
+}
+
+static void frames_walk(xmlNodePtr n, resource_fn fetch, void *ctx, int *seen, int *inlined)
+{
+    while (n) {
+        xmlNodePtr next = n->next;
+        if (n->type == XML_ELEMENT_NODE && (xml_is(n, "iframe") || xml_is(n, "frame"))) {
+            char *src = (char *)xmlGetProp(n, (const xmlChar *)"src");
+            if (frame_src_fetchable(src) && (*seen)++ < PAGE_FRAMES_MAX)
+                *inlined += frame_inline(n, src, fetch, ctx);
+            xmlFree(src);
+        } else if (n->type == XML_ELEMENT_NODE) {
+            frames_walk(n->children, fetch, ctx, seen, inlined);
+            /* a frameset is the page's body once its frames are in it */
+            if (xml_is(n, "frameset"))
+                xmlNodeSetName(n, (const xmlChar *)"div");
+        }
+        n = next;
+    }
+}
+
+int page_inline_frames(htmlDocPtr doc, resource_fn fetch, void *ctx)
+{
+    int seen = 0, inlined = 0;
+    if (doc && fetch)
+        frames_walk(doc->children, fetch, ctx, &seen, &inlined);
+    return inlined;
+}
