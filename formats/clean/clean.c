@@ -69,7 +69,8 @@ static const site_rules *clean_pick_rules(const clean_options *o, htmlDocPtr doc
 }
 
 /* DATA decoded by the charset it declares (or the container's, or a guess)
- * and parsed. NULL with the cause in WHY when it is no HTML page; else the
+ * and parsed, plain text as paragraphs. NULL with the cause in WHY when it
+ * is neither an HTML page nor text; else the
  * charset used into *CHARSET and the address a browser noted when it saved
  * the page (or NULL) into *SAVED_FROM. */
 static htmlDocPtr clean_parse(const unsigned char *data, size_t len, const clean_options *o,

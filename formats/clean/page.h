@@ -28,7 +28,7 @@ void page_text_heading(xmlNodePtr node, buf_t *out);
 /* Set the document of each frame (<iframe>, <frame>) that FETCH finds in
  * the frame's place, as a <div> of its body, its relative addresses made
  * relative to the page; a <frameset> becomes a <div>. One level deep, at
- * most 16 frames. Returns how many were set in. */
+ * most 16 frames and 64 MB of them. Returns how many were set in. */
 int page_inline_frames(htmlDocPtr doc, resource_fn fetch, void *ctx);
 
 /* Whether S (decoded, with UNDECODABLE sequences replaced) reads as text:

@@ -4,6 +4,7 @@
  * of the MHTML; the frame's body takes the frame's place before anything is
  * scored, so that the article is found where its reader saw it. */
 #include "clean/page.h"
+#include "article/article_xml.h"
 #include "charset/charset.h"
 #include "util/alloc.h"
 #include "util/media_type.h"
@@ -14,8 +15,20 @@
 #include <string.h>
 #include <strings.h>
 
-/* More frames than this on one page are ads and widgets, not its text. */
+/* A cap on the work frames make: how many are read, how many bytes in
+ * all (a page's own limit, whatever one capture part is asked for again),
+ * and how deep a frame may sit, so that the page and the frame's own
+ * nesting (flattened past 200) stay within what an article's readers take. */
 #define PAGE_FRAMES_MAX 16
+#define PAGE_FRAMES_BYTES ((size_t)64 << 20)
+#define PAGE_FRAMES_DEPTH 48
+
+typedef struct {
+    resource_fn fetch;
+    void *ctx;
+    int seen, inlined;
+    size_t bytes;
+} frames_work;
 
 /* A frame's address that names a document the capture may hold. */
 static bool frame_src_fetchable(const char *src)
@@ -59,7 +72,8 @@ static void rebase_links(xmlNodePtr n, const char *dir)
     }
 }
 
-/* The frame's document from BYTES, parsed; NULL when it is no HTML. */
+/* The frame's document from BYTES, parsed, its text runs cut as the
+ * page's are; NULL when it is no HTML. */
 static htmlDocPtr frame_parse(const buf_t *bytes)
 {
     const unsigned char *d = (const unsigned char *)bytes->data;
@@ -73,28 +87,33 @@ static htmlDocPtr frame_parse(const buf_t *bytes)
     if (charset_to_utf8(d, bytes->len, charset, &utf8) >= 0)
         fdoc = page_parse_utf8(utf8.data, utf8.len);
     buf_free(&utf8);
+    long line;
+    if (fdoc)
+        page_cut_long_text(fdoc, ARTICLE_TEXT_MAX, &line);
     return fdoc;
 }
 
 static xmlNodePtr doc_body(htmlDocPtr doc)
 {
     xmlNodePtr root = xmlDocGetRootElement(doc);
-    if (!root)
-        return NULL;
-    for (xmlNodePtr c = root->children; c; c = c->next)
+    for (xmlNodePtr c = root ? root->children : NULL; c; c = c->next)
         if (xml_is(c, "body"))
             return c;
-    return root;
+    return NULL;
 }
 
 /* The frame F set in place: a <div> holding its document's body. */
-static bool frame_inline(xmlNodePtr f, const char *src, resource_fn fetch, void *ctx)
+static bool frame_inline(xmlNodePtr f, const char *src, frames_work *w)
 {
     buf_t bytes, type;
     buf_init(&bytes);
     buf_init(&type);
     bool done = false;
-    if (fetch(ctx, src, NULL, &bytes, &type) &&
+    bool got = w->fetch(w->ctx, src, NULL, &bytes, &type);
+    if (got && bytes.len > PAGE_FRAMES_BYTES - w->bytes)
+        got = false;
+    w->bytes += got ? bytes.len : 0;
+    if (got &&
         (!type.len || !strncasecmp(type.data, "text/html", 9) ||
          !strncasecmp(type.data, "application/xhtml", 17))) {
         htmlDocPtr fdoc = frame_parse(&bytes);
@@ -104,12 +123,13 @@ static bool frame_inline(xmlNodePtr f, const char *src, resource_fn fetch, void 
             xmlNodePtr copy = xmlDocCopyNodeList(f->doc, body->children);
             if (copy)
                 xmlAddChildList(div, copy);
-            const char *slash = strrchr(src, '/');
+            char *dir = xstrndup(src, strcspn(src, "?#"));
+            char *slash = strrchr(dir, '/');
             if (slash) {
-                char *dir = xstrndup(src, (size_t)(slash - src + 1));
+                slash[1] = '\0';
                 rebase_links(div->children, dir);
-                free(dir);
             }
+            free(dir);
             xmlReplaceNode(f, div);
             xmlFreeNode(f);
             done = true;
@@ -121,17 +141,17 @@ static bool frame_inline(xmlNodePtr f, const char *src, resource_fn fetch, void 
     return done;
 }
 
-static void frames_walk(xmlNodePtr n, resource_fn fetch, void *ctx, int *seen, int *inlined)
+static void frames_walk(xmlNodePtr n, frames_work *w, int depth)
 {
     while (n) {
         xmlNodePtr next = n->next;
         if (n->type == XML_ELEMENT_NODE && (xml_is(n, "iframe") || xml_is(n, "frame"))) {
             char *src = (char *)xmlGetProp(n, (const xmlChar *)"src");
-            if (frame_src_fetchable(src) && (*seen)++ < PAGE_FRAMES_MAX)
-                *inlined += frame_inline(n, src, fetch, ctx);
+            if (frame_src_fetchable(src) && depth <= PAGE_FRAMES_DEPTH && w->seen++ < PAGE_FRAMES_MAX)
+                w->inlined += frame_inline(n, src, w);
             xmlFree(src);
         } else if (n->type == XML_ELEMENT_NODE) {
-            frames_walk(n->children, fetch, ctx, seen, inlined);
+            frames_walk(n->children, w, depth + 1);
             /* a frameset is the page's body once its frames are in it */
             if (xml_is(n, "frameset"))
                 xmlNodeSetName(n, (const xmlChar *)"div");
@@ -142,8 +162,8 @@ static void frames_walk(xmlNodePtr n, resource_fn fetch, void *ctx, int *seen, i
 
 int page_inline_frames(htmlDocPtr doc, resource_fn fetch, void *ctx)
 {
-    int seen = 0, inlined = 0;
+    frames_work w = { fetch, ctx, 0, 0, 0 };
     if (doc && fetch)
-        frames_walk(doc->children, fetch, ctx, &seen, &inlined);
-    return inlined;
+        frames_walk(doc->children, &w, 0);
+    return w.inlined;
 }

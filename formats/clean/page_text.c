@@ -12,17 +12,17 @@
  * more than one in a hundred bytes is data, not prose. */
 bool page_text_is_prose(const char *s, size_t len, long undecodable)
 {
-    size_t controls = 0, marks = 0;
+    size_t controls = 0, printed = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char b = (unsigned char)s[i];
         if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f')
             controls++;
         else if (b > ' ' && b != 0x7F)
-            marks++;
+            printed++;
     }
-    if (marks == 0)
+    if (printed == 0)
         return false;
-    return controls * 100 <= len && (size_t)undecodable * 20 <= marks;
+    return controls * 100 <= len && (size_t)undecodable * 20 <= printed;
 }
 
 typedef struct {
@@ -159,7 +159,7 @@ void page_text_to_html(const char *s, size_t len, buf_t *html)
 {
     bool wrapped = text_has_blank_lines(s, len);
     size_t at = 0;
-    text_line l, first;
+    text_line l = { NULL, 0, 0 }, first;
     while (text_next_line(s, len, &at, &l) && l.len == 0)
         ;
     first = l;

@@ -22,7 +22,7 @@ typedef bool (*resource_fn)(void *ctx, const char *src, const char *abs,
 /* The resource_fn for a page saved as a file: CTX is the page's path,
  * and SRC a relative path to a regular file inside the page's own folder
  * (a FIFO or a device is never opened for reading), named as an image, a
- * style sheet (.css) or a frame's page (.html, .htm). */
+ * style sheet (.css) or a frame's page (.html, .htm, .shtml, .xhtml). */
 bool resource_beside(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type);
 
 #endif

@@ -68,10 +68,16 @@ static bool rejected(const pm_page *p, const char *v, const char *from, const ch
     return why != NULL;
 }
 
-/* Whether W, the byline's last word, is an English month, spelt out or
- * cut short ("JAN.", "Sept"). */
+/* Whether W, the byline's last word, is an English month, shouted with
+ * the name ("JULY") or cut short ("Jan."): "May" or "June" as written in
+ * a name is a name. */
 static bool is_month_word(const char *w)
 {
+    bool caps = true;
+    for (const char *c = w; *c && *c != '.'; c++)
+        caps &= *c >= 'A' && *c <= 'Z';
+    if (!caps && !strchr(w, '.'))
+        return false;
     static const char *const months[] = { "january", "february", "march", "april", "may", "june",
                                           "july", "august", "september", "october", "november",
                                           "december" };
@@ -141,7 +147,8 @@ void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
      * all ("Stella Kim" of "Stella Kim, Jennifer Jett"). */
     const char *all = p->meta[PM_M_LD_AUTHOR];
     size_t n = f->author ? strlen(f->author) : 0;
-    if (n && all && strncmp(all, f->author, n) == 0 && strncmp(all + n, ", ", 2) == 0 &&
+    if (n && all && strlen(all) <= 80 && strncmp(all, f->author, n) == 0 && strncmp(all + n, ", ", 2) == 0 &&
+        !pm_is_anonymous(all) && !names_site(all, p) && !names_editor(all, p) &&
         !pm_not_author(p, all, m->publisher)) {
         free(f->author);
         f->author = xstrdup(all);

@@ -198,7 +198,8 @@ static char *json_author_names(const char *s)
                 colon++;
             if (depth == 2 && q - key == 5 && strncmp(key, "\"name\"", 6) == 0 && *colon == ':') {
                 char *v = json_string_after(key, "\"name\"", 8);
-                if (v && *v) {
+                /* as many names as an author field holds (80 bytes) */
+                if (v && *v && out.len + 2 + strlen(v) <= 80) {
                     if (names++)
                         buf_puts(&out, ", ");
                     buf_puts(&out, v);

@@ -35,7 +35,7 @@ static bool is_thread_heading(const char *text)
     size_t n = 0;
     for (const char *s = text; *s && n + 1 < sizeof buf; s++) {
         /* counts, brackets and the words around a count go */
-        if (isdigit((unsigned char)*s) || strchr("()[]:", *s))
+        if (cp_is_ascii_digit((unsigned char)*s) || strchr("()[]:", *s))
             continue;
         if (!strncmp(s, "（", 3) || !strncmp(s, "）", 3) || !strncmp(s, "：", 3) ||
             !strncmp(s, "【", 3) || !strncmp(s, "】", 3)) {
@@ -50,53 +50,68 @@ static bool is_thread_heading(const char *text)
     }
     buf[n] = '\0';
     char *b = buf;
-    while (*b == ' ')
+    while (*b == ' ' || *b == '\n' || *b == '\t')
         b++;
     n = strlen(b);
-    while (n && b[n - 1] == ' ')
+    while (n && (b[n - 1] == ' ' || b[n - 1] == '\n' || b[n - 1] == '\t'))
         n--;
     return n > 0 && names_thread(b, n);
 }
 
 /* A remark's stamp on the line: a clock time (10:26), or a time ago
- * (3分钟前, 2 hours ago). */
+ * (3分钟前, "2 hours ago"). */
 static bool has_time(const char *s)
 {
-    static const char *const ago[] = { "秒前", "分钟前", "小时前", "天前", " ago", NULL };
+    static const char *const ago[] = { "秒前", "分钟前", "小时前", "天前", NULL };
     for (const char *p = s; *p; p++) {
-        if (isdigit((unsigned char)p[0]) && p[1] == ':' && isdigit((unsigned char)p[2]) &&
-            isdigit((unsigned char)p[3]))
+        if (cp_is_ascii_digit((unsigned char)p[0]) && p[1] == ':' && cp_is_ascii_digit((unsigned char)p[2]) &&
+            cp_is_ascii_digit((unsigned char)p[3]))
             return true;
         for (size_t i = 0; ago[i]; i++)
-            if (p > s && isdigit((unsigned char)p[-1]) && !strncmp(p, ago[i], strlen(ago[i])))
+            if (p > s && cp_is_ascii_digit((unsigned char)p[-1]) && !strncmp(p, ago[i], strlen(ago[i])))
                 return true;
+        /* "2 hours ago": a count, a unit word, then "ago" */
+        if (p > s && !strncmp(p, " ago", 4) && !isalpha((unsigned char)p[4])) {
+            const char *q = p;
+            while (q > s && isalpha((unsigned char)q[-1]))
+                q--;
+            if (q > s + 1 && q[-1] == ' ' && cp_is_ascii_digit((unsigned char)q[-2]))
+                return true;
+        }
     }
     return false;
 }
 
-/* Characters of text in the blocks from N to the next heading, and how many
- * of them carry a remark's stamp; false when neither of the first two
- * does: the thread's records begin right under its heading. */
-static bool measure_thread(xmlNodePtr n, int *chars, int *stamped)
+/* What follows a thread's heading, up to the next heading: its characters,
+ * how many of its blocks carry a remark's stamp, whether one of the first
+ * two does (the records begin right under the heading) and whether it runs
+ * to the article's end. */
+typedef struct {
+    int chars, stamped;
+    bool opens_stamped, to_end;
+} thread_measure;
+
+static thread_measure measure_thread(xmlNodePtr n)
 {
-    *chars = *stamped = 0;
+    thread_measure m = { 0, 0, false, true };
     int blocks = 0;
-    bool opens_stamped = false;
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (nz_heading_tag(n))
+        if (nz_heading_tag(n)) {
+            m.to_end = false;
             break;
+        }
         xmlChar *raw = xmlNodeGetContent(n);
         const char *s = raw ? (const char *)raw : "";
         bool stamp = has_time(s);
-        *chars += nz_line_measure(s).chars;
-        *stamped += stamp;
+        m.chars += nz_line_measure(s).chars;
+        m.stamped += stamp;
         if (blocks++ < 2 && stamp)
-            opens_stamped = true;
+            m.opens_stamped = true;
         xmlFree(raw);
     }
-    return opens_stamped;
+    return m;
 }
 
 /* A thread is cut only below some of the article's own text. */
@@ -114,14 +129,13 @@ void nz_cut_comment_thread(nz *z)
         xmlChar *raw = xmlNodeGetContent(n);
         const char *s = raw ? (const char *)raw : "";
         int chars = nz_line_measure(s).chars;
-        bool heading = nz_heading_tag(n) >= 2 || (xml_is(n, "p") && chars <= 12 && nz_sole_element(n, "strong"));
-        if (heading && above >= THREAD_TEXT_ABOVE && nz_heading_tag(n) != 1 && is_thread_heading(s)) {
-            int after, stamped;
-            bool records = measure_thread(n->next, &after, &stamped);
-            if ((records && stamped >= 2) || after <= THREAD_EMPTY_CHARS) {
+        bool heading = nz_heading_tag(n) >= 2 || (xml_is(n, "p") && chars <= 24 && nz_sole_element(n, "strong"));
+        if (heading && above >= THREAD_TEXT_ABOVE && is_thread_heading(s)) {
+            thread_measure m = measure_thread(n->next);
+            if ((m.opens_stamped && m.stamped >= 2) || (m.to_end && m.chars <= THREAD_EMPTY_CHARS)) {
                 if (z->o->explain)
                     fprintf(z->o->explain, "dropped a comment thread under \"%.*s\": %d characters, %d stamped remarks\n",
-                            utf8_clip(s, 40), s, after, stamped);
+                            utf8_clip(s, 40), s, m.chars, m.stamped);
                 xmlFree(raw);
                 while (n) {
                     xmlNodePtr next = n->next;
