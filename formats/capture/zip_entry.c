@@ -2,6 +2,7 @@
  * pages, and where a page's relative references lead. */
 #include "capture/zip_entry.h"
 #include "util/hex.h"
+#include "util/media_type.h"
 
 #include <string.h>
 #include <strings.h>
@@ -38,16 +39,11 @@ bool zip_entry_name_safe(const char *name)
 
 bool zip_entry_is_page(const char *name)
 {
-    static const char *const exts[] = { ".html", ".htm", ".shtml", ".xhtml" };
-    size_t n = strlen(name), base = n;
+    size_t base = strlen(name);
     while (base && !zip_is_sep(name[base - 1]))
         base--;
-    for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
-        size_t e = strlen(exts[i]);
-        if (n - base > e && !strcasecmp(name + n - e, exts[i]))
-            return true;
-    }
-    return false;
+    const char *leaf = name + base, *dot = strrchr(leaf, '.');
+    return dot && dot > leaf && media_type_page_by_name(leaf);
 }
 
 /* Append the segment S (N bytes) to the normalised path in OUT, or pop the

@@ -462,14 +462,6 @@ static bool ex_rescore_without_marks(ex_table *t, xmlNodePtr top, const page_met
     return true;
 }
 
-static xmlNodePtr ex_find_body(xmlNodePtr root)
-{
-    for (xmlNodePtr c = root->children; c; c = c->next)
-        if (xml_is(c, "body"))
-            return c;
-    return NULL;
-}
-
 /* The article once blocks have scored: the best block climbed, or the
  * page's own entry, or the parts joined, or the recall fallback. */
 static void ex_take_article(htmlDocPtr doc, xmlNodePtr root, const page_meta_nodes *hints,
@@ -555,7 +547,7 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
         ex_rescore_without_marks(&t, doc->children, hints, r) && explain)
         fprintf(explain, "nothing scored outside furniture-named boxes: scored again with their names ignored\n");
 
-    xmlNodePtr body = ex_find_body(root);
+    xmlNodePtr body = page_body(root);
     /* Mostly links and no block that reads like prose: an index, a column
      * list or a forum listing. */
     bool weak = r->n_top == 0 || r->top[0].score < 3;

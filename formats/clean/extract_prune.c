@@ -2,6 +2,7 @@
  * styles, form controls, comments, and what the page hides from its
  * reader. */
 #include "clean/extract_int.h"
+#include "clean/page.h"
 #include "util/alloc.h"
 #include "util/xml_node.h"
 
@@ -170,23 +171,11 @@ static void ex_prune_widgets(xmlNodePtr root, extract_prune_stats *st)
     free(w.player);
 }
 
-/* A script of JSON-LD: the page's metadata, read after pruning and taken
- * out then (extract_drop_json_ld). */
-static bool ex_is_json_ld(xmlNodePtr n)
-{
-    if (!xml_is(n, "script"))
-        return false;
-    xmlChar *type = xmlGetProp(n, (const xmlChar *)"type");
-    bool ld = type && xmlStrcasecmp(type, (const xmlChar *)"application/ld+json") == 0;
-    xmlFree(type);
-    return ld;
-}
-
 void extract_drop_json_ld(xmlNodePtr n)
 {
     while (n) {
         xmlNodePtr next = n->next;
-        if (n->type == XML_ELEMENT_NODE && ex_is_json_ld(n)) {
+        if (n->type == XML_ELEMENT_NODE && page_is_json_ld(n)) {
             xmlUnlinkNode(n);
             xmlFreeNode(n);
         } else if (n->type == XML_ELEMENT_NODE) {
@@ -200,7 +189,9 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
 {
     while (n) {
         xmlNodePtr next = n->next;
-        if (n->type == XML_ELEMENT_NODE && ex_is_json_ld(n)) {
+        /* JSON-LD stays for the metadata, read after the prune; it goes
+         * then, before scoring (extract_drop_json_ld) */
+        if (n->type == XML_ELEMENT_NODE && page_is_json_ld(n)) {
             n = next;
             continue;
         }

@@ -348,3 +348,21 @@ void page_text_heading(xmlNodePtr node, buf_t *out)
 {
     page_text_as(node, out, PT_BREAK);
 }
+
+xmlNodePtr page_body(xmlNodePtr root)
+{
+    for (xmlNodePtr c = root ? root->children : NULL; c; c = c->next)
+        if (xml_is(c, "body"))
+            return c;
+    return NULL;
+}
+
+bool page_is_json_ld(xmlNodePtr n)
+{
+    if (!xml_is(n, "script"))
+        return false;
+    xmlChar *type = xmlGetProp(n, (const xmlChar *)"type");
+    bool ld = type && xmlStrcasecmp(type, (const xmlChar *)"application/ld+json") == 0;
+    xmlFree(type);
+    return ld;
+}

@@ -25,6 +25,11 @@ void page_text(xmlNodePtr node, buf_t *out);
  * ideographic space between CJK text and a space elsewhere. */
 void page_text_heading(xmlNodePtr node, buf_t *out);
 
+/* The <body> among ROOT's children, or NULL. */
+xmlNodePtr page_body(xmlNodePtr root);
+/* Whether N is a script of JSON-LD: the page's metadata, not its code. */
+bool page_is_json_ld(xmlNodePtr n);
+
 /* Set the document of each frame (<iframe>, <frame>) that FETCH finds in
  * the frame's place, as a <div> of its body, its relative addresses made
  * relative to the page; a <frameset> becomes a <div>. One level deep, at

@@ -93,15 +93,6 @@ static htmlDocPtr frame_parse(const buf_t *bytes)
     return fdoc;
 }
 
-static xmlNodePtr doc_body(htmlDocPtr doc)
-{
-    xmlNodePtr root = xmlDocGetRootElement(doc);
-    for (xmlNodePtr c = root ? root->children : NULL; c; c = c->next)
-        if (xml_is(c, "body"))
-            return c;
-    return NULL;
-}
-
 /* The frame F set in place: a <div> holding its document's body. */
 static bool frame_inline(xmlNodePtr f, const char *src, frames_work *w)
 {
@@ -117,7 +108,7 @@ static bool frame_inline(xmlNodePtr f, const char *src, frames_work *w)
         (!type.len || !strncasecmp(type.data, "text/html", 9) ||
          !strncasecmp(type.data, "application/xhtml", 17))) {
         htmlDocPtr fdoc = frame_parse(&bytes);
-        xmlNodePtr body = fdoc ? doc_body(fdoc) : NULL;
+        xmlNodePtr body = fdoc ? page_body(xmlDocGetRootElement(fdoc)) : NULL;
         if (body) {
             xmlNodePtr div = xmlNewDocNode(f->doc, NULL, (const xmlChar *)"div", NULL);
             xmlNodePtr copy = xmlDocCopyNodeList(f->doc, body->children);

@@ -57,7 +57,9 @@ static bool text_next_line(const char *s, size_t len, size_t *at, text_line *lin
         uint32_t c = utf8_before(s, end);
         if (!cp_is_blank(c) && c != '\f')
             break;
-        end -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        do
+            end--;
+        while (end > start && utf8_is_continuation((unsigned char)s[end]));
     }
     line->s = s + start;
     line->len = end - start;

@@ -78,16 +78,8 @@ static bool is_month_word(const char *w)
         caps &= *c >= 'A' && *c <= 'Z';
     if (!caps && !strchr(w, '.'))
         return false;
-    static const char *const months[] = { "january", "february", "march", "april", "may", "june",
-                                          "july", "august", "september", "october", "november",
-                                          "december" };
-    size_t k = strcspn(w, " .");
-    if (k < 3 || !(w[k] == '\0' || (w[k] == '.' && w[k + 1] == '\0')))
-        return false;
-    for (size_t i = 0; i < sizeof months / sizeof months[0]; i++)
-        if (k <= strlen(months[i]) && strncasecmp(w, months[i], k) == 0)
-            return true;
-    return false;
+    const unsigned char *p = (const unsigned char *)w, *end = p + strlen(w);
+    return pm_month_name(&p, end) && p == end;
 }
 
 /* Whether the author tag TAG is the byline BYLINE, as it stands or run on

@@ -262,9 +262,7 @@ static bool ascii_alpha(int c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* An English month name at *P (full, or three letters with an optional
- * dot, or "Sept"); 1-12 or 0. */
-static int month_name(const unsigned char **p, const unsigned char *end)
+int pm_month_name(const unsigned char **p, const unsigned char *end)
 {
     static const char *const names[] = { "january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november",
@@ -308,7 +306,7 @@ static bool english_date(const unsigned char *b, const unsigned char *s,
     if (ascii_alpha(*s)) {
         if (s > b && ascii_alpha(s[-1]))
             return false;
-        if (!(m = month_name(&p, end)))
+        if (!(m = pm_month_name(&p, end)))
             return false;
         if (p >= end || *p != ' ')
             return false;
@@ -326,7 +324,7 @@ static bool english_date(const unsigned char *b, const unsigned char *s,
         if (p >= end || (*p != ' ' && *p != '-'))
             return false;
         p++;
-        if (!(m = month_name(&p, end)))
+        if (!(m = pm_month_name(&p, end)))
             return false;
         if (p < end && *p == ',')
             p++;

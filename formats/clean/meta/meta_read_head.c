@@ -222,10 +222,7 @@ static char *json_author_names(const char *s)
 
 static void read_ld_json(pm_page *p, xmlNodePtr n)
 {
-    char *type = attr(n, "type");
-    bool ld = type && strcasecmp(type, "application/ld+json") == 0;
-    xmlFree(type);
-    if (!ld)
+    if (!page_is_json_ld(n))
         return;
     xmlChar *s = xmlNodeGetContent(n);
     if (!s)

@@ -200,6 +200,9 @@ typedef struct {
 bool pm_read_meta_element(pm_page *p, xmlNodePtr n);
 /* Read DOC's head metadata into P (before the want_len table is filled). */
 void pm_read_head(htmlDocPtr doc, pm_page *p);
+/* An English month name at *P (full, or three letters with an optional
+ * dot, or "Sept"), *P moved past it; 1-12, or 0 and *P as it was. */
+int pm_month_name(const unsigned char **p, const unsigned char *end);
 /* Walk DOC's body into lines and candidates. */
 void pm_read_body(htmlDocPtr doc, pm_page *p);
 void pm_page_free(pm_page *p);
