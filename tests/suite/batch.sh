@@ -27,10 +27,12 @@ b_list() { (cd "$1" && find . -path ./.folio-batch -prune -o -print | LC_ALL=C s
 
 # --- the sources -------------------------------------------------------------
 S="$B/run/src"
-mkdir -p "$S/a" "$S/b" "$S/dup1" "$S/dup2" "$S/list" "$S/loop/deeper"
+mkdir -p "$S/a" "$S/b" "$S/c" "$S/dup1" "$S/dup2" "$S/list" "$S/loop/deeper"
 cp "$BG/01-seed-gb18030-bulletin/input.html" "$S/a/seed.html"
 cp "$BG/02-utf8-under-stale-gb2312-meta/input.html" "$S/a/meeting.HTM"
 cp "$BG/19-image-beside-page/input.html" "$BG/19-image-beside-page/pic.png" "$S/b/"
+# a page whose article is a frame saved in its input_files/ folder: one page
+cp -r "$BG/166-article-in-a-saved-frame/input.html" "$BG/166-article-in-a-saved-frame/input_files" "$S/c/"
 # one address, two pages: the second gets NAME-2
 cp "$BG/26-english-news/input.html" "$S/dup1/news.html"
 cp "$BG/26-english-news/input.html" "$S/dup2/news.shtml"
@@ -52,7 +54,7 @@ printf 'src/empty.html\t\tclean\tempty input\n' >>"$B/failures.want"
 printf 'src/list/index.html\t\tclean\ta list or index page, not an article\n' >>"$B/failures.want"
 printf 'src/loop/deeper/up\t\tread\tsymlink loop\n' >>"$B/failures.want"
 [ "$B_ROOT" != 0 ] && printf 'src/unreadable.html\t\tread\tPermission denied\n' >>"$B/failures.want"
-B_GOOD=5   # seed, meeting, b/input, dup1, dup2
+B_GOOD=6   # seed, meeting, b/input, c/input, dup1, dup2
 B_BAD=$(($(wc -l <"$B/failures.want") - 1))
 B_FOUND=$((B_GOOD + B_BAD - 1))   # the loop is a folder, not a page
 
@@ -87,7 +89,7 @@ t_b_first_run() {
     exit_is 1 || return 1
     b_want_counts "found $B_FOUND converted $B_GOOD skipped 0 failed $B_BAD" || return 1
     for f in a/seed.xhtml a/seed.md a/meeting.xhtml a/meeting.md b/input.xhtml b/input.md \
-             b/input.assets/img-001.png "$B_NEWS.xhtml" "$B_NEWS.md" "$B_NEWS-2.xhtml" "$B_NEWS-2.md"; do
+             b/input.assets/img-001.png c/input.xhtml "$B_NEWS.xhtml" "$B_NEWS.md" "$B_NEWS-2.xhtml" "$B_NEWS-2.md"; do
         [ -s "out/$f" ] || fail "no out/$f; got: $(b_list out | tr '\n' ' ')" || return 1
     done
     [ "$(find out -name '*.xhtml' | wc -l)" -eq "$B_GOOD" ] || fail "not $B_GOOD articles: $(b_list out | tr '\n' ' ')" || return 1

@@ -99,6 +99,26 @@ static void walk_entry(walk_state *w, const char *path, const char *name)
         w->in->other_files++;
 }
 
+/* A browser saves a page as NAME.html and its pictures, styles and frames
+ * in NAME_files/ beside it (NAME.files/ in some). The frames there are parts
+ * of that page, which folio-clean reads in its place; converted on their own
+ * they would put the same article in the batch twice. */
+static bool walk_is_page_folder(char *const *names, size_t n, const char *folder)
+{
+    static const char *const suffixes[] = { "_files", ".files" };
+    size_t fl = strlen(folder);
+    for (size_t s = 0; s < 2; s++) {
+        size_t sl = strlen(suffixes[s]);
+        if (fl <= sl || strcasecmp(folder + fl - sl, suffixes[s]))
+            continue;
+        for (size_t i = 0; i < n; i++)
+            if (!strncmp(names[i], folder, fl - sl) && names[i][fl - sl] == '.' &&
+                batch_is_capture_name(names[i]))
+                return true;
+    }
+    return false;
+}
+
 static void walk_dir(walk_state *w, const char *dir, const struct stat *st)
 {
     if (w->has_skip && st->st_dev == w->skip.st_dev && st->st_ino == w->skip.st_ino)
@@ -141,11 +161,15 @@ static void walk_dir(walk_state *w, const char *dir, const struct stat *st)
         if (dl && dir[dl - 1] != '/')
             buf_putc(&path, '/');
         buf_puts(&path, names[i]);
-        walk_entry(w, path.data, names[i]);
-        free(names[i]);
+        if (walk_is_page_folder(names, n, names[i]))
+            w->in->other_files++;
+        else
+            walk_entry(w, path.data, names[i]);
     }
     w->depth--;
     buf_free(&path);
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
     free(names);
 }
 
