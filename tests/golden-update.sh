@@ -8,7 +8,8 @@
 # page now refused) is left as it is and named: that is a decision to make
 # by hand. Exits 1 when a case was left so. A new case (a folder with its
 # input and no expected file yet) gets what the build makes of it:
-# expected.xhtml and expected.md, or expected.status and expected.err.
+# expected.xhtml and expected.md, or expected.status and expected.err. A
+# converted case with an expected.err has its warnings checked too.
 BIN=$(cd "${1:-bin}" && pwd)
 PATTERN=$2
 TOP=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,6 +53,8 @@ for dir in "$TOP"/tests/golden/*/; do
         continue
     fi
     update "$dir/expected.xhtml" "$TMP/got.xhtml"
+    # a converted case's warnings are kept once it has them
+    [ -f "$dir/expected.err" ] && update "$dir/expected.err" "$TMP/got.err"
     if [ -f "$dir/expected.md" ]; then
         golden_md "$dir" || { leave "$case" "folio-md: $(head -c 300 "$TMP/got.err")"; continue; }
         update "$dir/expected.md" "$TMP/got.md"

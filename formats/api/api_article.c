@@ -27,7 +27,7 @@ folio_article *api_article_new(buf_t *xhtml, const char *path, folio_error *err)
     a->path = path ? xstrdup(path) : NULL;
     const article_meta *m = &a->art.meta;
     a->meta = (folio_meta){ m->title, m->date, m->publisher, m->creator, m->source,
-                            m->url, m->lang, m->identifier, m->subject };
+                            m->url, m->lang, m->identifier, m->subject, m->next };
     return a;
 }
 

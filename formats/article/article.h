@@ -16,6 +16,7 @@ typedef struct {
     char *lang;        /* BCP 47, "zh-CN" when unknown and the text is Chinese */
     char *identifier;  /* dcterms.identifier: 发文字号 */
     char *subject;     /* dcterms.subject: 主题分类 */
+    char *next;        /* <link rel="next">: the page the article continues on */
 } article_meta;
 
 typedef struct {

@@ -31,7 +31,7 @@ void article_meta_set(char **field, const char *value)
 void article_meta_free(article_meta *m)
 {
     char **fields[] = { &m->title, &m->date, &m->publisher, &m->creator, &m->source,
-                        &m->url, &m->lang, &m->identifier, &m->subject };
+                        &m->url, &m->lang, &m->identifier, &m->subject, &m->next };
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
         article_meta_set(fields[i], NULL);
 }
@@ -176,6 +176,8 @@ static void article_head_meta(xmlNodePtr head, article_meta *m)
             xmlChar *value = xmlGetProp(c, (const xmlChar *)(article_is(c, "meta") ? "content" : "href"));
             if (key && article_is(c, "link") && article_rel_has((const char *)key, "canonical"))
                 article_meta_take(&m->url, value);
+            else if (key && article_is(c, "link") && article_rel_has((const char *)key, "next"))
+                article_meta_take(&m->next, value);
             for (size_t i = 0; key && article_is(c, "meta") && i < sizeof dc / sizeof *dc; i++)
                 if (strcasecmp((const char *)key, dc[i].name) == 0)
                     article_meta_take((char **)((char *)m + dc[i].field), value);

@@ -120,6 +120,15 @@ static void aw_meta(buf_t *out, const char *name, const char *value)
     buf_puts(out, "\"/>\n");
 }
 
+static void aw_link(buf_t *out, const char *rel, const char *href)
+{
+    if (!href || !*href)
+        return;
+    buf_printf(out, "<link rel=\"%s\" href=\"", rel);
+    aw_escape(out, href, true);
+    buf_puts(out, "\"/>\n");
+}
+
 void article_write_xhtml(const article_meta *m, xmlNodePtr body, buf_t *out)
 {
     const char *lang = m->lang && *m->lang ? m->lang : "zh-CN";
@@ -137,11 +146,8 @@ void article_write_xhtml(const article_meta *m, xmlNodePtr body, buf_t *out)
     aw_meta(out, "dcterms.source", m->source);
     aw_meta(out, "dcterms.identifier", m->identifier);
     aw_meta(out, "dcterms.subject", m->subject);
-    if (m->url && *m->url) {
-        buf_puts(out, "<link rel=\"canonical\" href=\"");
-        aw_escape(out, m->url, true);
-        buf_puts(out, "\"/>\n");
-    }
+    aw_link(out, "canonical", m->url);
+    aw_link(out, "next", m->next);
     buf_puts(out, "</head>\n<body>");
     aw_node(out, body);
     buf_puts(out, "</body></html>\n");

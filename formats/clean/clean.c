@@ -213,10 +213,26 @@ static int clean_write_article(const extract_result *res, const page_meta_nodes 
     } else {
         page_meta_lang_fallback(meta, body, charset);
         article_write_xhtml(meta, body, out);
+        if (meta->next)
+            report_warning(o->report, o->path, "the article continues on its next page, %s, "
+                           "which this capture does not hold", meta->next);
     }
     buf_free(&past);
     xmlFreeDoc(outdoc);
     return status;
+}
+
+/* The page the article continues on, from the pager's links: told, since
+ * the capture holds this page only. With no address for the page, the
+ * name of its file stands for it. */
+static void clean_find_next(const clean_options *o, const page_next_links *pager, article_meta *meta)
+{
+    const char *self = o->url ? o->url : meta->url;
+    if (!self && o->path)
+        self = strrchr(o->path, '/') ? strrchr(o->path, '/') + 1 : o->path;
+    meta->next = self ? page_next_pick(pager, self) : NULL;
+    if (meta->next && o->explain)
+        fprintf(o->explain, "next page: %s; the article continues there\n", meta->next);
 }
 
 /* One reading of the page: hidden blocks dropped or kept. *RETRY is set
@@ -235,6 +251,8 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
     int frames = page_inline_frames(doc, sheets.fn ? clean_fetch : NULL, &sheets);
     if (o->explain && frames)
         fprintf(o->explain, "frames: %d frame documents the capture holds set in their frames' place\n", frames);
+    page_next_links pager;
+    page_next_collect(doc, &pager);
     extract_prune(doc, drop_hidden, sheets.fn ? clean_fetch : NULL, &sheets, &hidden);
     if (o->explain && hidden.hidden)
         fprintf(o->explain, "hidden: %d blocks the page hides dropped (%d characters), %d of them by its style sheet\n",
@@ -255,6 +273,8 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
     if (!meta.url && o->url)
         article_meta_set(&meta.url, o->url);
     free(saved_from);
+    clean_find_next(o, &pager, &meta);
+    page_next_free(&pager);
     /* In FiveFilters' order: metadata before strip: can remove it, the
      * body after. */
     const site_rules *rules = clean_pick_rules(o, doc, meta.url);

@@ -36,6 +36,19 @@ bool page_is_json_ld(xmlNodePtr n);
  * most 16 frames and 64 MB of them. Returns how many were set in. */
 int page_inline_frames(htmlDocPtr doc, resource_fn fetch, void *ctx);
 
+/* The links of DOC whose words say "next page" (下一页, "Next »"), before
+ * the pager is pruned with the page's other furniture; at most 8. */
+typedef struct {
+    char *href[8];
+    int n;
+} page_next_links;
+void page_next_collect(htmlDocPtr doc, page_next_links *out);
+void page_next_free(page_next_links *l);
+/* The first of L that leads to the page after SELF (an address, or only a
+ * file's name): SELF with a page number added or raised. Absolute, to
+ * free; NULL when none does. */
+char *page_next_pick(const page_next_links *l, const char *self);
+
 /* Whether S (decoded, with UNDECODABLE sequences replaced) reads as text:
  * something printed, hardly any control characters, hardly anything that
  * failed to decode. */

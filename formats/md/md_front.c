@@ -128,7 +128,7 @@ void md_front_matter(const article_meta *m, xmlNodePtr docmeta, buf_t *out)
         { "publisher", m->publisher }, { "author", m->creator },
         { "source", m->source },       { "canonical", m->url },
         { "lang", m->lang },           { "identifier", m->identifier },
-        { "subject", m->subject },
+        { "subject", m->subject },     { "next", m->next },
     };
     size_t count = sizeof fields / sizeof *fields, known = docmeta != NULL;
     for (size_t i = 0; i < count; i++)

@@ -23,6 +23,7 @@ typedef struct {
     const char *lang;        /* BCP 47, e.g. "zh-CN" */
     const char *identifier;  /* 发文字号 */
     const char *subject;     /* 主题分类 */
+    const char *next;        /* the page the article continues on, when split over pages */
 } folio_meta;
 
 /* Read the clean article XHTML (as folio_clean or folio-clean wrote it, or
