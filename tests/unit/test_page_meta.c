@@ -681,6 +681,29 @@ static void test_publisher_fallbacks(void)
                 "<p>正文。</p></body></html>");
     EQ("SiteName", r.m.publisher, "聊城市人民政府");
     done(&r);
+
+    /* JSON-LD's publisher after og:site_name; an object known only by its
+     * "@id" has no name to give, and a platform is no publisher. */
+    extract(&r, "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Harbour Post\"}}</script>"
+                "<title>Tides</title></head><body><h1>Tides</h1><p>Text.</p></body></html>");
+    EQ("JSON-LD publisher", r.m.publisher, "Harbour Post");
+    done(&r);
+    extract(&r, "<html><head><meta property=\"og:site_name\" content=\"The Post\">"
+                "<script type=\"application/ld+json\">{\"publisher\":{\"name\":\"Post Media Inc.\"}}"
+                "</script><title>Tides</title></head><body><h1>Tides</h1><p>Text.</p></body></html>");
+    EQ("og:site_name before JSON-LD", r.m.publisher, "The Post");
+    done(&r);
+    extract(&r, "<html><head><script type=\"application/ld+json\">{\"publisher\": {\"@id\": "
+                "\"https://example.com/#org\"}, \"author\": {\"@id\": \"https://example.com/#me\"}}</script>"
+                "<title>Tides</title></head><body><h1>Tides</h1><p>Text.</p></body></html>");
+    EQ("JSON-LD publisher by @id", r.m.publisher, NULL);
+    EQ("JSON-LD author by @id", r.m.creator, NULL);
+    done(&r);
+    extract(&r, "<html><head><script type=\"application/ld+json\">{\"publisher\":{\"name\":\"今日头条\"}}"
+                "</script><title>一篇文章</title></head><body><h1>一篇文章</h1><p>正文。</p></body></html>");
+    EQ("a platform in JSON-LD", r.m.publisher, NULL);
+    done(&r);
 }
 
 static void test_empty(void)

@@ -1,7 +1,8 @@
 /* 来源, the publisher, strongest witness first: the info line under the
  * title, a labelled "来源：…" further down (meta_info_line.c), the
  * ContentSource tag, an element marked as the source, a 公文's 发布机构, and last whoever put the page up: the
- * WeChat account, else the site's own name for itself. */
+ * WeChat account, else the site's own name for itself (og:site_name, then
+ * the JSON-LD publisher). */
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
 
@@ -56,7 +57,8 @@ static char *document_issuer(const pm_page *p)
  * their og:site_name gives instead of a publisher? */
 static bool names_platform(const char *v)
 {
-    static const char *const platforms[] = { "微信公众平台", "微信", "WeChat", "Weixin" };
+    static const char *const platforms[] = { "微信公众平台", "微信", "WeChat", "Weixin", "今日头条",
+                                             "头条号", "百家号", "搜狐号", "网易号" };
     for (size_t i = 0; i < sizeof platforms / sizeof platforms[0]; i++)
         if (strcasecmp(v, platforms[i]) == 0)
             return true;
@@ -85,8 +87,8 @@ void pm_set_publisher(const pm_page *p, pm_info *f, size_t after_title, article_
         f->publisher = document_issuer(p);
     /* With no 来源 stated, whoever put the page up is its publisher: the
      * WeChat account, else the site's own name for itself. */
-    const int pub_slots[] = { PM_M_ACCOUNT, PM_M_SITENAME };
-    for (size_t i = 0; i < 2 && !f->publisher; i++) {
+    const int pub_slots[] = { PM_M_ACCOUNT, PM_M_SITENAME, PM_M_LD_PUBLISHER };
+    for (size_t i = 0; i < 3 && !f->publisher; i++) {
         char *v = pm_trimmed_copy(p->meta[pub_slots[i]], 60);
         if (v && !pm_is_anonymous(v) && !pm_absolute_http(v) && !names_platform(v) &&
             !(m->title && strcmp(v, m->title) == 0))

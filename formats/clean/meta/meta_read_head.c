@@ -220,6 +220,24 @@ static char *json_author_names(const char *s)
     return buf_detach(&out);
 }
 
+/* The name of the object at KEY ("author": {"name": …}), or KEY's own
+ * string ("author": "…"). Only a name close after the key is the
+ * object's own, not that of the next object. */
+static char *json_object_name(const char *s, const char *key)
+{
+    const char *k = strstr(s, key);
+    if (!k)
+        return NULL;
+    const char *nm = strstr(k, "\"name\"");
+    if (nm && nm - k < 120)
+        return json_string_after(nm, "\"name\"", 8);
+    const char *v = k + strlen(key);
+    while (*v == ' ' || *v == ':' || *v == '\n' || *v == '\t' || *v == '\r')
+        v++;
+    /* an object's "@id", "@type" or nothing is no name */
+    return *v == '"' ? json_string_after(k, key, 8) : NULL;
+}
+
 static void read_ld_json(pm_page *p, xmlNodePtr n)
 {
     if (!page_is_json_ld(n))
@@ -236,15 +254,11 @@ static void read_ld_json(pm_page *p, xmlNodePtr n)
         const char *a = strstr(t, "\"author\"");
         if (a)
             p->meta[PM_M_LD_AUTHOR] = json_author_names(a + 8);
-        if (a && !p->meta[PM_M_LD_AUTHOR]) {
-            const char *nm = strstr(a, "\"name\"");
-            /* The author's own name, not that of the next object. */
-            if (nm && nm - a < 120)
-                p->meta[PM_M_LD_AUTHOR] = json_string_after(nm, "\"name\"", 8);
-            else
-                p->meta[PM_M_LD_AUTHOR] = json_string_after(a, "\"author\"", 8);
-        }
+        if (a && !p->meta[PM_M_LD_AUTHOR])
+            p->meta[PM_M_LD_AUTHOR] = json_object_name(a, "\"author\"");
     }
+    if (!p->meta[PM_M_LD_PUBLISHER])
+        p->meta[PM_M_LD_PUBLISHER] = json_object_name(t, "\"publisher\"");
     xmlFree(s);
 }
 
