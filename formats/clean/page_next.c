@@ -23,6 +23,10 @@ static bool next_words(xmlNodePtr a)
     buf_t t;
     buf_init(&t);
     page_text(a, &t);
+    if (!t.len) {
+        buf_free(&t);
+        return false;
+    }
     const char *s = t.data, *e = t.data + t.len;
     for (bool cut = true; cut && s < e;) {
         cut = false;
