@@ -140,41 +140,48 @@ static void mark_inside(xmlNodePtr n)
             mark_inside(c);
 }
 
-/* One kind of child: its tag and class, how many there are, the first. */
+/* A child as a kind: its tag and class, and where it stands. */
 typedef struct {
     const xmlChar *name;
     xmlChar *cls;
-    int count;
-    xmlNodePtr first;
+    int order;
+    xmlNodePtr node;
 } child_kind;
 
+static int child_kind_cmp(const void *a, const void *b)
+{
+    const child_kind *x = a, *y = b;
+    int d = xmlStrcasecmp(x->name, y->name);
+    if (!d)
+        d = !x->cls || !y->cls ? (x->cls != NULL) - (y->cls != NULL) : xmlStrcmp(x->cls, y->cls);
+    return d ? d : (x->order > y->order) - (x->order < y->order);
+}
+
 /* The most frequent kind among P's ELEMENTS element children, by tag and
- * class, each child's class read once. */
+ * class, as its first member; of kinds as frequent, the one met first.
+ * Sorted, not compared pairwise: a page of thousands of children each
+ * of its own class would take a time that grows as their square. */
 static xmlNodePtr most_frequent_kind(xmlNodePtr p, int elements, int *count)
 {
     child_kind *kinds = xmalloc(sizeof *kinds * (size_t)elements);
-    int nk = 0;
-    for (xmlNodePtr c = p->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        xmlChar *cls = xmlGetProp(c, (const xmlChar *)"class");
-        int k = 0;
-        while (k < nk && !(xmlStrcasecmp(kinds[k].name, c->name) == 0 &&
-                           ((!kinds[k].cls && !cls) || (kinds[k].cls && cls && xmlStrcmp(kinds[k].cls, cls) == 0))))
-            k++;
-        if (k == nk)
-            kinds[nk++] = (child_kind){ c->name, cls, 0, c };
-        else
-            xmlFree(cls);
-        kinds[k].count++;
+    int n = 0;
+    for (xmlNodePtr c = p->children; c && n < elements; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            kinds[n] = (child_kind){ c->name, xmlGetProp(c, (const xmlChar *)"class"), n, c }, n++;
+    qsort(kinds, (size_t)n, sizeof *kinds, child_kind_cmp);
+    int best = -1, best_count = 0;
+    for (int i = 0, run; i < n; i += run) {
+        for (run = 1; i + run < n && xmlStrcasecmp(kinds[i].name, kinds[i + run].name) == 0 &&
+                      ((!kinds[i].cls && !kinds[i + run].cls) ||
+                       (kinds[i].cls && kinds[i + run].cls && xmlStrcmp(kinds[i].cls, kinds[i + run].cls) == 0));
+             run++)
+            ;
+        if (run > best_count || (run == best_count && kinds[i].order < kinds[best].order))
+            best = i, best_count = run;
     }
-    int best = 0;
-    for (int k = 1; k < nk; k++)
-        if (kinds[k].count > kinds[best].count)
-            best = k;
-    xmlNodePtr first = nk ? kinds[best].first : NULL;
-    *count = nk ? kinds[best].count : 0;
-    for (int k = 0; k < nk; k++)
+    xmlNodePtr first = best >= 0 ? kinds[best].node : NULL;
+    *count = best_count;
+    for (int k = 0; k < n; k++)
         xmlFree(kinds[k].cls);
     free(kinds);
     return first;
