@@ -1,4 +1,5 @@
 #include "util/xml_node.h"
+#include "util/buf.h"
 
 /* strcasecmp folds by the locale, and an element's name is ASCII. */
 static bool ascii_same(const char *a, const char *b)
@@ -29,4 +30,50 @@ bool xml_is_any(const xmlNode *n, const char *const *names)
         if (ascii_same((const char *)n->name, *names))
             return true;
     return false;
+}
+
+/* One run of adjacent text nodes from FIRST on made one node. */
+static void merge_run(xmlNodePtr first)
+{
+    buf_t b;
+    buf_init(&b);
+    for (xmlNodePtr t = first; t && t->type == XML_TEXT_NODE; t = t->next)
+        buf_puts(&b, t->content ? (const char *)t->content : "");
+    while (first->next && first->next->type == XML_TEXT_NODE) {
+        xmlNodePtr t = first->next;
+        xmlUnlinkNode(t);
+        xmlFreeNode(t);
+    }
+    xmlNodeSetContentLen(first, (const xmlChar *)(b.data ? b.data : ""), (int)b.len);
+    buf_free(&b);
+}
+
+void xml_merge_text(xmlNodePtr root)
+{
+    /* In document order without recursion: a hostile page nests deep. */
+    for (xmlNodePtr n = root; n;) {
+        if (n->type == XML_TEXT_NODE && n->next && n->next->type == XML_TEXT_NODE)
+            merge_run(n);
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n != root && !n->next)
+            n = n->parent;
+        n = n == root ? NULL : n->next;
+    }
+}
+
+void xml_append_text(xmlNodePtr parent, xmlNodePtr t)
+{
+    xmlNodePtr last = parent->last;
+    if (!last || last->type != XML_TEXT_NODE) {
+        xmlAddChild(parent, t);
+        return;
+    }
+    t->parent = parent;
+    t->doc = parent->doc;
+    t->prev = last;
+    last->next = t;
+    parent->last = t;
 }

@@ -25,4 +25,13 @@ static inline bool xml_is_ancestor(const xmlNode *a, const xmlNode *n)
     return false;
 }
 
+/* Make each run of adjacent text nodes under ROOT one node. A tree built
+ * a piece at a time links its pieces apart (libxml2 would copy the whole
+ * run at every append, n² for a long paragraph) and is merged once here. */
+void xml_merge_text(xmlNodePtr root);
+
+/* Append the text node T to PARENT as its last child without merging it
+ * into a text node before it (see xml_merge_text). */
+void xml_append_text(xmlNodePtr parent, xmlNodePtr t);
+
 #endif

@@ -49,10 +49,45 @@ static void test_html_tree(void)
     xmlFreeDoc(doc);
 }
 
+static int count_children(xmlNodePtr n)
+{
+    int k = 0;
+    for (n = n->children; n; n = n->next)
+        k++;
+    return k;
+}
+
+/* Text appended piece by piece stays in pieces until merged, then each run
+ * between elements is one node and reads the same. */
+static void test_append_and_merge(void)
+{
+    xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
+    xmlNodePtr p = xmlNewDocNode(doc, NULL, (const xmlChar *)"p", NULL);
+    xmlDocSetRootElement(doc, p);
+    xml_append_text(p, xmlNewText((const xmlChar *)"一"));
+    xml_append_text(p, xmlNewText((const xmlChar *)"二"));
+    xmlNodePtr em = xmlNewChild(p, NULL, (const xmlChar *)"em", NULL);
+    xml_append_text(em, xmlNewText((const xmlChar *)"a"));
+    xml_append_text(em, xmlNewText((const xmlChar *)"b"));
+    xml_append_text(p, xmlNewText((const xmlChar *)"三"));
+    xml_append_text(p, xmlNewText((const xmlChar *)""));
+    xml_append_text(p, xmlNewText((const xmlChar *)"四"));
+    OK("appended pieces stay apart", count_children(p) == 6 && count_children(em) == 2);
+    OK("the last piece is the parent's last", p->last && xmlStrEqual(p->last->content, (const xmlChar *)"四"));
+    xml_merge_text(p);
+    OK("one node per run", count_children(p) == 3 && count_children(em) == 1);
+    EQ("the first run", (const char *)p->children->content, "一二");
+    EQ("inside the element", (const char *)em->children->content, "ab");
+    EQ("the last run", (const char *)p->last->content, "三四");
+    OK("links mended", p->last->prev == em && em->next == p->last && p->last->parent == p);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     test_xml_tree();
     test_html_tree();
+    test_append_and_merge();
     printf("test_xml_node: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

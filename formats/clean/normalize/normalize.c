@@ -550,6 +550,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
             z.lead_box = nz_only_text_block(before, z.root->last);
     }
     nz_close_para(&z);
+    xml_merge_text(z.root);
     nz_cut_after_editor(&z);
     nz_cut_comment_thread(&z);
     nz_trim_tail(&z);

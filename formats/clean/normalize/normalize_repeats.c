@@ -2,11 +2,14 @@
  * set again as a line of its own beside its picture; a summary above the
  * text that the text then says again. */
 #include "clean/normalize/normalize.h"
+#include "util/alloc.h"
 #include "util/buf.h"
 #include "util/shingle.h"
 #include "util/utf8.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* A short line that repeats a picture's caption is the caption again: it
  * goes, and the caption stays in its figure. (A short line the article
@@ -20,49 +23,75 @@ static bool short_line(xmlNodePtr n, nz_line *t, xmlChar **text)
     return t->chars > 0 && t->chars <= NZ_LINE_SHORT && t->stops == 0 && !t->date;
 }
 
-static bool same_text(const xmlChar *a, const xmlChar *b)
+/* Captions compared without their white space: a caption set again as a
+ * line may be wrapped differently. They are gathered and sorted once, so a
+ * page of many short lines and many pictures costs n log n, not n². */
+typedef struct {
+    char **text;
+    size_t len, cap;
+} captions;
+
+static char *squeeze(const xmlChar *s)
 {
-    while (*a && *b) {
-        while (*a == ' ' || *a == '\n' || *a == '\t')
-            a++;
-        while (*b == ' ' || *b == '\n' || *b == '\t')
-            b++;
-        if (*a != *b)
-            return false;
-        if (*a)
-            a++, b++;
-    }
-    while (*a == ' ' || *a == '\n' || *a == '\t')
-        a++;
-    while (*b == ' ' || *b == '\n' || *b == '\t')
-        b++;
-    return !*a && !*b;
+    size_t n = 0;
+    char *out = xmalloc(xmlStrlen(s) + 1);
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\n' && *s != '\t')
+            out[n++] = (char)*s;
+    out[n] = '\0';
+    return out;
 }
 
-static bool is_caption_repeat(xmlNodePtr root, const xmlChar *text)
+static int text_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void captions_gather(captions *c, xmlNodePtr root)
 {
     for (xmlNodePtr f = root->children; f; f = f->next)
         if (xml_is(f, "figure"))
-            for (xmlNodePtr c = f->children; c; c = c->next)
-                if (xml_is(c, "figcaption")) {
-                    xmlChar *cap = xmlNodeGetContent(c);
-                    bool same = cap && same_text(cap, text);
+            for (xmlNodePtr k = f->children; k; k = k->next)
+                if (xml_is(k, "figcaption")) {
+                    xmlChar *cap = xmlNodeGetContent(k);
+                    if (cap) {
+                        ALLOC_GROW(c->text, c->len + 1, c->cap);
+                        c->text[c->len++] = squeeze(cap);
+                    }
                     xmlFree(cap);
-                    if (same)
-                        return true;
                 }
-    return false;
+    if (c->len)
+        qsort(c->text, c->len, sizeof *c->text, text_cmp);
+}
+
+static bool is_caption_repeat(const captions *c, const xmlChar *text)
+{
+    if (!c->len)
+        return false;
+    char *key = squeeze(text);
+    bool found = bsearch(&key, c->text, c->len, sizeof *c->text, text_cmp) != NULL;
+    free(key);
+    return found;
+}
+
+static void captions_free(captions *c)
+{
+    for (size_t i = 0; i < c->len; i++)
+        free(c->text[i]);
+    free(c->text);
 }
 
 void nz_drop_repeats(nz *z)
 {
-    for (xmlNodePtr n = z->root->children; n;) {
+    captions caps = {0};
+    captions_gather(&caps, z->root);
+    for (xmlNodePtr n = caps.len ? z->root->children : NULL; n;) {
         xmlNodePtr next = n->next;
         nz_line t;
         xmlChar *text = NULL;
         const char *why = NULL;
         if (short_line(n, &t, &text)) {
-            if (is_caption_repeat(z->root, text))
+            if (is_caption_repeat(&caps, text))
                 why = "the caption of a picture, repeated";
         }
         if (why) {
@@ -73,6 +102,7 @@ void nz_drop_repeats(nz *z)
         xmlFree(text);
         n = next;
     }
+    captions_free(&caps);
 }
 
 static bool beside_text(xmlNodePtr n)

@@ -14,6 +14,17 @@ static bool nz_is_space(unsigned cp)
            cp == 0xa0 || cp == 0x3000 || cp == 0x2002 || cp == 0x2003 || cp == 0x200b;
 }
 
+/* Is S white space only? It reads no further than its first other
+ * character: a paragraph's one long text node is asked again for every
+ * inline element added to it. */
+static bool nz_blank(const char *s)
+{
+    for (size_t i = 0; s[i];)
+        if (!nz_is_space(utf8_next(s, i + strnlen(s + i, 4), &i)))
+            return false;
+    return true;
+}
+
 /* Does TEXT begin with an indent of two or more spaces of any kind? */
 static bool nz_starts_indented(const char *text)
 {
@@ -33,10 +44,8 @@ bool nz_empty(xmlNodePtr n)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE) {
-            const char *s = (const char *)c->content;
-            for (size_t i = 0, len = strlen(s); i < len;)
-                if (!nz_is_space(utf8_next(s, len, &i)))
-                    return false;
+            if (!nz_blank((const char *)c->content))
+                return false;
         } else if (c->type == XML_ELEMENT_NODE) {
             if (xml_is(c, "img") || xml_is(c, "hr"))
                 return false;
@@ -52,10 +61,8 @@ xmlNodePtr nz_sole_element(xmlNodePtr n, const char *name)
     xmlNodePtr only = NULL;
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE) {
-            const char *s = (const char *)c->content;
-            for (size_t i = 0, len = strlen(s); i < len;)
-                if (!nz_is_space(utf8_next(s, len, &i)))
-                    return NULL;
+            if (!nz_blank((const char *)c->content))
+                return NULL;
         } else if (c->type == XML_ELEMENT_NODE) {
             if (only || !xml_is(c, name))
                 return NULL;
@@ -159,6 +166,7 @@ void nz_close_para(nz *z)
     z->space = z->space_nl = false;
     if (!p)
         return;
+    xml_merge_text(p);
     nz_trim_end(p);
     if (nz_empty(p))
         nz_discard(z, p);
@@ -295,6 +303,6 @@ void nz_text(nz *z, const char *text)
         z->line_chars++;
     }
     if (b.len)
-        xmlAddChild(z->inl, xmlNewText((const xmlChar *)b.data));
+        xml_append_text(z->inl, xmlNewText((const xmlChar *)b.data));
     buf_free(&b);
 }
