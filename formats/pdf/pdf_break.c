@@ -299,13 +299,18 @@ void pdf_break_keep(PangoLayout *l, const pdf_break_char *ch, int n, const int *
     close_unused_breaks(l, ch, n, breaks, nb, len);
 }
 
+#define PDF_BREAK_MAX_LINES 300
+
 void pdf_break_lines(PangoLayout *l, double em_pt)
 {
     int width = pango_layout_get_width(l);
     const char *text = pango_layout_get_text(l);
     int len = (int)strlen(text);
-    /* one line: there is nothing to choose */
-    if (width <= 0 || len == 0 || pango_layout_get_line_count(l) < 2)
+    /* one line: there is nothing to choose. Pages of one paragraph keep
+     * pango's own lines: each chosen line is a range pango copies at every
+     * line it sets, which grows as the square of the lines. */
+    int lines = width > 0 && len > 0 ? pango_layout_get_line_count(l) : 0;
+    if (lines < 2 || lines > PDF_BREAK_MAX_LINES)
         return;
     int n_la;
     const PangoLogAttr *la = pango_layout_get_log_attrs_readonly(l, &n_la);

@@ -104,6 +104,12 @@ static void url_note(pdf_text *t, uint32_t c)
                       (len - t->word_at >= 3 && !memcmp(d + len - 3, "://", 3));
 }
 
+/* A run of letters with nowhere to break (a checksum, a blob of base64)
+ * longer than this may break every so many characters: pango breaks a
+ * word wider than its line letter by letter, measuring all that is left
+ * of the word at each line, and a word pages long would take minutes. */
+#define PDF_LONGEST_RUN 200
+
 void pdf_text_add(pdf_text *t, const char *s)
 {
     size_t n = strlen(s);
@@ -131,9 +137,13 @@ void pdf_text_add(pdf_text *t, const char *s)
             }
         }
         if (needs_break_before(prev, c) || needs_break_after_quote(prev, c) ||
-            (t->cjk_latin_space && is_han_latin_boundary(prev, c)) || url_breaks_after(t, prev, c))
+            (t->cjk_latin_space && is_han_latin_boundary(prev, c)) || url_breaks_after(t, prev, c) ||
+            (t->unbroken >= PDF_LONGEST_RUN && !t->keep_spaces)) {
             utf8_encode(&t->text, PDF_ZWSP);
+            t->unbroken = 0;
+        }
         utf8_encode(&t->text, c);
+        t->unbroken = prev == ' ' || c == ' ' || pdf_is_cjk(c) ? 0 : t->unbroken + 1;
         url_note(t, c);
     }
 }

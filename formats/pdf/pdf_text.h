@@ -22,6 +22,8 @@ typedef struct {
     bool   space_pending;     /* collapsed white space not yet written */
     size_t word_at;           /* where the ASCII word being written began */
     bool   word_url;          /* and that it is a web address (pdf_text.c) */
+    int    unbroken;          /* characters written since the last place
+                                 a line may break */
     pdf_link *links;          /* <a href> met, handed to the layout */
     size_t nlinks, caplinks;
     int    pictures;          /* <img> met inside the text, set as alt text */

@@ -8,12 +8,17 @@
 #include <string.h>
 
 #define NO_WAY 1e300
+/* A heading of more lines than this is set as text: balancing its lines
+ * would cost more than any reader gains, and a page's mistake can make a
+ * heading of a whole paragraph. */
+#define TITLE_MAX_LINES 8
 
 typedef struct {
     const pdf_break_char *ch;
     const PangoLogAttr *la;
     int n;
     long long *w;          /* prefix sums of advances */
+    int *vis;              /* prefix sums of characters that are not blank */
     int em, width, indent;
     bool balance;
 } title;
@@ -109,9 +114,7 @@ static long long line_width(const title *t, int a, int b, int *visible)
     int e = b;
     while (e > a && pdf_is_blank(t->ch[e - 1].c))
         e--;
-    *visible = 0;
-    for (int k = a; k < e; k++)
-        *visible += !pdf_is_blank(t->ch[k].c);
+    *visible = t->vis[e] - t->vis[a];
     return t->w[e] - t->w[a];
 }
 
@@ -122,6 +125,14 @@ static long long room(const title *t, bool first)
     if (!first && t->indent < 0)
         return t->width + t->indent;
     return t->width;
+}
+
+/* The widest any line may be. A line ending at a given break only widens
+ * as it starts earlier, so the search for its start stops past this. */
+static long long widest(const title *t)
+{
+    long long a = room(t, true), b = room(t, false);
+    return a > b ? a : b;
 }
 
 static double line_cost(const title *t, int a, int b, bool first, bool last, double target)
@@ -150,11 +161,14 @@ static int fewest_lines(const title *t, int s, const int *cand, int k, bool firs
     lines[0] = 0;
     for (int j = 1; j <= k; j++) {
         lines[j] = -1;
-        for (int i = 0; i < j; i++) {
+        for (int i = j - 1; i >= 0; i--) {
             int a = i ? cand[i - 1] : s, v;
+            long long w = line_width(t, a, cand[j - 1], &v);
+            if (w > widest(t))
+                break;
             if (lines[i] < 0 || (lines[j] >= 0 && lines[i] + 1 >= lines[j]))
                 continue;
-            if (line_width(t, a, cand[j - 1], &v) <= room(t, i == 0 && first_is_start))
+            if (w <= room(t, i == 0 && first_is_start))
                 lines[j] = lines[i] + 1;
         }
     }
@@ -173,9 +187,9 @@ static int segment(const title *t, int s, int e, bool first_is_start, int *out)
             cand[k++] = i;
     cand[k++] = e;
     int m = fewest_lines(t, s, cand, k, first_is_start);
-    if (m <= 1) {
+    if (m <= 1 || m > TITLE_MAX_LINES) {
         free(cand);
-        if (m < 0)
+        if (m < 0 || m > TITLE_MAX_LINES)
             return -1;
         out[0] = e;
         return 1;
@@ -191,11 +205,13 @@ static int segment(const title *t, int s, int e, bool first_is_start, int *out)
     cost[0] = 0;
     for (int l = 1; l <= m; l++)
         for (int j = 1; j <= k; j++)
-            for (int i = 0; i < j; i++) {
+            for (int i = j - 1; i >= 0; i--) {
+                int a = i ? cand[i - 1] : s, v;
+                if (line_width(t, a, cand[j - 1], &v) > widest(t))
+                    break;
                 double before = cost[(size_t)i * (size_t)(m + 1) + (size_t)(l - 1)];
                 if (before >= NO_WAY || (l == m) != (j == k))
                     continue;
-                int a = i ? cand[i - 1] : s;
                 double c = line_cost(t, a, cand[j - 1], l == 1 && first_is_start, l == m, target);
                 size_t at = (size_t)j * (size_t)(m + 1) + (size_t)l;
                 if (c < NO_WAY && before + c < cost[at]) {
@@ -222,12 +238,16 @@ static void choose(PangoLayout *l, double em_pt, bool balance)
     pdf_break_char *ch = pdf_break_chars(l, &n);
     if (!ch)
         return;
-    title t = { ch, pango_layout_get_log_attrs_readonly(l, &n_la), n, NULL, (int)(em_pt * PANGO_SCALE),
+    title t = { ch, pango_layout_get_log_attrs_readonly(l, &n_la), n, NULL, NULL, (int)(em_pt * PANGO_SCALE),
                 pango_layout_get_width(l), pango_layout_get_indent(l), balance };
     t.w = xmalloc(sizeof(long long) * (size_t)(n + 1));
+    t.vis = xmalloc(sizeof(int) * (size_t)(n + 1));
     t.w[0] = 0;
-    for (int i = 0; i < n; i++)
+    t.vis[0] = 0;
+    for (int i = 0; i < n; i++) {
         t.w[i + 1] = t.w[i] + ch[i].width;
+        t.vis[i + 1] = t.vis[i] + !pdf_is_blank(ch[i].c);
+    }
     int *breaks = xmalloc(sizeof(int) * (size_t)(n + 1)), nb = 0;
     bool ok = true;
     for (int s = 0; s < n && ok;) {
@@ -241,7 +261,7 @@ static void choose(PangoLayout *l, double em_pt, bool balance)
     }
     if (ok)
         pdf_break_keep(l, ch, n, breaks, nb);
-    free(breaks), free(t.w), free(ch);
+    free(breaks), free(t.w), free(t.vis), free(ch);
 }
 
 void pdf_title_balance(PangoLayout *l, double em)

@@ -243,6 +243,51 @@ h_test "folio-clean keeps what follows 300 unclosed <font>" t_h_unclosed_font
 h_test "folio-clean cuts a text run over 10 MB and says so" t_h_long_text
 h_test "folio-clean drops attributes past 256 and goes on" t_h_page_attributes
 
+# Shapes whose cost once grew as the square of their size: 300,000 inline
+# elements in one paragraph (text merged into the paragraph at every
+# step), one table row of 100,000 cells (each short line looked for among
+# all the captions). Each is cleaned, and its last words kept.
+t_h_wide_page() {
+    python3 -c 'import sys; sys.stdout.write("<p>" + "".join("<span>字%d，</span>" % i for i in range(300000)) + "<span>SPANEND。</span></p>")' >"$H/wide.body"
+    h_page "$H/spans.html" "$(cat "$H/wide.body")"
+    python3 -c 'import sys; sys.stdout.write("<table><tr>" + "".join("<td>格%d</td>" % i for i in range(100000)) + "<td>CELLEND</td></tr></table>")' >"$H/wide.body"
+    h_page "$H/cells.html" "$(cat "$H/wide.body")"
+    for kind in spans cells; do
+        run timeout 60 "$BIN/folio-clean" -o "$H/$kind.xhtml" "$H/$kind.html"
+        exit_is 0 || { why="$kind: $why"; return 1; }
+        end=$( [ $kind = spans ] && echo SPANEND || echo CELLEND )
+        grep -q "$end" "$H/$kind.xhtml" && grep -q AFTERMARK "$H/$kind.xhtml" ||
+            fail "$kind: text lost: $(grep -c . "$H/$kind.xhtml") lines kept" || return 1
+    done
+}
+h_test "folio-clean takes 300,000 spans in a paragraph and 100,000 cells in a row" t_h_wide_page
+
+# folio-pdf sets a heading of 4,000 characters, a word of 300,000 letters
+# and a paragraph of 300,000 characters, every letter on the page. (The
+# heading's balanced lines, a word wider than the line and the chosen
+# breaks of a paragraph pages long each once took minutes.)
+t_h_pdf_long_runs() {
+    python3 - "$H" <<'PY'
+import sys
+d = sys.argv[1]
+head = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN"><head><title>t</title></head><body><article><h1>t</h1>'
+tail = '</article></body></html>\n'
+open(d + '/heading.xhtml', 'w').write(head + '<h2>' + '标题' * 2000 + 'HEADEND</h2><p>正文。</p>' + tail)
+open(d + '/word.xhtml', 'w').write(head + '<p>' + 'x' * 300000 + 'WORDEND</p>' + tail)
+open(d + '/para.xhtml', 'w').write(head + '<p>' + 'xxxxxxxxxxxxxxx ' * 20000 + 'PARAEND</p>' + tail)
+PY
+    for kind in heading word para; do
+        run timeout 120 "$BIN/folio-pdf" -o "$H/$kind.pdf" "$H/$kind.xhtml"
+        exit_is 0 || { why="$kind: $why"; return 1; }
+        case $kind in heading) letter=标 want=2000 ;; *) letter=x want=300000 ;; esac
+        got=$(pdftotext "$H/$kind.pdf" - | grep -o "$letter" | wc -l)
+        [ "$got" -ge "$want" ] || fail "$kind: $got of $want letters $letter on the page" || return 1
+        pdftotext "$H/$kind.pdf" - | tr -d ' \n\f-' | grep -q "$(echo $kind | tr a-z A-Z | sed 's/HEADING/HEAD/')END" ||
+            fail "$kind: its last word is not on the page" || return 1
+    done
+}
+h_test "folio-pdf sets a long heading, a long word and a long paragraph whole" t_h_pdf_long_runs
+
 # --- images that are not pictures -----------------------------------------------
 
 # An image name that is a FIFO is never opened for reading: folio-clean,
