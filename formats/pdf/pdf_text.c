@@ -138,12 +138,12 @@ void pdf_text_add(pdf_text *t, const char *s)
         }
         if (needs_break_before(prev, c) || needs_break_after_quote(prev, c) ||
             (t->cjk_latin_space && is_han_latin_boundary(prev, c)) || url_breaks_after(t, prev, c) ||
-            (t->unbroken >= PDF_LONGEST_RUN && !t->keep_spaces)) {
+            t->unbroken >= PDF_LONGEST_RUN) {
             utf8_encode(&t->text, PDF_ZWSP);
             t->unbroken = 0;
         }
         utf8_encode(&t->text, c);
-        t->unbroken = prev == ' ' || c == ' ' || pdf_is_cjk(c) ? 0 : t->unbroken + 1;
+        t->unbroken = prev == ' ' || c == ' ' || c == '\n' || c == 0x2028 || pdf_is_cjk(c) ? 0 : t->unbroken + 1;
         url_note(t, c);
     }
 }
