@@ -223,6 +223,10 @@ static xmlNodePtr epub_first_h1(xmlNodePtr n)
 
 void epub_chapter_write(epub_book *b, epub_chapter *ch, const article *a, const char *name, const char *dir)
 {
+    /* a book of first pages would read as whole articles */
+    if (a->meta.next)
+        report_warning(b->opt.report, name, "the article continues on its next page, %s, "
+                       "which the book does not hold", a->meta.next);
     xmlNodePtr h1 = epub_first_h1(a->body);
     ch->label = h1 ? epub_heading_text(h1) : NULL;
     if (!ch->label || !*ch->label) {

@@ -47,6 +47,10 @@ void pdf_book_add(pdf_book *b, article *a, const char *name)
         b->names = xreallocarray(b->names, b->cap, sizeof *b->names);
         b->out = xreallocarray(b->out, b->cap, sizeof *b->out);
     }
+    /* a book of first pages would read as whole articles */
+    if (a->meta.next)
+        report_warning(b->opt.report, name, "the article continues on its next page, %s, "
+                       "which the book does not hold", a->meta.next);
     b->out[b->n] = false;
     b->arts[b->n] = *a;
     b->names[b->n++] = xstrdup(name);

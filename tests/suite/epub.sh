@@ -328,9 +328,21 @@ t_epub_driver() {
         fail "folio convert IN OUT.epub made no book of the page"
 }
 
+# An article that is the first page of several (its <link rel="next">)
+# goes into the book with a warning that names the page it goes on at; an
+# article that is whole goes in without one.
+t_epub_next_page_said() {
+    run "$BIN/folio-epub" --title 汇编 -o "$E/next.epub" "$EG/169-article-split-over-pages/expected.xhtml" "$E_SEED"
+    exit_is 0 || return 1
+    grep -q '^folio-epub: warning: .*169-article-split-over-pages/expected.xhtml: the article continues on its next page, http://zjj.example.gov.cn/art/2024/11/20/art_1203_556677_2.html, which the book does not hold$' "$E/err" ||
+        fail "no warning of the next page: $(head -c 300 "$E/err")" || return 1
+    [ "$(grep -c 'continues on its next page' "$E/err")" = 1 ] || fail "a whole article was said to go on"
+}
+
 e_test help t_epub_help
 e_test version t_epub_version
 e_test "bad usage" t_epub_bad_usage
+e_test "says an article goes on at a page the book does not hold" t_epub_next_page_said
 e_test "refuses what is not a clean article" t_epub_refuses
 e_test "keeps the old book on failure" t_epub_keeps_old_output
 e_test "never writes over an input" t_epub_no_self_overwrite

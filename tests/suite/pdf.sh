@@ -33,6 +33,15 @@ else bad "pdf bad input: exit 1, no file" "exit $st: $(cat "$TMP/err")"; fi
 # the seed bulletin in both styles
 python3 "$PDFSRC" "$SEED" >"$TMP/seed.txt"
 check "pdf seed book" "$BIN/folio-pdf" -o "$TMP/seed.pdf" "$SEED"
+
+# An article that is the first page of several goes into the book with a
+# warning that names the page it goes on at; a whole one without.
+pdf_next_page_said() {
+    "$BIN/folio-pdf" --title 汇编 -o "$TMP/next.pdf" "$TOP/tests/golden/169-article-split-over-pages/expected.xhtml" "$SEED" 2>"$TMP/next.err" || return 1
+    grep -q '^folio-pdf: warning: .*169-article-split-over-pages/expected.xhtml: the article continues on its next page, http://zjj.example.gov.cn/art/2024/11/20/art_1203_556677_2.html, which the book does not hold$' "$TMP/next.err" &&
+        [ "$(grep -c 'continues on its next page' "$TMP/next.err")" = 1 ]
+}
+check "pdf says an article goes on at a page the book does not hold" pdf_next_page_said
 check "pdf seed gbt9704" "$BIN/folio-pdf" --style gbt9704 -o "$TMP/seed-gb.pdf" "$SEED"
 check "pdf seed own checks" pdf_own_checks "$TMP/seed.pdf" "聊城市积极探索"
 check "pdf seed gbt9704 own checks" pdf_own_checks "$TMP/seed-gb.pdf" "聊城市积极探索"
