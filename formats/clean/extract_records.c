@@ -148,12 +148,20 @@ typedef struct {
     xmlNodePtr node;
 } child_kind;
 
-static int child_kind_cmp(const void *a, const void *b)
+/* By tag, then class (none first): 0 for two children of one kind. */
+static int kind_cmp(const child_kind *x, const child_kind *y)
 {
-    const child_kind *x = a, *y = b;
     int d = xmlStrcasecmp(x->name, y->name);
     if (!d)
         d = !x->cls || !y->cls ? (x->cls != NULL) - (y->cls != NULL) : xmlStrcmp(x->cls, y->cls);
+    return d;
+}
+
+/* By kind, then where the child stands. */
+static int child_kind_cmp(const void *a, const void *b)
+{
+    const child_kind *x = a, *y = b;
+    int d = kind_cmp(x, y);
     return d ? d : (x->order > y->order) - (x->order < y->order);
 }
 
@@ -171,10 +179,7 @@ static xmlNodePtr most_frequent_kind(xmlNodePtr p, int elements, int *count)
     qsort(kinds, (size_t)n, sizeof *kinds, child_kind_cmp);
     int best = -1, best_count = 0;
     for (int i = 0, run; i < n; i += run) {
-        for (run = 1; i + run < n && xmlStrcasecmp(kinds[i].name, kinds[i + run].name) == 0 &&
-                      ((!kinds[i].cls && !kinds[i + run].cls) ||
-                       (kinds[i].cls && kinds[i + run].cls && xmlStrcmp(kinds[i].cls, kinds[i + run].cls) == 0));
-             run++)
+        for (run = 1; i + run < n && kind_cmp(&kinds[i], &kinds[i + run]) == 0; run++)
             ;
         if (run > best_count || (run == best_count && kinds[i].order < kinds[best].order))
             best = i, best_count = run;

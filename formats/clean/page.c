@@ -247,7 +247,7 @@ size_t page_cut_long_text(htmlDocPtr doc, size_t max, long *first_line)
 {
     size_t cut = 0;
     xmlNodePtr n = xmlDocGetRootElement(doc), top = n;
-    while (n) {
+    for (; n; n = xml_next_in_order(n, top))
         if (n->type == XML_TEXT_NODE && n->content && strlen((const char *)n->content) > max) {
             size_t at = max;
             while (at > 0 && (n->content[at] & 0xC0) == 0x80)
@@ -256,14 +256,6 @@ size_t page_cut_long_text(htmlDocPtr doc, size_t max, long *first_line)
             if (!cut++)
                 *first_line = xmlGetLineNo(n);
         }
-        if (n->type == XML_ELEMENT_NODE && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n != top && !n->next)
-            n = n->parent;
-        n = n == top ? NULL : n->next;
-    }
     return cut;
 }
 

@@ -189,7 +189,7 @@ static int segment(const title *t, int s, int e, bool first_is_start, int *out)
     int m = fewest_lines(t, s, cand, k, first_is_start);
     if (m <= 1 || m > TITLE_MAX_LINES) {
         free(cand);
-        if (m < 0 || m > TITLE_MAX_LINES)
+        if (m != 1)
             return -1;
         out[0] = e;
         return 1;

@@ -50,18 +50,9 @@ static void merge_run(xmlNodePtr first)
 
 void xml_merge_text(xmlNodePtr root)
 {
-    /* In document order without recursion: a hostile page nests deep. */
-    for (xmlNodePtr n = root; n;) {
+    for (xmlNodePtr n = root; n; n = xml_next_in_order(n, root))
         if (n->type == XML_TEXT_NODE && n->next && n->next->type == XML_TEXT_NODE)
             merge_run(n);
-        if (n->type == XML_ELEMENT_NODE && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n != root && !n->next)
-            n = n->parent;
-        n = n == root ? NULL : n->next;
-    }
 }
 
 void xml_append_text(xmlNodePtr parent, xmlNodePtr t)

@@ -25,6 +25,18 @@ static inline bool xml_is_ancestor(const xmlNode *a, const xmlNode *n)
     return false;
 }
 
+/* The node after N in document order within the subtree at ROOT, or
+ * NULL past its end: a walk without recursion, since a hostile page nests
+ * deep. Element children are entered; other nodes' are not. */
+static inline xmlNodePtr xml_next_in_order(xmlNodePtr n, xmlNodePtr root)
+{
+    if (n->type == XML_ELEMENT_NODE && n->children)
+        return n->children;
+    while (n != root && !n->next)
+        n = n->parent;
+    return n == root ? NULL : n->next;
+}
+
 /* Make each run of adjacent text nodes under ROOT one node. A tree built
  * a piece at a time links its pieces apart (libxml2 would copy the whole
  * run at every append, n² for a long paragraph) and is merged once here. */

@@ -101,6 +101,9 @@ const char *nz_past_openers(const char *s);
  * reprint rights, and the author's note that is the article's. */
 bool nz_is_disclaimer(const char *s, const nz_line *t);
 bool nz_is_rights_notice(const char *s, const nz_line *t);
+/* A prompt to follow the site's account (扫描二维码关注…微信): after the
+ * text it goes, and the code's picture under it. */
+bool nz_is_follow_prompt(const char *s, const nz_line *t);
 bool nz_is_author_note(const char *s, const nz_line *t);
 /* normalize_byline.c: a line of roles and names only ("澎湃新闻记者 段彦超",
  * "编辑 刘晓阳 校对 李铭"). With M, the writers' names become its author

@@ -302,32 +302,12 @@ static bool nz_follows_paragraph(xmlNodePtr n)
     return false;
 }
 
+/* Its code's picture goes with it (trim_tail_lines). */
+static const char FOLLOW_PROMPT[] = "a prompt to follow the site's account";
+
 /* Why the tail line N (text S) is not the article's, or NULL: only a line
  * of furniture's shapes, short, with no sentence in it, goes, or a line
  * whose label names it the site's. */
-/* A prompt to follow the site's own account, after the text: "扫描下方二维
- * 码关注…官方微信", "欢迎关注…公众号". It names an account and asks for the
- * follow; a sentence of the article that mentions a QR code asks for no
- * follow. The code's picture under it goes with it. */
-#define FOLLOW_CHARS 100
-static const char FOLLOW_PROMPT[] = "a prompt to follow the site's account";
-
-static bool has_any(const char *s, const char *const *words)
-{
-    for (; *words; words++)
-        if (strstr(s, *words))
-            return true;
-    return false;
-}
-
-static bool is_follow_prompt(const char *s, const nz_line *t)
-{
-    static const char *const account[] = { "微信", "公众号", "微博", "订阅号", "服务号", "客户端", NULL };
-    static const char *const ask[] = { "二维码", "扫描", "扫码", "长按", "搜索", "欢迎", "请", "点击", NULL };
-    return t->chars <= FOLLOW_CHARS && t->stops <= 3 && strstr(s, "关注") &&
-           has_any(s, account) && has_any(s, ask);
-}
-
 static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
 {
     if (nz_attachment_line(n, s))
@@ -346,7 +326,7 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
         return "a post's stamp after the text: its time and how often it was read";
     if (is_tag_line(s, t))
         return "a line of tags after the text";
-    if (is_follow_prompt(s, t) && nz_follows_paragraph(n))
+    if (nz_is_follow_prompt(s, t) && nz_follows_paragraph(n))
         return FOLLOW_PROMPT;
     if (t->chars == 0 || t->stops > 0 || t->chars > NZ_LINE_SHORT || t->date)
         return NULL;

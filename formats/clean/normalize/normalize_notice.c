@@ -7,6 +7,15 @@
 
 /* S past the spaces and opening brackets a credit line may begin with:
  * "（责任编辑：…）", "【责编：…】", "[来源：…]". */
+/* Whether S holds any of WORDS, a list ending with NULL. */
+static bool has_any(const char *s, const char *const *words)
+{
+    for (; *words; words++)
+        if (strstr(s, *words))
+            return true;
+    return false;
+}
+
 const char *nz_past_openers(const char *s)
 {
     while (*s == ' ' || *s == '[' || !strncmp(s, "（", 3) || !strncmp(s, "【", 3) || *s == '(')
@@ -46,10 +55,8 @@ bool nz_is_rights_notice(const char *s, const nz_line *t)
     if (t->chars > RIGHTS_LINE)
         return false;
     static const char *const reprint[] = { "注明", "禁止", "不得", "勿", "谢绝", "严禁", "申请", "如需", "授权", NULL };
-    if (strstr(s, "转载"))
-        for (int i = 0; reprint[i]; i++)
-            if (strstr(s, reprint[i]))
-                return true;
+    if (strstr(s, "转载") && has_any(s, reprint))
+        return true;
     if (strstr(s, "侵权") && strstr(s, "联系"))
         return true;
     const char *disown = strstr(s, "不代表");
@@ -68,4 +75,18 @@ bool nz_is_author_note(const char *s, const nz_line *t)
         if (!strncmp(s + 6, verbs[i], strlen(verbs[i])))
             return true;
     return false;
+}
+
+/* A prompt to follow the site's own account, after the text: "扫描下方二维
+ * 码关注…官方微信", "欢迎关注…公众号". It names an account and asks for the
+ * follow; a sentence of the article that mentions a QR code asks for no
+ * follow. */
+#define FOLLOW_CHARS 100
+
+bool nz_is_follow_prompt(const char *s, const nz_line *t)
+{
+    static const char *const account[] = { "微信", "公众号", "微博", "订阅号", "服务号", "客户端", NULL };
+    static const char *const ask[] = { "二维码", "扫描", "扫码", "长按", "搜索", "欢迎", "请", "点击", NULL };
+    return t->chars <= FOLLOW_CHARS && t->stops <= 3 && strstr(s, "关注") &&
+           has_any(s, account) && has_any(s, ask);
 }
