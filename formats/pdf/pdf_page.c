@@ -1,4 +1,5 @@
 #include "pdf/pdf_doc.h"
+#include "pdf/pdf_deco.h"
 #include "pdf/pdf_outline.h"
 #include "util/alloc.h"
 
@@ -163,6 +164,7 @@ static void draw_line(pdf_doc *d, PangoLayoutLine *line, double x, double line_x
         cairo_move_to(d->cr, x + line_x, baseline);
         pdf_fonts_level_line(line);
         pango_cairo_show_layout_line(d->cr, line);
+        pdf_deco_line(d->cr, line, x, baseline);
         pdf_link_line(d, line, x, baseline, pt);
     }
     /* on the grid a larger first line (a title) still ends where the

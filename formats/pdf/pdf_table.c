@@ -14,16 +14,16 @@
 
 #define PAD PDF_TABLE_PAD
 
-/* The links of a cell's layout, drawn with its top left at X, Y. */
+/* The decorations and links of a cell's layout, drawn with its top left
+ * at X, Y. */
 static void cell_links(pdf_doc *d, PangoLayout *l, double x, double y, double pt)
 {
-    size_t n;
-    if (!pdf_layout_links(l, &n))
-        return;
     PangoLayoutIter *it = pango_layout_get_iter(l);
     do {
         double baseline = y + pango_layout_iter_get_baseline(it) / (double)PANGO_SCALE;
-        pdf_link_line(d, (PangoLayoutLine *)pango_layout_iter_get_line_readonly(it), x, baseline, pt);
+        PangoLayoutLine *line = (PangoLayoutLine *)pango_layout_iter_get_line_readonly(it);
+        pdf_deco_line(d->cr, line, x, baseline);
+        pdf_link_line(d, line, x, baseline, pt);
     } while (pango_layout_iter_next_line(it));
     pango_layout_iter_free(it);
 }

@@ -29,6 +29,9 @@ void pdf_text_free(pdf_text *t)
     free(t->links);
     t->links = NULL;
     t->nlinks = t->caplinks = 0;
+    free(t->decos);
+    t->decos = NULL;
+    t->ndecos = t->capdecos = 0;
     buf_free(&t->text);
     if (t->attrs)
         pango_attr_list_unref(t->attrs);
@@ -146,6 +149,12 @@ void pdf_text_add(pdf_text *t, const char *s)
         t->unbroken = prev == ' ' || c == ' ' || c == '\n' || c == 0x2028 || pdf_is_cjk(c) ? 0 : t->unbroken + 1;
         url_note(t, c);
     }
+}
+
+static void span_deco(pdf_text *t, pdf_deco_kind kind, size_t start)
+{
+    ALLOC_GROW(t->decos, t->ndecos + 1, t->capdecos);
+    t->decos[t->ndecos++] = (pdf_deco){ (unsigned)start, (unsigned)t->text.len, kind };
 }
 
 static void span_attr(pdf_text *t, PangoAttribute *a, size_t start)
@@ -286,9 +295,9 @@ void pdf_text_node(pdf_text *t, xmlNodePtr n)
             span_attr(t, pango_attr_scale_new(0.7), start);
             span_attr(t, pango_attr_rise_new((int)((xml_is(n, "sup") ? 0.35 : -0.15) * t->pt * PANGO_SCALE)), start);
         } else if (xml_is(n, "s") || xml_is(n, "del"))
-            span_attr(t, pango_attr_strikethrough_new(TRUE), start);
+            span_deco(t, PDF_DECO_STRIKE, start);
         else if (xml_is(n, "u") || xml_is(n, "a"))
-            span_attr(t, pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start);
+            span_deco(t, PDF_DECO_UNDERLINE, start);
         if (xml_is(n, "a"))
             add_link(t, n, start);
     } while (0);
@@ -465,9 +474,16 @@ PangoLayout *pdf_text_layout(pdf_text *t, double width, double indent, PangoAlig
         while (k->end > k->start && k->end < t->text.len && utf8_is_continuation((unsigned char)t->text.data[k->end]))
             k->end--;
     }
+    for (size_t i = 0; i < t->ndecos; i++)
+        if (t->decos[i].end > t->text.len)
+            t->decos[i].end = (unsigned)t->text.len;
     pdf_layout_set_links(l, t->links, t->nlinks);
     free(t->links);
     t->links = NULL;
     t->nlinks = t->caplinks = 0;
+    pdf_layout_set_decos(l, t->decos, t->ndecos);
+    free(t->decos);
+    t->decos = NULL;
+    t->ndecos = t->capdecos = 0;
     return l;
 }

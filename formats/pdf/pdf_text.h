@@ -5,6 +5,7 @@
 #define FOLIO_PDF_TEXT_H
 #include "util/buf.h"
 #include "pdf/pdf_fonts.h"
+#include "pdf/pdf_deco.h"
 #include "pdf/pdf_link.h"
 #include <libxml/tree.h>
 
@@ -26,6 +27,8 @@ typedef struct {
                                  a line may break */
     pdf_link *links;          /* <a href> met, handed to the layout */
     size_t nlinks, caplinks;
+    pdf_deco *decos;          /* underlines and strike-throughs, the same */
+    size_t ndecos, capdecos;
     int    pictures;          /* <img> met inside the text, set as alt text */
 } pdf_text;
 

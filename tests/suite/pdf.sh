@@ -158,6 +158,42 @@ EOF
 }
 check "pdf link box starts at its word" pdf_link_starts_at_word
 
+# Links and <u> are underlined and <s> struck through, each span once, on
+# its own line's text: two heights a line, one a little below the baseline
+# and one through the letters. (folio draws these itself.)
+pdf_decorations() {
+    cat >"$TMP/deco.xhtml" <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="zh-CN" xml:lang="zh-CN">
+<head><meta charset="UTF-8"/><title>线</title></head>
+<body><article><h1>线</h1>
+<p>见<a href="http://a.example.cn/x">链接</a>和<u>下划线</u>，又有<s>删除线</s>。</p>
+<table><tbody><tr><td><a href="http://a.example.cn/y">表格链接</a></td><td><s>作废</s></td></tr></tbody></table>
+</article></body></html>
+EOF
+    "$BIN/folio-pdf" -o "$TMP/deco.pdf" "$TMP/deco.xhtml" || return 1
+    python3 - "$TMP/deco.pdf" <<'PY'
+import re, sys, zlib
+data = open(sys.argv[1], 'rb').read()
+thin = []
+for m in re.finditer(rb'stream\r?\n', data):
+    try:
+        text = zlib.decompress(data[m.end():data.find(b'endstream', m.end())])
+    except zlib.error:
+        continue
+    for x, y, w, h in re.findall(rb'([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) re f', text):
+        if 0 < float(h) < 1.5 and float(w) > 5:
+            thin.append((round(float(y), 1), float(w)))
+if len(thin) != 5:
+    sys.exit('want 5 lines drawn (3 under, 2 through), got %d: %s' % (len(thin), thin))
+heights = sorted(set(y for y, w in thin))
+if len(heights) != 4:   # the paragraph's two kinds, the table's two
+    sys.exit('want lines at 4 heights, got %s' % heights)
+PY
+}
+check "pdf underlines links and <u>, strikes <s>" pdf_decorations
+
 # Links everywhere they can be: a heading, a paragraph of 120 running over
 # pages, table cells, nested list items; every one an annotation inside the
 # structure, the one broken by a page end on both pages.
