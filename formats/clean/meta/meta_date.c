@@ -95,6 +95,29 @@ static bool published_tag_date(const pm_page *p, long today, pm_date *d)
     return dated;
 }
 
+/* Days since 0000-03-01 of a date in the proleptic Gregorian calendar. */
+static long day_number(const pm_date *d)
+{
+    long y = d->y - (d->m <= 2), m = d->m <= 2 ? d->m + 9 : d->m - 3;
+    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d->d - 1;
+}
+
+/* A dateline gives the day of the event ("2019年2月27日下午，…"); a date
+ * labelled as the publication's (发布日期：) later on the page, on that day
+ * or within a month after it, is the page's own day. A later label further
+ * off is some other item's. */
+static bool published_after_dateline(const pm_page *p, const pm_info *f, long today, pm_date *d)
+{
+    pm_date l;
+    if (!labelled_date(p, f->date_line + 1, today, &l))
+        return false;
+    long gap = day_number(&l) - day_number(&f->date);
+    if (gap < 0 || gap > 31)
+        return false;
+    *d = l;
+    return true;
+}
+
 void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now, long today,
                  article_meta *m)
 {
@@ -103,6 +126,8 @@ void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now
     if (!dated && f->has_date) {
         d = f->date;
         dated = true;
+        if (f->date_in_prose)
+            published_after_dateline(p, f, today, &d);
     }
     if (!dated)
         dated = labelled_date(p, after, today, &d);

@@ -294,6 +294,7 @@ typedef struct {
     int     date_label;
     size_t  date_line;
     bool    has_date;
+    bool    date_in_prose;  /* the date of a dateline: the event's day */
     char   *publisher, *author;
     size_t  used[8];
     size_t  n_used;
