@@ -266,8 +266,26 @@ static bool nz_space_before_inline(nz *z, const char *space)
     return true;
 }
 
+/* Is TEXT nothing but replacement characters (and space)? Characters lost
+ * before the page was captured (emoji saved as "������") leave such runs
+ * on a line of their own; they say nothing to a reader. */
+static bool nz_only_replacements(const char *text)
+{
+    bool any = false;
+    for (size_t i = 0, n = strlen(text); i < n;) {
+        unsigned cp = utf8_next(text, n, &i);
+        if (cp == 0xFFFD)
+            any = true;
+        else if (!nz_is_space(cp))
+            return false;
+    }
+    return any;
+}
+
 void nz_text(nz *z, const char *text)
 {
+    if (nz_only_replacements(text))
+        return;
     buf_t b;
     buf_init(&b);
     for (size_t i = 0, n = strlen(text); i < n;) {
