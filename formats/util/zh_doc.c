@@ -48,3 +48,58 @@ bool zh_doc_is_division_heading(const char *s)
         digits++;
     return digits > 0 && (c == 0x7AE0 || c == 0x8282 || c == 0x7F16);   /* 章 节 编 */
 }
+
+/* The year of a 发文字号 in its brackets, "〔2015〕", "[2015]", "（2015）"; returns
+ * the bytes read, 0 when there is none. */
+static size_t doc_number_year(const char *s, size_t n)
+{
+    static const uint32_t open[] = { 0x3014, '[', 0xFF08, '(', 0x3010, 0xFF3B };
+    static const uint32_t close[] = { 0x3015, ']', 0xFF09, ')', 0x3011, 0xFF3D };
+    size_t i = 0;
+    uint32_t c = utf8_next(s, n, &i);
+    size_t k = 0;
+    while (k < sizeof open / sizeof *open && open[k] != c)
+        k++;
+    if (k == sizeof open / sizeof *open)
+        return 0;
+    int digits = 0;
+    while (i < n && cp_is_ascii_digit((uint32_t)(unsigned char)s[i]))
+        i++, digits++;
+    if (digits != 4 || i >= n || utf8_next(s, n, &i) != close[k])
+        return 0;
+    return i;
+}
+
+bool zh_doc_is_doc_number(const char *s)
+{
+    size_t n = strlen(s), i = 0;
+    int han = 0;
+    uint32_t c = 0;
+    while (i < n) {
+        size_t at = i;
+        c = utf8_next(s, n, &i);
+        if (c == ' ' || c == 0x3000 || c == 0xA0)
+            continue;
+        if (!cp_is_han(c)) {
+            i = at;
+            break;
+        }
+        han++;
+    }
+    if (han < 1 || han > 12)
+        return false;
+    size_t year = doc_number_year(s + i, n - i);
+    if (!year)
+        return false;
+    i += year;
+    while (i < n && (s[i] == ' '))
+        i++;
+    int digits = 0;
+    while (i < n && cp_is_ascii_digit((uint32_t)(unsigned char)s[i]))
+        i++, digits++;
+    if (digits < 1 || digits > 5 || i >= n || utf8_next(s, n, &i) != 0x53F7)   /* 号 */
+        return false;
+    while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
+        i++;
+    return i == n;
+}

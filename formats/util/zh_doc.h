@@ -18,4 +18,8 @@ bool zh_doc_is_contents_word(const char *s);
  * the 目录 over them. */
 bool zh_doc_is_division_heading(const char *s);
 
+/* S is a 发文字号 and nothing else: the issuer's abbreviation, the year in
+ * brackets and the number, "国发〔2015〕40号", "鲁政办字[2023]12号". */
+bool zh_doc_is_doc_number(const char *s);
+
 #endif

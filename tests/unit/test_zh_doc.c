@@ -26,6 +26,13 @@ int main(void)
     OK("nor a sentence that starts with 第", !zh_doc_is_division_heading("第一次会议召开"));
     OK("Han numerals", cp_is_han_numeral(0x4E00) && cp_is_han_numeral(0x3007) && cp_is_han_numeral(0x5343) &&
                        !cp_is_han_numeral(0x7B2C) && !cp_is_han_numeral('1'));
+    OK("document numbers", zh_doc_is_doc_number("国发〔2015〕40号") && zh_doc_is_doc_number("国发 〔2015〕40号") &&
+                           zh_doc_is_doc_number(" 鲁政办字[2023]12号 ") && zh_doc_is_doc_number("京政发（2020）1号"));
+    OK("a sentence naming one is none", !zh_doc_is_doc_number("根据国发〔2015〕40号文件精神") &&
+                                        !zh_doc_is_doc_number("国发〔2015〕40号文件"));
+    OK("a number without its issuer or year is none", !zh_doc_is_doc_number("〔2015〕40号") &&
+                                                      !zh_doc_is_doc_number("国发〔15〕40号") &&
+                                                      !zh_doc_is_doc_number("第40号"));
     printf("test_zh_doc: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

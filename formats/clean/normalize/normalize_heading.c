@@ -305,8 +305,9 @@ int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
     size_t len = utf8_length(text, strlen(text));
     if (len == 0 || len > 50 || nz_reads_as_sentence(text))
         return 0;
-    /* A date, or the issuing body over it (a 落款 set in bold), is no heading. */
-    if (nz_is_date_line(text) || nz_sibling_is_date(n, true) || nz_sibling_is_date(n, false) ||
+    /* A date, the issuing body over it (a 落款 set in bold) or a
+     * document's number (国发〔2015〕40号) is no heading. */
+    if (nz_is_date_line(text) || zh_doc_is_doc_number(text) || nz_sibling_is_date(n, true) || nz_sibling_is_date(n, false) ||
         nz_attributed_below(n))
         return 0;
     /* A line centred under a picture is its caption, bold or not, unless
