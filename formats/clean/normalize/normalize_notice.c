@@ -5,8 +5,6 @@
 
 #include <string.h>
 
-/* S past the spaces and opening brackets a credit line may begin with:
- * "（责任编辑：…）", "【责编：…】", "[来源：…]". */
 /* Whether S holds any of WORDS, a list ending with NULL. */
 static bool has_any(const char *s, const char *const *words)
 {
@@ -16,6 +14,8 @@ static bool has_any(const char *s, const char *const *words)
     return false;
 }
 
+/* S past the spaces and opening brackets a credit line may begin with:
+ * "（责任编辑：…）", "【责编：…】", "[来源：…]". */
 const char *nz_past_openers(const char *s)
 {
     while (*s == ' ' || *s == '[' || !strncmp(s, "（", 3) || !strncmp(s, "【", 3) || *s == '(')
@@ -50,10 +50,31 @@ bool nz_is_disclaimer(const char *s, const nz_line *t)
  * or disowns, not by where it is phrased. */
 #define RIGHTS_LINE 150
 
+/* "图片均来自网络", "部分内容来源于网络": the site disowns the pictures or
+ * the words it took from elsewhere, in a line of a few words. */
+#define FROM_WEB_LINE 40
+
+static bool nz_is_from_the_web(const char *s, const nz_line *t)
+{
+    static const char *const what[] = { "图", "内容", "信息", "素材", "资料", "文章", "本文", NULL };
+    static const char *const from[] = { "来自", "来源", "源自", "取自", "选自", NULL };
+    const char *web = strstr(s, "网络");
+    if (!web || t->chars > FROM_WEB_LINE || t->stops > 2 || !has_any(s, what))
+        return false;
+    for (int i = 0; from[i]; i++) {
+        const char *f = strstr(s, from[i]);
+        if (f && f < web && web - f <= 12)   /* 来自网络, 来源于网络, 均来源于网络 */
+            return true;
+    }
+    return false;
+}
+
 bool nz_is_rights_notice(const char *s, const nz_line *t)
 {
     if (t->chars > RIGHTS_LINE)
         return false;
+    if (nz_is_from_the_web(s, t))
+        return true;
     static const char *const reprint[] = { "注明", "禁止", "不得", "勿", "谢绝", "严禁", "申请", "如需", "授权", NULL };
     if (strstr(s, "转载") && has_any(s, reprint))
         return true;
