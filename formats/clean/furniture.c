@@ -218,6 +218,8 @@ bool furniture_unlikely(xmlNodePtr n)
     return !fu_any(names, fu_maybe) && !fu_any(names, fu_cms_body);
 }
 
+const char furniture_related_box[] = "related box";
+
 /* Lines that begin with these are furniture whatever follows. */
 static const struct { const char *prefix; const char *rule; } fu_line_starts[] = {
     { "当前位置", "breadcrumb" }, { "当前所在", "breadcrumb" },
@@ -227,14 +229,14 @@ static const struct { const char *prefix; const char *rule; } fu_line_starts[] =
     { "上一篇", "pager" }, { "下一篇", "pager" }, { "上一条", "pager" },
     { "下一条", "pager" }, { "上一页", "pager" },
     { "分享到", "share bar" }, { "分享至", "share bar" },
-    { "相关阅读", "related box" }, { "相关新闻", "related box" },
-    { "相关链接", "related box" }, { "相关文章", "related box" },
-    { "延伸阅读", "related box" }, { "热点推荐", "related box" },
-    { "相关报道", "related box" }, { "相关专题", "related box" },
-    { "更多阅读", "related box" }, { "精彩推荐", "related box" },
-    { "猜你喜欢", "related box" }, { "热门推荐", "related box" },
+    { "相关阅读", furniture_related_box }, { "相关新闻", furniture_related_box },
+    { "相关链接", furniture_related_box }, { "相关文章", furniture_related_box },
+    { "延伸阅读", furniture_related_box }, { "热点推荐", furniture_related_box },
+    { "相关报道", furniture_related_box }, { "相关专题", furniture_related_box },
+    { "更多阅读", furniture_related_box }, { "精彩推荐", furniture_related_box },
+    { "猜你喜欢", furniture_related_box }, { "热门推荐", furniture_related_box },
     { "责任编辑", NULL },
-    { "推荐阅读", "related box" }, { "热门文章", "related box" },
+    { "推荐阅读", furniture_related_box }, { "热门文章", furniture_related_box },
     { "免责声明", "disclaimer" }, { "本站部分信息", "disclaimer" },
     { "本网部分转载", "disclaimer" }, { "声明：", "disclaimer" },
     { "版权所有", "copyright" }, { "Copyright", "copyright" },

@@ -42,6 +42,8 @@ bool furniture_links_all_documents(xmlNodePtr n);
 const char *furniture_text_rule(const char *text);
 /* The rule furniture_text_rule names a label with nothing after it by. */
 extern const char furniture_empty_label[];
+/* The rule it names the label over related stories by (相关新闻, 延伸阅读). */
+extern const char furniture_related_box[];
 /* Only the rules for what a furniture line starts with: for inline
  * elements that begin a line of their own. */
 const char *furniture_line_start_rule(const char *text);

@@ -47,6 +47,8 @@ struct nz {
     unsigned prev_cp;  /* the character before last_cp */
     xmlNodePtr lead_box; /* the one block written from a kept box of its own above the text */
     bool titled_part;  /* a centred unnumbered h2 (a document's own title) was written */
+    xmlNodePtr related_parent; /* the label over related stories was dropped
+                                  among its children: the links under it go */
     const normalize_options *o;
     article_meta *meta;
 };
