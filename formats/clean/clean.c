@@ -103,6 +103,9 @@ static htmlDocPtr clean_parse(const unsigned char *data, size_t len, const clean
     if (o->explain)
         fprintf(o->explain, "charset: %s (by %s), %ld undecodable sequences\n",
                 *charset, charset_how_name(how), bad);
+    if (bad > 0)
+        report_warning(o->report, o->path, "%ld byte sequence%s not valid %s, left out of the text", bad,
+                       bad == 1 ? " is" : "s are", *charset);
     if (!clean_has_markup(utf8.data, utf8.len)) {
         if (!page_text_is_prose(utf8.data, utf8.len, bad)) {
             buf_puts(why, "neither HTML nor text");

@@ -36,11 +36,12 @@ bool page_is_json_ld(xmlNodePtr n);
  * most 16 frames and 64 MB of them. Returns how many were set in. */
 int page_inline_frames(htmlDocPtr doc, resource_fn fetch, void *ctx);
 
-/* The links of DOC whose words say "next page" (下一页, "Next »"), before
- * the pager is pruned with the page's other furniture; at most 8. */
+/* The links of DOC whose words say "next page" (下一页, "Next »") or
+ * number a page (【2】, "3", 第2页), before the pager is pruned with the
+ * page's other furniture; at most 8 of each kind. */
 typedef struct {
-    char *href[8];
-    int n;
+    char *href[16];
+    int n, numbered;
 } page_next_links;
 void page_next_collect(htmlDocPtr doc, page_next_links *out);
 void page_next_free(page_next_links *l);

@@ -1,5 +1,5 @@
 /* An article split over pages: its pager links the next page with 下一页,
- * "Next" and the like. Such a link is also a list's pager, a "next article"
+ * "Next" and the like, or by its number. Such a link is also a list's pager, a "next article"
  * or a gallery's next picture, so the link counts only when its address is
  * this page's own with a page number added or raised: Content-12_2.html
  * beside Content-12.html, t2019_1.html beside t2019.html (TRS counts from
@@ -15,8 +15,12 @@
 #include <string.h>
 #include <strings.h>
 
-/* Whether the link's words, arrows and brackets aside, say "next page". */
-static bool next_words(xmlNodePtr a)
+enum { NEXT_NONE, NEXT_WORDS, NEXT_NUMBER };
+
+/* What the link's words, arrows and brackets aside, say: "next page"
+ * (NEXT_WORDS), a page's number from 2 on, "3" or "第3页" (NEXT_NUMBER), or
+ * neither. */
+static int next_words(xmlNodePtr a)
 {
     static const char *const words[] = { "下一页", "下页", "下一頁", "下頁", "next", "next page", NULL };
     static const char *const marks[] = { ">", "»", "›", "→", "＞", "》", "[", "]", "【", "】", " ", NULL };
@@ -25,7 +29,7 @@ static bool next_words(xmlNodePtr a)
     page_text(a, &t);
     if (!t.len) {
         buf_free(&t);
-        return false;
+        return NEXT_NONE;
     }
     const char *s = t.data, *e = t.data + t.len;
     for (bool cut = true; cut && s < e;) {
@@ -38,11 +42,19 @@ static bool next_words(xmlNodePtr a)
                 e -= n, cut = true;
         }
     }
-    bool hit = false;
-    for (int i = 0; words[i] && !hit; i++)
-        hit = strlen(words[i]) == (size_t)(e - s) && !strncasecmp(s, words[i], (size_t)(e - s));
+    int kind = NEXT_NONE;
+    for (int i = 0; words[i] && !kind; i++)
+        if (strlen(words[i]) == (size_t)(e - s) && !strncasecmp(s, words[i], (size_t)(e - s)))
+            kind = NEXT_WORDS;
+    if ((size_t)(e - s) > 6 && !strncmp(s, "第", 3) && !strncmp(e - 3, "页", 3))
+        s += 3, e -= 3;
+    size_t digits = 0;
+    while (s + digits < e && isdigit((unsigned char)s[digits]))
+        digits++;
+    if (!kind && digits && digits <= 3 && s + digits == e && strtol(s, NULL, 10) >= 2)
+        kind = NEXT_NUMBER;
     buf_free(&t);
-    return hit;
+    return kind;
 }
 
 static void next_walk(xmlNodePtr n, page_next_links *out)
@@ -51,9 +63,17 @@ static void next_walk(xmlNodePtr n, page_next_links *out)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         xmlChar *href = xml_is(c, "a") ? xmlGetProp(c, (const xmlChar *)"href") : NULL;
-        if (href && *href && strncasecmp((const char *)href, "javascript:", 11) && *href != '#' &&
-            next_words(c))
-            out->href[out->n++] = xstrdup((const char *)href);
+        if (href && *href && strncasecmp((const char *)href, "javascript:", 11) && *href != '#') {
+            /* numbers are many on a page (a calendar's days): half the
+             * room is kept for words */
+            int kind = next_words(c);
+            if (kind == NEXT_NUMBER && out->numbered < 8)
+                out->numbered++;
+            else if (kind == NEXT_NUMBER || (kind == NEXT_WORDS && out->n - out->numbered >= 8))
+                kind = NEXT_NONE;
+            if (kind)
+                out->href[out->n++] = xstrdup((const char *)href);
+        }
         xmlFree(href);
         if (!href)
             next_walk(c->children, out);

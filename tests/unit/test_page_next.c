@@ -71,13 +71,15 @@ static void test_elsewhere(void)
     WANT(a, "#", NULL);
 }
 
-/* The words of the link, arrows and brackets aside, say "next page". */
+/* The words of the link, arrows and brackets aside, say "next page", or
+ * number a page from 2 on. */
 static void test_words(void)
 {
     static const struct { const char *words; bool next; } cases[] = {
         { "下一页", true }, { " 下一页&gt;&gt; ", true }, { "【下一页】", true }, { "下页", true },
         { "Next &raquo;", true }, { "next page", true }, { "下一篇", false }, { "Next story", false },
-        { "2", false },
+        { "2", true }, { "【2】", true }, { "[3]", true }, { "第2页", true }, { "1", false },
+        { "2019", false }, { "2楼", false }, { "第2章", false },
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char html[512];
@@ -91,11 +93,28 @@ static void test_words(void)
     }
 }
 
+/* A page's many numbered links (a calendar's days) leave room for the
+ * link that says "next page". */
+static void test_room_for_words(void)
+{
+    char html[2048] = "<p>";
+    for (int day = 2; day <= 31; day++)
+        snprintf(html + strlen(html), sizeof html - strlen(html), "<a href='d%d.html'>%d</a>", day, day);
+    strcat(html, "<a href='a_2.html'>下一页</a></p>");
+    htmlDocPtr doc = page_parse_utf8(html, strlen(html));
+    page_next_links l;
+    page_next_collect(doc, &l);
+    check(l.n == 9 && !strcmp(l.href[8], "a_2.html"), __LINE__, "days then 下一页", NULL, NULL);
+    page_next_free(&l);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
     test_continuations();
     test_elsewhere();
     test_words();
+    test_room_for_words();
     printf("page_next: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

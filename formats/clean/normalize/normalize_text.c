@@ -266,31 +266,19 @@ static bool nz_space_before_inline(nz *z, const char *space)
     return true;
 }
 
-/* Is TEXT nothing but replacement characters (and space)? Characters lost
- * before the page was captured (emoji saved as "������") leave such runs
- * on a line of their own; they say nothing to a reader. */
-static bool nz_only_replacements(const char *text)
-{
-    bool any = false;
-    for (size_t i = 0, n = strlen(text); i < n;) {
-        unsigned cp = utf8_next(text, n, &i);
-        if (cp == 0xFFFD)
-            any = true;
-        else if (!nz_is_space(cp))
-            return false;
-    }
-    return any;
-}
-
 void nz_text(nz *z, const char *text)
 {
-    if (nz_only_replacements(text))
-        return;
     buf_t b;
     buf_init(&b);
     for (size_t i = 0, n = strlen(text); i < n;) {
         size_t start = i;
         unsigned cp = utf8_next(text, n, &i);
+        /* A replacement character marks a character lost on the way (an
+         * emoji the capture could not save, a byte the charset lacks, told
+         * on stderr): it says nothing to a reader, and a run of them on a
+         * line of its own would leave a line of nothing. */
+        if (cp == 0xFFFD)
+            continue;
         if (nz_is_space(cp)) {
             z->space |= NZ_SPACE | (cp == 0x3000 ? NZ_SPACE_WIDE : 0);
             if (cp == '\n' || cp == '\r')
