@@ -364,6 +364,8 @@ static void nz_inline(nz *z, xmlNodePtr src, const char *tag)
 static void nz_generic_block(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
 {
     if (!z->flat && c->chars) {
+        if (nz_try_picture_caption(z, n, c))
+            return;
         int level = nz_heading_like(z, n, text);
         if (level) {
             nz_heading(z, n, level);

@@ -165,6 +165,9 @@ void nz_img(nz *z, xmlNodePtr img);
  * image-only paragraphs as figures. */
 void nz_figure(nz *z, xmlNodePtr src);
 bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c);
+/* SRC holds a picture and a short line apart from it after it: written as
+ * a figure with its caption (true), else nothing is written. */
+bool nz_try_picture_caption(nz *z, xmlNodePtr src, const extract_counts *c);
 /* SRC is centred right under a picture that has no caption yet. */
 bool nz_under_bare_image(nz *z, xmlNodePtr src);
 void nz_mark_figures(xmlNodePtr article);

@@ -2,9 +2,14 @@
  * <figcaption>, or set an image alone in a paragraph with a short centred
  * line under it (图为…). */
 #include "clean/normalize/normalize.h"
+#include "util/alloc.h"
 #include "util/utf8.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+/* A caption is a line: longer words are a paragraph of the text. */
+#define NF_CAPTION_CHARS 80
 
 static bool nf_blank(xmlNodePtr c)
 {
@@ -171,6 +176,103 @@ static void nf_settle_caption(nz *z, xmlNodePtr fig)
         nz_discard(z, cap);
 }
 
+/* Source node N is a picture: an image, or a link around one alone. */
+static bool nf_source_picture(xmlNodePtr n)
+{
+    if (xml_is(n, "img"))
+        return true;
+    xmlNodePtr only = xml_is(n, "a") ? nf_sole(n) : NULL;
+    return only && xml_is(only, "img");
+}
+
+static bool nf_skippable(xmlNodePtr c)
+{
+    return nf_blank(c) || c->type == XML_COMMENT_NODE;
+}
+
+/* A dimension the page gave the image, in pixels, or 0. */
+static long nf_img_size(xmlNodePtr img, const char *name)
+{
+    char *v = nz_attr(img, name);
+    long n = v ? strtol(v, NULL, 10) : 0;
+    xmlFree(v);
+    return n;
+}
+
+#define NF_PICTURE_PX 150
+
+/* Words set beside a picture in its own block are its caption when the
+ * block says they are apart from it: a line break between them, the words
+ * in an element of their own, the block centred, a picture shown large, or
+ * words that repeat its alt text. An emoji or an icon inside a sentence has
+ * none of these. */
+static bool nf_caption_apart(xmlNodePtr block, xmlNodePtr pic, xmlNodePtr first, const char *words)
+{
+    bool br = false;
+    for (xmlNodePtr c = pic->next; c != first; c = c->next)
+        br = br || xml_is(c, "br");
+    int parts = 0;
+    for (xmlNodePtr c = first; c; c = c->next)
+        parts += !nf_skippable(c);
+    xmlNodePtr img = xml_is(pic, "img") ? pic : nf_sole(pic);
+    if (br || (parts == 1 && first->type == XML_ELEMENT_NODE) || nz_block_aligned(block, "center") ||
+        nf_img_size(img, "width") >= NF_PICTURE_PX || nf_img_size(img, "height") >= NF_PICTURE_PX)
+        return true;
+    char *alt = nz_attr(img, "alt");
+    const char *a = alt ? alt : "";
+    while (*a == ' ')
+        a++;
+    size_t n = strlen(a);
+    while (n && a[n - 1] == ' ')
+        n--;
+    char *said = xstrndup(a, n);
+    bool repeats = n >= 6 && strstr(words, said);
+    free(said);
+    xmlFree(alt);
+    return repeats;
+}
+
+/* A block holding a picture and, after it, a short line of words apart
+ * from it: a figure and its caption ("<p><img/><br/>图为…</p>",
+ * "<div><img/><span>…</span></div>"). True when SRC was written so. */
+bool nz_try_picture_caption(nz *z, xmlNodePtr src, const extract_counts *c)
+{
+    if (z->flat || c->chars < 2 || c->chars > NF_CAPTION_CHARS || c->link_chars)
+        return false;
+    xmlNodePtr pic = src->children;
+    while (pic && nf_skippable(pic))
+        pic = pic->next;
+    if (!pic || !nf_source_picture(pic))
+        return false;
+    xmlNodePtr first = pic->next;
+    while (first && nf_skippable(first))
+        first = first->next;
+    for (xmlNodePtr k = first; k; k = k->next)
+        if (nf_holds_image(k))
+            return false;
+    xmlChar *raw = xmlNodeGetContent(src);
+    bool apart = first && nf_caption_apart(src, pic, first, raw ? (const char *)raw : "");
+    xmlFree(raw);
+    if (!apart)
+        return false;
+    nz_close_para(z);
+    xmlNodePtr fig = xmlNewChild(z->flow, NULL, (const xmlChar *)"figure", NULL);
+    nz_place saved;
+    nz_enter(z, fig, true, &saved);
+    nz_node(z, pic);
+    bool shown = fig->children != NULL;
+    if (shown) {
+        z->inl = fig;
+        nf_caption(z, fig, first);
+        nz_trim_end(fig);
+        nf_settle_caption(z, fig);
+    }
+    nz_leave(z, &saved);
+    if (!shown)
+        nz_discard(z, fig);
+    return shown;
+}
+
 void nz_figure(nz *z, xmlNodePtr src)
 {
     nz_close_para(z);
@@ -213,8 +315,6 @@ static bool nf_caption_line(const char *s)
     }
     return false;
 }
-
-#define NF_CAPTION_CHARS 80
 
 /* A short line right under a figure that has no caption, marked as one,
  * is its caption: it moves into the figure. */
