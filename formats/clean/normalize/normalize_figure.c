@@ -295,10 +295,13 @@ void nz_figure(nz *z, xmlNodePtr src)
 }
 
 /* The ways Chinese pages mark a picture's caption or credit: it opens
- * with 图为, 图：, 图/, 图片来源, 资料图 or 摄影, or ends with 摄 (who took it). */
+ * with 图为, 图：, 图/, 图片来源, 资料图, 摄影, 上图 or a triangle or arrow
+ * pointing at the picture (▲), or ends with 摄 (who took it), 供图 or
+ * 截图. */
 static bool nf_caption_line(const char *s)
 {
-    static const char *const opens[] = { "图为", "图：", "图:", "图/", "图片来源", "图片：", "资料图", "摄影：", "摄影/", NULL };
+    static const char *const opens[] = { "图为", "图：", "图:", "图/", "图片来源", "图片：", "资料图", "摄影：",
+                                         "摄影/", "上图", "下图", "左图", "右图", "▲", "△", "↑", NULL };
     while (*s == ' ')
         s++;
     for (int i = 0; opens[i]; i++)
@@ -307,7 +310,7 @@ static bool nf_caption_line(const char *s)
     size_t n = strlen(s);
     while (n && s[n - 1] == ' ')
         n--;
-    static const char *const ends[] = { "摄", "摄）", "摄)", NULL };
+    static const char *const ends[] = { "摄", "摄）", "摄)", "供图", "供图）", "截图", "截图）", NULL };
     for (int i = 0; ends[i]; i++) {
         size_t k = strlen(ends[i]);
         if (n >= k && !strncmp(s + n - k, ends[i], k))
