@@ -84,16 +84,32 @@ bool nz_is_rights_notice(const char *s, const nz_line *t)
     return disown && (strstr(disown, "立场") || strstr(disown, "观点"));
 }
 
-/* A note on the author after the text ("作者为……", "（作者系……）"): the
- * article's own, kept, and no end to the site's lines above it. */
+/* A note on the author after the text ("作者为……", "（作者系……）",
+ * "作者张三，现为……"): the article's own, kept, and no end to the site's
+ * lines above it. The name between may be a handle of Latin letters. */
+#define AUTHOR_NAME_BYTES 40
+
 bool nz_is_author_note(const char *s, const nz_line *t)
 {
     static const char *const verbs[] = { "为", "系", "是", "曾", "现", NULL };
     s = nz_past_openers(s);
     if (t->stops == 0 || t->chars > RIGHTS_LINE || strncmp(s, "作者", 6))
         return false;
+    const char *p = s + 6;
+    if (!strncmp(p, "：", 3))
+        p += 3;
+    else if (*p == ':')
+        p++;
     for (int i = 0; verbs[i]; i++)
-        if (!strncmp(s + 6, verbs[i], strlen(verbs[i])))
+        if (!strncmp(p, verbs[i], strlen(verbs[i])))
+            return true;
+    /* past a name, one word up to a comma, to what the author is */
+    const char *comma = strstr(p, "，");
+    size_t name = comma ? (size_t)(comma - p) : 0;
+    if (!name || name > AUTHOR_NAME_BYTES || memchr(p, ' ', name))
+        return false;
+    for (int i = 0; verbs[i]; i++)
+        if (!strncmp(comma + 3, verbs[i], strlen(verbs[i])))
             return true;
     return false;
 }
