@@ -238,6 +238,24 @@ static void clean_find_next(const clean_options *o, const page_next_links *pager
         fprintf(o->explain, "next page: %s; the article continues there\n", meta->next);
 }
 
+/* Whether the blocks the page hides hold its article, which a script
+ * would show: without them no article is left, or a list of links, or one
+ * far smaller than they are, in text or in the sentences it holds (a
+ * "loading" line standing in for the body). A hidden copy for printing
+ * holds no more sentences than the article shown. */
+#define HIDDEN_BODY_PUNCT 5
+
+static bool clean_hidden_body(const extract_prune_stats *hidden, const extract_result *res)
+{
+    if (hidden->hidden_chars == 0)
+        return false;
+    bool prose = hidden->hidden_punct >= HIDDEN_BODY_PUNCT;
+    if (res->not_article)
+        return !res->list_page || prose;
+    return res->whole_body || res->chars * 3 < hidden->hidden_chars ||
+           (prose && res->punct * 3 < hidden->hidden_punct);
+}
+
 /* One reading of the page: hidden blocks dropped or kept. *RETRY is set
  * when dropping them left no article, or one far smaller than what was
  * hidden (a body that a script reveals), and nothing is written. */
@@ -291,8 +309,7 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
     if (!rules || !site_rules_body(rules, doc, &res, o->explain))
         extract_choose(doc, &nodes, &res, o->explain);
     int status;
-    if (hidden.hidden_chars > 0 &&
-        (res.not_article ? !res.list_page : res.whole_body || res.chars * 3 < hidden.hidden_chars)) {
+    if (clean_hidden_body(&hidden, &res)) {
         *retry = true;
         status = CLEAN_FAILED;
     } else if (res.not_article) {

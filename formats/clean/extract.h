@@ -38,6 +38,7 @@ typedef struct {
     int hidden;        /* elements */
     int hidden_by_sheet; /* of which hidden by the page's style sheet */
     int hidden_chars;  /* their text outside links */
+    int hidden_punct;  /* and its sentence punctuation */
     int players;       /* media players taken out with their controls */
     int forms;         /* entry fields taken out with their prompts */
 } extract_prune_stats;

@@ -205,6 +205,7 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
                 st->hidden++;
                 st->hidden_by_sheet += by_sheet;
                 st->hidden_chars += c.chars - c.link_chars;
+                st->hidden_punct += c.punct - c.link_punct;
                 drop = true;
             }
         }
