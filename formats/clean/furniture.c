@@ -269,6 +269,19 @@ static const struct { const char *needle; const char *rule; } fu_line_has[] = {
     { "查看更多", "share bar" }, { "打印本文", "print bar" }, { "【打印】", "print bar" }, { "【关闭】", "print bar" },
 };
 
+bool furniture_link_is_document(xmlNodePtr a)
+{
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    bool doc = href && media_type_is_document_url((const char *)href);
+    if (!doc && href && *href && *href != '#' && strncasecmp((const char *)href, "javascript:", 11)) {
+        xmlChar *text = xmlNodeGetContent(a);
+        doc = text && media_type_is_document_name((const char *)text);
+        xmlFree(text);
+    }
+    xmlFree(href);
+    return doc;
+}
+
 static void fu_count_links(xmlNodePtr n, int *links, int *docs)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
@@ -278,13 +291,20 @@ static void fu_count_links(xmlNodePtr n, int *links, int *docs)
             fu_count_links(c, links, docs);
             continue;
         }
-        xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
-        if (href) {
+        if (xmlHasProp(c, (const xmlChar *)"href")) {
             (*links)++;
-            *docs += media_type_is_document_url((const char *)href);
+            *docs += furniture_link_is_document(c);
         }
-        xmlFree(href);
     }
+}
+
+bool furniture_holds_document_link(xmlNodePtr n)
+{
+    int links = 0, docs = 0;
+    if (xml_is(n, "a"))
+        return furniture_link_is_document(n);
+    fu_count_links(n, &links, &docs);
+    return docs > 0;
 }
 
 bool furniture_links_all_documents(xmlNodePtr n)

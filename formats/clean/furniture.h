@@ -35,6 +35,12 @@ void furniture_classify(xmlNodePtr n, furniture_names *out);
  * one at least: the bulletin's attachments, however the page boxes them,
  * not a list of links away. */
 bool furniture_links_all_documents(xmlNodePtr n);
+/* The link A leads to a document: its address names one (media_type.h),
+ * or its words are a document's file name ("清单.xls") where the address
+ * is a download script's. */
+bool furniture_link_is_document(xmlNodePtr a);
+/* N is such a link or holds one. */
+bool furniture_holds_document_link(xmlNodePtr n);
 
 /* TEXT (whitespace-collapsed) is a furniture line: a breadcrumb, counter,
  * print/close bar, pager, share bar, disclaimer or copyright line. Returns

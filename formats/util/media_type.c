@@ -67,19 +67,47 @@ const char *media_type_page_by_name(const char *name)
     return NULL;
 }
 
-bool media_type_is_document_url(const char *url)
+/* S[0..N) ends with a document's extension. */
+static bool ends_as_document(const char *s, size_t n)
 {
     static const char *const exts[] = {
         ".doc", ".docx", ".pdf", ".xls", ".xlsx", ".wps", ".et", ".ppt", ".pptx",
         ".zip", ".rar", ".7z", ".txt", ".ofd", ".csv", NULL
     };
-    const char *end = url + strcspn(url, "?#");
     for (const char *const *e = exts; *e; e++) {
-        size_t n = strlen(*e);
-        if ((size_t)(end - url) > n && !strncasecmp(end - n, *e, n))
+        size_t k = strlen(*e);
+        if (n > k && !strncasecmp(s + n - k, *e, k))
             return true;
     }
     return false;
+}
+
+bool media_type_is_document_url(const char *url)
+{
+    size_t path = strcspn(url, "?#");
+    if (ends_as_document(url, path))
+        return true;
+    /* a CMS's download script: downfile.jsp?filename=清单.xls&classid=0 */
+    if (url[path] != '?')
+        return false;
+    for (const char *f = url + path + 1; *f && *f != '#';) {
+        size_t len = strcspn(f, "&;#");
+        const char *eq = memchr(f, '=', len);
+        if (eq && ends_as_document(eq + 1, len - (size_t)(eq + 1 - f)))
+            return true;
+        f += len + (f[len] == '&' || f[len] == ';');
+    }
+    return false;
+}
+
+bool media_type_is_document_name(const char *name)
+{
+    while (*name == ' ')
+        name++;
+    size_t n = strlen(name);
+    while (n && (name[n - 1] == ' ' || name[n - 1] == '\n'))
+        n--;
+    return ends_as_document(name, n);
 }
 
 const char *media_type_image_ext(const char *media_type)

@@ -22,8 +22,11 @@ const char *media_type_sheet_by_name(const char *name);
 const char *media_type_page_by_name(const char *name);
 
 /* URL names a document a page attaches: .pdf, .doc, .xls, .ofd, an
- * archive..., with any query or fragment after the name. */
+ * archive..., with any query or fragment after the name, or in a value of
+ * its query (a download script's filename=…). */
 bool media_type_is_document_url(const char *url);
+/* NAME, spaces aside, is a document's file name: "清单.xls". */
+bool media_type_is_document_name(const char *name);
 
 /* The file extension for an image's MEDIA_TYPE ("png"), "bin" when unknown. */
 const char *media_type_image_ext(const char *media_type);

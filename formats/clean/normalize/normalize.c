@@ -162,7 +162,7 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return c->chars <= 300 && nz_at_line_start(z) ? furniture_line_start_rule(text) : NULL;
     if (c->chars <= 300) {
         const char *rule = furniture_text_rule(text);
-        if (rule == furniture_empty_label && nz_label_heads_prose(n))
+        if (rule == furniture_empty_label && (nz_label_heads_prose(n) || nz_attachment_label(n, text)))
             rule = NULL;
         if (rule && nz_phrase_in_lead(n, c))
             rule = NULL;

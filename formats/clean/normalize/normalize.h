@@ -188,6 +188,9 @@ void nz_mark_attachments(xmlNodePtr article);
 /* The line N (text TEXT) names or links the bulletin's attachments
  * ("附件：…"): the document's own, wherever it stands. */
 bool nz_attachment_line(xmlNodePtr n, const char *text);
+/* N (text TEXT) is the "附件：" label over the documents linked in the
+ * block after it. */
+bool nz_attachment_label(xmlNodePtr n, const char *text);
 void nz_link(nz *z, xmlNodePtr a);
 /* The value of an attribute, or NULL; the caller frees it with xmlFree. */
 char *nz_attr(xmlNodePtr n, const char *name);

@@ -3,7 +3,6 @@
  * "附件：" label, or as a list. Folio marks it ul class="attachments". */
 #include "clean/normalize/normalize.h"
 #include "clean/furniture.h"
-#include "util/media_type.h"
 
 #include <string.h>
 #include <strings.h>
@@ -25,26 +24,62 @@ bool nz_attachment_line(xmlNodePtr n, const char *text)
     return !strncmp(text, "附件", strlen("附件")) || furniture_links_all_documents(n);
 }
 
+/* S is an item's number and nothing else: "1.", "2、", "（3）", "4．". */
+static bool na_number_text(const char *s)
+{
+    static const char *const after[] = { ".", "、", "．", "）", ")", ":", "：", NULL };
+    while (*s == ' ')
+        s++;
+    bool open = !strncmp(s, "（", 3) || *s == '(';
+    if (open)
+        s += *s == '(' ? 1 : 3;
+    size_t digits = strspn(s, "0123456789");
+    if (!digits || digits > 2)
+        return false;
+    s += digits;
+    for (int i = 0; after[i]; i++)
+        if (!strncmp(s, after[i], strlen(after[i]))) {
+            s += strlen(after[i]);
+            while (*s == ' ')
+                s++;
+            return !*s;
+        }
+    return false;
+}
+
+bool nz_attachment_label(xmlNodePtr n, const char *text)
+{
+    while (*text == ' ' || !strncmp(text, "　", 3))
+        text += *text == ' ' ? 1 : 3;
+    if (strncmp(text, "附件", strlen("附件")) || !na_label_text(text))
+        return false;
+    xmlNodePtr next = xmlNextElementSibling(n);
+    return next && furniture_holds_document_link(next);
+}
+
 /* A paragraph that is one link to a document, with perhaps a "附件：" label
- * before it. Returns the link, and sets *labelled. */
-static xmlNodePtr na_document_para(xmlNodePtr p, bool *labelled)
+ * or the item's number before it. Returns the link, and sets *labelled and
+ * *number (the number's text node, or NULL). */
+static xmlNodePtr na_document_para(xmlNodePtr p, bool *labelled, xmlNodePtr *number)
 {
     xmlNodePtr link = NULL;
     *labelled = false;
+    *number = NULL;
     if (!xml_is(p, "p") || xmlHasProp(p, (const xmlChar *)"class"))
         return NULL;
     for (xmlNodePtr c = p->children; c; c = c->next) {
         if (na_is_blank(c))
             continue;
-        if (c->type == XML_TEXT_NODE && !link && na_label_text((const char *)c->content)) {
+        if (c->type == XML_TEXT_NODE && !link && !*number && na_label_text((const char *)c->content)) {
             *labelled = true;
             continue;
         }
+        if (c->type == XML_TEXT_NODE && !link && !*number && na_number_text((const char *)c->content)) {
+            *number = c;
+            continue;
+        }
         if (xml_is(c, "a") && !link) {
-            xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
-            bool doc = href && media_type_is_document_url((const char *)href);
-            xmlFree(href);
-            if (!doc)
+            if (!furniture_link_is_document(c))
                 return NULL;
             link = c;
             continue;
@@ -71,10 +106,7 @@ static void na_mark_list(xmlNodePtr list)
         items++;
         for (xmlNodePtr c = li->children; c; c = c->next)
             if (xml_is(c, "a")) {
-                xmlChar *href = xmlGetProp(c, (const xmlChar *)"href");
-                if (href && media_type_is_document_url((const char *)href))
-                    docs++;
-                xmlFree(href);
+                docs += furniture_link_is_document(c);
                 break;
             }
     }
@@ -150,7 +182,7 @@ void nz_mark_attachments(xmlNodePtr article)
             continue;
         }
         bool labelled;
-        xmlNodePtr link = na_document_para(n, &labelled);
+        xmlNodePtr number, link = na_document_para(n, &labelled, &number);
         if (!link)
             continue;
         bool after_label = n->prev && na_is_label_para(n->prev);
@@ -159,7 +191,7 @@ void nz_mark_attachments(xmlNodePtr article)
         /* The label stays as a paragraph of its own before the list. */
         if (labelled) {
             xmlNodePtr label = xmlNewNode(NULL, (const xmlChar *)"p");
-            for (xmlNodePtr c = n->children; c && c != link; ) {
+            for (xmlNodePtr c = n->children; c && c != link && c != number; ) {
                 xmlNodePtr next = c->next;
                 xmlUnlinkNode(c);
                 xmlAddChild(label, c);
@@ -172,8 +204,12 @@ void nz_mark_attachments(xmlNodePtr article)
         xmlSetProp(list, (const xmlChar *)"class", (const xmlChar *)"attachments");
         xmlAddPrevSibling(n, list);
         xmlNodePtr p = n;
-        while (p && (link = na_document_para(p, &labelled)) && (p == n || !labelled)) {
+        while (p && (link = na_document_para(p, &labelled, &number)) && (p == n || !labelled)) {
             xmlNodePtr li = xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
+            if (number) {
+                xmlUnlinkNode(number);
+                xmlAddChild(li, number);
+            }
             xmlUnlinkNode(link);
             xmlAddChild(li, link);
             xmlNodePtr next = p->next;

@@ -4,8 +4,8 @@
  * pointing elsewhere, and a card for another story after the text. They
  * are the page's tools, not the article's words. */
 #include "clean/normalize/normalize.h"
+#include "clean/furniture.h"
 #include "util/alloc.h"
-#include "util/media_type.h"
 #include "util/utf8.h"
 #include "util/xml_node.h"
 
@@ -240,7 +240,7 @@ static bool headline_link(xmlNodePtr p)
     xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
     xmlChar *text = xmlNodeGetContent(a);
     nz_line t = nz_line_measure(text ? (const char *)text : "");
-    bool yes = href && *href && *href != '#' && !media_type_is_document_url((const char *)href) &&
+    bool yes = href && *href && *href != '#' && !furniture_link_is_document(a) &&
                t.chars >= 4 && t.chars <= NZ_LINE_SHORT && t.stops == 0;
     xmlFree(href);
     xmlFree(text);
