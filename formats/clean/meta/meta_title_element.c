@@ -180,25 +180,52 @@ void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today,
 }
 
 /* With no title string to go by: the heading right above an info line. */
+/* C may be a title: a heading of one line, not a link, a logo or the
+ * page's header, and no date in it (which heads a comment or a list entry). */
+static bool structural_candidate(const pm_page *p, const pm_cand *c, long today)
+{
+    return !(c->flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER)) && c->chars >= 5 && c->chars <= 100 &&
+           c->line_end == c->line_start + 1 && p->lines[c->line_start].chars <= c->chars + 2 &&
+           !pm_info_like(p, c->line_start, today);
+}
+
+/* The page's one h1 fit to be a title, with a line of prose in the few
+ * lines under it (a page with no info line); NULL when there are more. */
+#define SOLE_H1_PROSE 30
+
+static pm_cand *sole_h1(pm_page *p, long today)
+{
+    pm_cand *found = NULL;
+    for (size_t ci = 0; ci < p->n_cands; ci++) {
+        pm_cand *c = &p->cands[ci];
+        if (!(c->flags & PM_C_H1))
+            continue;
+        /* a long title may be broken over lines (<br>) */
+        if (found || (c->flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER)) || c->chars < 5 || c->chars > 100 ||
+            c->line_end > c->line_start + 3 || pm_info_like(p, c->line_start, today))
+            return NULL;
+        found = c;
+    }
+    if (!found)
+        return NULL;
+    for (size_t i = found->line_end; i < found->line_end + 4 && i < p->n_lines; i++)
+        if (p->lines[i].chars >= SOLE_H1_PROSE)
+            return found;
+    return NULL;
+}
+
 void pm_structural_title(pm_page *p, long today, title_pick *best)
 {
     static const unsigned order[] = { PM_C_H1, PM_C_CLASS, PM_C_H2, PM_C_BOLD, PM_C_H3 };
+    pm_cand *h1 = sole_h1(p, today);
     for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
         for (size_t ci = 0; ci < p->n_cands; ci++) {
             pm_cand *c = &p->cands[ci];
-            if (!(c->flags & order[o]) || (c->flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER)) ||
-                c->chars < 5 || c->chars > 100 || c->line_end != c->line_start + 1)
+            if (!(c->flags & order[o]) || (c != h1 && !structural_candidate(p, c, today)))
                 continue;
-            /* A heading with a date in it heads a comment or a list entry. */
-            if (p->lines[c->line_start].chars > c->chars + 2 ||
-                pm_info_like(p, c->line_start, today))
-                continue;
-            bool info = false;
-            for (size_t i = c->line_end; i < c->line_end + 3 && i < p->n_lines; i++)
-                if (pm_info_like(p, i, today)) {
-                    info = true;
-                    break;
-                }
+            bool info = c == h1;
+            for (size_t i = c->line_end; i < c->line_end + 3 && i < p->n_lines && !info; i++)
+                info = pm_info_like(p, i, today);
             if (!info)
                 continue;
             char *text = cand_text(c);
