@@ -10,13 +10,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void use_line(pm_info *f, size_t i)
+/* Line I is part of the info block; VALUED when a date, 来源 or 作者 was
+ * read off it, not only a label of no field folio keeps (字号). */
+static void use_line(pm_info *f, size_t i, bool valued)
 {
     for (size_t k = 0; k < f->n_used; k++)
-        if (f->used[k] == i)
+        if (f->used[k] == i) {
+            f->valued[k] |= valued;
             return;
-    if (f->n_used < 8)
+        }
+    if (f->n_used < 8) {
+        f->valued[f->n_used] = valued;
         f->used[f->n_used++] = i;
+    }
 }
 
 /* A dateline paragraph ("2023年12月1日，会议在济南召开。") carries a date
@@ -81,7 +87,7 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
                 f->date_label = label;
                 f->date_line = i;
                 f->has_date = true;
-                use_line(f, i);
+                use_line(f, i, true);
             }
         }
         /* "Source:" alone on a line a few lines down credits a chart or a
@@ -90,15 +96,15 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
         if (fl.publisher && !f->publisher && !credit) {
             f->publisher = fl.publisher;
             fl.publisher = NULL;
-            use_line(f, i);
+            use_line(f, i, true);
         }
         if (fl.author && !f->author) {
             f->author = fl.author;
             fl.author = NULL;
-            use_line(f, i);
+            use_line(f, i, true);
         }
         if (fl.has_label)
-            use_line(f, i);
+            use_line(f, i, false);
         pm_fields_free(&fl);
     }
 }
@@ -119,11 +125,18 @@ xmlNodePtr pm_info_element(pm_page *p, const pm_info *f, int title_chars)
     int limit = chars + title_chars + 40;
     if (n && n->type == XML_ELEMENT_NODE && pm_count_chars(n, limit) <= limit)
         return n;
-    /* The lines are spread out: settle for the first one alone. */
-    n = pm_line_owner(&p->lines[f->used[0]]);
-    limit = p->lines[f->used[0]].chars + title_chars + 40;
-    if (n && n->type == XML_ELEMENT_NODE && pm_count_chars(n, limit) <= limit)
-        return n;
+    /* The lines are spread out: settle for one alone, the first that
+     * gave a field (a 字号 bar may stand above it), else the first. */
+    size_t one[2] = { f->used[0], f->used[0] };
+    for (size_t k = f->n_used; k-- > 0;)
+        if (f->valued[k])
+            one[0] = f->used[k];
+    for (int k = 0; k < 2; k++) {
+        n = pm_line_owner(&p->lines[one[k]]);
+        limit = p->lines[one[k]].chars + title_chars + 40;
+        if (n && n->type == XML_ELEMENT_NODE && pm_count_chars(n, limit) <= limit)
+            return n;
+    }
     return NULL;
 }
 

@@ -297,6 +297,7 @@ typedef struct {
     bool    date_in_prose;  /* the date of a dateline: the event's day */
     char   *publisher, *author;
     size_t  used[8];
+    bool    valued[8];      /* a field was read off used[k] */
     size_t  n_used;
 } pm_info;
 
