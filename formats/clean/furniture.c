@@ -351,6 +351,7 @@ static bool fu_stands_apart(const char *after)
 }
 
 const char furniture_empty_label[] = "empty label";
+const char furniture_ad_label[] = "ad label";
 
 /* The word a page prints over an ad slot, as the whole line ("Advertisement",
  * "- Anzeige -", "【广告】"): the slot's script, which would have filled it,
@@ -389,7 +390,7 @@ const char *furniture_text_rule(const char *text)
         !strchr(text, ' '))
         return furniture_empty_label;
     if (len <= 32 && fu_ad_label(text, len))
-        return "ad label";
+        return furniture_ad_label;
     bool sentence = fu_is_sentence(text, len);
     for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++) {
         size_t k = strlen(fu_line_starts[i].prefix);

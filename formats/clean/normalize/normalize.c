@@ -180,26 +180,6 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     return NULL;
 }
 
-/* Under the label over related stories ("相关新闻："), dropped, their
- * headlines stand one to a line, each a link: they go too, up to the first
- * line with words of its own. */
-static const char *nz_under_related(nz *z, xmlNodePtr n, const extract_counts *c)
-{
-    if (!z->related_parent || n->parent != z->related_parent || c->chars == 0)
-        return NULL;
-    if (c->link_chars >= c->chars)
-        return "a link under the label over related stories";
-    z->related_parent = NULL;
-    return NULL;
-}
-
-static void nz_note_related_label(nz *z, xmlNodePtr n, const char *why, const char *text)
-{
-    if (why == furniture_related_box ||
-        (why == furniture_empty_label && furniture_line_start_rule(text) == furniture_related_box))
-        z->related_parent = n->parent;
-}
-
 static void nz_explain_drop(nz *z, xmlNodePtr n, const char *why, const char *text)
 {
     if (!z->o->explain)
@@ -424,7 +404,7 @@ void nz_node(nz *z, xmlNodePtr n)
         page_text(n, &text);
     const char *why = c.chars <= 2000 ? nz_drop_reason(z, n, text.data ? text.data : "", &c) : NULL;
     if (!why && (block || xml_is(n, "a")))
-        why = nz_under_related(z, n, &c);
+        why = nz_inserted_box(z, n, &c);
     nz_note_related_label(z, n, why, text.data ? text.data : "");
     if (why) {
         if (!strcmp(why, "the 原文链接 line, kept as dcterms.source") || !strcmp(why, "original link"))

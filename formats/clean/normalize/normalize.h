@@ -184,6 +184,13 @@ void nz_join_wrapped(nz *z, xmlNodePtr flow);
 /* Line breaks inside headings become spaces. */
 void nz_flatten_heading_breaks(xmlNodePtr flow);
 /* Mark the 附件 list, turning one-link paragraphs after "附件：" into it. */
+/* normalize_inserted.c: boxes a site sets inside the text, known by the
+ * label over them: the headlines under a dropped label over related
+ * stories, an ad under its label. Why SRC goes, or NULL. */
+const char *nz_inserted_box(nz *z, xmlNodePtr src, const extract_counts *c);
+/* SRC was dropped by the rule WHY (its text TEXT): a label over related
+ * stories makes the links after it go (nz_inserted_box). */
+void nz_note_related_label(nz *z, xmlNodePtr src, const char *why, const char *text);
 void nz_mark_attachments(xmlNodePtr article);
 /* The line N (text TEXT) names or links the bulletin's attachments
  * ("附件：…"): the document's own, wherever it stands. */

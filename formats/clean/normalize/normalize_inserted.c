@@ -1,0 +1,61 @@
+/* Boxes a site sets inside the article's text, known by the label over
+ * them: the headlines under a label over related stories, and an ad under
+ * its label. The label alone is furniture by its words; what it heads goes
+ * with it. */
+#include "clean/normalize/normalize.h"
+#include "clean/furniture.h"
+#include "clean/page.h"
+#include "util/buf.h"
+
+#include <string.h>
+
+/* Under the label over related stories ("相关新闻："), dropped, their
+ * headlines stand one to a line, each a link: they go too, up to the first
+ * line with words of its own. */
+static const char *nz_under_related(nz *z, xmlNodePtr n, const extract_counts *c)
+{
+    if (!z->related_parent || n->parent != z->related_parent || c->chars == 0)
+        return NULL;
+    if (c->link_chars >= c->chars)
+        return "a link under the label over related stories";
+    z->related_parent = NULL;
+    return NULL;
+}
+
+void nz_note_related_label(nz *z, xmlNodePtr n, const char *why, const char *text)
+{
+    if (why == furniture_related_box ||
+        (why == furniture_empty_label && furniture_line_start_rule(text) == furniture_related_box))
+        z->related_parent = n->parent;
+}
+
+/* A box whose first line is an ad's label ("广告") holds the ad: its
+ * picture and its words go with the label. A box of more words or
+ * sentences than an ad's is the text's, whatever heads it. */
+#define AD_BOX_CHARS 200
+#define AD_BOX_PUNCT 6
+
+static bool nz_ad_box(xmlNodePtr n, const extract_counts *c)
+{
+    if (c->chars > AD_BOX_CHARS || c->punct > AD_BOX_PUNCT || xml_is(n, "p"))
+        return false;
+    xmlNodePtr first = n->children;
+    while (first && first->type == XML_TEXT_NODE && xmlIsBlankNode(first))
+        first = first->next;
+    if (!first || !first->next || (first->type != XML_ELEMENT_NODE && first->type != XML_TEXT_NODE))
+        return false;
+    buf_t t;
+    buf_init(&t);
+    page_text(first, &t);
+    bool label = t.len && furniture_text_rule(t.data) == furniture_ad_label;
+    buf_free(&t);
+    return label;
+}
+
+const char *nz_inserted_box(nz *z, xmlNodePtr n, const extract_counts *c)
+{
+    const char *why = nz_under_related(z, n, c);
+    if (!why && nz_ad_box(n, c))
+        why = "an ad: the box its label heads";
+    return why;
+}
