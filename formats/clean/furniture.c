@@ -380,6 +380,36 @@ static bool fu_ad_label(const char *text, size_t len)
     return false;
 }
 
+/* The words a media player shows while its script is gone: a control and
+ * a position in the clip ("播放 00:00 / 02:16 全屏"), or a line saying the
+ * clip is loading ("视频加载中，请稍候..."). */
+#define PLAYER_LINE 120
+#define LOADING_LINE 45
+
+static bool fu_clock(const char *s)
+{
+    for (const char *p = s; (p = strchr(p, ':')); p++)
+        if (p > s && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1]) &&
+            isdigit((unsigned char)p[2]) && !isdigit((unsigned char)p[3]))
+            return true;
+    return false;
+}
+
+static const char *fu_player_words(const char *text, size_t len)
+{
+    static const char *const controls[] = { "播放", "暂停", "全屏", "静音", "倍速", "重播", NULL };
+    static const char *const loading[] = { "加载中", "正在加载", "Loading...", NULL };
+    if (len <= PLAYER_LINE && fu_clock(text))
+        for (int i = 0; controls[i]; i++)
+            if (strstr(text, controls[i]))
+                return "a media player's controls";
+    if (len <= LOADING_LINE)
+        for (int i = 0; loading[i]; i++)
+            if (strstr(text, loading[i]))
+                return "a line saying something is loading";
+    return NULL;
+}
+
 const char *furniture_text_rule(const char *text)
 {
     while (*text == ' ' || *text == '[' || *text == '|')
@@ -391,6 +421,9 @@ const char *furniture_text_rule(const char *text)
         return furniture_empty_label;
     if (len <= 32 && fu_ad_label(text, len))
         return furniture_ad_label;
+    const char *player = fu_is_sentence(text, len) ? NULL : fu_player_words(text, len);
+    if (player)
+        return player;
     bool sentence = fu_is_sentence(text, len);
     for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++) {
         size_t k = strlen(fu_line_starts[i].prefix);
