@@ -218,7 +218,7 @@ void nz_trim_head(nz *z)
             continue;   /* pictures alone, a gallery's list */
         }
         bool word = nz_widget_word(text, &t), onward = is_onward_link_line(n, text, &t);
-        bool count = word && is_count(text), follow = is_follow_word(text);
+        bool count = word && is_count(text), follow = is_follow_word(text) || nz_is_follow_prompt(text, &t);
         bool when = is_relative_time(text);
         bool byline = nz_byline_line(text, &t, NULL), name = is_author_name(z, text, lines);
 

@@ -467,6 +467,7 @@ static void trim_tail_lines(nz *z)
             continue;
         }
         if ((xml_is(n, "figure") || xml_is(n, "p")) && is_bare_picture(n)) {
+            seen--;   /* passed by, no line of text */
             n = prev;
             continue;
         }
@@ -498,11 +499,18 @@ static void trim_tail_lines(nz *z)
             article_meta_set(&z->meta->date, day);
         if (z->o->explain)
             fprintf(z->o->explain, "dropped the tail line: %s: %.*s\n", why, utf8_clip(s, 60), s);
+        bool names_code = why == FOLLOW_PROMPT && strstr(s, "二维码");
         xmlFree(raw);
+        /* the code is under the prompt, or above it when the prompt
+         * says to scan one and none is under it */
         xmlNodePtr code = xmlNextElementSibling(n);
+        if (names_code && !(code && is_bare_picture(code)))
+            code = xmlPreviousElementSibling(n);
         if (why == FOLLOW_PROMPT && code && is_bare_picture(code)) {
             if (z->o->explain)
-                fprintf(z->o->explain, "dropped the tail picture: the code to scan under a prompt to follow\n");
+                fprintf(z->o->explain, "dropped the tail picture: the code to scan beside a prompt to follow\n");
+            if (code == xmlPreviousElementSibling(n))
+                prev = code->prev;
             nz_discard(z, code);
         }
         nz_discard(z, n);

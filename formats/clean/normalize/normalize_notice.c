@@ -114,16 +114,22 @@ bool nz_is_author_note(const char *s, const nz_line *t)
     return false;
 }
 
-/* A prompt to follow the site's own account, after the text: "扫描下方二维
- * 码关注…官方微信", "欢迎关注…公众号". It names an account and asks for the
- * follow; a sentence of the article that mentions a QR code asks for no
- * follow. */
+/* A prompt to follow the site's own account: "扫描下方二维码关注…官方微信",
+ * "欢迎关注…公众号", "点击上方蓝字关注我们". It names an account and asks
+ * for the follow; a sentence of the article that mentions a QR code asks
+ * for no follow. */
 #define FOLLOW_CHARS 100
+#define FOLLOW_NOD_CHARS 30
 
 bool nz_is_follow_prompt(const char *s, const nz_line *t)
 {
-    static const char *const account[] = { "微信", "公众号", "微博", "订阅号", "服务号", "客户端", NULL };
+    static const char *const account[] = { "微信", "公众号", "微博", "订阅号", "服务号", "客户端", "关注我们", NULL };
     static const char *const ask[] = { "二维码", "扫描", "扫码", "长按", "搜索", "欢迎", "请", "点击", NULL };
-    return t->chars <= FOLLOW_CHARS && t->stops <= 3 && strstr(s, "关注") &&
-           has_any(s, account) && has_any(s, ask);
+    static const char *const nod[] = { "点赞", "分享", "点个", "点一下", NULL };
+    if (t->chars > FOLLOW_CHARS || t->stops > 3)
+        return false;
+    /* or a nod asked for: "点个“在看”吧", "分享、点赞、在看" */
+    if (t->chars <= FOLLOW_NOD_CHARS && strstr(s, "在看") && has_any(s, nod))
+        return true;
+    return strstr(s, "关注") && has_any(s, account) && has_any(s, ask);
 }
