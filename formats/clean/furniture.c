@@ -267,6 +267,7 @@ static const struct { const char *needle; const char *rule; } fu_line_has[] = {
     { "上一页", "pager" }, { "下一页", "pager" }, { "返回顶部", "pager" },
     { "发表评论", "share bar" }, { "我要评论", "share bar" }, { "发送给朋友", "share bar" },
     { "查看更多", "share bar" }, { "打印本文", "print bar" }, { "【打印】", "print bar" }, { "【关闭】", "print bar" },
+    { "下载次数", "an attachment's size and downloads" },
 };
 
 bool furniture_link_is_document(xmlNodePtr a)
@@ -421,6 +422,9 @@ const char *furniture_text_rule(const char *text)
         return furniture_empty_label;
     if (len <= 32 && fu_ad_label(text, len))
         return furniture_ad_label;
+    /* when a forum's attachment was put up: "2024-3-5 21:45 上传" */
+    if (len <= 40 && isdigit((unsigned char)*text) && len > 6 && !strcmp(text + len - 6, "上传"))
+        return "when an attachment was put up";
     const char *player = fu_is_sentence(text, len) ? NULL : fu_player_words(text, len);
     if (player)
         return player;
