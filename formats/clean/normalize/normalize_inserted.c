@@ -9,15 +9,35 @@
 
 #include <string.h>
 
-/* Under the label over related stories ("相关新闻："), dropped, their
- * headlines stand one to a line, each a link: they go too, up to the first
- * line with words of its own. */
+/* A story's teaser: a box that opens with its headline, a link and
+ * nothing else, over a few lines of summary. */
+#define TEASER_CHARS 200
+
+static bool nz_teaser(xmlNodePtr n, const extract_counts *c)
+{
+    if (c->chars > TEASER_CHARS || xml_is(n, "p"))
+        return false;
+    xmlNodePtr head = n->children;
+    while (head && head->type == XML_TEXT_NODE && xmlIsBlankNode(head))
+        head = head->next;
+    if (!head || head->type != XML_ELEMENT_NODE)
+        return false;
+    extract_counts h;
+    extract_count(head, &h);
+    return h.chars > 0 && h.link_chars >= h.chars;
+}
+
+/* Under the label over related stories ("相关新闻：", "猜你喜欢"), dropped,
+ * their headlines stand one to a line, each a link, or open a teaser each:
+ * they go too, up to the first line with words of its own. */
 static const char *nz_under_related(nz *z, xmlNodePtr n, const extract_counts *c)
 {
     if (!z->related_parent || n->parent != z->related_parent || c->chars == 0)
         return NULL;
     if (c->link_chars >= c->chars)
         return "a link under the label over related stories";
+    if (nz_teaser(n, c))
+        return "a story's teaser under the label over related stories";
     z->related_parent = NULL;
     return NULL;
 }
