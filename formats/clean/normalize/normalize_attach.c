@@ -57,6 +57,16 @@ bool nz_attachment_label(xmlNodePtr n, const char *text)
     return next && furniture_holds_document_link(next);
 }
 
+/* In "附件：1." the item's number after the label, or NULL. */
+static const char *na_label_number(const char *s)
+{
+    if (!na_label_text(s))
+        return NULL;
+    const char *colon = strstr(s, "：");
+    const char *after = colon ? colon + 3 : strchr(s, ':') + 1;
+    return *after && na_number_text(after) ? after : NULL;
+}
+
 /* A paragraph that is one link to a document, with perhaps a "附件：" label
  * or the item's number before it. Returns the link, and sets *labelled and
  * *number (the number's text node, or NULL). */
@@ -72,6 +82,8 @@ static xmlNodePtr na_document_para(xmlNodePtr p, bool *labelled, xmlNodePtr *num
             continue;
         if (c->type == XML_TEXT_NODE && !link && !*number && na_label_text((const char *)c->content)) {
             *labelled = true;
+            if (na_label_number((const char *)c->content))
+                *number = c;   /* "附件：1.": label and number in one */
             continue;
         }
         if (c->type == XML_TEXT_NODE && !link && !*number && na_number_text((const char *)c->content)) {
@@ -196,6 +208,13 @@ void nz_mark_attachments(xmlNodePtr article)
                 xmlUnlinkNode(c);
                 xmlAddChild(label, c);
                 c = next;
+            }
+            const char *s = number ? (const char *)number->content : NULL, *at = s ? na_label_number(s) : NULL;
+            if (at) {
+                xmlAddChild(label, xmlNewTextLen(number->content, (int)(at - s)));
+                xmlNodePtr alone = xmlNewText((const xmlChar *)at);
+                xmlReplaceNode(number, alone);
+                xmlFreeNode(number);
             }
             nz_trim_end(label);
             xmlAddPrevSibling(n, label);
