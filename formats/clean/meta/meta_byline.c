@@ -51,22 +51,41 @@ static const char *class_or_id(xmlAttrPtr a)
     return v && (!strcmp((const char *)a->name, "class") || !strcmp((const char *)a->name, "id")) ? v : NULL;
 }
 
-/* A class or id token that begins with the word WORD: "comment-list",
- * "comments", "commentArea", not "commentary" or "has-comments". */
-static bool token_begins_with(const char *v, const char *word)
+/* A class or id token one of whose parts is the word WORD: "comment-list",
+ * "comments", "commentArea", "post_comment", not "commentary". A token
+ * that says what a post has or allows ("has-comments", "no-comments",
+ * "comments-open") names the post, not a box of comments. */
+static bool part_is_word(const char *t, size_t len, const char *word)
 {
     size_t k = strlen(word);
+    for (size_t i = 0; i + k <= len; i++) {
+        bool start = i == 0 || t[i - 1] == '-' || t[i - 1] == '_' ||
+                     (islower((unsigned char)t[i - 1]) && isupper((unsigned char)t[i]));
+        if (!start || strncasecmp(t + i, word, k))
+            continue;
+        size_t e = i + k;
+        if (e < len && t[e] == 's' && (e + 1 == len || !isalpha((unsigned char)t[e + 1])))
+            e++;
+        char c = e < len ? t[e] : '\0';
+        if (!c || c == '-' || c == '_' || isdigit((unsigned char)c) || isupper((unsigned char)c))
+            return true;
+    }
+    return false;
+}
+
+static bool token_has_word(const char *v, const char *word)
+{
+    static const char *const says[] = { "has", "no", "with", "allow", "enable", "open", "closed", "count", NULL };
     for (const char *t = v; *t;) {
         while (*t == ' ')
             t++;
-        if (!strncasecmp(t, word, k)) {
-            char c = t[k];
-            if (c == 's' && !isalpha((unsigned char)t[k + 1]))
-                c = t[k + 1];
-            if (!c || c == ' ' || c == '-' || c == '_' || isdigit((unsigned char)c) || isupper((unsigned char)c))
-                return true;
-        }
-        t += strcspn(t, " ");
+        size_t len = strcspn(t, " ");
+        bool told = false;
+        for (int i = 0; says[i] && !told; i++)
+            told = part_is_word(t, len, says[i]);
+        if (!told && part_is_word(t, len, word))
+            return true;
+        t += len;
     }
     return false;
 }
@@ -79,7 +98,7 @@ static bool in_comment_box(xmlNodePtr n)
         for (xmlAttrPtr at = a->properties; at; at = at->next) {
             const char *v = class_or_id(at);
             for (int i = 0; v && words[i]; i++)
-                if (token_begins_with(v, words[i]))
+                if (token_has_word(v, words[i]))
                     return true;
         }
     return false;
