@@ -5,8 +5,11 @@
  * short lines further down. Also the element that holds the info line, for
  * the extractor to leave out of the body. */
 #include "clean/meta/page_meta_int.h"
+#include "util/alloc.h"
+#include "util/utf8.h"
 #include "util/zh_doc.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +43,43 @@ static bool line_is_sentence(const char *s, size_t n)
         if (memcmp(s + i, "，", 3) == 0 && i >= 6 && n - i > 12)
             return true;
     return false;
+}
+
+/* An outlet's name standing unlabelled in a dated info line ("中国网
+ * 2019-11-25 10:37", "原创 南方都市报", "石佳/中国青年报"): a word of three
+ * to twelve Han characters that ends as outlets' names end. */
+static char *outlet_word(const char *s, size_t n)
+{
+    static const char *const ends[] = { "报", "网", "社", "台", "杂志", "周刊", "在线", NULL };
+    for (size_t i = 0; i < n;) {
+        size_t start = i;
+        int han = 0;
+        while (i < n) {
+            size_t at = i;
+            uint32_t c = utf8_next(s, n, &i);
+            if (!cp_is_han(c)) {
+                i = at;
+                break;
+            }
+            han++;
+        }
+        /* a name may open with Latin letters or digits ("39健康网"), where
+         * they stand apart from what is before them */
+        size_t from = start;
+        while (from > 0 && start - from < 4 && isalnum((unsigned char)s[from - 1]))
+            from--;
+        if (from < start && from > 0 && !pm_is_sep(s[from - 1]) && s[from - 1] != '/')
+            from = start;
+        if (han >= 3 && han <= 12)
+            for (int e = 0; ends[e]; e++) {
+                size_t k = strlen(ends[e]);
+                if (i - start >= k && !memcmp(s + i - k, ends[e], k))
+                    return xstrndup(s + from, i - from);
+            }
+        if (i == start)
+            utf8_next(s, n, &i);
+    }
+    return NULL;
 }
 
 /* Read lines [FROM, TO) (stepping by STEP, which may be -1) as the info
@@ -90,6 +130,8 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
                 use_line(f, i, true);
             }
         }
+        if (!fl.publisher && !fl.has_label && dated && f->date_line == i && l->chars <= 40)
+            fl.publisher = outlet_word(pm_line_text(p, i), l->len);
         /* "Source:" alone on a line a few lines down credits a chart or a
          * photo; an info line says it beside the date or the byline. */
         bool credit = fl.source_en && k >= 2 && !dated && !fl.author;
