@@ -16,6 +16,58 @@ static bool fu_any(const char *hay, const char *const *needles)
     return false;
 }
 
+/* English words that hold a furniture word and mean something else: a
+ * box so named is no furniture ("printer-friendly", "commentary",
+ * "unavailable", "shareholders", "preview", "football", "candidate"). */
+static const char *const fu_other_words[] = {
+    "unavailable", "navy", "commentary", "commentator", "friendly", "shareholder", "preview",
+    "prevent", "football", "footnote", "footage", "composition", "disposition", "proposition",
+    "information", "infographic", "candidate", "mandate", "timeline", "maritime", "research",
+    "frank", "franklin", "blueprint", "sprint", "fingerprint", "authority", "authorized",
+    "authorization", "allocation", "relocation", NULL
+};
+
+static bool fu_in(const char *s, size_t n, const char *const *words)
+{
+    for (; *words; words++)
+        if (strlen(*words) == n && !strncmp(s, *words, n))
+            return true;
+    return false;
+}
+
+/* CSS's own words after "position-": a utility class that sets how a box
+ * is placed ("position-relative"), not a 当前位置 bar. */
+static bool fu_css_position(const char *word, const char *end)
+{
+    static const char *const values[] = { "relative", "absolute", "static", "fixed", "sticky", NULL };
+    if (end - word != 8 || strncmp(word, "position", 8) || end[0] != '-')
+        return false;
+    size_t n = strspn(end + 1, "abcdefghijklmnopqrstuvwxyz");
+    return fu_in(end + 1, n, values);
+}
+
+/* Whether HAY (lower-cased names) holds one of NEEDLES, not inside one of
+ * fu_other_words (a plural too) nor as CSS's "position-relative". */
+static bool fu_any_word(const char *hay, const char *const *needles)
+{
+    for (; *needles; needles++) {
+        size_t k = strlen(*needles);
+        for (const char *p = hay; (p = strstr(p, *needles)); p++) {
+            const char *word = p, *end = p + k;
+            while (word > hay && islower((unsigned char)word[-1]))
+                word--;
+            while (islower((unsigned char)*end))
+                end++;
+            size_t n = (size_t)(end - word);
+            if (fu_css_position(word, end) || fu_in(word, n, fu_other_words) ||
+                (n > 1 && word[n - 1] == 's' && fu_in(word, n - 1, fu_other_words)))
+                continue;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* class and id joined and lower-cased, so each pattern is one strstr. */
 static void fu_names(xmlNodePtr n, char *out, size_t cap)
 {
@@ -155,9 +207,9 @@ void furniture_classify(xmlNodePtr n, furniture_names *out)
     out->cms_body = fu_any(names, fu_cms_body);
     out->weight = out->cms_body ? 50 : fu_any(names, fu_positive) ? 25 : 0;
     bool ad = fu_ad_token(names);
-    if (ad || fu_any(names, fu_negative))
+    if (ad || fu_any_word(names, fu_negative))
         out->weight -= 25;
-    out->unlikely = !out->cms_body && (ad || fu_any(names, fu_unlikely)) && !fu_any(names, fu_maybe);
+    out->unlikely = !out->cms_body && (ad || fu_any_word(names, fu_unlikely)) && !fu_any(names, fu_maybe);
     if (len < sizeof fu_cache[0].names) {
         memcpy(fu_cache[slot].names, names, len + 1);
         fu_cache[slot].result = *out;
@@ -182,7 +234,7 @@ int furniture_class_weight(xmlNodePtr n)
         w += 50;
     else if (fu_any(names, fu_positive))
         w += 25;
-    if (fu_ad_token(names) || fu_any(names, fu_negative))
+    if (fu_ad_token(names) || fu_any_word(names, fu_negative))
         w -= 25;
     return w;
 }
@@ -213,7 +265,7 @@ bool furniture_unlikely(xmlNodePtr n)
 {
     char names[512];
     fu_names(n, names, sizeof names);
-    if (!fu_ad_token(names) && !fu_any(names, fu_unlikely))
+    if (!fu_ad_token(names) && !fu_any_word(names, fu_unlikely))
         return false;
     return !fu_any(names, fu_maybe) && !fu_any(names, fu_cms_body);
 }
