@@ -9,10 +9,33 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Hidden from the reader: an inline display:none or visibility:hidden, the
  * hidden attribute, or aria-hidden="true". Class names say nothing here: a
  * CMS body class does not make a hidden copy visible. */
+/* Words set for screen readers only, by the class every framework gives
+ * them ("Image caption, ", "Published", "opens in a new window"): no
+ * reader of the page sees them. */
+static bool ex_for_screen_readers(xmlNodePtr n)
+{
+    static const char *const names[] = { "sr-only", "visually-hidden", "visuallyhidden",
+                                         "screen-reader-text", "screen-reader-only", "element-invisible",
+                                         NULL };
+    xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
+    bool yes = false;
+    for (const char *t = (const char *)cls; t && *t && !yes;) {
+        while (*t == ' ' || *t == '\t' || *t == '\n')
+            t++;
+        size_t len = strcspn(t, " \t\n");
+        for (int i = 0; names[i] && !yes; i++)
+            yes = len == strlen(names[i]) && !strncasecmp(t, names[i], len);
+        t += len;
+    }
+    xmlFree(cls);
+    return yes;
+}
+
 static bool ex_is_hidden(xmlNodePtr n)
 {
     bool hidden = false;
@@ -33,7 +56,7 @@ static bool ex_is_hidden(xmlNodePtr n)
         hidden = aria && xmlStrcasecmp(aria, (const xmlChar *)"true") == 0;
         xmlFree(aria);
     }
-    return hidden;
+    return hidden || ex_for_screen_readers(n);
 }
 
 static bool ex_never_content(xmlNodePtr n)
@@ -212,6 +235,14 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
         if (drop) {
             xmlUnlinkNode(n);
             xmlFreeNode(n);
+        } else if (xml_is(n, "svg")) {
+            /* a drawing: an icon beside a button's word stays one, but a
+             * chart's labels ("Office", "Retail") are no text */
+            while (n->children) {
+                xmlNodePtr c = n->children;
+                xmlUnlinkNode(c);
+                xmlFreeNode(c);
+            }
         } else if (n->type == XML_ELEMENT_NODE) {
             ex_prune_walk(n->children, sheet, st);
         }

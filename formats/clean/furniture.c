@@ -112,7 +112,7 @@ static const char *const fu_negative[] = {
     "prev", "next", "print", "dayin", "fontsize", "zihao", "tool",
     "banner", "advert", "guanggao", "sponsor", "promo",
     "login", "search", "link", "friend", "rank", "tags", "subscribe",
-    "popup", "modal", "qrcode", "erweima", "statement", "disclaimer",
+    "popup", "modal", "qrcode", "erweima", "statement", "disclaimer", "newsletter", "signup",
     "meta", "info", "byline", "author", "source", "date", "time",
     NULL
 };
@@ -122,6 +122,7 @@ static const char *const fu_unlikely[] = {
     "share", "related", "xgxw", "recommend", "banner", "advert", "guanggao",
     "sponsor", "popup", "pager", "pagination", "prenext", "friend", "login",
     "qrcode", "erweima", "disclaimer", "statement", "breadcrumb", "position",
+    "newsletter", "signup",
     NULL
 };
 
