@@ -80,10 +80,33 @@ static bool ex_never_content(xmlNodePtr n)
 #define WIDGET_NODES 400
 
 /* Whether the subtree at N may be part of a widget's box: short, nearly
- * free of sentence marks, and for a form without an article's title or a
- * paragraph of prose (a form beside a short article must not take the
+ * free of sentence marks, without an article's title (a player under the
+ * title must not take it, or the date beside it), and for a form without
+ * a paragraph of prose (a form beside a short article must not take the
  * article with it). The walk gives up as soon as it is not, or has seen
  * WIDGET_NODES nodes, so each step up costs little. */
+/* TEXT holds a calendar date, "2023年06月12日" or "2023-06-12": a player's
+ * box shows the clip's times, never a day, which is the article's. */
+static bool ex_has_day(const char *t)
+{
+    for (; *t; t++) {
+        if (!isdigit((unsigned char)t[0]) || !isdigit((unsigned char)t[1]) || !isdigit((unsigned char)t[2]) ||
+            !isdigit((unsigned char)t[3]))
+            continue;
+        const char *m = t + 4;
+        if (!strncmp(m, "年", 3))
+            m += 3;
+        else if (*m == '-' || *m == '/' || *m == '.')
+            m++;
+        else
+            continue;
+        if (isdigit((unsigned char)*m) && (m > t + 5 || isdigit((unsigned char)m[1]) || m[1] == '-' ||
+                                            m[1] == '/' || !strncmp(m + 1, "月", 3)))
+            return true;
+    }
+    return false;
+}
+
 static bool ex_box_walk(xmlNodePtr n, bool form, extract_counts *c, int *nodes)
 {
     for (; n; n = n->next) {
@@ -95,8 +118,10 @@ static bool ex_box_walk(xmlNodePtr n, bool form, extract_counts *c, int *nodes)
                 return false;
             if (form && n->parent && xml_is(n->parent, "p") && ex_has_stop((const char *)n->content))
                 return false;
+            if (ex_has_day((const char *)n->content))
+                return false;
         } else if (n->type == XML_ELEMENT_NODE) {
-            if ((form && xml_is(n, "h1")) || !ex_box_walk(n->children, form, c, nodes))
+            if (xml_is(n, "h1") || !ex_box_walk(n->children, form, c, nodes))
                 return false;
         }
     }

@@ -1,6 +1,7 @@
 /* Is a date on a line the page's own? A label before it says so (发布时间,
- * 日期, Published) or says it is another date (截止, 有效期至, 活动时间);
- * so may a word after it ("2005-04-05 06:40 更新"). */
+ * 日期, Published) or says it is another date (截止, 有效期至, 活动时间,
+ * 引用日期: the day a source was cited); so may a word after it
+ * ("2005-04-05 06:40 更新"). */
 #include "clean/meta/page_meta_int.h"
 
 #include <string.h>
@@ -42,7 +43,8 @@ static int date_label_in(const char *s, size_t n, size_t start, size_t dend)
         break;
     }
     static const char *const neg[] = { "截止", "截至", "有效期", "生效", "至", "到", "施行",
-                                       "有效期至", "届满", "会议", "活动时间", "报名时间" };
+                                       "有效期至", "届满", "会议", "活动时间", "报名时间",
+                                       "引用日期", "访问日期", "检索日期", "浏览日期" };
     for (size_t i = 0; i < sizeof neg / sizeof neg[0]; i++) {
         size_t k = strlen(neg[i]);
         if ((size_t)(p - b) >= k && memcmp(p - k, neg[i], k) == 0)

@@ -52,6 +52,28 @@ static void add_key(tkeys *ks, const char *s, size_t len, int kind, int weight, 
 }
 
 /* Pieces of T between separators: start and end offsets, trimmed. */
+/* Past a tag a portal sets before its titles, "[视频]", "【图文】", "（组图）":
+ * a bracket of up to four characters at the start, with the title after. */
+#define TITLE_TAG_CHARS 4
+
+static size_t title_tag(const char *t, size_t n)
+{
+    static const char *const pairs[][2] = { { "[", "]" }, { "【", "】" }, { "（", "）" }, { "(", ")" },
+                                            { "〔", "〕" } };
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        size_t o = strlen(pairs[i][0]);
+        if (n <= o || strncmp(t, pairs[i][0], o))
+            continue;
+        const char *close = strstr(t + o, pairs[i][1]);
+        if (!close || close >= t + n)
+            return 0;
+        size_t inner = utf8_length(t + o, (size_t)(close - t - o));
+        size_t after = (size_t)(close - t) + strlen(pairs[i][1]);
+        return inner >= 1 && inner <= TITLE_TAG_CHARS && utf8_length(t + after, n - after) >= 4 ? after : 0;
+    }
+    return 0;
+}
+
 size_t pm_title_pieces(const char *t, bool liberal, size_t *st, size_t *en, size_t max)
 {
     size_t n = strlen(t), np = 0, b = 0;
@@ -62,6 +84,8 @@ size_t pm_title_pieces(const char *t, bool liberal, size_t *st, size_t *en, size
         size_t s = b, e = i;
         while (s < e && t[s] == ' ') s++;
         while (e > s && t[e - 1] == ' ') e--;
+        if (np == 0)
+            s += title_tag(t + s, e - s);
         if (e > s) {
             st[np] = s;
             en[np++] = e;
