@@ -475,6 +475,11 @@ const char *furniture_text_rule(const char *text)
         return furniture_empty_label;
     if (len <= 32 && fu_ad_label(text, len))
         return furniture_ad_label;
+    /* a gallery's count of its slides, "1/8", "3 / 12" */
+    int at, of, used = 0;
+    if (len <= 12 && sscanf(text, "%d / %d%n", &at, &of, &used) == 2 && (size_t)used == len && at >= 1 &&
+        at <= of && of <= 999)
+        return "a gallery's count of its pictures";
     /* when a forum's attachment was put up: "2024-3-5 21:45 上传" */
     if (len <= 40 && isdigit((unsigned char)*text) && len > 6 && !strcmp(text + len - 6, "上传"))
         return "when an attachment was put up";
