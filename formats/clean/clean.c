@@ -72,8 +72,9 @@ static const site_rules *clean_pick_rules(const clean_options *o, htmlDocPtr doc
  * and parsed, plain text as paragraphs. NULL with the cause in WHY when it
  * is neither an HTML page nor text; else the
  * charset used into *CHARSET and the address a browser noted when it saved
- * the page (or NULL) into *SAVED_FROM. */
-static htmlDocPtr clean_parse(const unsigned char *data, size_t len, const clean_options *o,
+ * the page (or NULL) into *SAVED_FROM. What is lost in decoding is told on
+ * the FIRST reading only. */
+static htmlDocPtr clean_parse(const unsigned char *data, size_t len, const clean_options *o, bool first,
                               const char **charset, char **saved_from, buf_t *why)
 {
     if (len == 0) {
@@ -103,7 +104,7 @@ static htmlDocPtr clean_parse(const unsigned char *data, size_t len, const clean
     if (o->explain)
         fprintf(o->explain, "charset: %s (by %s), %ld undecodable sequences\n",
                 *charset, charset_how_name(how), bad);
-    if (bad > 0)
+    if (bad > 0 && first)
         report_warning(o->report, o->path, "%ld byte sequence%s not valid %s, left out of the text", bad,
                        bad == 1 ? " is" : "s are", *charset);
     if (!clean_has_markup(utf8.data, utf8.len)) {
@@ -264,7 +265,7 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
 {
     const char *charset = NULL;
     char *saved_from = NULL;
-    htmlDocPtr doc = clean_parse(data, len, o, &charset, &saved_from, why);
+    htmlDocPtr doc = clean_parse(data, len, o, drop_hidden, &charset, &saved_from, why);
     if (!doc)
         return CLEAN_FAILED;
     extract_prune_stats hidden;

@@ -56,7 +56,7 @@ static bool ex_is_hidden(xmlNodePtr n)
         hidden = aria && xmlStrcasecmp(aria, (const xmlChar *)"true") == 0;
         xmlFree(aria);
     }
-    return hidden || ex_for_screen_readers(n);
+    return hidden;
 }
 
 static bool ex_never_content(xmlNodePtr n)
@@ -244,7 +244,7 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
             continue;
         }
         bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
-                    (n->type == XML_ELEMENT_NODE && ex_never_content(n));
+                    (n->type == XML_ELEMENT_NODE && (ex_never_content(n) || ex_for_screen_readers(n)));
         if (!drop && sheet && n->type == XML_ELEMENT_NODE) {
             bool by_sheet = !ex_is_hidden(n) && css_hidden_match(sheet, n);
             if (by_sheet || ex_is_hidden(n)) {
@@ -262,11 +262,17 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
             xmlFreeNode(n);
         } else if (xml_is(n, "svg")) {
             /* a drawing: an icon beside a button's word stays one, but a
-             * chart's labels ("Office", "Retail") are no text */
-            while (n->children) {
-                xmlNodePtr c = n->children;
-                xmlUnlinkNode(c);
-                xmlFreeNode(c);
+             * chart's labels ("Office", "Retail") are no text; HTML set
+             * inside it (a foreignObject, as some editors lay out a whole
+             * article) is read as any other */
+            for (xmlNodePtr c = n->children, after; c; c = after) {
+                after = c->next;
+                if (xml_is(c, "foreignObject") || xml_is(c, "foreignobject")) {
+                    ex_prune_walk(c->children, sheet, st);
+                } else {
+                    xmlUnlinkNode(c);
+                    xmlFreeNode(c);
+                }
             }
         } else if (n->type == XML_ELEMENT_NODE) {
             ex_prune_walk(n->children, sheet, st);

@@ -20,7 +20,7 @@ static bool fu_any(const char *hay, const char *const *needles)
  * box so named is no furniture ("printer-friendly", "commentary",
  * "unavailable", "shareholders", "preview", "football", "candidate"). */
 static const char *const fu_other_words[] = {
-    "unavailable", "navy", "commentary", "commentator", "friendly", "shareholder", "preview",
+    "unavailable", "navy", "commentary", "commentator", "friendly", "printer", "shareholder", "preview",
     "prevent", "football", "footnote", "footage", "composition", "disposition", "proposition",
     "information", "infographic", "candidate", "mandate", "timeline", "maritime", "research",
     "frank", "franklin", "blueprint", "sprint", "fingerprint", "authority", "authorized",

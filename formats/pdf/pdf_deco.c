@@ -4,18 +4,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Sorted by start; reach[i] is the furthest end among the first i + 1, so a
- * line finds the decorations it holds without reading them all. */
+/* Sorted by start. Lines are drawn in order: those begun before the line
+ * ends join the active ones, and those ended before it begins leave, so
+ * each line looks at the few it holds (a decoration over the whole
+ * paragraph among many short ones costs no scan of them all). A line
+ * drawn again from further back starts the walk over. */
 typedef struct {
-    size_t n;
-    unsigned *reach;
+    size_t n, next, nactive;
+    unsigned last_from;
+    size_t *active;
     pdf_deco decos[];
 } deco_set;
 
 static void free_set(gpointer data)
 {
     deco_set *s = data;
-    free(s->reach);
+    free(s->active);
     free(s);
 }
 
@@ -31,11 +35,11 @@ void pdf_layout_set_decos(PangoLayout *l, const pdf_deco *decos, size_t n)
         return;
     deco_set *s = xmalloc(sizeof *s + n * sizeof *decos);
     s->n = n;
+    s->next = s->nactive = 0;
+    s->last_from = 0;
     memcpy(s->decos, decos, n * sizeof *decos);
     qsort(s->decos, n, sizeof *decos, by_start);
-    s->reach = xmalloc(n * sizeof *s->reach);
-    for (size_t i = 0; i < n; i++)
-        s->reach[i] = i && s->reach[i - 1] > s->decos[i].end ? s->reach[i - 1] : s->decos[i].end;
+    s->active = xmalloc(n * sizeof *s->active);
     g_object_set_data_full(G_OBJECT(l), "folio-decos", s, free_set);
 }
 
@@ -77,18 +81,20 @@ void pdf_deco_line(cairo_t *cr, PangoLayoutLine *line, double x, double baseline
     if (!cr || !s)
         return;
     unsigned from = (unsigned)line->start_index, to = from + (unsigned)line->length;
-    size_t lo = 0, hi = s->n;   /* the first decoration starting at or past TO */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (s->decos[mid].start < to)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t i = lo; i-- > 0 && s->reach[i] > from;) {
-        const pdf_deco *k = &s->decos[i];
+    if (from < s->last_from)
+        s->next = s->nactive = 0;
+    s->last_from = from;
+    while (s->next < s->n && s->decos[s->next].start < to)
+        s->active[s->nactive++] = s->next++;
+    size_t kept = 0;
+    for (size_t i = 0; i < s->nactive; i++) {
+        const pdf_deco *k = &s->decos[s->active[i]];
+        if (k->end <= from)
+            continue;   /* over before this line: leaves */
+        s->active[kept++] = s->active[i];
         unsigned a = k->start > from ? k->start : from, b = k->end < to ? k->end : to;
         if (a < b)
             draw_deco(cr, line, k, a, b, x, baseline);
     }
+    s->nactive = kept;
 }

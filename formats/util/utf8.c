@@ -135,6 +135,33 @@ bool cp_is_han_numeral(uint32_t c)
     return false;
 }
 
+uint32_t cp_fold_case(uint32_t c)
+{
+    if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3AB) ||
+        (c >= 0x410 && c <= 0x42F))
+        return c + 0x20;
+    if (c >= 0x400 && c <= 0x40F)
+        return c + 0x50;
+    /* Latin Extended-A pairs an upper case letter with the next code point,
+     * even first, but odd first from Ĺ to Ň and from Ź to Ž */
+    if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
+        bool odd_first = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+        return (c % 2 == 1) == odd_first ? c + 1 : c;
+    }
+    return c;
+}
+
+bool utf8_starts_nocase(const char *s, const char *prefix, size_t *used)
+{
+    size_t sn = strlen(s), pn = strlen(prefix), i = 0, j = 0;
+    while (j < pn) {
+        if (i >= sn || cp_fold_case(utf8_next(s, sn, &i)) != cp_fold_case(utf8_next(prefix, pn, &j)))
+            return false;
+    }
+    *used = i;
+    return true;
+}
+
 bool cp_is_kana(uint32_t c)
 {
     return c >= 0x3040 && c <= 0x30FF;

@@ -74,6 +74,12 @@ bool cp_is_han(uint32_t c);
 /* The Han numerals that number sections, articles and chapters: 〇 零 一
  * to 九, 十 百 千. */
 bool cp_is_han_numeral(uint32_t c);
+/* C in lower case, for the scripts names are written in: Basic Latin,
+ * Latin-1, Latin Extended-A, Greek and Cyrillic; any other unchanged. */
+uint32_t cp_fold_case(uint32_t c);
+/* Whether S begins with PREFIX, case aside (cp_fold_case); the bytes of S
+ * it takes in *USED. */
+bool utf8_starts_nocase(const char *s, const char *prefix, size_t *used);
 /* Hiragana and katakana (3040-30FF), with ・ U+30FB and ー U+30FC. */
 bool cp_is_kana(uint32_t c);
 /* CJK punctuation and symbols: the CJK Symbols and Punctuation block

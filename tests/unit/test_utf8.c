@@ -222,6 +222,22 @@ static void test_clip(void)
     OK("nothing clipped to nothing", utf8_clip("通", 0) == 0);
 }
 
+/* Case folding for names: TOMÁS is Tomás, ŁUKASZ is Łukasz. */
+static void test_fold(void)
+{
+    CHECK(cp_fold_case('A') == 'a' && cp_fold_case('z') == 'z' && cp_fold_case('1') == '1');
+    CHECK(cp_fold_case(0xC1) == 0xE1 && cp_fold_case(0xD7) == 0xD7 && cp_fold_case(0xE1) == 0xE1);
+    CHECK(cp_fold_case(0x141) == 0x142 && cp_fold_case(0x142) == 0x142);   /* Ł ł */
+    CHECK(cp_fold_case(0x160) == 0x161 && cp_fold_case(0x17D) == 0x17E);   /* Š Ž */
+    CHECK(cp_fold_case(0x410) == 0x430 && cp_fold_case(0x401) == 0x451);   /* А Ё */
+    CHECK(cp_fold_case(0x4E2D) == 0x4E2D);
+    size_t used = 0;
+    CHECK(utf8_starts_nocase("TOMÁS REYES", "Tomás Reyes", &used) && used == strlen("TOMÁS REYES"));
+    CHECK(utf8_starts_nocase("TOMÁS REYES JAN.", "Tomás Reyes", &used) && used == strlen("TOMÁS REYES"));
+    CHECK(!utf8_starts_nocase("TOMAS REYES", "Tomás Reyes", &used));
+    CHECK(!utf8_starts_nocase("Tom", "Tomás", &used));
+}
+
 int main(void)
 {
     test_decode();
@@ -235,6 +251,7 @@ int main(void)
     test_cjk();
     test_wide();
     test_latin();
+    test_fold();
     printf("test_utf8: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

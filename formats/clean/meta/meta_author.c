@@ -86,8 +86,8 @@ static bool is_month_word(const char *w)
  * into the month of the date beside it. */
 static bool tag_names_byline(const char *tag, const char *byline)
 {
-    size_t n = strlen(tag);
-    if (n == 0 || strncasecmp(tag, byline, n) != 0)
+    size_t n;
+    if (!*tag || !utf8_starts_nocase(byline, tag, &n))
         return false;
     const char *rest = byline + n;
     return *rest == '\0' || (*rest == ' ' && is_month_word(rest + 1));
@@ -128,12 +128,16 @@ void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
         else
             free(v);
     }
-    /* The byline may shout ("By JEFFREY GETTLEMAN"), and run on into the
-     * date beside it ("JEFFREY GETTLEMAN JAN."); the tag has the name as
-     * the site writes it elsewhere. */
-    if (f->author && p->meta[PM_M_AUTHOR] && tag_names_byline(p->meta[PM_M_AUTHOR], f->author)) {
-        free(f->author);
-        f->author = xstrdup(p->meta[PM_M_AUTHOR]);
+    /* The byline may shout ("By JEFFREY GETTLEMAN", "By TOMÁS REYES"), and
+     * run on into the date beside it ("JEFFREY GETTLEMAN JAN."); the tag or
+     * the JSON-LD has the name as the site writes it elsewhere. */
+    for (int k = 0; k < 2 && f->author; k++) {
+        const char *tag = p->meta[k ? PM_M_LD_AUTHOR : PM_M_AUTHOR];
+        if (tag && strlen(tag) <= 80 && tag_names_byline(tag, f->author)) {
+            free(f->author);
+            f->author = xstrdup(tag);
+            break;
+        }
     }
     /* A byline read as its first name only, where the JSON-LD lists them
      * all ("Stella Kim" of "Stella Kim, Jennifer Jett"). */

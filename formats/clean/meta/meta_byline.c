@@ -73,18 +73,51 @@ static bool part_is_word(const char *t, size_t len, const char *word)
     return false;
 }
 
+/* Where WORD (lower case) first stands in T[0..LEN), case aside, or NULL. */
+static const char *strcasestr_ascii(const char *t, size_t len, const char *word)
+{
+    size_t k = strlen(word);
+    for (size_t i = 0; i + k <= len; i++)
+        if (!strncasecmp(t + i, word, k))
+            return t + i;
+    return NULL;
+}
+
+/* The first part of the token T[0..LEN), up to a '-', '_' or a capital. */
+static size_t first_part(const char *t, size_t len)
+{
+    size_t i = 1;
+    while (i < len && t[i] != '-' && t[i] != '_' && !(isupper((unsigned char)t[i]) && islower((unsigned char)t[i - 1])))
+        i++;
+    return len ? i : 0;
+}
+
 static bool token_has_word(const char *v, const char *word)
 {
-    static const char *const says[] = { "has", "no", "with", "allow", "enable", "open", "closed", "count", NULL };
+    /* what a post has or allows: "has-comments", "no-comments",
+     * "comments-open", "comment-count" */
+    static const char *const has[] = { "has", "no", "with", "allow", "allows", "enable", "show", NULL };
+    static const char *const state[] = { "open", "closed", "count", "number", "num", NULL };
     for (const char *t = v; *t;) {
         while (*t == ' ')
             t++;
-        size_t len = strcspn(t, " ");
+        size_t len = strcspn(t, " "), head = first_part(t, len);
         bool told = false;
-        for (int i = 0; says[i] && !told; i++)
-            told = part_is_word(t, len, says[i]);
-        if (!told && part_is_word(t, len, word))
-            return true;
+        for (int i = 0; has[i] && !told; i++)
+            told = head == strlen(has[i]) && !strncasecmp(t, has[i], head);
+        if (!told && part_is_word(t, len, word)) {
+            const char *w = strcasestr_ascii(t, len, word);
+            const char *after = w ? w + strlen(word) : NULL;
+            if (after && (*after == 's' || *after == 'S'))
+                after++;
+            if (after && (*after == '-' || *after == '_'))
+                after++;
+            size_t rest = after ? first_part(after, (size_t)(t + len - after)) : 0;
+            for (int i = 0; state[i] && rest && !told; i++)
+                told = rest == strlen(state[i]) && !strncasecmp(after, state[i], rest);
+            if (!told)
+                return true;
+        }
         t += len;
     }
     return false;

@@ -103,9 +103,9 @@ static long day_number(const pm_date *d)
 }
 
 /* A dateline gives the day of the event ("2019年2月27日下午，…"); a date
- * labelled as the publication's (发布日期：) later on the page, on that day
- * or within a month after it, is the page's own day. A later label further
- * off is some other item's. */
+ * labelled as the publication's (发布日期：) elsewhere on the page, below
+ * the dateline first, on that day or within a month after it, is the
+ * page's own day. A label further off is some other item's. */
 static bool published_after_dateline(const pm_page *p, const pm_info *f, long today, pm_date *d)
 {
     pm_date l;

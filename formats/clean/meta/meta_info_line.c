@@ -127,6 +127,7 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
                 f->date_label = label;
                 f->date_line = i;
                 f->has_date = true;
+                f->date_in_prose = false;
                 use_line(f, i, true);
             }
         }

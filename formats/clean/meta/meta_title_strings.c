@@ -110,6 +110,12 @@ void pm_title_keys(tkeys *ks, const char *t, int weight, buf_t *tmp)
     add_key(ks, t, n, K_FULL, weight, tmp);
     if (ks->n == from)
         return;
+    /* and without the tag before it ("【图文】…"), which the heading may lack */
+    size_t tag = np ? st[0] : 0;
+    while (tag > 0 && t[tag - 1] == ' ')
+        tag--;
+    if (tag > 0 && np == 1)
+        add_key(ks, t + st[0], n - st[0], K_FULL, weight, tmp);
     int whole = ks->keys[from].chars;
     int longest = 0;
     size_t piece_from = ks->n;

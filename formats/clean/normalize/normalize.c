@@ -369,6 +369,7 @@ static void nz_generic_block(nz *z, xmlNodePtr n, const char *text, const extrac
 void nz_node(nz *z, xmlNodePtr n)
 {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        nz_related_words(z, n);
         nz_text(z, (const char *)n->content);
         return;
     }
@@ -405,6 +406,8 @@ void nz_node(nz *z, xmlNodePtr n)
     const char *why = c.chars <= 2000 ? nz_drop_reason(z, n, text.data ? text.data : "", &c) : NULL;
     if (!why && (block || xml_is(n, "a")))
         why = nz_inserted_box(z, n, &c);
+    else if (!why)
+        nz_related_words(z, n);
     nz_note_related_label(z, n, why, text.data ? text.data : "");
     if (why) {
         if (!strcmp(why, "the 原文链接 line, kept as dcterms.source") || !strcmp(why, "original link"))

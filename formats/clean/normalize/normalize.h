@@ -191,6 +191,9 @@ const char *nz_inserted_box(nz *z, xmlNodePtr src, const extract_counts *c);
 /* SRC was dropped by the rule WHY (its text TEXT): a label over related
  * stories makes the links after it go (nz_inserted_box). */
 void nz_note_related_label(nz *z, xmlNodePtr src, const char *why, const char *text);
+/* SRC, a text or an inline element, is written: words of its own under the
+ * label end the run of links there. */
+void nz_related_words(nz *z, xmlNodePtr src);
 void nz_mark_attachments(xmlNodePtr article);
 /* The line N (text TEXT) names or links the bulletin's attachments
  * ("附件：…"): the document's own, wherever it stands. */

@@ -247,8 +247,9 @@ bool nz_try_picture_caption(nz *z, xmlNodePtr src, const extract_counts *c)
     xmlNodePtr first = pic->next;
     while (first && nf_skippable(first))
         first = first->next;
+    /* a heading under the picture heads what follows, captions nothing */
     for (xmlNodePtr k = first; k; k = k->next)
-        if (nf_holds_image(k))
+        if (nf_holds_image(k) || nz_heading_tag(k))
             return false;
     xmlChar *raw = xmlNodeGetContent(src);
     bool apart = first && nf_caption_apart(src, pic, first, raw ? (const char *)raw : "");

@@ -298,12 +298,22 @@ static bool nz_numbered(const char *text)
            nz_is_number_only(text);
 }
 
+/* N holds a heading of its own: a box whose parts speak for themselves
+ * (a picture over a section's heading), not a line set as a heading. */
+static bool nz_holds_parts(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (nz_heading_tag(c) || nz_holds_parts(c)))
+            return true;
+    return false;
+}
+
 /* A block that is all bold, short and not a sentence is a section heading
  * that the page set with layout: return its level (2-4), else 0. */
 int nz_heading_like(nz *z, xmlNodePtr n, const char *text)
 {
     size_t len = utf8_length(text, strlen(text));
-    if (len == 0 || len > 50 || nz_reads_as_sentence(text))
+    if (len == 0 || len > 50 || nz_reads_as_sentence(text) || nz_holds_parts(n))
         return 0;
     /* A date, the issuing body over it (a 落款 set in bold) or a
      * document's number (国发〔2015〕40号) is no heading. */

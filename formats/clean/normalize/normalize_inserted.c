@@ -42,6 +42,16 @@ static const char *nz_under_related(nz *z, xmlNodePtr n, const extract_counts *c
     return NULL;
 }
 
+void nz_related_words(nz *z, xmlNodePtr n)
+{
+    if (!z->related_parent || n->parent != z->related_parent)
+        return;
+    extract_counts c;
+    extract_count(n, &c);
+    if (c.chars > c.link_chars)
+        z->related_parent = NULL;
+}
+
 void nz_note_related_label(nz *z, xmlNodePtr n, const char *why, const char *text)
 {
     if (why == furniture_related_box ||

@@ -450,6 +450,31 @@ static bool is_bare_picture(xmlNodePtr fig)
     return bare;
 }
 
+/* The picture FIG shows a code to scan, by its name ("qrcode.png",
+ * "ewm.jpg", "erweima", alt 二维码) or its shape (a square the page sized):
+ * the article's own last photo above a prompt is none. */
+static bool looks_like_code(xmlNodePtr fig)
+{
+    xmlNodePtr img = nz_sole_element(fig, "img");
+    if (!img)
+        return false;
+    static const char *const names[] = { "qr", "ewm", "erweima", "code", "二维码", NULL };
+    bool yes = false;
+    for (int a = 0; a < 2 && !yes; a++) {
+        xmlChar *v = xmlGetProp(img, (const xmlChar *)(a ? "alt" : "src"));
+        for (int i = 0; v && names[i] && !yes; i++)
+            yes = xmlStrcasestr(v, (const xmlChar *)names[i]) != NULL;
+        xmlFree(v);
+    }
+    if (!yes) {
+        xmlChar *w = xmlGetProp(img, (const xmlChar *)"width"), *h = xmlGetProp(img, (const xmlChar *)"height");
+        yes = w && h && *w && !xmlStrcmp(w, h);
+        xmlFree(w);
+        xmlFree(h);
+    }
+    return yes;
+}
+
 static void trim_tail_lines(nz *z)
 {
     xmlNodePtr n = z->root->last;
@@ -504,8 +529,11 @@ static void trim_tail_lines(nz *z)
         /* the code is under the prompt, or above it when the prompt
          * says to scan one and none is under it */
         xmlNodePtr code = xmlNextElementSibling(n);
-        if (names_code && !(code && is_bare_picture(code)))
+        if (names_code && !(code && is_bare_picture(code))) {
             code = xmlPreviousElementSibling(n);
+            if (code && !looks_like_code(code))
+                code = NULL;
+        }
         if (why == FOLLOW_PROMPT && code && is_bare_picture(code)) {
             if (z->o->explain)
                 fprintf(z->o->explain, "dropped the tail picture: the code to scan beside a prompt to follow\n");

@@ -1,6 +1,7 @@
 /* Lines the rebuilt article holds twice because the page did: a caption
- * set again as a line of its own beside its picture; a summary above the
- * text that the text then says again. */
+ * set again as a line of its own beside its picture; a quotation pulled
+ * out of the text and set large beside it; a summary above the text that
+ * the text then says again. */
 #include "clean/normalize/normalize.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -81,8 +82,74 @@ static void captions_free(captions *c)
     free(c->text);
 }
 
+/* A pull quote: a quotation set large beside the text, in words the text
+ * says too. Compared without spaces, quotation marks and case, against the
+ * article's paragraphs gathered once; only the first PULL_QUOTES_MAX
+ * quotations are looked at, so a page of many costs no more. */
+#define PULL_QUOTE_MIN 10
+#define PULL_QUOTE_MAX 300
+#define PULL_QUOTES_MAX 32
+
+static void squeeze_words(const char *s, buf_t *out)
+{
+    static const char *const marks[] = { "“", "”", "‘", "’", "「", "」", "『", "』", "…", NULL };
+    while (*s) {
+        size_t k = 0;
+        for (int i = 0; marks[i] && !k; i++)
+            if (!strncmp(s, marks[i], strlen(marks[i])))
+                k = strlen(marks[i]);
+        if (!k && !strchr(" \n\t\"'", *s))
+            buf_putc(out, (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s));
+        s += k ? k : 1;
+    }
+}
+
+static void drop_pull_quotes(nz *z)
+{
+    buf_t text;
+    buf_init(&text);
+    for (xmlNodePtr n = z->root->children; n; n = n->next)
+        if (xml_is(n, "p")) {
+            xmlChar *t = xmlNodeGetContent(n);
+            squeeze_words(t ? (const char *)t : "", &text);
+            buf_putc(&text, '\n');
+            xmlFree(t);
+        }
+    int seen = 0;
+    for (xmlNodePtr n = z->root->children, next; n && text.len && seen < PULL_QUOTES_MAX; n = next) {
+        next = n->next;
+        if (!xml_is(n, "blockquote"))
+            continue;
+        seen++;
+        xmlChar *t = xmlNodeGetContent(n);
+        buf_t q;
+        buf_init(&q);
+        squeeze_words(t ? (const char *)t : "", &q);
+        /* its last stop may be the text's comma */
+        static const char *const stops[] = { "。", "！", "？", "；", "，", NULL };
+        for (bool cut = true; cut && q.len;) {
+            cut = strchr(".!?;,", q.data[q.len - 1]) != NULL;
+            for (int i = 0; stops[i] && !cut; i++)
+                cut = q.len >= 3 && !memcmp(q.data + q.len - 3, stops[i], 3);
+            if (cut)
+                q.data[q.len -= strchr(".!?;,", q.data[q.len - 1]) ? 1 : 3] = '\0';
+        }
+        size_t chars = q.len ? utf8_length(q.data, q.len) : 0;
+        if (chars >= PULL_QUOTE_MIN && chars <= PULL_QUOTE_MAX && strstr(text.data, q.data)) {
+            if (z->o->explain)
+                fprintf(z->o->explain, "dropped a quotation: a pull quote, the text's own words again: %.*s\n",
+                        utf8_clip((const char *)t, 60), (const char *)t);
+            nz_discard(z, n);
+        }
+        buf_free(&q);
+        xmlFree(t);
+    }
+    buf_free(&text);
+}
+
 void nz_drop_repeats(nz *z)
 {
+    drop_pull_quotes(z);
     captions caps = {0};
     captions_gather(&caps, z->root);
     for (xmlNodePtr n = caps.len ? z->root->children : NULL; n;) {
