@@ -8,13 +8,12 @@
 
 static xmlNodePtr first_heading(xmlNodePtr n);
 
-/* A post of its own: an <article>, or a block whose heading links to the
- * post's own page, as archives link each title to its permalink (the
- * sections of one long article have headings that link nowhere). */
+/* A post of its own: a block whose heading links to the post's own page,
+ * as archives link each title to its permalink. The sections of one long
+ * article, and the entries of a live report, have headings that link
+ * nowhere, whether the page sets them in <article> elements or not. */
 static bool stands_alone(xmlNodePtr n)
 {
-    if (xml_is(n, "article"))
-        return true;
     xmlNodePtr h = first_heading(n);
     for (xmlNodePtr c = h ? h->children : NULL; c; c = c->next)
         if (xml_is(c, "a") && xmlHasProp(c, (const xmlChar *)"href"))
