@@ -84,8 +84,6 @@ size_t pm_title_pieces(const char *t, bool liberal, size_t *st, size_t *en, size
         size_t s = b, e = i;
         while (s < e && t[s] == ' ') s++;
         while (e > s && t[e - 1] == ' ') e--;
-        if (np == 0)
-            s += title_tag(t + s, e - s);
         if (e > s) {
             st[np] = s;
             en[np++] = e;
@@ -111,11 +109,9 @@ void pm_title_keys(tkeys *ks, const char *t, int weight, buf_t *tmp)
     if (ks->n == from)
         return;
     /* and without the tag before it ("【图文】…"), which the heading may lack */
-    size_t tag = np ? st[0] : 0;
-    while (tag > 0 && t[tag - 1] == ' ')
-        tag--;
-    if (tag > 0 && np == 1)
-        add_key(ks, t + st[0], n - st[0], K_FULL, weight, tmp);
+    size_t tag = np ? title_tag(t + st[0], en[0] - st[0]) : 0;
+    if (tag && np == 1)
+        add_key(ks, t + st[0] + tag, en[0] - st[0] - tag, K_FULL, weight, tmp);
     int whole = ks->keys[from].chars;
     int longest = 0;
     size_t piece_from = ks->n;
@@ -123,11 +119,13 @@ void pm_title_keys(tkeys *ks, const char *t, int weight, buf_t *tmp)
         size_t before = ks->n;
         int kind = i == 0 ? K_PREFIX : i + 1 == np ? K_SUFFIX : K_SEG;
         add_key(ks, t + st[i], en[i] - st[i], kind, weight, tmp);
-        if (ks->n > before) {
-            ks->keys[before].first = i == 0;
-            ks->keys[before].longest = true;    /* settled below */
-            if (ks->keys[before].chars > longest)
-                longest = ks->keys[before].chars;
+        if (i == 0 && tag)
+            add_key(ks, t + st[i] + tag, en[i] - st[i] - tag, kind, weight, tmp);
+        for (size_t k = before; k < ks->n; k++) {
+            ks->keys[k].first = i == 0;
+            ks->keys[k].longest = true;    /* settled below */
+            if (ks->keys[k].chars > longest)
+                longest = ks->keys[k].chars;
         }
     }
     for (size_t i = piece_from; i < ks->n; i++)
@@ -189,7 +187,8 @@ char *pm_title_from_string(const char *t, const char *site)
     buf_free(&tmp);
     buf_free(&site_norm);
     size_t pick = (first_chars >= 10 || first_chars * 3 > best_chars) ? 0 : best;
-    return xstrndup(t + starts[pick], ends[pick] - starts[pick]);
+    size_t tag = title_tag(t + starts[pick], ends[pick] - starts[pick]);
+    return xstrndup(t + starts[pick] + tag, ends[pick] - starts[pick] - tag);
 }
 
 /* A <title> that names the site, not the article: the site's own name, a
