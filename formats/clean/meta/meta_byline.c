@@ -51,11 +51,13 @@ static const char *class_or_id(xmlAttrPtr a)
     return v && (!strcmp((const char *)a->name, "class") || !strcmp((const char *)a->name, "id")) ? v : NULL;
 }
 
-/* A class or id token one of whose parts is the word WORD: "comment-list",
- * "comments", "commentArea", "post_comment", not "commentary". A token
- * that says what a post has or allows ("has-comments", "no-comments",
- * "comments-open") names the post, not a box of comments. */
-static bool part_is_word(const char *t, size_t len, const char *word)
+/* Where a part of the class or id token T[0..LEN) is the word WORD
+ * ("comment-list", "comments", "commentArea", "post_comment", not
+ * "commentary"): just past it and its plural s; else NULL. A token that
+ * says what a post has or allows ("has-comments", "no-comments",
+ * "comments-open") names the post, not a box of comments
+ * (token_has_word). */
+static const char *part_is_word(const char *t, size_t len, const char *word)
 {
     size_t k = strlen(word);
     for (size_t i = 0; i + k <= len; i++) {
@@ -68,18 +70,8 @@ static bool part_is_word(const char *t, size_t len, const char *word)
             e++;
         char c = e < len ? t[e] : '\0';
         if (!c || c == '-' || c == '_' || isdigit((unsigned char)c) || isupper((unsigned char)c))
-            return true;
+            return t + e;
     }
-    return false;
-}
-
-/* Where WORD (lower case) first stands in T[0..LEN), case aside, or NULL. */
-static const char *strcasestr_ascii(const char *t, size_t len, const char *word)
-{
-    size_t k = strlen(word);
-    for (size_t i = 0; i + k <= len; i++)
-        if (!strncasecmp(t + i, word, k))
-            return t + i;
     return NULL;
 }
 
@@ -92,6 +84,16 @@ static size_t first_part(const char *t, size_t len)
     return len ? i : 0;
 }
 
+/* Whether the first part of T[0..LEN) is one of WORDS, case aside. */
+static bool first_part_in(const char *t, size_t len, const char *const *words)
+{
+    size_t n = first_part(t, len);
+    for (; n && *words; words++)
+        if (n == strlen(*words) && !strncasecmp(t, *words, n))
+            return true;
+    return false;
+}
+
 static bool token_has_word(const char *v, const char *word)
 {
     /* what a post has or allows: "has-comments", "no-comments",
@@ -101,23 +103,12 @@ static bool token_has_word(const char *v, const char *word)
     for (const char *t = v; *t;) {
         while (*t == ' ')
             t++;
-        size_t len = strcspn(t, " "), head = first_part(t, len);
-        bool told = false;
-        for (int i = 0; has[i] && !told; i++)
-            told = head == strlen(has[i]) && !strncasecmp(t, has[i], head);
-        if (!told && part_is_word(t, len, word)) {
-            const char *w = strcasestr_ascii(t, len, word);
-            const char *after = w ? w + strlen(word) : NULL;
-            if (after && (*after == 's' || *after == 'S'))
-                after++;
-            if (after && (*after == '-' || *after == '_'))
-                after++;
-            size_t rest = after ? first_part(after, (size_t)(t + len - after)) : 0;
-            for (int i = 0; state[i] && rest && !told; i++)
-                told = rest == strlen(state[i]) && !strncasecmp(after, state[i], rest);
-            if (!told)
-                return true;
-        }
+        size_t len = strcspn(t, " ");
+        const char *after = first_part_in(t, len, has) ? NULL : part_is_word(t, len, word);
+        if (after && after < t + len && (*after == '-' || *after == '_'))
+            after++;
+        if (after && !first_part_in(after, (size_t)(t + len - after), state))
+            return true;
         t += len;
     }
     return false;

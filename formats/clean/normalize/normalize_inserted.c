@@ -9,6 +9,15 @@
 
 #include <string.h>
 
+/* N's first child that is not blank text, or NULL. */
+static xmlNodePtr nz_first_part(xmlNodePtr n)
+{
+    xmlNodePtr c = n->children;
+    while (c && c->type == XML_TEXT_NODE && xmlIsBlankNode(c))
+        c = c->next;
+    return c;
+}
+
 /* A story's teaser: a box that opens with its headline, a link and
  * nothing else, over a few lines of summary. */
 #define TEASER_CHARS 200
@@ -17,9 +26,7 @@ static bool nz_teaser(xmlNodePtr n, const extract_counts *c)
 {
     if (c->chars > TEASER_CHARS || xml_is(n, "p"))
         return false;
-    xmlNodePtr head = n->children;
-    while (head && head->type == XML_TEXT_NODE && xmlIsBlankNode(head))
-        head = head->next;
+    xmlNodePtr head = nz_first_part(n);
     if (!head || head->type != XML_ELEMENT_NODE)
         return false;
     extract_counts h;
@@ -69,9 +76,7 @@ static bool nz_ad_box(xmlNodePtr n, const extract_counts *c)
 {
     if (c->chars > AD_BOX_CHARS || c->punct > AD_BOX_PUNCT || xml_is(n, "p"))
         return false;
-    xmlNodePtr first = n->children;
-    while (first && first->type == XML_TEXT_NODE && xmlIsBlankNode(first))
-        first = first->next;
+    xmlNodePtr first = nz_first_part(n);
     if (!first || !first->next || (first->type != XML_ELEMENT_NODE && first->type != XML_TEXT_NODE))
         return false;
     buf_t t;

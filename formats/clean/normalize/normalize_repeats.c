@@ -82,6 +82,30 @@ static void captions_free(captions *c)
     free(c->text);
 }
 
+/* Block N goes, told as WHY with its TEXT. */
+static void drop_block(nz *z, xmlNodePtr n, const char *why, const xmlChar *text)
+{
+    if (z->o->explain)
+        fprintf(z->o->explain, "%s: %.*s\n", why, utf8_clip((const char *)text, 60), (const char *)text);
+    nz_discard(z, n);
+}
+
+/* The stops that end S go: a quotation's last stop may be the text's comma. */
+static void drop_end_stops(buf_t *s)
+{
+    static const char *const stops[] = { ".", "!", "?", ";", ",", "。", "！", "？", "；", "，", NULL };
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (int i = 0; stops[i] && !cut; i++) {
+            size_t k = strlen(stops[i]);
+            if (s->len >= k && !memcmp(s->data + s->len - k, stops[i], k)) {
+                s->data[s->len -= k] = '\0';
+                cut = true;
+            }
+        }
+    }
+}
+
 /* A pull quote: a quotation set large beside the text, in words the text
  * says too. Compared without spaces, quotation marks and case, against the
  * article's paragraphs gathered once; only the first PULL_QUOTES_MAX
@@ -125,22 +149,10 @@ static void drop_pull_quotes(nz *z)
         buf_t q;
         buf_init(&q);
         squeeze_words(t ? (const char *)t : "", &q);
-        /* its last stop may be the text's comma */
-        static const char *const stops[] = { "。", "！", "？", "；", "，", NULL };
-        for (bool cut = true; cut && q.len;) {
-            cut = strchr(".!?;,", q.data[q.len - 1]) != NULL;
-            for (int i = 0; stops[i] && !cut; i++)
-                cut = q.len >= 3 && !memcmp(q.data + q.len - 3, stops[i], 3);
-            if (cut)
-                q.data[q.len -= strchr(".!?;,", q.data[q.len - 1]) ? 1 : 3] = '\0';
-        }
+        drop_end_stops(&q);
         size_t chars = q.len ? utf8_length(q.data, q.len) : 0;
-        if (chars >= PULL_QUOTE_MIN && chars <= PULL_QUOTE_MAX && strstr(text.data, q.data)) {
-            if (z->o->explain)
-                fprintf(z->o->explain, "dropped a quotation: a pull quote, the text's own words again: %.*s\n",
-                        utf8_clip((const char *)t, 60), (const char *)t);
-            nz_discard(z, n);
-        }
+        if (chars >= PULL_QUOTE_MIN && chars <= PULL_QUOTE_MAX && strstr(text.data, q.data))
+            drop_block(z, n, "dropped a quotation: a pull quote, the text's own words again", t);
         buf_free(&q);
         xmlFree(t);
     }
@@ -156,16 +168,8 @@ void nz_drop_repeats(nz *z)
         xmlNodePtr next = n->next;
         nz_line t;
         xmlChar *text = NULL;
-        const char *why = NULL;
-        if (short_line(n, &t, &text)) {
-            if (is_caption_repeat(&caps, text))
-                why = "the caption of a picture, repeated";
-        }
-        if (why) {
-            if (z->o->explain)
-                fprintf(z->o->explain, "dropped a line: %s: %.*s\n", why, utf8_clip((const char *)text, 60), (const char *)text);
-            nz_discard(z, n);
-        }
+        if (short_line(n, &t, &text) && is_caption_repeat(&caps, text))
+            drop_block(z, n, "dropped a line: the caption of a picture, repeated", text);
         xmlFree(text);
         n = next;
     }
@@ -229,12 +233,8 @@ void nz_drop_lead_summary(nz *z)
      * summary made of the text's sentences, reworded here and there, shares
      * most of them. */
     if (t.chars > NZ_LINE_SHORT / 2 && rest_chars >= 2 * t.chars &&
-        shingle_share((const char *)text, rest.data) >= 0.6) {
-        if (z->o->explain)
-            fprintf(z->o->explain, "dropped the lead: a summary the text repeats: %.*s\n",
-                    utf8_clip((const char *)text, 60), (const char *)text);
-        nz_discard(z, lead);
-    }
+        shingle_share((const char *)text, rest.data) >= 0.6)
+        drop_block(z, lead, "dropped the lead: a summary the text repeats", text);
     buf_free(&rest);
     xmlFree(text);
 }
