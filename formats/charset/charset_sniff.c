@@ -199,8 +199,12 @@ const char *charset_sniff(const unsigned char *data, size_t len, charset_how *ho
         /* One GBK character in seven is also a valid two-byte UTF-8
          * sequence (通知 is U+0368 U+05AA), so a page with a handful of
          * them and nothing longer is not proof; Chinese in real UTF-8
-         * takes three bytes a character. */
-        if (u.multibyte < 8 && !u.wide && !u.invalid) {
+         * takes three bytes a character. A page that says it is UTF-8
+         * and reads as UTF-8 is: its few sequences are Latin letters and
+         * signs (·, ©, é), and GBK with every character valid UTF-8 and
+         * none of three bytes does not happen in running text. */
+        const char *said = u.multibyte < 8 && !u.wide && !u.invalid ? declared_charset(data, len) : NULL;
+        if (u.multibyte < 8 && !u.wide && !u.invalid && !(said && !strcmp(said, "UTF-8"))) {
             const char *gb = charset_guess_gb(data, len);
             if (gb) {
                 *how = CHARSET_BY_GUESS;

@@ -203,6 +203,12 @@ static void test_utf8(void)
     page(&pg, "<meta charset=\"gb2312\">", latin, strlen(latin));
     EXPECT("short Latin UTF-8 under gb2312", &pg, "UTF-8", CHARSET_BY_UTF8, latin);
 
+    /* Two signs that are GBK characters too (· is 路, © is 漏) under a
+     * label that says UTF-8: the label and the bytes agree. */
+    static const char signs[] = "By Dana Whitlow · November 3 © 2025";
+    page(&pg, "<meta charset=\"utf-8\">", signs, strlen(signs));
+    EXPECT("two Latin signs under utf-8", &pg, "UTF-8", CHARSET_BY_UTF8, signs);
+
     /* A capture cut off in the middle of a character is still UTF-8. */
     page(&pg, "", SIMPLIFIED, strlen(SIMPLIFIED));
     pg.len = strstr(pg.data, "</p>") - pg.data - 1;

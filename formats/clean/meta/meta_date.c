@@ -81,18 +81,49 @@ static bool signature_date(const pm_page *p, size_t after, long today, pm_date *
     return false;
 }
 
-/* The date the page's markup gives as the publication's. */
-static bool published_tag_date(const pm_page *p, long today, pm_date *d)
+/* A stamp in universal time ("2024-01-23T03:30:00Z", "+00:00"): its day
+ * is Greenwich's, which in the Americas or East Asia may be a day off the
+ * day the page was published on. */
+static bool universal_stamp(const char *s)
 {
-    if (pm_date_meta(p->meta[PM_M_LD_DATE], today, d) ||
-        pm_date_meta(p->meta[PM_M_DATE_STRONG], today, d))
-        return true;
-    if (!p->time_node)
+    if (!s || !strchr(s, 'T'))
         return false;
-    char *dt = (char *)xmlGetProp(p->time_node, (const xmlChar *)"datetime");
-    bool dated = pm_date_meta(dt, today, d);
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+        n--;
+    return (n > 1 && s[n - 1] == 'Z') || (n > 6 && !strncmp(s + n - 6, "+00:00", 6)) ||
+           (n > 5 && !strncmp(s + n - 5, "+0000", 5));
+}
+
+static long day_number(const pm_date *d);
+
+/* The publication's date in the markup: JSON-LD's datePublished, a
+ * "published" meta tag, a <time datetime>. A universal stamp gives way to
+ * another witness one day off it (a stamp with the local offset, the date
+ * shown under the title), which tells the local day. */
+static bool published_tag_date(const pm_page *p, const pm_info *f, long today, pm_date *d)
+{
+    char *dt = p->time_node ? (char *)xmlGetProp(p->time_node, (const xmlChar *)"datetime") : NULL;
+    const char *const tags[] = { p->meta[PM_M_LD_DATE], p->meta[PM_M_DATE_STRONG], dt };
+    int first = -1;
+    for (int i = 0; i < 3 && first < 0; i++)
+        if (pm_date_meta(tags[i], today, d))
+            first = i;
+    if (first >= 0 && universal_stamp(tags[first])) {
+        pm_date o;
+        bool local = false;
+        for (int i = first + 1; i < 3 && !local; i++)
+            local = !universal_stamp(tags[i]) && pm_date_meta(tags[i], today, &o);
+        if (!local && f->has_date && !f->date_in_prose) {
+            o = f->date;
+            local = true;
+        }
+        long gap = local ? day_number(&o) - day_number(d) : 0;
+        if (gap == 1 || gap == -1)
+            *d = o;
+    }
     xmlFree(dt);
-    return dated;
+    return first >= 0;
 }
 
 /* Days since 0000-03-01 of a date in the proleptic Gregorian calendar. */
@@ -122,7 +153,7 @@ void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now
                  article_meta *m)
 {
     pm_date d;
-    bool dated = published_tag_date(p, today, &d);
+    bool dated = published_tag_date(p, f, today, &d);
     if (!dated && f->has_date) {
         d = f->date;
         dated = true;

@@ -95,6 +95,15 @@ static bool next_token_is_field(const char *p, const char *end)
     };
     if (p >= end || pm_is_digit(*p))
         return true;
+    /* A mark standing alone between spaces parts two fields ("By Dana
+     * Whitlow · November 3"); inside a name it touches the words (约翰·史密斯). */
+    static const char *const marks[] = { "·", "・", "—", "–", "-", "/", "⋅" };
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        size_t k = strlen(marks[i]);
+        if ((size_t)(end - p) >= k && !memcmp(p, marks[i], k) &&
+            (p + k == end || p[k] == ' ' || p[k] == PM_GAP || p[k] == PM_EDGE))
+            return true;
+    }
     size_t wl = 0;
     while (p + wl < end && ((p[wl] >= 'a' && p[wl] <= 'z') || (p[wl] >= 'A' && p[wl] <= 'Z')))
         wl++;

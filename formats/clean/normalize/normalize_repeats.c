@@ -119,7 +119,9 @@ static void squeeze_words(const char *s, buf_t *out)
     static const char *const marks[] = { "“", "”", "‘", "’", "「", "」", "『", "』", "…", NULL };
     while (*s) {
         size_t k = 0;
-        for (int i = 0; marks[i] && !k; i++)
+        /* every mark starts E2 or E3; the rest of the text skips the list */
+        bool lead = (unsigned char)*s == 0xE2 || (unsigned char)*s == 0xE3;
+        for (int i = 0; lead && marks[i] && !k; i++)
             if (!strncmp(s, marks[i], strlen(marks[i])))
                 k = strlen(marks[i]);
         if (!k && !strchr(" \n\t\"'", *s))
@@ -130,6 +132,11 @@ static void squeeze_words(const char *s, buf_t *out)
 
 static void drop_pull_quotes(nz *z)
 {
+    xmlNodePtr first = z->root->children;
+    while (first && !xml_is(first, "blockquote"))
+        first = first->next;
+    if (!first)
+        return;
     buf_t text;
     buf_init(&text);
     for (xmlNodePtr n = z->root->children; n; n = n->next)
@@ -140,7 +147,7 @@ static void drop_pull_quotes(nz *z)
             xmlFree(t);
         }
     int seen = 0;
-    for (xmlNodePtr n = z->root->children, next; n && text.len && seen < PULL_QUOTES_MAX; n = next) {
+    for (xmlNodePtr n = first, next; n && text.len && seen < PULL_QUOTES_MAX; n = next) {
         next = n->next;
         if (!xml_is(n, "blockquote"))
             continue;
