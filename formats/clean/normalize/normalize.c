@@ -547,7 +547,8 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
          * parts are judged as furniture or headings. */
         bool container = extract_is_block_tag((const char *)n->name) && !nz_heading_tag(n) &&
                          !xml_is(n, "table") && !xml_is(n, "ul") && !xml_is(n, "ol") &&
-                         !xml_is(n, "pre") && !xml_is(n, "blockquote") && !xml_is(n, "p");
+                         !xml_is(n, "pre") && !xml_is(n, "blockquote") && !xml_is(n, "p") &&
+                         !xml_is(n, "figure");
         xmlNodePtr before = z.root->last;
         if (container)
             nz_children(&z, n->children);
