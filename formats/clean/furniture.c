@@ -113,7 +113,7 @@ static const char *const fu_negative[] = {
     "banner", "advert", "guanggao", "sponsor", "promo",
     "login", "search", "link", "friend", "rank", "tags", "subscribe",
     "popup", "modal", "qrcode", "erweima", "statement", "disclaimer", "newsletter", "signup",
-    "meta", "info", "byline", "author", "source", "date", "time",
+    "marketing", "meta", "info", "byline", "author", "source", "date", "time",
     NULL
 };
 
@@ -122,7 +122,7 @@ static const char *const fu_unlikely[] = {
     "share", "related", "xgxw", "recommend", "banner", "advert", "guanggao",
     "sponsor", "popup", "pager", "pagination", "prenext", "friend", "login",
     "qrcode", "erweima", "disclaimer", "statement", "breadcrumb", "position",
-    "newsletter", "signup",
+    "newsletter", "signup", "marketing",
     NULL
 };
 
@@ -439,6 +439,7 @@ static bool fu_ad_label(const char *text, size_t len)
  * clip is loading ("视频加载中，请稍候..."). */
 #define PLAYER_LINE 120
 #define LOADING_LINE 45
+#define SCREEN_LINE 48
 
 static bool fu_clock(const char *s)
 {
@@ -451,12 +452,20 @@ static bool fu_clock(const char *s)
 
 static const char *fu_player_words(const char *text, size_t len)
 {
-    static const char *const controls[] = { "播放", "暂停", "全屏", "静音", "倍速", "重播", NULL };
+    static const char *const controls[] = { "播放", "暂停", "全屏", "静音", "倍速", "重播", "Play", "Pause",
+                                            "Listen", "Mute", "Fullscreen", "Full screen", NULL };
+    static const char *const screen[] = { "fullscreen", "full screen", "全屏", NULL };
     static const char *const loading[] = { "加载中", "正在加载", "Loading...", NULL };
     if (len <= PLAYER_LINE && fu_clock(text))
         for (int i = 0; controls[i]; i++)
             if (strstr(text, controls[i]))
                 return "a media player's controls";
+    /* a viewer's button, its script gone: "Enter fullscreen mode", "全屏查看" */
+    if (len <= SCREEN_LINE)
+        for (int i = 0; screen[i]; i++)
+            for (const char *p = text; *p; p++)
+                if (!strncasecmp(p, screen[i], strlen(screen[i])))
+                    return "a viewer's button";
     if (len <= LOADING_LINE)
         for (int i = 0; loading[i]; i++)
             if (strstr(text, loading[i]))

@@ -413,6 +413,7 @@ void nz_node(nz *z, xmlNodePtr n)
         if (!strcmp(why, "the 原文链接 line, kept as dcterms.source") || !strcmp(why, "original link"))
             nz_original_link(z, text.data ? text.data : "");
         nz_explain_drop(z, n, why, text.data ? text.data : "");
+        nz_drop_orphan_label(z, n, why);
         buf_free(&text);
         return;
     }

@@ -79,6 +79,9 @@ void nz_children(nz *z, xmlNodePtr first);
 void nz_node(nz *z, xmlNodePtr n);
 void nz_trim_end(xmlNodePtr block);
 void nz_discard(nz *z, xmlNodePtr n);
+/* After N went as furniture by WHY: the label over it, when that is all
+ * it left (normalize_inserted.c). */
+void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why);
 xmlNodePtr nz_add_inline(nz *z, const char *tag);
 void nz_flush_brs(nz *z, const char *next_text);
 

@@ -7,6 +7,7 @@
 #include "clean/page.h"
 #include "util/buf.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* N's first child that is not blank text, or NULL. */
@@ -93,4 +94,57 @@ const char *nz_inserted_box(nz *z, xmlNodePtr n, const extract_counts *c)
     if (!why && nz_ad_box(n, c))
         why = "an ad: the box its label heads";
     return why;
+}
+
+/* The label over a box of links that went by its name or its links
+ * ("Recommended Stories", "相关阅读"): a short line of no sentence and no
+ * link, just before the box in the page and last in the article so far,
+ * heads nothing left. A heading does when words follow the box before the
+ * next heading (a section's "Main article:" pointer went, not its text). */
+#define ORPHAN_LABEL_CHARS 40
+
+void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why)
+{
+    if (strcmp(why, "furniture by its class or id") != 0 && strcmp(why, "a list of links") != 0)
+        return;
+    extract_counts c;
+    extract_count(n, &c);
+    if (!c.chars || c.link_chars * 2 < c.chars || !extract_is_block_tag((const char *)n->name))
+        return;
+    xmlNodePtr prev = n->prev;
+    while (prev && prev->type == XML_TEXT_NODE && xmlIsBlankNode(prev))
+        prev = prev->prev;
+    nz_close_para(z);   /* a block ends the open one, which may hold only blanks */
+    xmlNodePtr last = z->flow->last;
+    if (!prev || prev->type != XML_ELEMENT_NODE || !last || last->type != XML_ELEMENT_NODE ||
+        !(xml_is(last, "p") || nz_heading_tag(last) >= 2))
+        return;
+    /* a section's heading heads what follows the box too, if anything */
+    for (xmlNodePtr x = n->next; nz_heading_tag(prev) && x; x = x->next) {
+        if (nz_heading_tag(x)) {
+            if (nz_heading_tag(x) > nz_heading_tag(prev))
+                return;     /* it heads the subsections */
+            break;
+        }
+        extract_counts f;
+        extract_count(x, &f);
+        if (f.chars > f.link_chars)
+            return;
+    }
+    extract_counts p;
+    extract_count(prev, &p);
+    if (!p.chars || p.chars > ORPHAN_LABEL_CHARS || p.link_chars || p.punct)
+        return;
+    buf_t a, b;
+    buf_init(&a);
+    buf_init(&b);
+    page_text(prev, &a);
+    page_text(last, &b);
+    if (a.len && b.len && !strcmp(a.data, b.data)) {
+        if (z->o->explain)
+            fprintf(z->o->explain, "dropped the label over links that went, heading nothing: %s\n", a.data);
+        nz_discard(z, last);
+    }
+    buf_free(&a);
+    buf_free(&b);
 }
