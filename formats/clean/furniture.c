@@ -2,11 +2,15 @@
 #include "util/hash.h"
 #include "util/media_type.h"
 #include "util/xml_node.h"
+#include "util/zh_fold.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+
+/* Lines judged by their words are short; a longer one is matched as it is. */
+#define FU_FOLD 1024
 
 static bool fu_any(const char *hay, const char *const *needles)
 {
@@ -276,7 +280,7 @@ const char furniture_related_box[] = "related box";
 /* Lines that begin with these are furniture whatever follows. */
 static const struct { const char *prefix; const char *rule; } fu_line_starts[] = {
     { "当前位置", "breadcrumb" }, { "当前所在", "breadcrumb" },
-    { "您现在的位置", "breadcrumb" }, { "您的位置", "breadcrumb" },
+    { "您现在的位置", "breadcrumb" }, { "您当前的位置", "breadcrumb" }, { "当前的位置", "breadcrumb" }, { "您的位置", "breadcrumb" },
     { "你的位置", "breadcrumb" }, { "你现在的位置", "breadcrumb" },
     { "所在位置", "breadcrumb" }, { "位置：", "breadcrumb" },
     { "上一篇", "pager" }, { "下一篇", "pager" }, { "上一条", "pager" },
@@ -298,7 +302,8 @@ static const struct { const char *prefix; const char *rule; } fu_line_starts[] =
     { "网站标识码", "footer" }, { "网站地图", "footer" },
     { "设为首页", "footer" }, { "加入收藏", "footer" },
     { "扫一扫", "share bar" }, { "【字体", "font bar" }, { "字体：", "font bar" },
-    { "字号：", "font bar" }, { "【打印", "print bar" }, { "打印本页", "print bar" },
+    { "字号：", "font bar" }, { "【打印", "print bar" }, { "打印本页", "print bar" }, { "列印本页", "print bar" },
+    { "列印此页", "print bar" },
     { "关闭窗口", "print bar" }, { "【关闭", "print bar" },
     { "浏览次数", "counter" }, { "浏览量", "counter" }, { "阅读次数", "counter" },
     { "点击数", "counter" }, { "点击量", "counter" }, { "访问量", "counter" },
@@ -370,6 +375,8 @@ bool furniture_links_all_documents(xmlNodePtr n)
 
 const char *furniture_line_start_rule(const char *text)
 {
+    char fold[FU_FOLD];
+    text = zh_fold_small(text, fold, sizeof fold);   /* 版權所有 is 版权所有 */
     while (*text == ' ' || *text == '[' || *text == '|')
         text++;
     for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++)
@@ -475,6 +482,8 @@ static const char *fu_player_words(const char *text, size_t len)
 
 const char *furniture_text_rule(const char *text)
 {
+    char fold[FU_FOLD];
+    text = zh_fold_small(text, fold, sizeof fold);
     while (*text == ' ' || *text == '[' || *text == '|')
         text++;
     size_t len = strlen(text);

@@ -4,6 +4,7 @@
  * (责任编辑, 编辑, 审核…) is read past and never becomes the author. */
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
+#include "util/zh_fold.h"
 #include "util/utf8.h"
 
 #include <stdlib.h>
@@ -81,7 +82,7 @@ bool page_meta_body_line(const char *text, article_meta *m)
     if (!n || n > 240)
         return false;
     char *fold = xmalloc(n + 1);
-    pm_fold(text, n, fold);
+    zh_fold(text, n, fold);
     pm_line_src ls = { fold, text };
     const char *p = fold, *end = fold + n;
     char *publisher = NULL, *author = NULL;

@@ -78,7 +78,7 @@ int pm_date_label(const char *s, size_t n, const pm_date *d)
     char buf[256];
     if (to - from >= sizeof buf)
         return date_label_in(s, n, d->start, d->end);
-    pm_fold(s + from, to - from, buf);
+    zh_fold(s + from, to - from, buf);
     return date_label_in(buf, to - from, d->start - from, d->end - from);
 }
 

@@ -1,9 +1,10 @@
 /* Reading the info line under a title: "时间:2019-11-13 来源:山东省司法厅
  * 作者:佚名 浏览量:" — labels, and values that end where the next field
  * begins (meta_info_values.c). Labels are looked for in the line folded
- * to simplified characters (pm_fold), so the words below serve 來源 and 記者
+ * to simplified characters (zh_fold), so the words below serve 來源 and 記者
  * as well; values are copied from the line as the page wrote it. */
 #include "clean/meta/page_meta_int.h"
+#include "util/zh_fold.h"
 #include "util/utf8.h"
 
 #include <stdlib.h>
@@ -20,7 +21,7 @@ static void keep(char **slot, char *v)
     if (!v)
         return;
     char buf[256];
-    const char *fv = pm_fold_small(v, buf, sizeof buf);
+    const char *fv = zh_fold_small(v, buf, sizeof buf);
     /* "贾天勇 摄" is the photographer. */
     if (*slot || pm_is_anonymous(v) || ends_with(fv, "摄") || ends_with(fv, "摄影")) {
         free(v);
@@ -52,7 +53,7 @@ static bool prefixed_by(const char *b, const char *p, const char *const *words, 
 static bool plausible_names(const char *v)
 {
     char buf[256];
-    v = pm_fold_small(v, buf, sizeof buf);
+    v = zh_fold_small(v, buf, sizeof buf);
     size_t n = strlen(v);
     if (n > 45)
         return false;
@@ -110,7 +111,7 @@ static bool reporter_before(const char *s, const char *p)
     char c = p[-1];
     if (c == ' ' || c == PM_GAP || c == PM_EDGE || c == '(' || c == '[')
         return true;
-    static const char *const ok[] = { "（", "【", "社", "报", "台", "网", "站", "道", "习",
+    static const char *const ok[] = { "（", "【", "〔", "［", "社", "报", "台", "网", "站", "道", "习",
                                       "约", "驻", "：", "文", "组" };
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
         if (p - s >= 3 && memcmp(p - 3, ok[i], 3) == 0)
@@ -242,6 +243,48 @@ static bool ends_as_photo_credit(const char *p, const char *end)
     return (n >= 3 && !memcmp(end - 3, "摄", 3)) || (n >= 6 && !memcmp(end - 6, "摄影", 6));
 }
 
+/* A dateline run on after the name: "陈怡君台北15日电" is a name, the
+ * place and the day the agency filed. Places are of two characters
+ * mostly, names of two or three: four characters before the day are two
+ * and two, five or six three and the rest. Cuts V after the name; whether
+ * it did. */
+static bool cut_filing_place(char *v)
+{
+    static const char *const filed[] = { "日电", "日電", "日讯", "日訊" };
+    size_t han = 0, i = 0, n = strlen(v);
+    while (i < n && (unsigned char)v[i] >= 0xE4 && (unsigned char)v[i] <= 0xE9) {
+        i += 3;
+        han++;
+    }
+    size_t d = i;
+    while (d < n && v[d] >= '0' && v[d] <= '9')
+        d++;
+    bool dated = d > i && d - i <= 2;
+    for (size_t k = 0; dated && k < sizeof filed / sizeof filed[0]; k++)
+        if (!strcmp(v + d, filed[k])) {
+            size_t name = han == 4 ? 2 : han == 5 || han == 6 ? 3 : 0;
+            if (name)
+                v[name * 3] = 0;
+            return name != 0;
+        }
+    return false;
+}
+
+/* "記者林志強／台中報導": the place and 报导 after a slash. */
+static bool place_report_after(const char *p, const char *end)
+{
+    if (pm_at(p, end, "／"))
+        p += 3;
+    else if (p < end && *p == '/')
+        p++;
+    else
+        return false;
+    for (int han = 0; han <= 6 && p < end; han++, p += 3)
+        if (pm_at(p, end, "报导") || pm_at(p, end, "报道"))
+            return han >= 2;
+    return false;
+}
+
 /* "本报记者 张三 通讯员 李四", "新华社记者罗科苏盈发自北京". */
 static bool read_reporter(const line_scan *sc, const char *p)
 {
@@ -261,7 +304,8 @@ static bool read_reporter(const line_scan *sc, const char *p)
         const char *after = q + strlen(v);
         bool ends = after >= end || pm_is_sep(*after) || *after == ')' || pm_at(after, end, "）");
         bool says = pm_at(after, end, "发自") || pm_at(after, end, "报道") ||
-                    pm_at(after, end, "摄") || pm_at(after, end, "电");
+                    pm_at(after, end, "摄") || pm_at(after, end, "电") || place_report_after(after, end) ||
+                    cut_filing_place(v);
         if (!says && !(ends && p > s && reporter_org_before(s, p))) {
             free(v);
             v = NULL;
@@ -271,7 +315,7 @@ static bool read_reporter(const line_scan *sc, const char *p)
         /* "彭冲 山东冠县报道": the place of the report is no name. */
         char *last = strrchr(v, ' ');
         char buf[64];
-        if (last && ends_with(pm_fold_small(last, buf, sizeof buf), "报道"))
+        if (last && ends_with(zh_fold_small(last, buf, sizeof buf), "报道"))
             *last = 0;
     }
     if (v && plausible_names(v)) {
@@ -335,7 +379,7 @@ static bool read_wen_byline(const line_scan *sc, const char *p)
         char *v = pm_read_value(sc->ls, q, end, 45);
         /* "文/广州日报记者赖伟行": the 记者 reading below has the name. */
         char buf[256];
-        if (v && strstr(pm_fold_small(v, buf, sizeof buf), "记者")) {
+        if (v && strstr(zh_fold_small(v, buf, sizeof buf), "记者")) {
             free(v);
             v = NULL;
         }
@@ -383,7 +427,7 @@ void pm_fields_read(const char *s, size_t n, bool near, pm_fields *f)
 {
     char small[512];
     char *fold = n < sizeof small ? small : xmalloc(n + 1);
-    pm_fold(s, n, fold);
+    zh_fold(s, n, fold);
     pm_line_src ls = { fold, s };
     fields_scan(&ls, n, near, f);
     if (fold != small)

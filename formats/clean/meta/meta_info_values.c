@@ -1,8 +1,9 @@
 /* Where a field's value ends on an info line: at a wide gap, at the next
  * label ("来源：新华社 作者：张三"), at a date or a clock time, at words no
  * name holds (浏览, 字号, 【打印】). Labels and stops are looked for in the
- * folded line (pm_fold); the value is copied from the line as written. */
+ * folded line (zh_fold); the value is copied from the line as written. */
 #include "clean/meta/page_meta_int.h"
+#include "util/zh_fold.h"
 #include "util/utf8.h"
 
 #include <stdlib.h>

@@ -2,6 +2,7 @@
  * "unknown" (佚名, 本站, admin), the role words of a byline (记者, 通讯员,
  * 实习生), and a tag's value trimmed. */
 #include "clean/meta/page_meta_int.h"
+#include "util/zh_fold.h"
 #include "util/utf8.h"
 
 #include <stdlib.h>
@@ -28,7 +29,7 @@ bool pm_is_anonymous(const char *v)
     if (!v || !*v)
         return true;
     char buf[64];
-    v = pm_fold_small(v, buf, sizeof buf);
+    v = zh_fold_small(v, buf, sizeof buf);
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         if (strcasecmp(v, none[i]) == 0)
             return true;
@@ -39,7 +40,7 @@ void pm_strip_roles(char *v)
 {
     size_t n = strlen(v), o = 0;
     char *f = xmalloc(n + 1);
-    pm_fold(v, n, f);
+    zh_fold(v, n, f);
     const char *end = f + n;
     /* Each space-separated word: what follows a role word in it is a name;
      * what comes before the first one is the paper ("本报", "新华社"). */

@@ -6,6 +6,7 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "clean/meta/page_meta.h"
+#include "util/zh_fold.h"
 #include <libxml/HTMLparser.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -50,12 +51,7 @@ bool pm_date_meta(const char *s, long today, pm_date *out);
 /* A date in a URL's path: /2019-11/13/, /2019/11/13/, /t20191113_, /20191113/. */
 bool pm_date_url(const char *url, long today, pm_date *out);
 
-/* S[0..N) with the traditional forms of the info line's words (來源, 發布,
- * 記者, 編輯…) made simplified, into OUT (N+1 bytes, NUL-terminated). Byte
- * for byte as long as S, so offsets into OUT are offsets into S. */
-void pm_fold(const char *s, size_t n, char *out);
-/* S folded into BUF of SIZE bytes; S itself when it does not fit. */
-const char *pm_fold_small(const char *s, char *buf, size_t size);
+/* Traditional characters are folded for matching by util/zh_fold.h. */
 
 /* ---- reading one info line (meta_info_fields.c, meta_info_values.c) ---- */
 

@@ -6,6 +6,7 @@
  * lower half of the text. */
 #include "clean/normalize/normalize.h"
 #include "util/utf8.h"
+#include "util/zh_fold.h"
 
 #include <string.h>
 
@@ -28,7 +29,8 @@ bool nz_label_separator(const char *s)
 static bool is_editor_line(const char *s, const nz_line *t)
 {
     static const char *const labels[] = { "责任编辑", "责编", "编辑" };
-    s = nz_past_openers(s);
+    char fold[256];
+    s = nz_past_openers(zh_fold_small(s, fold, sizeof fold));
     if (t->chars > NZ_LINE_SHORT || t->stops > 0)
         return false;
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {

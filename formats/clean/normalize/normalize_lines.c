@@ -9,6 +9,7 @@
  * phrases. A 落款 (the issuing body over its date) ends the scan: what
  * stands above it is the document's. */
 #include "clean/normalize/normalize.h"
+#include "util/zh_fold.h"
 #include "util/media_type.h"
 #include "util/utf8.h"
 
@@ -221,14 +222,25 @@ static bool is_credit_line(const char *s, const nz_line *t)
  * the page was posted, not a 落款, which has no time of day. */
 static bool is_timestamp(const char *s)
 {
+    /* a weekday, a clock in characters, the zone ("2024年3月18日（星期一）
+     * 香港时间16时30分") */
+    static const char *const words[] = { "年", "月", "日", "星期", "（", "）", "(", ")", "时间", "香港", "北京",
+                                         "台北", "时", "分", "一", "二", "三", "四", "五", "六", "天" };
+    char fold[256];
+    s = zh_fold_small(s, fold, sizeof fold);
     bool clock = false;
     for (; *s; s++) {
-        if (*s == ':')
+        if (*s == ':' || (!strncmp(s, "时", 3) && strncmp(s, "时间", 6) && isdigit((unsigned char)s[-1])))
             clock = true;
-        else if (!strchr("0123456789-/. ", *s) && strncmp(s, "年", 3) && strncmp(s, "月", 3) && strncmp(s, "日", 3))
+        if (strchr("0123456789-/.: ", *s))
+            continue;
+        size_t k = 0;
+        for (size_t i = 0; !k && i < sizeof words / sizeof words[0]; i++)
+            if (!strncmp(s, words[i], strlen(words[i])))
+                k = strlen(words[i]);
+        if (!k)
             return false;
-        else if ((unsigned char)*s >= 0x80)
-            s += 2;
+        s += k - 1;
     }
     return clock;
 }
@@ -310,6 +322,8 @@ static const char FOLLOW_PROMPT[] = "a prompt to follow the site's account";
  * whose label names it the site's. */
 static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
 {
+    char fold[1024];
+    s = zh_fold_small(s, fold, sizeof fold);   /* 責任編輯, 不得轉載 */
     if (nz_attachment_line(n, s))
         return NULL;
     if (is_credit_line(s, t))
