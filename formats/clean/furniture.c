@@ -184,9 +184,9 @@ static bool fu_ad_token(const char *names)
 
 /* Pages repeat the same few class names on hundreds of elements; judging
  * each distinct one once saves most of the pattern matching. */
-#define FU_CACHE 256
+#define FU_CACHE 512
 static struct {
-    char names[48];
+    char names[96];
     furniture_names result;
 } fu_cache[FU_CACHE];
 
@@ -223,25 +223,16 @@ void furniture_classify(xmlNodePtr n, furniture_names *out)
 
 bool furniture_is_cms_body(xmlNodePtr n)
 {
-    char names[512];
-    fu_names(n, names, sizeof names);
-    return fu_any(names, fu_cms_body);
+    furniture_names f;
+    furniture_classify(n, &f);
+    return f.cms_body;
 }
 
 int furniture_class_weight(xmlNodePtr n)
 {
-    char names[512];
-    fu_names(n, names, sizeof names);
-    if (!names[0])
-        return 0;
-    int w = 0;
-    if (fu_any(names, fu_cms_body))
-        w += 50;
-    else if (fu_any(names, fu_positive))
-        w += 25;
-    if (fu_ad_token(names) || fu_any_word(names, fu_negative))
-        w -= 25;
-    return w;
+    furniture_names f;
+    furniture_classify(n, &f);
+    return f.weight;
 }
 
 /* The markup standards give a body its name on every site alike: the
@@ -268,11 +259,9 @@ int furniture_standard_weight(xmlNodePtr n)
 
 bool furniture_unlikely(xmlNodePtr n)
 {
-    char names[512];
-    fu_names(n, names, sizeof names);
-    if (!fu_ad_token(names) && !fu_any_word(names, fu_unlikely))
-        return false;
-    return !fu_any(names, fu_maybe) && !fu_any(names, fu_cms_body);
+    furniture_names f;
+    furniture_classify(n, &f);
+    return f.unlikely;
 }
 
 const char furniture_related_box[] = "related box";

@@ -40,7 +40,8 @@ size_t utf8_sequence(const unsigned char *p, size_t n, size_t *bad)
     return need + 1;
 }
 
-uint32_t utf8_decode(const char *s, size_t n, int *len)
+/* utf8_decode past its ASCII case. */
+uint32_t utf8_decode_sequence(const char *s, size_t n, int *len)
 {
     const unsigned char *u = (const unsigned char *)s;
     if (n == 0) {

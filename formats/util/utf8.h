@@ -29,7 +29,16 @@ size_t utf8_sequence(const unsigned char *p, size_t n, size_t *bad);
  * byte once and can copy the bytes it does not change through unchanged.
  * No byte past the first that fails to continue the sequence is read, so
  * the terminator of a string always ends one. N of 0 gives 0 with *LEN 0. */
-uint32_t utf8_decode(const char *s, size_t n, int *len);
+uint32_t utf8_decode_sequence(const char *s, size_t n, int *len);
+static inline uint32_t utf8_decode(const char *s, size_t n, int *len)
+{
+    /* most bytes of most pages are ASCII: no call for them */
+    if (n && (unsigned char)*s < 0x80) {
+        *len = 1;
+        return (unsigned char)*s;
+    }
+    return utf8_decode_sequence(s, n, len);
+}
 
 /* The character at byte *I of the N bytes at S, stepping *I past it. */
 static inline uint32_t utf8_next(const char *s, size_t n, size_t *i)
