@@ -137,6 +137,18 @@ static bool nz_phrase_in_lead(xmlNodePtr n, const extract_counts *c)
     return rest.stops > 0 && rest.chars >= 30;
 }
 
+/* Inline N makes a line of its own: it starts one, and nothing but
+ * blanks follows it in its block. */
+static bool nz_whole_line(nz *z, xmlNodePtr n)
+{
+    if (!nz_at_line_start(z))
+        return false;
+    for (xmlNodePtr x = n->next; x; x = x->next)
+        if (!(x->type == XML_TEXT_NODE && xmlIsBlankNode(x)) && x->type != XML_COMMENT_NODE)
+            return false;
+    return true;
+}
+
 /* Why a source block is left out, or NULL to keep it. */
 static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
 {
@@ -152,6 +164,10 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "the title, written as the h1";
     if (nz_kicker(s, n, text, c))
         return "a kicker above the title";
+    if (nz_bracketed_link(text, c) && (extract_is_block_tag((const char *)n->name) || nz_whole_line(z, n)))
+        return "a link in brackets alone: a control ([edit], [返回顶部])";
+    if (c->chars <= 2000 && !c->link_chars && nz_line_numbers(n))
+        return "the line numbers beside code";
     if (nz_icon_button(n, c))
         return "a button: an icon and a word, or an icon alone";
     if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3))
@@ -204,96 +220,6 @@ static void nz_original_link(nz *z, const char *text)
     free(url);
 }
 
-static void nz_list(nz *z, xmlNodePtr src)
-{
-    nz_close_para(z);
-    xmlNodePtr list = xmlNewChild(z->flow, NULL, (const xmlChar *)(xml_is(src, "ol") ? "ol" : "ul"), NULL);
-    char *start = nz_attr(src, "start");
-    if (start && xml_is(src, "ol") && strcmp(start, "1") != 0)
-        xmlSetProp(list, (const xmlChar *)"start", (const xmlChar *)start);
-    xmlFree(start);
-    for (xmlNodePtr c = src->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        nz_place saved;
-        if (xml_is(c, "ul") || xml_is(c, "ol")) {
-            /* A list straight inside a list belongs to the item before it. */
-            xmlNodePtr li = list->last ? list->last : xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
-            nz_enter(z, li, false, &saved);
-            nz_list(z, c);
-            nz_leave(z, &saved);
-            continue;
-        }
-        /* Stray content between items joins the list as an item. */
-        xmlNodePtr li = xmlNewChild(list, NULL, (const xmlChar *)"li", NULL);
-        nz_enter(z, li, true, &saved);
-        if (xml_is(c, "li"))
-            nz_children(z, c->children);
-        else
-            nz_node(z, c);
-        nz_trim_end(li);
-        nz_leave(z, &saved);
-        if (!li->children)
-            nz_discard(z, li);
-    }
-    if (!list->children) {
-        xmlUnlinkNode(list);
-        xmlFreeNode(list);
-    }
-}
-
-static void nz_blockquote(nz *z, xmlNodePtr src)
-{
-    nz_close_para(z);
-    xmlNodePtr q = xmlNewChild(z->flow, NULL, (const xmlChar *)"blockquote", NULL);
-    nz_place saved;
-    nz_enter(z, q, false, &saved);
-    nz_children(z, src->children);
-    nz_leave(z, &saved);
-    if (!q->children) {
-        xmlUnlinkNode(q);
-        xmlFreeNode(q);
-    }
-}
-
-static void nz_pre_text(xmlNodePtr n, buf_t *b)
-{
-    for (; n; n = n->next) {
-        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
-            buf_puts(b, (const char *)n->content);
-        else if (n->type == XML_ELEMENT_NODE) {
-            if (xml_is(n, "br"))
-                buf_putc(b, '\n');
-            nz_pre_text(n->children, b);
-        }
-    }
-}
-
-static void nz_pre(nz *z, xmlNodePtr src)
-{
-    buf_t b;
-    buf_init(&b);
-    nz_pre_text(src->children, &b);
-    /* HTML drops one leading newline of a pre; trailing ones say nothing. */
-    char *text = b.data ? b.data : "";
-    if (*text == '\n')
-        text++;
-    size_t n = strlen(text);
-    while (n && (text[n - 1] == '\n' || text[n - 1] == ' '))
-        text[--n] = '\0';
-    if (n) {
-        if (z->flat) {
-            nz_text(z, text);
-        } else {
-            nz_close_para(z);
-            xmlNodePtr pre = xmlNewChild(z->flow, NULL, (const xmlChar *)"pre", NULL);
-            xmlAddChild(pre, xmlNewText((const xmlChar *)text));
-        }
-    }
-    buf_free(&b);
-}
-
-/* Inline elements that survive, and what they become. */
 static const char *nz_inline_tag(xmlNodePtr n)
 {
     static const struct { const char *from, *to; } map[] = {

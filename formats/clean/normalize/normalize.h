@@ -82,6 +82,14 @@ void nz_discard(nz *z, xmlNodePtr n);
 /* After N went as furniture by WHY: the label over it, when that is all
  * it left (normalize_inserted.c). */
 void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why);
+/* N is the column of line numbers beside code (normalize_widget.c). */
+bool nz_line_numbers(xmlNodePtr n);
+/* normalize_blocks.c: a list, a quotation, code, rebuilt into the flow. */
+void nz_list(nz *z, xmlNodePtr src);
+void nz_blockquote(nz *z, xmlNodePtr src);
+void nz_pre(nz *z, xmlNodePtr src);
+/* TEXT, of counts C, is a short link in brackets and nothing else. */
+bool nz_bracketed_link(const char *text, const extract_counts *c);
 xmlNodePtr nz_add_inline(nz *z, const char *tag);
 void nz_flush_brs(nz *z, const char *next_text);
 

@@ -300,3 +300,76 @@ bool nz_cut_teaser_card(nz *z)
         nz_discard(z, teaser);
     return true;
 }
+
+/* The numbers a code viewer sets beside the lines (a list of 1, 2, 3 …,
+ * or a column of them in a <pre> or a cell of its own): counting, not
+ * text. TEXT is N's, or NULL. */
+static bool counts_up(const char *s, int least)
+{
+    long want = -1;
+    int seen = 0;
+    while (*s) {
+        while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
+            s++;
+        if (!*s)
+            break;
+        char *end;
+        long v = strtol(s, &end, 10);
+        if (end == s || (want < 0 && v != 0 && v != 1) || (want >= 0 && v != want))
+            return false;
+        want = v + 1;
+        seen++;
+        s = end;
+    }
+    return seen >= least;
+}
+
+bool nz_line_numbers(xmlNodePtr n)
+{
+    if (!xml_is(n, "ul") && !xml_is(n, "ol") && !xml_is(n, "pre") && !xml_is(n, "td") && !xml_is(n, "div"))
+        return false;
+    buf_t t;
+    buf_init(&t);
+    bool list = xml_is(n, "ul") || xml_is(n, "ol");
+    bool only_items = true;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && list && !xml_is(c, "li"))
+            only_items = false;
+        if (c->type == XML_ELEMENT_NODE && !list && !xml_is(c, "br") && !xml_is(c, "span") && !xml_is(c, "div"))
+            only_items = false;
+        xmlChar *s = xmlNodeGetContent(c);
+        buf_puts(&t, s ? (const char *)s : "");
+        buf_putc(&t, '\n');
+        xmlFree(s);
+        if (t.len > 4096)
+            only_items = false;
+        if (!only_items)
+            break;
+    }
+    /* a cell or a box of 1 2 3 at least; a list of 1 2 */
+    bool numbers = only_items && t.data && counts_up(t.data, list ? 2 : 3);
+    buf_free(&t);
+    return numbers;
+}
+
+/* "[edit]", "[编辑]", "【返回顶部】" alone on a line: a control the page
+ * set apart, linking somewhere, with no words of the text around it. */
+#define BRACKETED_CHARS 12
+
+bool nz_bracketed_link(const char *text, const extract_counts *c)
+{
+    static const char *const open[] = { "[", "【", "［" }, *const close[] = { "]", "】", "］" };
+    if (!c->link_chars || c->chars > BRACKETED_CHARS || c->chars - c->link_chars > 2)
+        return false;
+    while (*text == ' ')
+        text++;
+    size_t n = strlen(text);
+    while (n && text[n - 1] == ' ')
+        n--;
+    for (size_t i = 0; i < sizeof open / sizeof open[0]; i++) {
+        size_t a = strlen(open[i]), b = strlen(close[i]);
+        if (n > a + b && !strncmp(text, open[i], a) && !strncmp(text + n - b, close[i], b))
+            return true;
+    }
+    return false;
+}
