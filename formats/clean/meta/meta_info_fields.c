@@ -368,13 +368,29 @@ static bool read_english_source(const line_scan *sc, const char *p)
 static bool read_wen_byline(const line_scan *sc, const char *p)
 {
     const char *end = sc->end;
-    if (p != sc->s || !pm_at(p, end, "文") || sc->n <= 3)
+    bool first = p == sc->s, gap = p > sc->s && (p[-1] == ' ' || p[-1] == PM_GAP || p[-1] == PM_EDGE);
+    const char *q = p;
+    /* "文/图：孙浩然", "图/文：…": the words and the pictures by one hand */
+    if (pm_at(q, end, "图") && (pm_at(q + 3, end, "/文") || pm_at(q + 3, end, "／文")))
+        q += pm_at(q + 3, end, "/文") ? 7 : 9;
+    else if (pm_at(q, end, "文"))
+        q += 3;
+    else
         return false;
-    const char *q = p + 3;
+    if ((!first && !gap) || sc->n <= 3)
+        return false;
+    bool both = q != p + 3;
+    if (!both && (pm_at(q, end, "/图") || pm_at(q, end, "／图") || pm_at(q, end, "、图"))) {
+        q += pm_at(q, end, "/图") ? 4 : 6;
+        both = true;
+    }
     while (q < end && *q == ' ')
         q++;
-    if (q < end && (*q == '/' || *q == '|' || pm_at(q, end, "／") || pm_at(q, end, "：") ||
-                    *q == ':')) {
+    bool colon = q < end && (pm_at(q, end, "：") || *q == ':');
+    /* within a line only "文：" or "文/图：" is a label; "文/张三" opens one */
+    if (!colon && (!first || both))
+        return false;
+    if (q < end && (*q == '/' || *q == '|' || pm_at(q, end, "／") || colon)) {
         q += (*q == '/' || *q == '|' || *q == ':') ? 1 : 3;
         char *v = pm_read_value(sc->ls, q, end, 45);
         /* "文/广州日报记者赖伟行": the 记者 reading below has the name. */

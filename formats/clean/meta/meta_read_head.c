@@ -112,7 +112,10 @@ static void read_meta(pm_page *p, xmlNodePtr n)
         for (char *save = NULL, *k = strtok_r(key, " \t\n", &save); k;
              k = strtok_r(NULL, " \t\n", &save)) {
             int slot = meta_slot(k);
-            if (slot < 0 || p->meta[slot])
+            /* a paper names its authors one tag each: all of them */
+            bool more = slot == PM_M_AUTHOR && p->meta[slot] && p->cited_authors &&
+                        strcasecmp(k, "citation_author") == 0;
+            if (slot < 0 || (p->meta[slot] && !more))
                 continue;
             char *v = attr(n, "content");
             if (!v && slot == PM_M_DATE_STRONG)
@@ -123,6 +126,18 @@ static void read_meta(pm_page *p, xmlNodePtr n)
                 xmlFree(v);
                 continue;
             }
+            if (more) {
+                if (v && *v && !strstr(p->meta[slot], v)) {
+                    char *joined = xmalloc(strlen(p->meta[slot]) + strlen(v) + 3);
+                    sprintf(joined, "%s, %s", p->meta[slot], v);
+                    free(p->meta[slot]);
+                    p->meta[slot] = joined;
+                }
+                xmlFree(v);
+                continue;
+            }
+            if (slot == PM_M_AUTHOR)
+                p->cited_authors = strcasecmp(k, "citation_author") == 0;
             put(p, slot, v);
         }
         xmlFree(key);

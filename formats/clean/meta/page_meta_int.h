@@ -189,6 +189,7 @@ typedef struct {
     bool       pend_edge;
     FILE      *explain;             /* where rejected titles and authors are told, or NULL */
     bool       site_from_app;       /* meta[PM_M_SITENAME] is application-name's */
+    bool       cited_authors;       /* meta[PM_M_AUTHOR] is citation_author's */
 } pm_page;
 
 /* If N is a meta, link, base, script or title element, read what it says
