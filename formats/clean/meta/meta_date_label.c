@@ -31,7 +31,7 @@ static int date_label_in(const char *s, size_t n, size_t start, size_t dend)
     /* Before the date: step back over colons, spaces and brackets. */
     while (p > b) {
         unsigned char c = (unsigned char)p[-1];
-        if (c == ' ' || c == ':' || c == PM_GAP || c == PM_EDGE || c == '[' || c == '(') {
+        if (c == ' ' || c == ':' || c == PM_GAP || c == PM_EDGE || c == '[' || c == '(' || c == '@') {
             p--;
             continue;
         }

@@ -47,7 +47,7 @@ static int meta_slot(const char *k)
         "og:published_time", "published_time", "dc.date.issued", "dcterms.issued",
         "sailthru.date", "parsely-pub-date", "release_date", "article.published",
         "article_date_original", "original-publish-date", "article.created", "displaydate",
-        "pub_date", "apub:time",
+        "pub_date", "apub:time", "citation_publication_date", "citation_date",
     };
     static const char *const weak_dates[] = {
         "dc.date", "dcterms.date", "date", "dc.date.created", "dcterms.created",

@@ -80,6 +80,12 @@ bool nz_is_rights_notice(const char *s, const nz_line *t)
         return true;
     if (strstr(s, "侵权") && strstr(s, "联系"))
         return true;
+    /* where the piece came from, with leave to carry it: "本文来自微信公众号
+     * “…”，作者：…，某网经授权发布" */
+    const char *o = nz_past_openers(s);
+    static const char *const came[] = { "来自", "来源于", "转自", "选自", NULL };
+    if ((!strncmp(o, "本文", 6) || !strncmp(o, "文章", 6)) && strstr(s, "授权") && has_any(s, came))
+        return true;
     const char *disown = strstr(s, "不代表");
     return disown && (strstr(disown, "立场") || strstr(disown, "观点"));
 }
