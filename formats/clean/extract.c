@@ -501,14 +501,15 @@ static void ex_take_article(htmlDocPtr doc, xmlNodePtr root, const page_meta_nod
         r->nodes[0] = whole;
         r->why[0] = "the kept blocks held too little of the page's prose: the nearest block holding most of it";
     }
-    xmlNodePtr leads[2];
-    int k = r->n_nodes ? ex_lead_figures(hints ? hints->title_node : NULL, r->nodes[0], leads, 2) : 0;
+    xmlNodePtr leads[3];
+    const char *lead_why[3];
+    int k = r->n_nodes ? ex_lead_parts(hints ? hints->title_node : NULL, r->nodes[0], leads, lead_why, 3) : 0;
     if (k && r->n_nodes + k <= EXTRACT_MAX_NODES) {
         memmove(&r->nodes[k], &r->nodes[0], sizeof r->nodes[0] * (size_t)r->n_nodes);
         memmove(&r->why[k], &r->why[0], sizeof r->why[0] * (size_t)r->n_nodes);
         for (int i = 0; i < k; i++) {
             r->nodes[i] = leads[i];
-            r->why[i] = "the lead picture, between the title and the text";
+            r->why[i] = lead_why[i];
         }
         r->n_nodes += k;
     }

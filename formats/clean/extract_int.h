@@ -99,9 +99,10 @@ xmlNodePtr ex_merge_parts(xmlNodePtr top, xmlNodePtr best, xmlNodePtr root, xmlN
 /* The nearest ancestor of TOP holding most of the page's prose, when what
  * was kept (KEPT_PROSE of PAGE_PROSE characters) is too little; else NULL. */
 xmlNodePtr ex_recall_fallback(xmlNodePtr top, int kept_prose, int page_prose);
-/* extract_lead.c: the figures with a picture between the TITLE node and
- * FIRST, the first kept block, outside links and furniture, up to MAX,
- * into OUT in document order; how many. */
-int ex_lead_figures(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], int max);
+/* extract_lead.c: the figures with a picture and the document numbers
+ * between the TITLE node and FIRST, the first kept block, outside links
+ * and furniture, up to MAX, into OUT in document order with the reason
+ * for each in WHY; how many. */
+int ex_lead_parts(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], const char *why[], int max);
 
 #endif

@@ -1,9 +1,12 @@
-/* The lead picture: templates set the article's first figure in its
- * header, beside the title, and the text in a box of its own below. The
- * figure belongs to the article; its box scores nothing, for a caption is
- * no paragraph. */
+/* What a template sets between the title and the text's box: the lead
+ * picture, in the article's header beside the title, and a 公文's number
+ * (市政发〔2024〕15号) in a box of its own. Both belong to the article;
+ * their boxes score nothing, for a caption or a number is no paragraph. */
 #include "clean/extract_int.h"
 #include "util/xml_node.h"
+#include "util/zh_doc.h"
+
+#include <string.h>
 
 /* The next element after N in document order, not below N when SKIP. */
 static xmlNodePtr lead_next(xmlNodePtr n, bool skip)
@@ -77,7 +80,59 @@ static xmlNodePtr lead_common(xmlNodePtr a, xmlNodePtr b)
     return NULL;
 }
 
-int ex_lead_figures(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], int max)
+/* A box of a document number and nothing else. */
+#define LEAD_NUMBER_CHARS 40
+
+static bool lead_doc_number(xmlNodePtr e, const ex_stat *s)
+{
+    if (s->has_block || s->all.link_chars || !s->all.chars || s->all.chars > LEAD_NUMBER_CHARS)
+        return false;
+    xmlChar *t = xmlNodeGetContent(e);
+    const char *p = t ? (const char *)t : "";
+    while (*p == ' ' || *p == '\n' || *p == '\t')
+        p++;
+    char line[256];
+    size_t n = strlen(p);
+    if (n >= sizeof line)
+        n = sizeof line - 1;
+    memcpy(line, p, n);
+    while (n && (line[n - 1] == ' ' || line[n - 1] == '\n' || line[n - 1] == '\t'))
+        n--;
+    line[n] = 0;
+    bool number = zh_doc_is_doc_number(line);
+    xmlFree(t);
+    return number;
+}
+
+/* A record table's cell gives the number as a field, not a line. */
+static bool lead_in_table(xmlNodePtr n, xmlNodePtr stop)
+{
+    for (; n && n != stop; n = n->parent)
+        if (xml_is(n, "table"))
+            return true;
+    return false;
+}
+
+/* The text's own box gives the number again. */
+static bool lead_said_in(xmlNodePtr e, xmlNodePtr first)
+{
+    xmlChar *a = xmlNodeGetContent(e), *b = xmlNodeGetContent(first);
+    const char *s = a ? (const char *)a : "";
+    while (*s == ' ' || *s == '\n' || *s == '\t')
+        s++;
+    char key[128];
+    size_t n = strcspn(s, " \n\t");
+    if (n >= sizeof key)
+        n = sizeof key - 1;
+    memcpy(key, s, n);
+    key[n] = 0;
+    bool said = n && b && strstr((const char *)b, key);
+    xmlFree(a);
+    xmlFree(b);
+    return said;
+}
+
+int ex_lead_parts(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], const char *why[], int max)
 {
     ex_stat *t = title ? ex_stat_of(title) : NULL, *f = first ? ex_stat_of(first) : NULL;
     if (!t || !f || t->last >= f->order)
@@ -90,8 +145,15 @@ int ex_lead_figures(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], int ma
             break;
         if (xml_is(e, "figure") && s && s->all.link_chars == 0 && lead_holds_picture(e) &&
             !lead_in_furniture(e, common)) {
-            if (!lead_repeats(e, n ? out[n - 1] : NULL))
+            if (!lead_repeats(e, n ? out[n - 1] : NULL)) {
+                why[n] = "the lead picture, between the title and the text";
                 out[n++] = e;
+            }
+            e = lead_next(e, true);
+        } else if (s && s->is_block && lead_doc_number(e, s) && !lead_in_furniture(e, common) &&
+                   !lead_in_table(e, common) && !lead_said_in(e, first)) {
+            why[n] = "the document's number, between the title and the text";
+            out[n++] = e;
             e = lead_next(e, true);
         } else
             e = lead_next(e, false);
