@@ -365,6 +365,27 @@ static bool read_english_source(const line_scan *sc, const char *p)
 }
 
 /* "文/张三", "文 | 张三", "文：张三" at the start of a line. */
+/* "观察者网 张远" after 文/: the outlet, then its writer. The writer is
+ * the author, the outlet the publisher where none is known. */
+static char *split_outlet(char *v, pm_fields *f)
+{
+    static const char *const ends[] = { "报", "网", "社", "台", "杂志", "周刊", "在线", "客户端", "新闻" };
+    char *gap = v ? strchr(v, ' ') : NULL;
+    if (!gap || strchr(gap + 1, ' ') || utf8_length(v, (size_t)(gap - v)) < 3 || !gap[1])
+        return v;
+    bool outlet = false;
+    for (size_t i = 0; !outlet && i < sizeof ends / sizeof ends[0]; i++) {
+        size_t k = strlen(ends[i]);
+        outlet = (size_t)(gap - v) >= k && !memcmp(gap - k, ends[i], k);
+    }
+    if (!outlet)
+        return v;
+    char *name = xstrdup(gap + 1);
+    *gap = 0;
+    keep(&f->publisher, v);
+    return name;
+}
+
 static bool read_wen_byline(const line_scan *sc, const char *p)
 {
     const char *end = sc->end;
@@ -399,6 +420,7 @@ static bool read_wen_byline(const line_scan *sc, const char *p)
             free(v);
             v = NULL;
         }
+        v = split_outlet(v, sc->f);
         keep_author(&sc->f->author, v);
         sc->f->has_label = true;
     }

@@ -109,6 +109,21 @@ static void take_name(byline_read *b, const char *s, size_t n)
     }
 }
 
+/* A word of three Han characters or more that ends as an outlet's name
+ * does (观察者网, 中国青年报, 新华社): a paper, not a person. */
+static bool outlet_name(const char *s, size_t n)
+{
+    static const char *const ends[] = { "报", "网", "社", "台", "杂志", "周刊", "客户端", "新闻", NULL };
+    if (han_count(s, n) < 3)
+        return false;
+    for (int i = 0; ends[i]; i++) {
+        size_t k = strlen(ends[i]);
+        if (n > k && !memcmp(s + n - k, ends[i], k))
+            return true;
+    }
+    return false;
+}
+
 /* One word of the line, between its gaps. */
 static bool read_word(byline_read *b, const char *s, size_t n, bool final)
 {
@@ -165,6 +180,9 @@ static bool read_word(byline_read *b, const char *s, size_t n, bool final)
     if (!b->role)
         return b->words == 1 && han_count(s, n) <= 10;   /* the paper, before its 记者 */
     if (word_is(s, n, doings))
+        return true;
+    /* "文/观察者网 张远": the outlet stands between the role and the name */
+    if (!b->names && outlet_name(s, n))
         return true;
     if (!is_name(s, n))
         return false;
