@@ -1,7 +1,7 @@
 /* A page whose article sits in a frame: the page holds an <iframe> (or a
  * <frameset>) and the frame's own document holds the text. A browser that
- * saves the page saves each frame's document too, beside it or as a part
- * of the MHTML; the frame's body takes the frame's place before anything is
+ * saves the page saves each frame's document too, beside it, as a part
+ * of the MHTML, or in the frame's srcdoc attribute; the frame's body takes the frame's place before anything is
  * scored, so that the article is found where its reader saw it. */
 #include "clean/page.h"
 #include "article/article_xml.h"
@@ -132,14 +132,53 @@ static bool frame_inline(xmlNodePtr f, const char *src, frames_work *w)
     return done;
 }
 
+static void frames_walk(xmlNodePtr n, frames_work *w, int depth);
+
+/* A frame whose document the page holds in its srcdoc attribute, as a
+ * page saved whole into one file keeps each frame: the document is
+ * parsed and set in the frame's place, its own frames with it. */
+static bool frame_inline_srcdoc(xmlNodePtr f, const char *html, frames_work *w, int depth)
+{
+    size_t len = strlen(html);
+    if (!len || len > PAGE_FRAMES_BYTES - w->bytes)
+        return false;
+    w->bytes += len;
+    htmlDocPtr fdoc = page_parse_utf8(html, len);
+    long line;
+    if (fdoc)
+        page_cut_long_text(fdoc, ARTICLE_TEXT_MAX, &line);
+    xmlNodePtr body = fdoc ? page_body(xmlDocGetRootElement(fdoc)) : NULL;
+    bool done = false;
+    if (body) {
+        xmlNodePtr div = xmlNewDocNode(f->doc, NULL, (const xmlChar *)"div", NULL);
+        xmlNodePtr copy = xmlDocCopyNodeList(f->doc, body->children);
+        if (copy)
+            xmlAddChildList(div, copy);
+        xmlReplaceNode(f, div);
+        xmlFreeNode(f);
+        frames_walk(div->children, w, depth + 1);
+        done = true;
+    }
+    xmlFreeDoc(fdoc);
+    return done;
+}
+
 static void frames_walk(xmlNodePtr n, frames_work *w, int depth)
 {
     while (n) {
         xmlNodePtr next = n->next;
         if (n->type == XML_ELEMENT_NODE && (xml_is(n, "iframe") || xml_is(n, "frame"))) {
-            char *src = (char *)xmlGetProp(n, (const xmlChar *)"src");
-            if (frame_src_fetchable(src) && depth <= PAGE_FRAMES_DEPTH && w->seen++ < PAGE_FRAMES_MAX)
+            char *doc = (char *)xmlGetProp(n, (const xmlChar *)"srcdoc");
+            char *src = doc ? NULL : (char *)xmlGetProp(n, (const xmlChar *)"src");
+            bool room = depth <= PAGE_FRAMES_DEPTH && w->seen < PAGE_FRAMES_MAX;
+            if (doc && room) {
+                w->seen++;
+                w->inlined += frame_inline_srcdoc(n, doc, w, depth);
+            } else if (w->fetch && frame_src_fetchable(src) && room) {
+                w->seen++;
                 w->inlined += frame_inline(n, src, w);
+            }
+            xmlFree(doc);
             xmlFree(src);
         } else if (n->type == XML_ELEMENT_NODE) {
             frames_walk(n->children, w, depth + 1);
@@ -154,7 +193,7 @@ static void frames_walk(xmlNodePtr n, frames_work *w, int depth)
 int page_inline_frames(htmlDocPtr doc, resource_fn fetch, void *ctx)
 {
     frames_work w = { fetch, ctx, 0, 0, 0 };
-    if (doc && fetch)
+    if (doc)
         frames_walk(doc->children, &w, 0);
     return w.inlined;
 }

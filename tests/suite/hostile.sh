@@ -238,7 +238,19 @@ t_h_page_attributes() {
         fail "text lost: $(cat "$H/attrs-page.xhtml")"
 }
 
+# 20,000 frames that each hold their document in srcdoc: the first sixteen
+# are read, the rest left as they are, and the page's own text is kept.
+t_h_many_srcdoc_frames() {
+    h_page "$H/srcdoc.html" "$(python3 -c 'import sys; sys.stdout.write("<iframe srcdoc=\"&lt;p&gt;框内的文字，FRAMEMARK，一段又一段。&lt;/p&gt;\"></iframe>" * 20000)')"
+    run timeout 60 "$BIN/folio-clean" -o "$H/srcdoc.xhtml" "$H/srcdoc.html"
+    exit_is 0 || return 1
+    grep -q AFTERMARK "$H/srcdoc.xhtml" || fail "text lost: $(grep -c . "$H/srcdoc.xhtml") lines kept" || return 1
+    n=$(grep -o FRAMEMARK "$H/srcdoc.xhtml" | wc -l)
+    [ "$n" -le 16 ] || fail "$n frames read, not at most 16"
+}
+
 h_test "folio-clean keeps text 100,000 levels deep, in what the readers take" t_h_deep_page
+h_test "folio-clean reads 16 of 20,000 srcdoc frames and keeps the page" t_h_many_srcdoc_frames
 h_test "folio-clean keeps what follows 300 unclosed <font>" t_h_unclosed_font
 h_test "folio-clean cuts a text run over 10 MB and says so" t_h_long_text
 h_test "folio-clean drops attributes past 256 and goes on" t_h_page_attributes
