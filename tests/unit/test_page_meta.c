@@ -570,6 +570,13 @@ static void test_roles(void)
     AUTHOR("By Brenda  Goodman, MA", "Brenda Goodman");
     AUTHOR("By Tom Lee, Reuters", "Tom Lee");
     AUTHOR("By Tom Lee Jan. 12, 2017", "Tom Lee");
+    /* Names with letters past ASCII, and a capital past it after By. */
+    AUTHOR("By Renata Solís, Contributor", "Renata Solís");
+    AUTHOR("By Anna Müller-Schmidt, Contributor", "Anna Müller-Schmidt");
+    AUTHOR("By Chloé O'Neil, Reuters", "Chloé O'Neil");
+    AUTHOR("By Émile Zola Jan. 12, 2017", "Émile Zola");
+    /* The writer's name after 文/图, after a gap within the line too. */
+    AUTHOR("来源：教务处　文/图：孙浩然", "孙浩然");
 
     /* The closing byline of a paragraph, with two roles. */
     run r;

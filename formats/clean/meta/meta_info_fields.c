@@ -88,7 +88,12 @@ static bool byline_at(const char *s, const char *p, const char *end)
         return false;
     while (q < end && (*q == ' ' || *q == PM_GAP || *q == PM_EDGE))
         q++;
-    return q < end && *q >= 'A' && *q <= 'Z';
+    if (q < end && *q >= 'A' && *q <= 'Z')
+        return true;
+    /* a capital past ASCII: Łukasz, Émile, Øystein */
+    int len;
+    uint32_t c = q < end ? utf8_decode(q, (size_t)(end - q), &len) : 0;
+    return c >= 0xC0 && c < 0x250 && cp_fold_case(c) != c;
 }
 
 /* Is there the name of a paper, agency or station right before P? */

@@ -105,8 +105,10 @@ static bool next_token_is_field(const char *p, const char *end)
             (p + k == end || p[k] == ' ' || p[k] == PM_GAP || p[k] == PM_EDGE))
             return true;
     }
-    size_t wl = 0;
-    while (p + wl < end && ((p[wl] >= 'a' && p[wl] <= 'z') || (p[wl] >= 'A' && p[wl] <= 'Z')))
+    size_t wl = 0;   /* the word's letters, Latin beyond ASCII too (Solís) */
+    while (p + wl < end && ((p[wl] >= 'a' && p[wl] <= 'z') || (p[wl] >= 'A' && p[wl] <= 'Z') ||
+                            ((unsigned char)p[wl] >= 0xC3 && (unsigned char)p[wl] <= 0xCF) ||
+                            ((unsigned char)p[wl] >= 0x80 && (unsigned char)p[wl] <= 0xBF && wl)))
         wl++;
     /* A month only when a day follows: "June" is also a name. */
     const char *after = p + wl;
@@ -120,7 +122,7 @@ static bool next_token_is_field(const char *p, const char *end)
     while (t < end && *t != ' ' && *t != PM_GAP && *t != PM_EDGE) {
         /* a word's own trailing comma ends the value after the word
          * ("By Brenda Goodman, MA"), not before it */
-        if (*t == ',' && t > p && t == after)
+        if (*t == ',' && t > p)
             break;
         if (*t == ':' || pm_at(t, end, "：") || always_stop_here(t, end))
             return true;
