@@ -365,3 +365,37 @@ int ex_prose_over_records(const extract_result *r)
     }
     return 0;
 }
+
+/* The other way round: a live report (图文直播, a transcript set one turn
+ * to an entry) is nothing but records, each a time and a few sentences,
+ * none a link. When what was kept holds less prose than
+ * EX_PROSE_OVER_RECORDS and a run of link-free records below ROOT holds
+ * EX_RECORDS_OVER_PROSE times as much, the run is the article. */
+#define EX_RECORDS_OVER_PROSE 3
+#define EX_RECORDS_BODY_MIN 200
+
+static void best_record_list(xmlNodePtr n, xmlNodePtr *best, int *most)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE || !ex_stat_of(n))
+            continue;
+        const ex_stat *s = ex_stat_of(n);
+        if (s->record_list && !s->unlikely && s->record_prose > *most && s->all.link_chars * 10 < s->all.chars) {
+            *best = n;
+            *most = s->record_prose;
+        }
+        best_record_list(n->children, best, most);
+    }
+}
+
+xmlNodePtr ex_records_as_body(xmlNodePtr root, int kept_prose)
+{
+    if (kept_prose >= EX_PROSE_OVER_RECORDS)
+        return NULL;
+    xmlNodePtr best = NULL;
+    int most = 0;
+    best_record_list(root, &best, &most);
+    if (!best || most < EX_RECORDS_BODY_MIN || most < kept_prose * EX_RECORDS_OVER_PROSE)
+        return NULL;
+    return best;
+}
