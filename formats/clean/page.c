@@ -226,6 +226,7 @@ htmlDocPtr page_parse_utf8(const char *data, size_t len)
                HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
     char *copy = xmalloc(len + 1);
     size_t n = page_drop_code(data, len, copy);
+    n = page_html5_entities(copy, n);
     copy[n] = '\0';
     page_cap_attributes(copy, n);
     page_blank_stray_ends(copy, n);

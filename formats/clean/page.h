@@ -30,6 +30,10 @@ xmlNodePtr page_body(xmlNodePtr root);
 /* Whether N is a script of JSON-LD: the page's metadata, not its code. */
 bool page_is_json_ld(xmlNodePtr n);
 
+/* page_entities.c: the HTML5 character references the parser does not
+ * know, set in place in UTF-8 in the N bytes at S; the new length. */
+size_t page_html5_entities(char *s, size_t n);
+
 /* Set the document of each frame (<iframe>, <frame>) that FETCH finds in
  * the frame's place, as a <div> of its body, its relative addresses made
  * relative to the page; a <frameset> becomes a <div>. One level deep, at
