@@ -575,6 +575,10 @@ static void test_roles(void)
     AUTHOR("By Anna Müller-Schmidt, Contributor", "Anna Müller-Schmidt");
     AUTHOR("By Chloé O'Neil, Reuters", "Chloé O'Neil");
     AUTHOR("By Émile Zola Jan. 12, 2017", "Émile Zola");
+    /* Names listed with 、 are set apart by a space; a paper's name
+     * before the second role is no name. */
+    AUTHOR("记者 郑晨、实习生 李想 深圳报道", "郑晨 李想");
+    AUTHOR("南方周末记者 林思远 南方周末实习生 何雨", "林思远 何雨");
     /* The writer's name after 文/图, after a gap within the line too. */
     AUTHOR("来源：教务处　文/图：孙浩然", "孙浩然");
 

@@ -93,6 +93,36 @@ static bool tag_names_byline(const char *tag, const char *byline)
     return *rest == '\0' || (*rest == ' ' && is_month_word(rest + 1));
 }
 
+/* Chinese names that the byline listed with 、 or ， ("郑晨、李想") are
+ * set apart by one space, as folio writes every list of Chinese names. In
+ * place. */
+static void join_han_names(char *v)
+{
+    static const char *const seps[] = { "、", "，", "," };
+    bool han = false;
+    for (const char *p = v; *p && !han; p++)
+        han = (unsigned char)*p >= 0xE4 && (unsigned char)*p <= 0xE9;
+    if (!han)
+        return;
+    char *out = v;
+    for (const char *p = v; *p;) {
+        size_t k = 0;
+        for (size_t i = 0; !k && i < sizeof seps / sizeof seps[0]; i++)
+            if (!strncmp(p, seps[i], strlen(seps[i])))
+                k = strlen(seps[i]);
+        if (k || *p == ' ') {
+            p += k ? k : 1;
+            if (out > v && out[-1] != ' ')
+                *out++ = ' ';
+            continue;
+        }
+        *out++ = *p++;
+    }
+    while (out > v && out[-1] == ' ')
+        out--;
+    *out = 0;
+}
+
 void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
 {
     if (f->author && rejected(p, f->author, "the page's text", pm_not_author(p, f->author, m->publisher))) {
@@ -149,5 +179,7 @@ void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
         free(f->author);
         f->author = xstrdup(all);
     }
+    if (f->author)
+        join_han_names(f->author);
     article_meta_set(&m->creator, f->author);
 }

@@ -255,6 +255,15 @@ char *pm_read_names(const pm_line_src *ls, const char *p, const char *end, size_
         while (q < end && pm_is_sep(*q))
             q++;
         size_t rl = q < end ? pm_role_at(q, end) : 0;
+        /* the paper may stand before the role: "南方周末实习生 何雨" */
+        for (int han = 1; !rl && han <= 6 && q + 3 * han < end; han++) {
+            int len;
+            uint32_t c = utf8_decode(q + 3 * (han - 1), (size_t)(end - q - 3 * (han - 1)), &len);
+            if (len != 3 || c < 0x4E00 || c > 0x9FFF)
+                break;
+            if ((rl = pm_role_at(q + 3 * han, end)) != 0)
+                q += 3 * han;
+        }
         if (rl) {
             bool had;
             q = pm_skip_colon(q + rl, end, &had);
