@@ -582,6 +582,14 @@ static void test_roles(void)
     /* The writer's name after 文/图, after a gap within the line too. */
     AUTHOR("来源：教务处　文/图：孙浩然", "孙浩然");
 
+    /* The button beside an author's card is no name. */
+    run rb;
+    extract(&rb, "<html><head><title>夜市复苏记</title></head><body><h1>夜市复苏记</h1>"
+                 "<div>2024-02-14</div><p>这是一段足够长的正文内容，这里还要再写一些字让这一段变成很长的正文段落。</p>"
+                 "<div class=\"post_side_author\"><a class=\"follow\">关注</a></div></body></html>");
+    EQ("a follow button in an author box", rb.m.creator, NULL);
+    done(&rb);
+
     /* The closing byline of a paragraph, with two roles. */
     run r;
     extract(&r, "<html><head><title>一条新闻的标题_网</title></head><body><h1>一条新闻的标题</h1>"

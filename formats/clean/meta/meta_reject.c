@@ -208,10 +208,25 @@ static bool is_address(const char *v)
     return at && at > v && strchr(at, '.') && !strchr(v, ' ');
 }
 
+/* The word on a button beside an author's name: follow, subscribe. */
+static bool is_button_word(const char *v)
+{
+    static const char *const words[] = { "关注", "+关注", "+ 关注", "已关注", "加关注", "订阅", "Follow", "follow",
+                                         "+ Follow", "Subscribe", "subscribe", "Following" };
+    while (*v == ' ')
+        v++;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strcmp(v, words[i]))
+            return true;
+    return false;
+}
+
 const char *pm_not_author(const pm_page *p, const char *v, const char *publisher)
 {
     if (is_address(v))
         return "an address, not a name";
+    if (is_button_word(v))
+        return "a button's word (follow, subscribe), not a name";
     const char *site = pm_site_name_match(p, v);
     if (site)
         return site;
