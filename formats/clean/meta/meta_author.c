@@ -169,6 +169,17 @@ void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
             break;
         }
     }
+    /* A tag or a byline that runs on past the name into the agency's
+     * ("JESSE M. HARLAN Associated Press"): the JSON-LD's name is the
+     * person's, as the site writes it. */
+    const char *ld = p->meta[PM_M_LD_AUTHOR];
+    size_t used;
+    if (f->author && ld && *ld && strlen(ld) <= 80 && !strchr(ld, ',') &&
+        utf8_starts_nocase(f->author, ld, &used) && f->author[used] == ' ' && !pm_is_anonymous(ld) &&
+        !names_site(ld, p) && !pm_not_author(p, ld, m->publisher)) {
+        free(f->author);
+        f->author = xstrdup(ld);
+    }
     /* A byline read as its first name only, where the JSON-LD lists them
      * all ("Stella Kim" of "Stella Kim, Jennifer Jett"). */
     const char *all = p->meta[PM_M_LD_AUTHOR];
