@@ -28,7 +28,7 @@ static const char *const fu_other_words[] = {
     "prevent", "football", "footnote", "footage", "composition", "disposition", "proposition",
     "information", "infographic", "candidate", "mandate", "timeline", "maritime", "research",
     "frank", "franklin", "blueprint", "sprint", "fingerprint", "authority", "authorized",
-    "authorization", "allocation", "relocation", NULL
+    "authorization", "allocation", "relocation", "promotion", "promotional", NULL
 };
 
 static bool fu_in(const char *s, size_t n, const char *const *words)
@@ -126,7 +126,7 @@ static const char *const fu_unlikely[] = {
     "share", "related", "xgxw", "recommend", "banner", "advert", "guanggao",
     "sponsor", "popup", "pager", "pagination", "prenext", "friend", "login",
     "qrcode", "erweima", "disclaimer", "statement", "breadcrumb", "position",
-    "newsletter", "signup", "marketing",
+    "newsletter", "signup", "marketing", "promo", "donate", "donation",
     NULL
 };
 

@@ -162,6 +162,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "the 原文链接 line, kept as dcterms.source";
     if (nz_heading_tag(n) && nz_text_equal_title(z, text))
         return "the title, written as the h1";
+    if (xml_is(n, "aside"))
+        return "an aside: set beside the text, not in it";
     if (nz_kicker(s, n, text, c))
         return "a kicker above the title";
     if (nz_bracketed_link(text, c) && (extract_is_block_tag((const char *)n->name) || nz_whole_line(z, n)))
