@@ -64,7 +64,9 @@ static bool ex_never_content(xmlNodePtr n)
     static const char *const tags[] = {
         "script", "style", "noscript", "iframe", "frame", "frameset", "input",
         "select", "textarea", "button", "object", "embed", "applet",
-        "template", "canvas", "map", "area", "audio", "video", "option", NULL
+        "template", "canvas", "map", "area", "audio", "video", "option",
+        /* a formula's source beside its drawn form (TeX in MathML) */
+        "annotation", "annotation-xml", NULL
     };
     return xml_is_any(n, tags);
 }
