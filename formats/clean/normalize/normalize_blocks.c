@@ -4,7 +4,9 @@
 #include "util/buf.h"
 #include "util/xml_node.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 void nz_list(nz *z, xmlNodePtr src)
 {
@@ -71,6 +73,56 @@ static void nz_pre_text(xmlNodePtr n, buf_t *b)
     }
 }
 
+/* The language a code block says it is in: class "language-sql" or
+ * "lang-sql" on the pre or its code, into OUT; whether it says one. */
+static bool code_language(xmlNodePtr pre, char *out, size_t cap)
+{
+    xmlNodePtr code = pre->children;
+    while (code && code->type != XML_ELEMENT_NODE)
+        code = code->next;
+    xmlNodePtr at[] = { pre, code && xml_is(code, "code") ? code : NULL };
+    for (size_t i = 0; i < 2; i++) {
+        xmlChar *cls = at[i] ? xmlGetProp(at[i], (const xmlChar *)"class") : NULL;
+        const char *c = cls ? (const char *)cls : "";
+        const char *l = strstr(c, "language-");
+        size_t skip = 9;
+        if (!l && (l = strstr(c, "lang-")) != NULL)
+            skip = 5;
+        size_t n = l ? strcspn(l + skip, " ") : 0;
+        if (n && n < cap) {
+            memcpy(out, l + skip, n);
+            out[n] = 0;
+        }
+        xmlFree(cls);
+        if (n && n < cap)
+            return true;
+    }
+    return false;
+}
+
+/* A code viewer's bar sets the language's name over the code ("sql",
+ * "Python"): the line just before, when it is that name and no more. */
+static void drop_language_label(nz *z, xmlNodePtr src)
+{
+    char lang[32];
+    xmlNodePtr last = z->flow->last;
+    if (!code_language(src, lang, sizeof lang) || !last || !xml_is(last, "p"))
+        return;
+    xmlChar *t = xmlNodeGetContent(last);
+    const char *s = t ? (const char *)t : "";
+    while (*s == ' ')
+        s++;
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    bool label = n == strlen(lang) && !strncasecmp(s, lang, n);
+    if (label && z->o->explain)
+        fprintf(z->o->explain, "dropped a code block's label, its language: %s\n", lang);
+    xmlFree(t);
+    if (label)
+        nz_discard(z, last);
+}
+
 void nz_pre(nz *z, xmlNodePtr src)
 {
     buf_t b;
@@ -88,6 +140,7 @@ void nz_pre(nz *z, xmlNodePtr src)
             nz_text(z, text);
         } else {
             nz_close_para(z);
+            drop_language_label(z, src);
             xmlNodePtr pre = xmlNewChild(z->flow, NULL, (const xmlChar *)"pre", NULL);
             xmlAddChild(pre, xmlNewText((const xmlChar *)text));
         }
