@@ -28,8 +28,13 @@ static bool ex_for_screen_readers(xmlNodePtr n)
         while (*t == ' ' || *t == '\t' || *t == '\n')
             t++;
         size_t len = strcspn(t, " \t\n");
-        for (int i = 0; names[i] && !yes; i++)
-            yes = len == strlen(names[i]) && !strncasecmp(t, names[i], len);
+        /* the name alone, or last in a generated one ("ssrcss-1f39n02-VisuallyHidden") */
+        for (int i = 0; names[i] && !yes; i++) {
+            size_t k = strlen(names[i]);
+            yes = (len == k && !strncasecmp(t, names[i], len)) ||
+                  (len > k + 1 && (t[len - k - 1] == '-' || t[len - k - 1] == '_') &&
+                   !strncasecmp(t + len - k, names[i], k));
+        }
         t += len;
     }
     xmlFree(cls);

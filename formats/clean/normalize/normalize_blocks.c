@@ -8,8 +8,59 @@
 #include <string.h>
 #include <strings.h>
 
+/* Whether N holds an element named TAG below it; a heading for "h". */
+static bool holds(xmlNodePtr n, const char *tag)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (tag[0] == 'h' ? nz_heading_tag(c) >= 2 : xml_is(c, tag))
+            return true;
+        if (holds(c, tag))
+            return true;
+    }
+    return false;
+}
+
+/* A heading below N that links elsewhere: a teaser's headline. */
+static bool linked_heading(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if ((nz_heading_tag(c) >= 2 && holds(c, "a")) || (xml_is(c, "a") && holds(c, "h")) || linked_heading(c))
+            return true;
+    }
+    return false;
+}
+
+/* A list whose every item holds a heading and a paragraph is a run of
+ * sections (a live report's entries, each under its heading), not a list:
+ * its items' blocks keep their shape. Not where the headings link
+ * elsewhere: those are teasers of other pages. */
+static bool list_of_sections(xmlNodePtr src)
+{
+    int items = 0;
+    for (xmlNodePtr c = src->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (!xml_is(c, "li") || !holds(c, "h") || !holds(c, "p") || linked_heading(c))
+            return false;
+        items++;
+    }
+    return items >= 2;
+}
+
 void nz_list(nz *z, xmlNodePtr src)
 {
+    if (list_of_sections(src)) {
+        for (xmlNodePtr c = src->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE) {
+                nz_close_para(z);
+                nz_children(z, c->children);
+            }
+        return;
+    }
     nz_close_para(z);
     xmlNodePtr list = xmlNewChild(z->flow, NULL, (const xmlChar *)(xml_is(src, "ol") ? "ol" : "ul"), NULL);
     char *start = nz_attr(src, "start");
