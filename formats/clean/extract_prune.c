@@ -240,6 +240,26 @@ void extract_drop_json_ld(xmlNodePtr n)
     }
 }
 
+/* A choice's label: a <label> around a box to tick or a button to choose
+ * ("满意", "基本满意", "不满意" under a rating), words of a form, not of the
+ * text. */
+static bool ex_choice_label(xmlNodePtr n)
+{
+    if (!xml_is(n, "label"))
+        return false;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !xml_is(c, "input"))
+            continue;
+        xmlChar *type = xmlGetProp(c, (const xmlChar *)"type");
+        bool choice = type && (!xmlStrcasecmp(type, (const xmlChar *)"radio") ||
+                               !xmlStrcasecmp(type, (const xmlChar *)"checkbox"));
+        xmlFree(type);
+        if (choice)
+            return true;
+    }
+    return false;
+}
+
 static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_stats *st)
 {
     while (n) {
@@ -251,7 +271,8 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
             continue;
         }
         bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
-                    (n->type == XML_ELEMENT_NODE && (ex_never_content(n) || ex_for_screen_readers(n)));
+                    (n->type == XML_ELEMENT_NODE &&
+                     (ex_never_content(n) || ex_for_screen_readers(n) || ex_choice_label(n)));
         if (!drop && sheet && n->type == XML_ELEMENT_NODE) {
             bool by_sheet = !ex_is_hidden(n) && css_hidden_match(sheet, n);
             if (by_sheet || ex_is_hidden(n)) {
