@@ -87,9 +87,9 @@ f_rules_used() {
 t_f_batch_installed_rules() {
     f_install || return 1
     installed=$F_PREFIX/share/folio/rules
-    printf 'strip_id_or_class: promo-box\n' >"$installed/news.example.org.txt"
+    printf 'strip_id_or_class: side-note\n' >"$installed/news.example.org.txt"
     src=$(scratch batch-rules)
-    printf '<html><head><meta charset="utf-8"><title>一条新闻</title><link rel="canonical" href="http://news.example.org/a.html"/></head><body><div class="content"><h1>一条新闻</h1><p>今天上午，全市召开了会议，部署下一阶段的重点工作，要求各部门抓好落实。</p><p class="promo-box">这一段是推广文字，规则会删去它，它不应出现在文章里。</p><p>会议还研究了其他事项，强调要统筹发展和安全，确保各项任务按期完成。</p></div></body></html>\n' >"$src/a.html"
+    printf '<html><head><meta charset="utf-8"><title>一条新闻</title><link rel="canonical" href="http://news.example.org/a.html"/></head><body><div class="content"><h1>一条新闻</h1><p>今天上午，全市召开了会议，部署下一阶段的重点工作，要求各部门抓好落实。</p><p class="side-note">这一段是推广文字，规则会删去它，它不应出现在文章里。</p><p>会议还研究了其他事项，强调要统筹发展和安全，确保各项任务按期完成。</p></div></body></html>\n' >"$src/a.html"
     run env -u FOLIO_RULES "$F_PREFIX/bin/folio-batch" "$src/a.html" -o "$src/out1" -j1 --quiet
     rm -f "$installed/news.example.org.txt"
     exit_is 0 || return 1
