@@ -127,6 +127,7 @@ static const char *const fu_unlikely[] = {
     "sponsor", "popup", "pager", "pagination", "prenext", "friend", "login",
     "qrcode", "erweima", "disclaimer", "statement", "breadcrumb", "position",
     "newsletter", "signup", "marketing", "promo", "donate", "donation",
+    "author-card", "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author",
     NULL
 };
 
@@ -409,7 +410,7 @@ const char furniture_ad_label[] = "ad label";
 static bool fu_ad_label(const char *text, size_t len)
 {
     static const char *const labels[] = {
-        "advertisement", "advertisements", "anzeige", "publicité", "publicidad",
+        "ad", "advertisement", "advertisements", "anzeige", "publicité", "publicidad",
         "pubblicità", "reklama", "广告", "廣告", NULL,
     };
     static const char *const trim[] = { "-", "–", "—", "[", "]", "【", "】", " ", NULL };

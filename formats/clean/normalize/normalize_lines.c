@@ -202,6 +202,30 @@ static bool is_link_line(xmlNodePtr n, const nz_line *t)
  * 登录……", a full stop): the label says what the line is. */
 #define CREDIT_LINE 60
 
+/* The lines a wire or a release service sets after the text: "SOURCE
+ * Brightline Robotics" (the sender, in capitals), "By Yoon Seo-jin
+ * (yoonsj@…)" (the byline given again at the end), "This story was
+ * originally published March 5, 2024" (where and when it first ran). */
+static bool is_wire_trailer(const char *s, const nz_line *t)
+{
+    /* "View original content:https://…": a few words, then the address alone */
+    const char *url = strstr(s, "http");
+    if (url && !strchr(url, ' ') && url - s <= CREDIT_LINE && (url == s || url[-1] == ':' || url[-1] == ' '))
+        return true;
+    if (t->chars > CREDIT_LINE + 40)
+        return false;
+    if (!strncmp(s, "SOURCE ", 7) && s[7] >= 'A' && s[7] <= 'Z')
+        return t->chars <= CREDIT_LINE && !strstr(s, ". ");
+    if (!strncmp(s, "By ", 3) && s[3] >= 'A' && s[3] <= 'Z')
+        return t->chars <= CREDIT_LINE && !strstr(s, ". ");
+    static const char *const first_ran[] = { "originally published", "originally appeared", "first published",
+                                             "first appeared", "首发于", "原载于", NULL };
+    for (int i = 0; first_ran[i]; i++)
+        if (strstr(s, first_ran[i]) && t->stops <= 1)
+            return true;
+    return false;
+}
+
 static bool is_credit_line(const char *s, const nz_line *t)
 {
     static const char *const labels[] = { "本文来源", "文章来源", "来源", "稿源", "责任编辑", "责编",
@@ -328,6 +352,8 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
         return NULL;
     if (is_credit_line(s, t))
         return "a short labelled line after the text (editor, source, credit)";
+    if (is_wire_trailer(s, t))
+        return "a wire's or a release service's line after the text (SOURCE, the byline again, where it first ran)";
     if (nz_is_disclaimer(s, t) && nz_follows_paragraph(n))
         return "the site's disclaimer after the text";
     if (nz_is_rights_notice(s, t) && nz_follows_paragraph(n))
