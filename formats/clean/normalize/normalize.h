@@ -114,6 +114,13 @@ const char *nz_past_openers(const char *s);
  * reprint rights, and the author's note that is the article's. */
 bool nz_is_disclaimer(const char *s, const nz_line *t);
 bool nz_is_rights_notice(const char *s, const nz_line *t);
+/* normalize_stamps.c: the lines after the text known by their shape (S,
+ * measured as T; a timestamp by S alone). */
+bool nz_is_wire_trailer(const char *s, const nz_line *t);
+bool nz_is_credit_line(const char *s, const nz_line *t);
+bool nz_is_timestamp(const char *s);
+bool nz_is_post_stamp(const char *s, const nz_line *t);
+bool nz_is_tag_line(const char *s, const nz_line *t);
 /* A prompt to follow the site's account (扫描二维码关注…微信): after the
  * text it goes, and the code's picture under it. */
 bool nz_is_follow_prompt(const char *s, const nz_line *t);

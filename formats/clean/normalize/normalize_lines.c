@@ -197,137 +197,6 @@ static bool is_link_line(xmlNodePtr n, const nz_line *t)
     return t->chars > 0 && in_links * 10 >= t->chars * 6 && t->stops == 0;
 }
 
-/* A credit after the text that begins with its label, 本文来源： or
- * 责任编辑：, whatever follows it in the same short line ("更多精彩，请
- * 登录……", a full stop): the label says what the line is. */
-#define CREDIT_LINE 60
-
-/* The lines a wire or a release service sets after the text: "SOURCE
- * Brightline Robotics" (the sender, in capitals), "By Yoon Seo-jin
- * (yoonsj@…)" (the byline given again at the end), "This story was
- * originally published March 5, 2024" (where and when it first ran). */
-static bool is_wire_trailer(const char *s, const nz_line *t)
-{
-    /* "View original content:https://…": a few words, then the address alone */
-    const char *url = strstr(s, "http");
-    if (url && !strchr(url, ' ') && url - s <= CREDIT_LINE && (url == s || url[-1] == ':' || url[-1] == ' '))
-        return true;
-    if (t->chars > CREDIT_LINE + 40)
-        return false;
-    if (!strncmp(s, "SOURCE ", 7) && s[7] >= 'A' && s[7] <= 'Z')
-        return t->chars <= CREDIT_LINE && !strstr(s, ". ");
-    if (!strncmp(s, "By ", 3) && s[3] >= 'A' && s[3] <= 'Z')
-        return t->chars <= CREDIT_LINE && !strstr(s, ". ");
-    static const char *const first_ran[] = { "originally published", "originally appeared", "first published",
-                                             "first appeared", "首发于", "原载于", NULL };
-    for (int i = 0; first_ran[i]; i++)
-        if (strstr(s, first_ran[i]) && t->stops <= 1)
-            return true;
-    return false;
-}
-
-static bool is_credit_line(const char *s, const nz_line *t)
-{
-    static const char *const labels[] = { "本文来源", "文章来源", "来源", "稿源", "责任编辑", "责编",
-                                          "编辑", "校对", NULL };
-    s = nz_past_openers(s);
-    if (t->chars > CREDIT_LINE || t->date)
-        return false;
-    for (int i = 0; labels[i]; i++) {
-        size_t k = strlen(labels[i]);
-        if (!strncmp(s, labels[i], k))
-            return !strncmp(s + k, "：", 3) || s[k] == ':' || (nz_label_separator(s + k) && s[k] != ' ' &&
-                                                                strncmp(s + k, "　", 3));
-    }
-    return false;
-}
-
-/* A date with its clock time, alone on a line ("2019-09-08 11:42:03"): when
- * the page was posted, not a 落款, which has no time of day. */
-static bool is_timestamp(const char *s)
-{
-    /* a weekday, a clock in characters, the zone ("2024年3月18日（星期一）
-     * 香港时间16时30分") */
-    static const char *const words[] = { "年", "月", "日", "星期", "（", "）", "(", ")", "时间", "香港", "北京",
-                                         "台北", "时", "分", "一", "二", "三", "四", "五", "六", "天" };
-    char fold[256];
-    s = zh_fold_small(s, fold, sizeof fold);
-    bool clock = false;
-    for (; *s; s++) {
-        if (*s == ':' || (!strncmp(s, "时", 3) && strncmp(s, "时间", 6) && isdigit((unsigned char)s[-1])))
-            clock = true;
-        if (strchr("0123456789-/.: ", *s))
-            continue;
-        size_t k = 0;
-        for (size_t i = 0; !k && i < sizeof words / sizeof words[0]; i++)
-            if (!strncmp(s, words[i], strlen(words[i])))
-                k = strlen(words[i]);
-        if (!k)
-            return false;
-        s += k - 1;
-    }
-    return clock;
-}
-
-/* Digits at S begin a date or a time ("2024年", "2024-03", "17:00"),
- * not a count. */
-static bool opens_date(const char *s)
-{
-    while (isdigit((unsigned char)*s))
-        s++;
-    return strchr("-/.:", *s) ? *s != '\0' : !strncmp(s, "年", 3) || !strncmp(s, "月", 3);
-}
-
-/* A post's stamp below its text: when it went up, to the minute, and how
- * often it was read or answered, each count a number after its word and a
- * colon or a bracket ("发表于 2004年12月27日 12:40 (阅读:3727;评论:63)",
- * "posted @ 2024-03-05 12:40 阅读(320) 评论(8)"). */
-static bool is_post_stamp(const char *s, const nz_line *t)
-{
-    if (!t->date || t->stops || t->chars > CREDIT_LINE + 20)
-        return false;
-    bool clock = false;
-    int counts = 0;
-    uint32_t before = 0;   /* the character before the colon or bracket */
-    size_t len = strlen(s), i = 0;
-    while (i < len) {
-        uint32_t c = utf8_next(s, len, &i);
-        bool opens = c == ':' || c == 0xFF1A || c == '(' || c == 0xFF08;
-        if (opens && i < len && isdigit((unsigned char)s[i])) {
-            if (cp_is_ascii_digit(before))
-                clock |= c == ':';
-            else if ((cp_is_han(before) || cp_is_latin(before)) && !opens_date(s + i))
-                counts++;
-        }
-        before = c;
-    }
-    return clock && counts > 0;
-}
-
-/* Tags after the text: three or more short words between bars, "国贸|增长率|
- * 全球经济", no sentence among them. */
-#define TAG_CHARS 12
-
-static bool is_tag_line(const char *s, const nz_line *t)
-{
-    if (t->stops || t->chars > NZ_LINE_SHORT * 2)
-        return false;
-    int tags = 0, chars = 0;
-    size_t len = strlen(s), i = 0;
-    while (i <= len) {
-        uint32_t c = i < len ? utf8_next(s, len, &i) : (i++, '|');
-        if (c == '|' || c == 0xFF5C) {
-            if (!chars || chars > TAG_CHARS)
-                return false;
-            tags++;
-            chars = 0;
-        } else if (c != ' ' && c != 0x3000 && c != 0xA0) {
-            chars++;
-        }
-    }
-    return tags >= 3;
-}
-
 /* Whether a paragraph stands before N: a line that opens the article is
  * its own, whatever its label (a notice that is itself a 声明). */
 static bool nz_follows_paragraph(xmlNodePtr n)
@@ -350,21 +219,21 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
     s = zh_fold_small(s, fold, sizeof fold);   /* 責任編輯, 不得轉載 */
     if (nz_attachment_line(n, s))
         return NULL;
-    if (is_credit_line(s, t))
+    if (nz_is_credit_line(s, t))
         return "a short labelled line after the text (editor, source, credit)";
-    if (is_wire_trailer(s, t))
+    if (nz_is_wire_trailer(s, t))
         return "a wire's or a release service's line after the text (SOURCE, the byline again, where it first ran)";
     if (nz_is_disclaimer(s, t) && nz_follows_paragraph(n))
         return "the site's disclaimer after the text";
     if (nz_is_rights_notice(s, t) && nz_follows_paragraph(n))
         return "the site's notice of its rights after the text";
-    if (t->date && is_timestamp(s))
+    if (t->date && nz_is_timestamp(s))
         return "a timestamp after the text";
     if (nz_byline_line(s, t, NULL))
         return "a byline after the text";
-    if (is_post_stamp(s, t))
+    if (nz_is_post_stamp(s, t))
         return "a post's stamp after the text: its time and how often it was read";
-    if (is_tag_line(s, t))
+    if (nz_is_tag_line(s, t))
         return "a line of tags after the text";
     if (nz_is_follow_prompt(s, t) && nz_follows_paragraph(n))
         return FOLLOW_PROMPT;
@@ -560,7 +429,7 @@ static void trim_tail_lines(nz *z)
         nz_byline_line(s, &t, z->meta);
         /* when the page was posted, where it said so nowhere else */
         char day[11];
-        if (!heading && t.date && !z->meta->date && is_timestamp(s) && page_meta_find_date(s, day, 0))
+        if (!heading && t.date && !z->meta->date && nz_is_timestamp(s) && page_meta_find_date(s, day, 0))
             article_meta_set(&z->meta->date, day);
         if (z->o->explain)
             fprintf(z->o->explain, "dropped the tail line: %s: %.*s\n", why, utf8_clip(s, 60), s);
