@@ -496,15 +496,12 @@ static void ex_take_article(htmlDocPtr doc, xmlNodePtr root, const page_meta_nod
     for (int i = 0; i < r->n_nodes; i++)
         kept += ex_stat_of(r->nodes[i])->prose;
     xmlNodePtr whole = entry_why ? NULL : ex_recall_fallback(top, kept, ex_stat_of(root)->prose);
-    xmlNodePtr live = whole || entry_why ? NULL : ex_records_as_body(root, kept);
     if (whole) {
         r->n_nodes = 1;
         r->nodes[0] = whole;
         r->why[0] = "the kept blocks held too little of the page's prose: the nearest block holding most of it";
-    } else if (live) {
-        r->n_nodes = 1;
-        r->nodes[0] = live;
-        r->why[0] = "a live report's entries: records without links that hold the page's text";
+    } else if (!entry_why) {
+        ex_take_live_report(r, root, kept);
     }
     xmlNodePtr leads[3];
     const char *lead_why[3];

@@ -69,9 +69,10 @@ bool ex_made_of_short_records(xmlNodePtr n);
  * of prose. */
 #define EX_PROSE_OVER_RECORDS 150
 int ex_prose_over_records(const extract_result *r);
-/* The run of link-free records below ROOT that is the page's text when
- * what was kept holds KEPT_PROSE characters of prose, too few; or NULL. */
-xmlNodePtr ex_records_as_body(xmlNodePtr root, int kept_prose);
+/* When what R kept holds KEPT_PROSE characters of prose, too few, and a
+ * run of link-free records below ROOT holds the page's text (a live
+ * report), the run is taken: alone, or after what was kept. */
+void ex_take_live_report(extract_result *r, xmlNodePtr root, int kept_prose);
 
 /* Elements of the same tag and the same class attribute. */
 bool ex_same_kind(xmlNodePtr a, xmlNodePtr b);

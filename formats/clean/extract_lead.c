@@ -143,14 +143,16 @@ int ex_lead_parts(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], const ch
         ex_stat *s = ex_stat_of(e);
         if (s && s->order >= f->order)
             break;
-        if (xml_is(e, "figure") && s && s->all.link_chars == 0 && lead_holds_picture(e) &&
+        /* a box that holds the text itself is passed into, never taken */
+        bool holds_first = s && s->last >= f->order;
+        if (!holds_first && xml_is(e, "figure") && s && s->all.link_chars == 0 && lead_holds_picture(e) &&
             !lead_in_furniture(e, common)) {
             if (!lead_repeats(e, n ? out[n - 1] : NULL)) {
                 why[n] = "the lead picture, between the title and the text";
                 out[n++] = e;
             }
             e = lead_next(e, true);
-        } else if (s && s->is_block && lead_doc_number(e, s) && !lead_in_furniture(e, common) &&
+        } else if (!holds_first && s && s->is_block && lead_doc_number(e, s) && !lead_in_furniture(e, common) &&
                    !lead_in_table(e, common) && !lead_said_in(e, first)) {
             why[n] = "the document's number, between the title and the text";
             out[n++] = e;

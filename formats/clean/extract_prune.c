@@ -31,9 +31,11 @@ static bool ex_for_screen_readers(xmlNodePtr n)
         /* the name alone, or last in a generated one ("ssrcss-1f39n02-VisuallyHidden") */
         for (int i = 0; names[i] && !yes; i++) {
             size_t k = strlen(names[i]);
+            /* "not-sr-only" (focus:not-sr-only) shows what sr-only hid */
+            bool undone = len >= k + 4 && !strncasecmp(t + len - k - 4, "not-", 4);
             yes = (len == k && !strncasecmp(t, names[i], len)) ||
                   (len > k + 1 && (t[len - k - 1] == '-' || t[len - k - 1] == '_') &&
-                   !strncasecmp(t + len - k, names[i], k));
+                   !strncasecmp(t + len - k, names[i], k) && !undone);
         }
         t += len;
     }

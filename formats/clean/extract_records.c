@@ -374,13 +374,17 @@ int ex_prose_over_records(const extract_result *r)
 #define EX_RECORDS_OVER_PROSE 3
 #define EX_RECORDS_BODY_MIN 200
 
+/* Below a box named as furniture (comments, a discussion) records are
+ * the readers', however link-free: the walk does not go there. */
 static void best_record_list(xmlNodePtr n, xmlNodePtr *best, int *most)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || !ex_stat_of(n))
             continue;
         const ex_stat *s = ex_stat_of(n);
-        if (s->record_list && !s->unlikely && s->record_prose > *most && s->all.link_chars * 10 < s->all.chars) {
+        if (s->unlikely || s->names.unlikely || s->names.weight < 0)
+            continue;
+        if (s->record_list && s->record_prose > *most && s->all.link_chars * 10 < s->all.chars) {
             *best = n;
             *most = s->record_prose;
         }
@@ -388,7 +392,7 @@ static void best_record_list(xmlNodePtr n, xmlNodePtr *best, int *most)
     }
 }
 
-xmlNodePtr ex_records_as_body(xmlNodePtr root, int kept_prose)
+static xmlNodePtr records_as_body(xmlNodePtr root, int kept_prose)
 {
     if (kept_prose >= EX_PROSE_OVER_RECORDS)
         return NULL;
@@ -398,4 +402,32 @@ xmlNodePtr ex_records_as_body(xmlNodePtr root, int kept_prose)
     if (!best || most < EX_RECORDS_BODY_MIN || most < kept_prose * EX_RECORDS_OVER_PROSE)
         return NULL;
     return best;
+}
+
+/* What was kept holds less prose than a sentence: the entries stand alone.
+ * Else they follow what was kept (a video's description over them). */
+#define EX_LIVE_ALONE 40
+
+static bool kept_holds(const extract_result *r, xmlNodePtr n)
+{
+    for (int i = 0; i < r->n_nodes; i++)
+        for (xmlNodePtr a = n; a; a = a->parent)
+            if (a == r->nodes[i])
+                return true;
+    return false;
+}
+
+void ex_take_live_report(extract_result *r, xmlNodePtr root, int kept_prose)
+{
+    xmlNodePtr live = records_as_body(root, kept_prose);
+    if (!live)
+        return;
+    if (kept_prose < EX_LIVE_ALONE) {
+        r->n_nodes = 1;
+        r->nodes[0] = live;
+        r->why[0] = "a live report's entries: records without links that hold the page's text";
+    } else if (r->n_nodes < EXTRACT_MAX_NODES && !kept_holds(r, live)) {
+        r->nodes[r->n_nodes] = live;
+        r->why[r->n_nodes++] = "a live report's entries after the kept text: records without links that hold the page's text";
+    }
 }

@@ -126,7 +126,7 @@ static const char *const fu_unlikely[] = {
     "share", "related", "xgxw", "recommend", "banner", "advert", "guanggao",
     "sponsor", "popup", "pager", "pagination", "prenext", "friend", "login",
     "qrcode", "erweima", "disclaimer", "statement", "breadcrumb", "position",
-    "newsletter", "signup", "marketing", "promo", "donate", "donation",
+    "newsletter", "signup", "marketing", "promo", "donate", "donation", "discussion", "disqus",
     "author-card", "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author",
     NULL
 };
@@ -437,6 +437,7 @@ static bool fu_ad_label(const char *text, size_t len)
 #define PLAYER_LINE 120
 #define LOADING_LINE 45
 #define SCREEN_LINE 48
+#define SCREEN_ZH_LINE 12   /* 全屏查看, 退出全屏: bytes, four characters */
 
 static bool fu_clock(const char *s)
 {
@@ -447,22 +448,48 @@ static bool fu_clock(const char *s)
     return false;
 }
 
+/* WORD in TEXT, as a word of its own where it is Latin: "Play" is not
+ * "Playoff", "full screen" not "a full screening". */
+static bool fu_has_word(const char *text, const char *word)
+{
+    size_t k = strlen(word);
+    bool latin = isalpha((unsigned char)word[0]);
+    for (const char *p = text; (p = latin ? p : strstr(p, word)) && *p; p++) {
+        if (latin && strncasecmp(p, word, k))
+            continue;
+        if (!latin || ((p == text || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[k])))
+            return true;
+    }
+    return false;
+}
+
+/* A sentence in Latin letters: a stop and then a space or the end. */
+static bool fu_latin_sentence(const char *text)
+{
+    for (const char *p = text; *p; p++)
+        if ((*p == '.' || *p == '!' || *p == '?') && p > text && isalpha((unsigned char)p[-1]) &&
+            (p[1] == ' ' || !p[1]))
+            return true;
+    return false;
+}
+
 static const char *fu_player_words(const char *text, size_t len)
 {
     static const char *const controls[] = { "播放", "暂停", "全屏", "静音", "倍速", "重播", "Play", "Pause",
                                             "Listen", "Mute", "Fullscreen", "Full screen", NULL };
     static const char *const screen[] = { "fullscreen", "full screen", "全屏", NULL };
     static const char *const loading[] = { "加载中", "正在加载", "Loading...", NULL };
+    if (fu_latin_sentence(text))
+        return NULL;
     if (len <= PLAYER_LINE && fu_clock(text))
         for (int i = 0; controls[i]; i++)
-            if (strstr(text, controls[i]))
+            if (fu_has_word(text, controls[i]))
                 return "a media player's controls";
     /* a viewer's button, its script gone: "Enter fullscreen mode", "全屏查看" */
     if (len <= SCREEN_LINE)
         for (int i = 0; screen[i]; i++)
-            for (const char *p = text; *p; p++)
-                if (!strncasecmp(p, screen[i], strlen(screen[i])))
-                    return "a viewer's button";
+            if (fu_has_word(text, screen[i]) && (i < 2 || len <= SCREEN_ZH_LINE))
+                return "a viewer's button";
     if (len <= LOADING_LINE)
         for (int i = 0; loading[i]; i++)
             if (strstr(text, loading[i]))

@@ -57,7 +57,8 @@ size_t page_html5_entities(char *s, size_t n)
 {
     size_t out = 0;
     for (size_t i = 0; i < n;) {
-        if (s[i] == '&') {
+        /* "<&excl;--" is text to a browser, never a comment's start */
+        if (s[i] == '&' && !(out > 0 && s[out - 1] == '<')) {
             size_t k = 1;
             while (i + k < n && k <= ENTITY_NAME_MAX &&
                    ((s[i + k] >= 'a' && s[i + k] <= 'z') || (s[i + k] >= 'A' && s[i + k] <= 'Z') ||

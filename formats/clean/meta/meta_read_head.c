@@ -101,6 +101,20 @@ static int meta_slot(const char *k)
     return -1;
 }
 
+/* A paper's authors, one citation_author tag each, joined up to this
+ * many bytes: a page of thousands of tags is not a list of names. */
+#define CITED_AUTHORS_BYTES 512
+
+/* NAME is one of the ", "-joined LIST already, whole. */
+static bool names_listed(const char *list, const char *name)
+{
+    size_t k = strlen(name);
+    for (const char *p = list; p && *p; p = strstr(p, ", "), p = p ? p + 2 : NULL)
+        if (!strncmp(p, name, k) && (p[k] == '\0' || !strncmp(p + k, ", ", 2)))
+            return true;
+    return false;
+}
+
 static void read_meta(pm_page *p, xmlNodePtr n)
 {
     static const char *const keys[] = { "name", "property", "itemprop" };
@@ -127,8 +141,9 @@ static void read_meta(pm_page *p, xmlNodePtr n)
                 continue;
             }
             if (more) {
-                if (v && *v && !strstr(p->meta[slot], v)) {
-                    char *joined = xmalloc(strlen(p->meta[slot]) + strlen(v) + 3);
+                size_t have = strlen(p->meta[slot]);
+                if (v && *v && have + strlen(v) + 2 <= CITED_AUTHORS_BYTES && !names_listed(p->meta[slot], v)) {
+                    char *joined = xmalloc(have + strlen(v) + 3);
                     sprintf(joined, "%s, %s", p->meta[slot], v);
                     free(p->meta[slot]);
                     p->meta[slot] = joined;

@@ -18,6 +18,30 @@
  * Brightline Robotics" (the sender, in capitals), "By Yoon Seo-jin
  * (yoonsj@…)" (the byline given again at the end), "This story was
  * originally published March 5, 2024" (where and when it first ran). */
+/* After "By ": two to four capitalised names, and at most an address in
+ * brackets, nothing else ("Mara Quist (mquist@example.com)"). */
+static bool byline_again(const char *s)
+{
+    int names = 0;
+    while (*s && *s != '(') {
+        if (*s == ' ') {
+            s++;
+            continue;
+        }
+        if (!((*s >= 'A' && *s <= 'Z') || (unsigned char)*s >= 0xC3))
+            return false;
+        while (*s && *s != ' ' && *s != '(')
+            s++;
+        names++;
+    }
+    if (*s == '(') {
+        const char *close = strchr(s, ')');
+        if (!close || !memchr(s, '@', (size_t)(close - s)) || close[1 + strspn(close + 1, " ")])
+            return false;
+    }
+    return names >= 2 && names <= 4;
+}
+
 bool nz_is_wire_trailer(const char *s, const nz_line *t)
 {
     /* "View original content:https://…": a few words, then the address alone */
@@ -29,10 +53,19 @@ bool nz_is_wire_trailer(const char *s, const nz_line *t)
     if (!strncmp(s, "SOURCE ", 7) && s[7] >= 'A' && s[7] <= 'Z')
         return t->chars <= CREDIT_LINE && !strstr(s, ". ");
     if (!strncmp(s, "By ", 3) && s[3] >= 'A' && s[3] <= 'Z')
-        return t->chars <= CREDIT_LINE && !strstr(s, ". ");
+        return t->chars <= CREDIT_LINE && byline_again(s + 3);
+    /* "This story was originally published …", "本文首发于…": a note that
+     * says so from its first words, not a sentence that mentions it */
+    static const char *const opens[] = { "This story was ", "This article was ", "This post was ",
+                                         "This piece was ", "Originally published", "First published",
+                                         "本文首发于", "本文原载于", "原载于", NULL };
     static const char *const first_ran[] = { "originally published", "originally appeared", "first published",
-                                             "first appeared", "首发于", "原载于", NULL };
-    for (int i = 0; first_ran[i]; i++)
+                                             "first appeared", "Originally published", "First published", "首发于",
+                                             "原载于", NULL };
+    bool opened = false;
+    for (int i = 0; opens[i] && !opened; i++)
+        opened = !strncmp(s, opens[i], strlen(opens[i]));
+    for (int i = 0; opened && first_ran[i]; i++)
         if (strstr(s, first_ran[i]) && t->stops <= 1)
             return true;
     return false;
@@ -64,9 +97,11 @@ bool nz_is_timestamp(const char *s)
                                          "台北", "时", "分", "一", "二", "三", "四", "五", "六", "天" };
     char fold[256];
     s = zh_fold_small(s, fold, sizeof fold);
+    const char *start = s;
     bool clock = false;
     for (; *s; s++) {
-        if (*s == ':' || (!strncmp(s, "时", 3) && strncmp(s, "时间", 6) && isdigit((unsigned char)s[-1])))
+        if (*s == ':' ||
+            (!strncmp(s, "时", 3) && strncmp(s, "时间", 6) && s > start && isdigit((unsigned char)s[-1])))
             clock = true;
         if (strchr("0123456789-/.: ", *s))
             continue;

@@ -324,9 +324,38 @@ static bool counts_up(const char *s, int least)
     return seen >= least;
 }
 
+/* An element next to N (before or after it) that is code or holds it: the
+ * numbers count that code's lines. A column of numbers alone is a
+ * program's output, which stays. */
+static bool beside_code(xmlNodePtr n)
+{
+    /* alone in its cell, the cell stands beside the code's */
+    bool alone = true;
+    for (xmlNodePtr c = n->parent ? n->parent->children : n; c; c = c->next)
+        alone &= c == n || c->type != XML_ELEMENT_NODE;
+    if (alone && n->parent && n->parent->type == XML_ELEMENT_NODE && xml_is(n->parent, "td"))
+        n = n->parent;
+    xmlNodePtr sides[2] = { n->prev, n->next };
+    for (int i = 0; i < 2; i++) {
+        xmlNodePtr s = sides[i];
+        while (s && s->type != XML_ELEMENT_NODE)
+            s = i ? s->next : s->prev;
+        if (!s)
+            continue;
+        if (xml_is(s, "pre") || xml_is(s, "code"))
+            return true;
+        for (xmlNodePtr c = s->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE && (xml_is(c, "pre") || xml_is(c, "code")))
+                return true;
+    }
+    return false;
+}
+
 bool nz_line_numbers(xmlNodePtr n)
 {
     if (!xml_is(n, "ul") && !xml_is(n, "ol") && !xml_is(n, "pre") && !xml_is(n, "td") && !xml_is(n, "div"))
+        return false;
+    if (!beside_code(n))
         return false;
     buf_t t;
     buf_init(&t);
