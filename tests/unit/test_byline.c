@@ -53,8 +53,8 @@ int main(void)
     OK("a role with no name is none", !byline("本报记者"));
     OK("a name before any role is none", !byline("张三 李四"));
     OK("a long line is none", !byline("记者 张三 李四 王五 赵六 孙七 周八 吴九 郑十 钱一"));
-    OK("文 and a slash", byline("【文/观察者网专栏作者 王文】") && byline("文｜张三"));
-    EQ("the writer after 文 and the column's role", writers("【文/观察者网专栏作者 王文】"), "王文");
+    OK("文 and a slash", byline("【文/东江时评网专栏作者 王文】") && byline("文｜张三"));
+    EQ("the writer after 文 and the column's role", writers("【文/东江时评网专栏作者 王文】"), "王文");
     OK("the office that sent the text, then the photographer and editor",
        byline("医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳"));
     OK("an author named by 作者", byline("作者 李华"));

@@ -578,7 +578,7 @@ static void test_roles(void)
     /* Names listed with 、 are set apart by a space; a paper's name
      * before the second role is no name. */
     AUTHOR("记者 郑晨、实习生 李想 深圳报道", "郑晨 李想");
-    AUTHOR("南方周末记者 林思远 南方周末实习生 何雨", "林思远 何雨");
+    AUTHOR("青禾周刊记者 林思远 青禾周刊实习生 何雨", "林思远 何雨");
     /* The writer's name after 文/图, after a gap within the line too. */
     AUTHOR("来源：教务处　文/图：孙浩然", "孙浩然");
 

@@ -370,7 +370,7 @@ static bool read_english_source(const line_scan *sc, const char *p)
 }
 
 /* "文/张三", "文 | 张三", "文：张三" at the start of a line. */
-/* "观察者网 张远" after 文/: the outlet, then its writer. The writer is
+/* "东江时评网 张远" after 文/: the outlet, then its writer. The writer is
  * the author, the outlet the publisher where none is known. */
 static char *split_outlet(char *v, pm_fields *f)
 {

@@ -255,7 +255,7 @@ char *pm_read_names(const pm_line_src *ls, const char *p, const char *end, size_
         while (q < end && pm_is_sep(*q))
             q++;
         size_t rl = q < end ? pm_role_at(q, end) : 0;
-        /* the paper may stand before the role: "南方周末实习生 何雨" */
+        /* the paper may stand before the role: "青禾周刊实习生 何雨" */
         for (int han = 1; !rl && han <= 6 && q + 3 * han < end; han++) {
             int len;
             uint32_t c = utf8_decode(q + 3 * (han - 1), (size_t)(end - q - 3 * (han - 1)), &len);

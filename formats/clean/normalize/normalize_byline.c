@@ -110,7 +110,7 @@ static void take_name(byline_read *b, const char *s, size_t n)
 }
 
 /* A word of three Han characters or more that ends as an outlet's name
- * does (观察者网, 中国青年报, 新华社): a paper, not a person. */
+ * does (东江时评网, 青禾日报, 某某通讯社): a paper, not a person. */
 static bool outlet_name(const char *s, size_t n)
 {
     static const char *const ends[] = { "报", "网", "社", "台", "杂志", "周刊", "客户端", "新闻", NULL };
@@ -181,7 +181,7 @@ static bool read_word(byline_read *b, const char *s, size_t n, bool final)
         return b->words == 1 && han_count(s, n) <= 10;   /* the paper, before its 记者 */
     if (word_is(s, n, doings))
         return true;
-    /* "文/观察者网 张远": the outlet stands between the role and the name */
+    /* "文/东江时评网 张远": the outlet stands between the role and the name */
     if (!b->names && outlet_name(s, n))
         return true;
     if (!is_name(s, n))
