@@ -58,6 +58,9 @@ void extract_drop_json_ld(xmlNodePtr n);
 void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
                     extract_result *res, FILE *explain);
 
+/* N is one of R's kept blocks or lies inside one. */
+bool extract_kept_holds(const extract_result *r, xmlNodePtr n);
+
 /* Counts over a subtree, for the scorer and the cleaner alike. */
 typedef struct {
     int chars;       /* non-space characters */

@@ -94,6 +94,8 @@ bool ex_is_other_entry(xmlNodePtr n, xmlNodePtr top);
 void ex_explain_candidate(FILE *out, const extract_result *r, int i);
 void ex_explain_records(FILE *out, xmlNodePtr n, int *told);
 
+/* extract_merge.c: the nearest node that is A or B or holds both. */
+xmlNodePtr ex_common_ancestor(xmlNodePtr a, xmlNodePtr b);
 /* TOP (the best block BEST or a wrapper of it), or the common ancestor of
  * TOP and the blocks in other branches below ROOT that FINAL scores close
  * to BEST, when there are enough or one of them is the lede (holds the

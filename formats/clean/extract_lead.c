@@ -71,15 +71,6 @@ static bool lead_repeats(xmlNodePtr e, xmlNodePtr prev)
     return same;
 }
 
-static xmlNodePtr lead_common(xmlNodePtr a, xmlNodePtr b)
-{
-    for (xmlNodePtr x = a; x; x = x->parent)
-        for (xmlNodePtr y = b; y; y = y->parent)
-            if (x == y)
-                return x;
-    return NULL;
-}
-
 /* A box of a document number and nothing else. */
 #define LEAD_NUMBER_CHARS 40
 
@@ -137,7 +128,7 @@ int ex_lead_parts(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], const ch
     ex_stat *t = title ? ex_stat_of(title) : NULL, *f = first ? ex_stat_of(first) : NULL;
     if (!t || !f || t->last >= f->order)
         return 0;
-    xmlNodePtr common = lead_common(title, first);
+    xmlNodePtr common = ex_common_ancestor(title, first);
     int n = 0;
     for (xmlNodePtr e = lead_next(title, true); e && e != first && n < max; ) {
         ex_stat *s = ex_stat_of(e);

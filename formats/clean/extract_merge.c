@@ -24,12 +24,21 @@
 /* The densest a merged block's links may be. */
 #define MERGE_LINKS 0.3
 
-static xmlNodePtr common_ancestor(xmlNodePtr a, xmlNodePtr b)
+xmlNodePtr ex_common_ancestor(xmlNodePtr a, xmlNodePtr b)
 {
     for (xmlNodePtr p = a; p; p = p->parent)
         if (p == b || xml_is_ancestor(p, b))
             return p;
     return NULL;
+}
+
+bool extract_kept_holds(const extract_result *r, xmlNodePtr n)
+{
+    for (xmlNodePtr a = n; a; a = a->parent)
+        for (int i = 0; i < r->n_nodes; i++)
+            if (a == r->nodes[i])
+                return true;
+    return false;
 }
 
 static bool fit_to_merge(xmlNodePtr n)
@@ -85,7 +94,7 @@ static void find_parts(xmlNodePtr n, merge_walk *w, double (*final)(xmlNodePtr))
         if (s->candidate && n != w->top && !xml_is_ancestor(n, w->top) && !xml_is_ancestor(w->top, n) &&
             !s->in_record && (final(n) >= w->floor || (w->best && s->class_weight > 0 && same_module(n, w->best) && final(n) >= w->floor_named))) {
             bool close = final(n) >= w->floor;
-            xmlNodePtr meet = common_ancestor(w->meet, n);
+            xmlNodePtr meet = ex_common_ancestor(w->meet, n);
             int levels = 0;
             for (xmlNodePtr p = w->top; p && p != meet; p = p->parent)
                 levels++;

@@ -408,14 +408,6 @@ static xmlNodePtr records_as_body(xmlNodePtr root, int kept_prose)
  * Else they follow what was kept (a video's description over them). */
 #define EX_LIVE_ALONE 40
 
-static bool kept_holds(const extract_result *r, xmlNodePtr n)
-{
-    for (int i = 0; i < r->n_nodes; i++)
-        for (xmlNodePtr a = n; a; a = a->parent)
-            if (a == r->nodes[i])
-                return true;
-    return false;
-}
 
 void ex_take_live_report(extract_result *r, xmlNodePtr root, int kept_prose)
 {
@@ -426,7 +418,7 @@ void ex_take_live_report(extract_result *r, xmlNodePtr root, int kept_prose)
         r->n_nodes = 1;
         r->nodes[0] = live;
         r->why[0] = "a live report's entries: records without links that hold the page's text";
-    } else if (r->n_nodes < EXTRACT_MAX_NODES && !kept_holds(r, live)) {
+    } else if (r->n_nodes < EXTRACT_MAX_NODES && !extract_kept_holds(r, live)) {
         r->nodes[r->n_nodes] = live;
         r->why[r->n_nodes++] = "a live report's entries after the kept text: records without links that hold the page's text";
     }

@@ -149,6 +149,9 @@ static bool nz_whole_line(nz *z, xmlNodePtr n)
     return true;
 }
 
+const char nz_why_furniture_name[] = "furniture by its class or id";
+const char nz_why_link_list[] = "a list of links";
+
 /* Why a source block is left out, or NULL to keep it. */
 static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
 {
@@ -173,7 +176,7 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     if (nz_icon_button(n, c))
         return "a button: an icon and a word, or an icon alone";
     if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3))
-        return "furniture by its class or id";
+        return nz_why_furniture_name;
     /* Text rules judge whole lines: a span inside a sentence is not one,
      * but a <font> that starts a line may be a breadcrumb. */
     if (!extract_is_block_tag((const char *)n->name))
@@ -194,7 +197,7 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     if (c->chars >= 10 && c->link_chars * 10 > c->chars * 6 && c->punct - c->link_punct <= 1 &&
         !xml_is(n, "a") && !xml_is(n, "p") && !nz_heading_tag(n) && !nz_data_card(n) &&
         !furniture_links_all_documents(n))
-        return "a list of links";
+        return nz_why_link_list;
     return NULL;
 }
 
@@ -440,15 +443,6 @@ static void nz_drop_title_repeat(nz *z)
     buf_free(&line);
 }
 
-static bool nz_inside_any(xmlNodePtr n, const extract_result *r)
-{
-    for (xmlNodePtr a = n; a; a = a->parent)
-        for (int i = 0; i < r->n_nodes; i++)
-            if (a == r->nodes[i])
-                return true;
-    return false;
-}
-
 xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o,
                              xmlDocPtr out, article_meta *meta)
 {
@@ -466,7 +460,7 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
      * outside the block that holds the text; it belongs at the head. */
     if (r->n_nodes) {
         xmlNodePtr table = nz_find_docmeta(xmlDocGetRootElement(r->nodes[0]->doc));
-        if (table && !nz_inside_any(table, r))
+        if (table && !extract_kept_holds(r, table))
             nz_table(&z, table);
     }
     for (int i = 0; i < r->n_nodes; i++) {

@@ -79,6 +79,8 @@ void nz_children(nz *z, xmlNodePtr first);
 void nz_node(nz *z, xmlNodePtr n);
 void nz_trim_end(xmlNodePtr block);
 void nz_discard(nz *z, xmlNodePtr n);
+/* Two of the reasons a block goes, which what follows it asks after. */
+extern const char nz_why_furniture_name[], nz_why_link_list[];
 /* After N went as furniture by WHY: the label over it, when that is all
  * it left (normalize_inserted.c). */
 void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why);
@@ -88,6 +90,8 @@ bool nz_line_numbers(xmlNodePtr n);
 void nz_list(nz *z, xmlNodePtr src);
 void nz_blockquote(nz *z, xmlNodePtr src);
 void nz_pre(nz *z, xmlNodePtr src);
+/* S, blanks aside, is wholly in square brackets ([…], 【…】, ［…］). */
+bool nz_in_square_brackets(const char *s);
 /* TEXT, of counts C, is a short link in brackets and nothing else. */
 bool nz_bracketed_link(const char *text, const extract_counts *c);
 xmlNodePtr nz_add_inline(nz *z, const char *tag);

@@ -105,7 +105,7 @@ const char *nz_inserted_box(nz *z, xmlNodePtr n, const extract_counts *c)
 
 void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why)
 {
-    if (strcmp(why, "furniture by its class or id") != 0 && strcmp(why, "a list of links") != 0)
+    if (why != nz_why_furniture_name && why != nz_why_link_list)
         return;
     extract_counts c;
     extract_count(n, &c);

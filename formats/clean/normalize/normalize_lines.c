@@ -132,24 +132,10 @@ static bool is_label_line(const char *s, const nz_line *t)
 }
 
 /* The whole line in square brackets, as pages set their widgets:
- * 【纠错】, [编辑], [打印]. A line in round brackets is the text's own note
- * (（完）, （本文有删减）) and stays. */
+ * 【纠错】, [编辑], [打印]. */
 static bool is_bracketed(const char *s, const nz_line *t)
 {
-    static const char *const pairs[][2] = {
-        { "【", "】" }, { "[", "]" }, { "［", "］" },
-    };
-    while (*s == ' ')
-        s++;
-    size_t n = strlen(s);
-    while (n && s[n - 1] == ' ')
-        n--;
-    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
-        size_t a = strlen(pairs[i][0]), b = strlen(pairs[i][1]);
-        if (n > a + b && !strncmp(s, pairs[i][0], a) && !strncmp(s + n - b, pairs[i][1], b))
-            return t->chars <= 20 && t->stops == 0;
-    }
-    return false;
+    return nz_in_square_brackets(s) && t->chars <= 20 && t->stops == 0;
 }
 
 /* A pager: numbers and brackets only, "[1] [2] [3]", "1 2 3 下一页" aside. */

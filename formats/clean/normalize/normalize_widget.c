@@ -385,20 +385,26 @@ bool nz_line_numbers(xmlNodePtr n)
  * set apart, linking somewhere, with no words of the text around it. */
 #define BRACKETED_CHARS 12
 
-bool nz_bracketed_link(const char *text, const extract_counts *c)
+/* A line in round brackets is the text's own note (（完）, （本文有删减）):
+ * only square ones set a widget apart. */
+bool nz_in_square_brackets(const char *s)
 {
-    static const char *const open[] = { "[", "【", "［" }, *const close[] = { "]", "】", "］" };
-    if (!c->link_chars || c->chars > BRACKETED_CHARS || c->chars - c->link_chars > 2)
-        return false;
-    while (*text == ' ')
-        text++;
-    size_t n = strlen(text);
-    while (n && text[n - 1] == ' ')
+    static const char *const pairs[][2] = { { "【", "】" }, { "[", "]" }, { "［", "］" } };
+    while (*s == ' ')
+        s++;
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
         n--;
-    for (size_t i = 0; i < sizeof open / sizeof open[0]; i++) {
-        size_t a = strlen(open[i]), b = strlen(close[i]);
-        if (n > a + b && !strncmp(text, open[i], a) && !strncmp(text + n - b, close[i], b))
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        size_t a = strlen(pairs[i][0]), b = strlen(pairs[i][1]);
+        if (n > a + b && !strncmp(s, pairs[i][0], a) && !strncmp(s + n - b, pairs[i][1], b))
             return true;
     }
     return false;
+}
+
+bool nz_bracketed_link(const char *text, const extract_counts *c)
+{
+    return c->link_chars && c->chars <= BRACKETED_CHARS && c->chars - c->link_chars <= 2 &&
+           nz_in_square_brackets(text);
 }
