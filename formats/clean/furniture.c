@@ -73,6 +73,15 @@ static bool fu_any_word(const char *hay, const char *const *needles)
 }
 
 /* class and id joined and lower-cased, so each pattern is one strstr. */
+/* Sites whose classes are hashed by a CSS-in-JS build still name their
+ * components for tests and analytics, and those names say what the
+ * box is as a class would. */
+static bool fu_is_name_attr(const char *a)
+{
+    return !strcmp(a, "class") || !strcmp(a, "id") || !strcmp(a, "data-testid")
+        || !strcmp(a, "data-qa") || !strcmp(a, "data-component");
+}
+
 static void fu_names(xmlNodePtr n, char *out, size_t cap)
 {
     out[0] = '\0';
@@ -80,7 +89,7 @@ static void fu_names(xmlNodePtr n, char *out, size_t cap)
         return;
     size_t k = 0;
     for (xmlAttrPtr a = n->properties; a; a = a->next) {
-        if (strcmp((const char *)a->name, "class") != 0 && strcmp((const char *)a->name, "id") != 0)
+        if (!fu_is_name_attr((const char *)a->name))
             continue;
         for (xmlNodePtr t = a->children; t; t = t->next)
             if (t->type == XML_TEXT_NODE && t->content)

@@ -40,6 +40,11 @@ size_t page_html5_entities(char *s, size_t n);
  * most 16 frames and 64 MB of them. Returns how many were set in. */
 int page_inline_frames(htmlDocPtr doc, resource_fn fetch, void *ctx);
 
+/* page_textarea.c: each <textarea> outside a form whose text is the
+ * markup of paragraphs (an article a script would copy into the page)
+ * set in its place as a <div> of that markup. Returns how many were. */
+int page_inline_textareas(htmlDocPtr doc);
+
 /* The links of DOC whose words say "next page" (下一页, "Next »") or
  * number a page (【2】, "3", 第2页), before the pager is pruned with the
  * page's other furniture; at most 8 of each kind. */

@@ -249,8 +249,21 @@ t_h_many_srcdoc_frames() {
     [ "$n" -le 16 ] || fail "$n frames read, not at most 16"
 }
 
+# 20,000 hidden text areas that each hold paragraphs of markup, on a page
+# that shows no article without them: the first sixteen are read in their
+# place, the rest dropped as entry fields, and the page's own text is kept.
+t_h_many_textareas() {
+    python3 -c 'import sys; sys.stdout.write("<html><head><meta charset=\"utf-8\"><title>文本框</title></head><body><div style=\"display:none\">" + "<textarea>&lt;p&gt;文本框里的文字，AREAMARK，一段又一段。&lt;/p&gt;&lt;p&gt;又一段。&lt;/p&gt;</textarea>" * 20000 + "</div><p>结尾的一句话。AFTERMARK</p></body></html>")' >"$H/areas.html"
+    run timeout 60 "$BIN/folio-clean" -o "$H/areas.xhtml" "$H/areas.html"
+    exit_is 0 || return 1
+    grep -q AFTERMARK "$H/areas.xhtml" || fail "text lost: $(grep -c . "$H/areas.xhtml") lines kept" || return 1
+    n=$(grep -o AREAMARK "$H/areas.xhtml" | wc -l)
+    [ "$n" -ge 1 ] && [ "$n" -le 16 ] || fail "$n text areas read, not 1 to 16"
+}
+
 h_test "folio-clean keeps text 100,000 levels deep, in what the readers take" t_h_deep_page
 h_test "folio-clean reads 16 of 20,000 srcdoc frames and keeps the page" t_h_many_srcdoc_frames
+h_test "folio-clean reads 16 of 20,000 text areas of markup and keeps the page" t_h_many_textareas
 h_test "folio-clean keeps what follows 300 unclosed <font>" t_h_unclosed_font
 h_test "folio-clean cuts a text run over 10 MB and says so" t_h_long_text
 h_test "folio-clean drops attributes past 256 and goes on" t_h_page_attributes

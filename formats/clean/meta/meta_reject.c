@@ -122,12 +122,42 @@ bool pm_is_breadcrumb(const char *t)
     return true;
 }
 
+/* The name a template gives every page of a kind ("信件详情", "无标题文档",
+ * "Untitled Document"): it says what the page is, not what it tells. */
+static bool page_kind_name(const char *t)
+{
+    static const char *const names[] = {
+        "无标题文档", "无标题页", "未命名", "未命名文档", "详情", "详情页", "正文", "正文内容",
+        "详细内容", "详细信息", "文章内容", "新闻内容", "信息内容", "内容详情", "内容页",
+        "untitled", "untitled document", "untitled page", "new page 1", "document", NULL
+    };
+    while (*t == ' ')
+        t++;
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    for (int i = 0; names[i]; i++)
+        if (strlen(names[i]) == n && !strncasecmp(t, names[i], n))
+            return true;
+    /* "信件详情", "新闻详情页": a kind of page and 详情, in a few characters */
+    static const char *const ends[] = { "详情", "详情页", "详细页", NULL };
+    size_t chars = utf8_length(t, n);
+    for (int i = 0; ends[i] && chars <= 6; i++) {
+        size_t k = strlen(ends[i]);
+        if (n > k && !memcmp(t + n - k, ends[i], k))
+            return true;
+    }
+    return false;
+}
+
 const char *pm_not_title(const pm_page *p, const char *t)
 {
     if (!t || !*t)
         return "empty";
     if (pm_is_breadcrumb(t))
         return "a breadcrumb";
+    if (page_kind_name(t))
+        return "the name of a kind of page, not of this one";
     return pm_site_name_match(p, t);
 }
 

@@ -106,6 +106,8 @@ void pm_set_title(pm_page *p, const tkeys *ks, long today, article_meta *m, titl
             check_pick(p, tp);
             *weak = !tp->cand;
         }
+        if (!tp->cand && !named)
+            named = pm_labelled_title(p);
     }
     article_meta_set(&m->title, tp->cand && tp->text ? tp->text : named);
     free(named);

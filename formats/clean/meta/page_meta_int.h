@@ -268,6 +268,9 @@ bool pm_looks_like_site_name(const char *t, const char *site);
 void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today, title_pick *best);
 /* With no title string to go by: the heading right above an info line. */
 void pm_structural_title(pm_page *p, long today, title_pick *best);
+/* meta_title_row.c: the value of a record's title row (留言标题 | …), to
+ * free; NULL when the page has none. */
+char *pm_labelled_title(const pm_page *p);
 
 /* ---- what is no title and no author (meta_reject.c) ---- */
 

@@ -103,6 +103,29 @@ const char *nz_inserted_box(nz *z, xmlNodePtr n, const extract_counts *c)
  * next heading (a section's "Main article:" pointer went, not its text). */
 #define ORPHAN_LABEL_CHARS 40
 
+/* Every link below N points away ("更多>>", "More »"): a column's header,
+ * not a headline. */
+static bool nz_links_lead_away(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (!xml_is(c, "a")) {
+            if (!nz_links_lead_away(c))
+                return false;
+            continue;
+        }
+        buf_t t;
+        buf_init(&t);
+        page_text(c, &t);
+        bool away = t.len && nz_leads_away(t.data);
+        buf_free(&t);
+        if (!away)
+            return false;
+    }
+    return true;
+}
+
 void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why)
 {
     if (why != nz_why_furniture_name && why != nz_why_link_list)
@@ -133,7 +156,8 @@ void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why)
     }
     extract_counts p;
     extract_count(prev, &p);
-    if (!p.chars || p.chars > ORPHAN_LABEL_CHARS || p.link_chars || p.punct)
+    if (!p.chars || p.chars > ORPHAN_LABEL_CHARS || p.punct - p.link_punct ||
+        (p.link_chars && (p.link_chars == p.chars || !nz_links_lead_away(prev))))
         return;
     buf_t a, b;
     buf_init(&a);
