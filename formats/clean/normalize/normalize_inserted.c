@@ -132,7 +132,8 @@ void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why)
         return;
     extract_counts c;
     extract_count(n, &c);
-    if (!c.chars || c.link_chars * 2 < c.chars || !extract_is_block_tag((const char *)n->name))
+    if (!c.chars || (why != nz_why_link_list && c.link_chars * 2 < c.chars) ||
+        !extract_is_block_tag((const char *)n->name))
         return;
     xmlNodePtr prev = n->prev;
     while (prev && prev->type == XML_TEXT_NODE && xmlIsBlankNode(prev))
