@@ -190,6 +190,29 @@ static bool nz_whole_line(nz *z, xmlNodePtr n)
     return true;
 }
 
+/* Nothing but blanks follows N in its block, and no label ends just
+ * before it ("In this article:", "标签："): that names what N lists. */
+static bool nz_ends_block_unlabelled(xmlNodePtr n)
+{
+    for (xmlNodePtr x = n->next; x; x = x->next)
+        if (!(x->type == XML_TEXT_NODE && xmlIsBlankNode(x)) && x->type != XML_COMMENT_NODE)
+            return false;
+    xmlNodePtr prev = n->prev;
+    while (prev && prev->type == XML_TEXT_NODE && xmlIsBlankNode(prev))
+        prev = prev->prev;
+    if (!prev)
+        return true;
+    xmlChar *t = xmlNodeGetContent(prev);
+    size_t len = t ? strlen((const char *)t) : 0;
+    while (len && (t[len - 1] == ' ' || t[len - 1] == '\n' || t[len - 1] == '\t'))
+        len--;
+    bool label = (len && t[len - 1] == ':') || (len >= 3 && !memcmp(t + len - 3, "：", 3));
+    xmlFree(t);
+    return !label;
+}
+
+const char nz_why_link_bar[] = "a bar of short links: places to go, not text";
+
 const char nz_why_furniture_name[] = "furniture by its class or id";
 const char nz_why_link_list[] = "a list of links";
 
@@ -218,6 +241,9 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "a button: an icon and a word, or an icon alone";
     if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3))
         return nz_why_furniture_name;
+    if (c->link_chars && c->chars <= 200 && nz_link_bar(n) &&
+        (extract_is_block_tag((const char *)n->name) || nz_ends_block_unlabelled(n)))
+        return nz_why_link_bar;
     /* Text rules judge whole lines: a span inside a sentence is not one,
      * but a <font> that starts a line may be a breadcrumb. */
     if (!extract_is_block_tag((const char *)n->name))

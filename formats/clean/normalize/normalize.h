@@ -80,7 +80,7 @@ void nz_node(nz *z, xmlNodePtr n);
 void nz_trim_end(xmlNodePtr block);
 void nz_discard(nz *z, xmlNodePtr n);
 /* Two of the reasons a block goes, which what follows it asks after. */
-extern const char nz_why_furniture_name[], nz_why_link_list[];
+extern const char nz_why_furniture_name[], nz_why_link_list[], nz_why_link_bar[];
 /* After N went as furniture by WHY: the label over it, when that is all
  * it left (normalize_inserted.c). */
 void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why);
@@ -94,6 +94,9 @@ void nz_pre(nz *z, xmlNodePtr src);
 bool nz_in_square_brackets(const char *s);
 /* TEXT, of counts C, is a short link in brackets and nothing else. */
 bool nz_bracketed_link(const char *text, const extract_counts *c);
+/* N holds three short links or more and nothing but separators besides:
+ * a bar of places to go ("Article PubMed Google Scholar"). */
+bool nz_link_bar(xmlNodePtr n);
 xmlNodePtr nz_add_inline(nz *z, const char *tag);
 void nz_flush_brs(nz *z, const char *next_text);
 

@@ -128,11 +128,11 @@ static bool nz_links_lead_away(xmlNodePtr n)
 
 void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why)
 {
-    if (why != nz_why_furniture_name && why != nz_why_link_list)
+    if (why != nz_why_furniture_name && why != nz_why_link_list && why != nz_why_link_bar)
         return;
     extract_counts c;
     extract_count(n, &c);
-    if (!c.chars || (why != nz_why_link_list && c.link_chars * 2 < c.chars) ||
+    if (!c.chars || (why == nz_why_furniture_name && c.link_chars * 2 < c.chars) ||
         !extract_is_block_tag((const char *)n->name))
         return;
     xmlNodePtr prev = n->prev;

@@ -408,3 +408,58 @@ bool nz_bracketed_link(const char *text, const extract_counts *c)
     return c->link_chars && c->chars <= BRACKETED_CHARS && c->chars - c->link_chars <= 2 &&
            nz_in_square_brackets(text);
 }
+
+/* A bar of short links and nothing else: "Article PubMed Google Scholar",
+ * "[DOI] [PubMed]", "首页 | 新闻 | 政务": where a reference, a tag or a
+ * section sends the reader, never a sentence of the text. */
+#define LINK_BAR_LINKS 3
+#define LINK_BAR_WORD_CHARS 24
+
+static bool link_bar_separator(uint32_t u)
+{
+    static const uint32_t marks[] = { ' ', '\t', '\r', '\n', '[', ']', '|', '/', ',', ';',
+                                      0xA0, 0xB7, 0x2022, 0x3001, 0x3010, 0x3011, 0xFF5C };
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        if (u == marks[i])
+            return true;
+    return false;
+}
+
+/* *APART: a separator stands since the last link, as one stands between
+ * any two links of a bar (links set edge to edge are one name's parts). */
+static bool link_bar_walk(xmlNodePtr n, int *links, bool *apart)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            const char *t = (const char *)c->content;
+            size_t len = strlen(t);
+            for (size_t i = 0; i < len;)
+                if (!link_bar_separator(utf8_next(t, len, &i)))
+                    return false;
+            *apart = *apart || len;
+        } else if (c->type == XML_ELEMENT_NODE && xml_is(c, "a")) {
+            xmlChar *t = xmlNodeGetContent(c);
+            size_t len = t ? strlen((const char *)t) : 0, words = 0;
+            for (size_t i = 0; i < len; i++)
+                words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
+            xmlFree(t);
+            if (!len || len > LINK_BAR_WORD_CHARS || words > 3 || (*links && !*apart))
+                return false;
+            ++*links;
+            *apart = false;
+        } else if (c->type == XML_ELEMENT_NODE && !link_bar_walk(c, links, apart)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool nz_link_bar(xmlNodePtr n)
+{
+    int links = 0;
+    bool apart = false;
+    for (xmlNodePtr p = n; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (xml_is(p, "td") || xml_is(p, "th"))
+            return false;   /* a table's cell of links is its data */
+    return link_bar_walk(n, &links, &apart) && links >= LINK_BAR_LINKS;
+}
