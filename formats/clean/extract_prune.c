@@ -116,6 +116,19 @@ static bool ex_has_day(const char *t)
     return false;
 }
 
+/* T holds a sentence's end: a stop inside it, or a full stop that ends it
+ * after a word (a one-sentence answer beside a "Sorted by" list). */
+static bool ex_sentence(const char *t)
+{
+    if (ex_has_stop(t))
+        return true;
+    size_t n = strlen(t);
+    while (n && isspace((unsigned char)t[n - 1]))
+        n--;
+    return (n >= 2 && strchr(".!?", t[n - 1]) && isalpha((unsigned char)t[n - 2])) ||
+           (n >= 3 && (!memcmp(t + n - 3, "。", 3) || !memcmp(t + n - 3, "！", 3) || !memcmp(t + n - 3, "？", 3)));
+}
+
 static bool ex_box_walk(xmlNodePtr n, bool form, extract_counts *c, int *nodes)
 {
     for (; n; n = n->next) {
@@ -125,7 +138,7 @@ static bool ex_box_walk(xmlNodePtr n, bool form, extract_counts *c, int *nodes)
             ex_count_text(n->content, c, false);
             if (c->chars > WIDGET_CHARS || c->punct > WIDGET_PUNCT)
                 return false;
-            if (form && n->parent && xml_is(n->parent, "p") && ex_has_stop((const char *)n->content))
+            if (form && n->parent && xml_is(n->parent, "p") && ex_sentence((const char *)n->content))
                 return false;
             if (ex_has_day((const char *)n->content))
                 return false;
@@ -152,11 +165,12 @@ static xmlNodePtr ex_widget_box(xmlNodePtr widget, bool form)
     return box;
 }
 
-/* A field a reader types into: a text area, or an input of a text kind
- * (not a hidden value, a box to tick or a button). */
+/* A field a reader types into or picks from: a text area, a list to
+ * choose from ("Sorted by:"), or an input of a text kind (not a hidden
+ * value, a box to tick or a button). */
 static bool ex_entry_field(xmlNodePtr n)
 {
-    if (xml_is(n, "textarea"))
+    if (xml_is(n, "textarea") || xml_is(n, "select"))
         return true;
     if (!xml_is(n, "input"))
         return false;

@@ -72,7 +72,6 @@ static bool fu_any_word(const char *hay, const char *const *needles)
     return false;
 }
 
-/* class and id joined and lower-cased, so each pattern is one strstr. */
 /* Sites whose classes are hashed by a CSS-in-JS build still name their
  * components for tests and analytics, and those names say what the
  * box is as a class would. */
@@ -82,6 +81,7 @@ static bool fu_is_name_attr(const char *a)
         || !strcmp(a, "data-qa") || !strcmp(a, "data-component");
 }
 
+/* class and id joined and lower-cased, so each pattern is one strstr. */
 static void fu_names(xmlNodePtr n, char *out, size_t cap)
 {
     out[0] = '\0';
@@ -137,6 +137,8 @@ static const char *const fu_unlikely[] = {
     "qrcode", "erweima", "disclaimer", "statement", "breadcrumb", "position",
     "newsletter", "signup", "marketing", "promo", "donate", "donation", "discussion", "disqus",
     "author-card", "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author",
+    /* a forum's or a Q&A site's card of who posted and the votes cast */
+    "user-info", "userinfo", "user-details", "post-signature", "vote-count", "votecell", "voting",
     NULL
 };
 
