@@ -3,15 +3,16 @@
  * <style> element rather than on the element itself.
  *
  * Only what is surely hidden counts. A rule hides a name when it stands at
- * the sheet's top level (not under @media, which hides things on one
- * screen only), its selector is that name alone ("div.print-copy",
- * "#share"), and it sets display:none or visibility:hidden. A name that
- * any other selector anywhere in the sheets mentions may be shown again
- * there ("#tab2.active", ".menu:hover .sub", an @media block) and does not
- * count. Style elements for print or another medium are not read. The
- * sheets a page links to are read too when its capture holds them (a page
- * saved with its files, an MHTML, a zip, a WARC): there the hiding rules
- * of a CMS's template usually stand. */
+ * the sheet's top level or under @media screen, its selector is that name
+ * alone ("div.print-copy", "#share"), and it sets display:none or
+ * visibility:hidden. A name that any other selector mentions may be shown
+ * again there ("#tab2.active", ".menu:hover .sub", a wide screen's @media,
+ * @supports) and does not count. Rules for print or for a phone's width
+ * neither hide nor show: a copy for paper is hidden on the screen the page
+ * was saved from. Style elements for print or another medium are not
+ * read. The sheets a page links to are read too when its capture holds
+ * them (a page saved with its files, an MHTML, a zip, a WARC): there the
+ * hiding rules of a CMS's template usually stand. */
 #include "clean/extract_int.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -103,15 +104,51 @@ static void css_read_selector(css_mentions *m, const char *sel, size_t len, bool
     }
 }
 
-/* Walk one sheet: rules at the top level, and those inside @ blocks, which
- * only mention names. */
+/* How an @ block's rules bear on the page as its reader sees it on a
+ * screen. */
+enum { CSS_AT_MENTION, CSS_AT_IGNORE, CSS_AT_SCREEN };
+
+/* The block whose prelude is AT (to END): @media print does not touch
+ * the screen, and a narrow screen's query ("(max-width:768px)") only a
+ * phone's layout, so their rules neither hide nor show; @media screen or
+ * all is the screen's own. A wide screen's query (min-width) and other
+ * blocks (@supports) may show a name on the screen a page is saved from. */
+static int css_at_kind(const char *at, const char *end)
+{
+    if (end - at < 6 || strncasecmp(at, "@media", 6))
+        return CSS_AT_MENTION;
+    char q[128];
+    size_t n = 0;
+    for (const char *p = at + 6; p < end && n + 1 < sizeof q; p++)
+        q[n++] = (char)tolower((unsigned char)*p);
+    q[n] = '\0';
+    if (strstr(q, "min-width"))
+        return CSS_AT_MENTION;
+    if (strchr(q, '('))
+        return CSS_AT_IGNORE;
+    if (strstr(q, "screen") || strstr(q, "all"))
+        return CSS_AT_SCREEN;
+    return CSS_AT_IGNORE;   /* print, speech */
+}
+
+/* Walk one sheet: rules at the top level (or under @media screen), and
+ * those inside other @ blocks, which only mention names. */
+#define CSS_AT_DEPTH 16
+
 static void css_read_sheet(css_mentions *m, const char *css)
 {
-    int depth = 0;
+    int depth = 0, ignored = 0, mentioning = 0;
+    unsigned char kinds[CSS_AT_DEPTH];
     const char *prelude = css;
     for (const char *p = css; *p; p++) {
         if (*p == '}') {
-            depth -= depth > 0;
+            if (depth > 0) {
+                depth--;
+                if (depth < CSS_AT_DEPTH) {
+                    ignored -= kinds[depth] == CSS_AT_IGNORE;
+                    mentioning -= kinds[depth] == CSS_AT_MENTION;
+                }
+            }
             prelude = p + 1;
         } else if (*p == ';' && depth == 0) {
             prelude = p + 1;   /* @import, @charset */
@@ -120,6 +157,14 @@ static void css_read_sheet(css_mentions *m, const char *css)
             while (sel < p && isspace((unsigned char)*sel))
                 sel++;
             if (*sel == '@') {
+                int kind = css_at_kind(sel, p);
+                if (depth < CSS_AT_DEPTH) {
+                    kinds[depth] = (unsigned char)kind;
+                    ignored += kind == CSS_AT_IGNORE;
+                    mentioning += kind == CSS_AT_MENTION;
+                } else {
+                    mentioning++;   /* past the stack, as a mention; never undone */
+                }
                 depth++;
                 prelude = p + 1;
                 continue;
@@ -127,7 +172,9 @@ static void css_read_sheet(css_mentions *m, const char *css)
             const char *close = strchr(p, '}');
             if (!close)
                 return;
-            css_read_selector(m, sel, (size_t)(p - sel), depth == 0 && css_body_hides(p + 1, (size_t)(close - p - 1)));
+            if (!ignored)
+                css_read_selector(m, sel, (size_t)(p - sel),
+                                  !mentioning && css_body_hides(p + 1, (size_t)(close - p - 1)));
             p = close;
             prelude = p + 1;
         }

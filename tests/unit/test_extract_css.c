@@ -1,6 +1,7 @@
 /* Unit tests for the names a page's own style sheet surely hides: a name a
- * top-level rule hides alone counts; one any other selector mentions, or
- * one hidden only under @media or for print, does not. */
+ * top-level rule hides alone counts, and one shown again only for print or
+ * a phone's width; one any other selector mentions, or one hidden only under
+ * a width's @media or for print, does not. */
 #include "clean/extract_int.h"
 
 #include <libxml/HTMLparser.h>
@@ -69,8 +70,13 @@ int main(void)
     OK("an element of other names", !matches("class", "print-copy-x") && !matches("id", "shares"));
 
     collect("<style>.tab{display:none} .tab.active{display:block} .sub{display:none} .menu:hover .sub{display:block}"
-            "#x{display:none} @media (max-width:600px){#x{display:block}}</style>");
+            "#x{display:none} @media (min-width:600px){#x{display:block}}</style>");
     OK("a name another rule may show again", !listed(".tab") && !listed(".sub") && !listed("#x"));
+
+    collect("<style>.copy{display:none} @media print{.copy{display:block}} #m{display:none} "
+            "@media (max-width:768px){#m{display:block}} @media screen{.s{display:none}}</style>");
+    OK("shown again only on paper or a phone's screen, hidden under @media screen",
+       listed(".copy") && listed("#m") && listed(".s"));
 
     collect("<style>@media (max-width:600px){.side{display:none}} /* .c{display:none} */</style>"
             "<style media=\"print\">.nav{display:none}</style>");
