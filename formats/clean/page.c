@@ -122,6 +122,15 @@ static size_t page_drop_code(const char *s, size_t len, char *out)
             p = close;
             continue;
         }
+        if (end - p >= 3 && p[1] == '!' && p[2] != '-' && strncasecmp(p + 2, "doctype", 7) &&
+            strncmp(p + 2, "[CDATA[", 7)) {
+            /* "<![if !supportLists]>", "<![endif]>": a browser reads a
+             * markup declaration it does not know as a comment to the next
+             * '>' (Word's lists and pictures shown to all but Word). */
+            const char *gt = memchr(p, '>', (size_t)(end - p));
+            p = gt ? gt + 1 : end;
+            continue;
+        }
         const char *name = page_opens(p, end, "script") ? "script" :
                            page_opens(p, end, "style") ? "style" : NULL;
         const char *gt = name ? memchr(p, '>', (size_t)(end - p)) : NULL;
