@@ -214,11 +214,60 @@ static void ex_keep_box(widget_boxes *w, xmlNodePtr box, bool player, extract_pr
         st->forms++;
 }
 
+/* A player a script draws (video.js, JW Player, a site's own): a box named
+ * for it, holding only what the player shows over the clip (its title,
+ * "00:00 / 01:02", "Click to play"), no sentence of the text. */
+#define NAMED_PLAYER_CHARS 160
+
+static bool ex_player_token(const char *t, size_t len)
+{
+    char low[64];
+    if (len >= sizeof low)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        low[i] = (char)tolower((unsigned char)t[i]);
+    low[len] = '\0';
+    if (!strcmp(low, "video-js") || !strcmp(low, "jwplayer") || !strcmp(low, "jw-player"))
+        return true;
+    size_t k = strlen("player");
+    return len > k && !strcmp(low + len - k, "player") &&
+           (strstr(low, "video") || strstr(low, "audio") || strstr(low, "media"));
+}
+
+static bool ex_named_player(xmlNodePtr n)
+{
+    bool named = false;
+    static const char *const attrs[] = { "class", "id", NULL };
+    for (int i = 0; attrs[i] && !named; i++) {
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[i]);
+        for (const char *p = (const char *)v; p && *p && !named;) {
+            size_t len = strcspn(p, " \t\n");
+            named = len && ex_player_token(p, len);
+            p += len;
+            p += strspn(p, " \t\n");
+        }
+        xmlFree(v);
+    }
+    if (!named)
+        return false;
+    xmlChar *text = xmlNodeGetContent(n);
+    extract_counts c = { 0 };
+    if (text)
+        ex_count_text(text, &c, false);
+    bool chrome = c.chars <= NAMED_PLAYER_CHARS && !(text && ex_sentence((const char *)text));
+    xmlFree(text);
+    return chrome;
+}
+
 static void ex_find_widgets(xmlNodePtr n, widget_boxes *w, extract_prune_stats *st)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
+        if (ex_named_player(n)) {
+            ex_keep_box(w, n, true, st);
+            continue;
+        }
         bool player = xml_is(n, "video") || xml_is(n, "audio");
         if (!player && !ex_entry_field(n)) {
             ex_find_widgets(n->children, w, st);
