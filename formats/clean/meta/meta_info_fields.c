@@ -65,11 +65,12 @@ static bool plausible_names(const char *v)
     for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
         if (strstr(v, prose[i]))
             return false;
-    /* Each space-separated name is short. */
+    /* Each name, set apart by a space or a 、, is short. */
     size_t run = 0;
     for (size_t i = 0; i < n;) {
         size_t at = i;
-        if (utf8_next(v, n, &i) == ' ')
+        uint32_t c = utf8_next(v, n, &i);
+        if (c == ' ' || c == 0x3001)
             run = 0;
         else if (++run > 6 && i - at == 3)
             return false;
@@ -311,16 +312,22 @@ static bool read_reporter(const line_scan *sc, const char *p)
         bool says = pm_at(after, end, "发自") || pm_at(after, end, "报道") ||
                     pm_at(after, end, "摄") || pm_at(after, end, "电") || place_report_after(after, end) ||
                     cut_filing_place(v);
-        if (!says && !(ends && p > s && reporter_org_before(s, p))) {
+        /* "（记者张曦月、李倩）": a paren holds the names, nothing else */
+        bool parens = ends && after < end && (*after == ')' || pm_at(after, end, "）")) &&
+                      ((p - s >= 3 && !memcmp(p - 3, "（", 3)) || (p > s && p[-1] == '('));
+        if (!says && !parens && !(ends && p > s && reporter_org_before(s, p))) {
             free(v);
             v = NULL;
         }
     }
     if (v) {
-        /* "彭冲 山东冠县报道": the place of the report is no name. */
+        /* "彭冲 山东冠县报道": the place of the report is no name, nor
+         * what the reporter did to it ("陈智 整合", "综合"). */
         char *last = strrchr(v, ' ');
         char buf[64];
-        if (last && ends_with(zh_fold_small(last, buf, sizeof buf), "报道"))
+        const char *word = last ? zh_fold_small(last + 1, buf, sizeof buf) : "";
+        if (last && (ends_with(word, "报道") || !strcmp(word, "整合") || !strcmp(word, "综合") ||
+                     !strcmp(word, "整理") || !strcmp(word, "编译")))
             *last = 0;
     }
     if (v && plausible_names(v)) {

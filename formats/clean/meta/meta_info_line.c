@@ -199,15 +199,30 @@ void pm_info_read_further(const pm_page *p, size_t from, pm_info *f)
         const char *s = pm_line_text(p, i);
         size_t n = l->len;
         if (l->chars > 60) {
-            /* Only a closing "（记者 …）" of a paragraph. */
-            const char *open = NULL;
+            /* Only a closing "（记者 …）" of a paragraph, or the one a
+             * dateline opens it with (新华社北京5月17日电（记者张曦月）). */
+            const char *open = NULL, *first = NULL;
             for (const char *q = s; q < s + n; q++)
-                if (strncmp(q, "（", 3) == 0 || *q == '(')
+                if (strncmp(q, "（", 3) == 0 || *q == '(') {
                     open = q;
-            if (!open || s + n - open > 60)
+                    first = first ? first : q;
+                }
+            size_t close_len = 0;
+            if (first && first - s <= 60 && (pm_at(first + (*first == '(' ? 1 : 3), s + n, "记者"))) {
+                const char *c = first;
+                while (c < s + n && strncmp(c, "）", 3) && *c != ')')
+                    c++;
+                close_len = c < s + n ? (size_t)(c - first) + (*c == ')' ? 1 : 3) : 0;
+            }
+            if (close_len && close_len <= 60) {
+                n = close_len;
+                s = first;
+            } else if (!open || s + n - open > 60) {
                 continue;
-            n = (size_t)(s + n - open);
-            s = open;
+            } else {
+                n = (size_t)(s + n - open);
+                s = open;
+            }
         }
         pm_fields fl = { 0 };
         pm_fields_read(s, n, false, &fl);
