@@ -81,6 +81,52 @@ static bool fu_is_name_attr(const char *a)
         || !strcmp(a, "data-qa") || !strcmp(a, "data-component");
 }
 
+/* A utility class of a CSS framework sets one style and names nothing:
+ * "text-sm", "text-slate-700", "text-muted", "md:text-lg" (Tailwind's and
+ * Bootstrap's sizes, colours and alignments), unlike "text-wrapper". */
+static bool fu_style_utility(const char *t, size_t len)
+{
+    static const char *const sets[] = {
+        "xs", "sm", "base", "lg", "xl", "2xl", "3xl", "4xl", "5xl", "left", "center", "right", "justify",
+        "start", "end", "slate", "gray", "grey", "zinc", "neutral", "stone", "red", "orange", "amber",
+        "yellow", "lime", "green", "emerald", "teal", "cyan", "sky", "blue", "indigo", "violet", "purple",
+        "fuchsia", "pink", "rose", "black", "white", "muted", "primary", "secondary", "success", "danger",
+        "warning", "light", "dark", "body", "nowrap", "wrap", "truncate", "ellipsis", "uppercase",
+        "lowercase", "capitalize", NULL
+    };
+    if (memchr(t, ':', len))
+        return true;    /* a variant: "md:text-lg", "hover:underline" */
+    if (len <= 5 || strncasecmp(t, "text-", 5))
+        return false;
+    const char *v = t + 5;
+    size_t vl = strcspn(v, "-");
+    if (vl > len - 5)
+        vl = len - 5;
+    for (int i = 0; sets[i]; i++)
+        if (strlen(sets[i]) == vl && !strncasecmp(v, sets[i], vl))
+            return true;
+    return false;
+}
+
+/* The tokens of S, lower-cased and blank-separated, at OUT + K, but for
+ * style utilities; the new K. */
+static size_t fu_copy_tokens(const char *s, char *out, size_t k, size_t cap)
+{
+    while (*s) {
+        size_t gap = strspn(s, " \t\r\n");
+        s += gap;
+        size_t len = strcspn(s, " \t\r\n");
+        if (len && !fu_style_utility(s, len)) {
+            for (size_t i = 0; i < len && k + 2 < cap; i++)
+                out[k++] = (char)tolower((unsigned char)s[i]);
+            if (k + 2 < cap)
+                out[k++] = ' ';
+        }
+        s += len;
+    }
+    return k;
+}
+
 /* class and id joined and lower-cased, so each pattern is one strstr. */
 static void fu_names(xmlNodePtr n, char *out, size_t cap)
 {
@@ -93,8 +139,7 @@ static void fu_names(xmlNodePtr n, char *out, size_t cap)
             continue;
         for (xmlNodePtr t = a->children; t; t = t->next)
             if (t->type == XML_TEXT_NODE && t->content)
-                for (const char *c = (const char *)t->content; *c && k + 2 < cap; c++)
-                    out[k++] = (char)tolower((unsigned char)*c);
+                k = fu_copy_tokens((const char *)t->content, out, k, cap);
         if (k + 2 < cap)
             out[k++] = ' ';
     }
@@ -113,7 +158,7 @@ static const char *const fu_cms_body[] = {
 
 static const char *const fu_positive[] = {
     "article", "content", "body", "main", "text", "entry", "post", "story",
-    "detail", "zhengwen", "wenzhang", NULL
+    "detail", "zhengwen", "wenzhang", "prose", NULL
 };
 
 static const char *const fu_negative[] = {

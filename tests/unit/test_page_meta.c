@@ -575,6 +575,12 @@ static void test_roles(void)
     AUTHOR("By Anna Müller-Schmidt, Contributor", "Anna Müller-Schmidt");
     AUTHOR("By Chloé O'Neil, Reuters", "Chloé O'Neil");
     AUTHOR("By Émile Zola Jan. 12, 2017", "Émile Zola");
+    /* The names end with their own sentence, not at an initial. */
+    AUTHOR("By Ana Ruiz and Tom Field. New episodes every Thursday.", "Ana Ruiz and Tom Field");
+    AUTHOR("By J. R. Hartley and Tom Field", "J. R. Hartley and Tom Field");
+    /* Reporters a dateline's paren names, run on after 记者. */
+    AUTHOR("新华社北京5月17日电（记者张曦月、李倩）", "张曦月 李倩");
+    AUTHOR("长江网10月4日讯（记者陈智 整合）", "陈智");
     /* Names listed with 、 are set apart by a space; a paper's name
      * before the second role is no name. */
     AUTHOR("记者 郑晨、实习生 李想 深圳报道", "郑晨 李想");

@@ -8,6 +8,7 @@
 #include "util/utf8.h"
 
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 static bool ends_with(const char *v, const char *tail)
@@ -304,6 +305,7 @@ static bool read_reporter(const line_scan *sc, const char *p)
         return true;
     const char *q = pm_skip_colon(p + rl, end, &had);
     char *v = pm_read_names(sc->ls, q, end, 45);
+    bool by_parens = false;
     /* "本报记者罗科苏盈发自北京" runs the name on with no space; then
      * a paper before it or 发自/报道 after it must say it is one. */
     if (v && q == p + rl) {
@@ -315,6 +317,7 @@ static bool read_reporter(const line_scan *sc, const char *p)
         /* "（记者张曦月、李倩）": a paren holds the names, nothing else */
         bool parens = ends && after < end && (*after == ')' || pm_at(after, end, "）")) &&
                       ((p - s >= 3 && !memcmp(p - 3, "（", 3)) || (p > s && p[-1] == '('));
+        by_parens = !says && parens;
         if (!says && !parens && !(ends && p > s && reporter_org_before(s, p))) {
             free(v);
             v = NULL;
@@ -331,7 +334,8 @@ static bool read_reporter(const line_scan *sc, const char *p)
             *last = 0;
     }
     if (v && plausible_names(v)) {
-        sc->f->has_label = true;
+        /* a dateline's paren opens a paragraph of the text, no info line */
+        sc->f->has_label |= !by_parens;
         keep_author(&sc->f->author, v);
     } else {
         free(v);
@@ -346,8 +350,17 @@ static bool read_english_byline(const line_scan *sc, const char *p)
         !byline_at(sc->s, p, sc->end) || prefixed_by(sc->s, p, photo_by, COUNT(photo_by)))
         return false;
     char *v = pm_read_value(sc->ls, p + 2, sc->end, 60);
-    if (v)
+    if (v) {
+        /* the names end where a sentence of their own does ("By Ana Ruiz.
+         * New episodes every Thursday."), not at an initial's stop */
+        for (char *q = v; *q; q++)
+            if (*q == '.' && q[1] == ' ' && q - v >= 3 && q[-1] != ' ' && q[-2] != ' ' && q[-2] != '.' &&
+                isupper((unsigned char)q[2])) {
+                *q = '\0';
+                break;
+            }
         sc->f->has_label = true;
+    }
     keep_author(&sc->f->author, v);
     return true;
 }

@@ -190,6 +190,21 @@ static bool nz_whole_line(nz *z, xmlNodePtr n)
     return true;
 }
 
+/* The block after heading N is a paragraph of the text: a sentence, not
+ * a box its own name sets apart. A heading's class names its anchor or
+ * its style ("anchorWithStickyNavbar"); what it heads says what it is. */
+static bool nz_prose_follows(xmlNodePtr n)
+{
+    xmlNodePtr x = n->next;
+    while (x && x->type != XML_ELEMENT_NODE)
+        x = x->next;
+    if (!x || !xml_is(x, "p") || furniture_unlikely(x))
+        return false;
+    extract_counts f;
+    extract_count(x, &f);
+    return f.chars >= 40 && f.punct >= 1 && f.link_chars * 2 < f.chars;
+}
+
 /* Nothing but blanks follows N in its block, and no label ends just
  * before it ("In this article:", "标签："): that names what N lists. */
 static bool nz_ends_block_unlabelled(xmlNodePtr n)
@@ -239,7 +254,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "the line numbers beside code";
     if (nz_icon_button(n, c))
         return "a button: an icon and a word, or an icon alone";
-    if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3))
+    if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3) &&
+        !(nz_heading_tag(n) && nz_prose_follows(n)))
         return nz_why_furniture_name;
     if (c->link_chars && c->chars <= 200 && nz_link_bar(n) &&
         (extract_is_block_tag((const char *)n->name) || nz_ends_block_unlabelled(n)))
