@@ -100,8 +100,12 @@ static void ex_make_candidate(xmlNodePtr n)
         return;
     s->candidate = true;
     double w = s->names.weight;
-    if (w <= 0)
-        w += furniture_standard_weight(n);
+    /* the markup's own word for the body adds to a name that says body
+     * too (<span class="storybody" itemprop="articleBody">), so it holds
+     * against a wrapper named for the story */
+    int standard = furniture_standard_weight(n);
+    if (w <= 0 || (standard && furniture_declares_body(n)))
+        w += standard;
     /* inside a record, a body class names the record's text, not the page's */
     if (w > 0 && s->in_record)
         w = 0;

@@ -296,6 +296,14 @@ int furniture_class_weight(xmlNodePtr n)
  * schema.org articleBody property, the <main> element and the main
  * landmark role. They weigh where the site's own names do not. (Not
  * <article>: pages set every teaser, card and comment in one.) */
+bool furniture_declares_body(xmlNodePtr n)
+{
+    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
+    bool body = prop && strstr((const char *)prop, "articleBody");
+    xmlFree(prop);
+    return body;
+}
+
 int furniture_standard_weight(xmlNodePtr n)
 {
     int w = 0;

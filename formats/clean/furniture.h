@@ -10,6 +10,8 @@
  * containers use (content, article, TRS_Editor, zoom...), negative for
  * furniture (nav, footer, share, related...). */
 int furniture_class_weight(xmlNodePtr n);
+/* N carries schema.org's articleBody: the site says it is the body. */
+bool furniture_declares_body(xmlNodePtr n);
 /* The weight of the body markers the standards define on every site alike
  * (itemprop articleBody, <main>, role="main"): 25, else 0. */
 int furniture_standard_weight(xmlNodePtr n);
