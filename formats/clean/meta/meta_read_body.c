@@ -176,7 +176,9 @@ static unsigned class_flags(xmlNodePtr n)
 {
     unsigned f = 0;
     const char *names[] = { "class", "id" };
-    if (!n->properties)
+    /* <body> and <html> carry the theme's settings for the whole page
+     * ("header-overlay", "has-sticky-header"), never a part's name */
+    if (!n->properties || xml_is(n, "body") || xml_is(n, "html"))
         return 0;
     for (int i = 0; i < 2; i++) {
         const char *raw = attr_ref(n, names[i]);

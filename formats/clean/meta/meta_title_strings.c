@@ -56,8 +56,29 @@ static void add_key(tkeys *ks, const char *s, size_t len, int kind, int weight, 
  * a bracket of up to four characters at the start, with the title after. */
 #define TITLE_TAG_CHARS 4
 
+/* A numbered issue's or episode's prefix, "87: ", "#87: ", "Ep. 87: ":
+ * a few letters and a number, a colon, a space. */
+static size_t title_number_tag(const char *t, size_t n)
+{
+    size_t i = 0;
+    bool digit = false;
+    for (; i < n && i < 14; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (!(c == '#' || c == '.' || c == ' ' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+            break;
+    }
+    if (!digit || i + 1 >= n || t[i] != ':' || t[i + 1] != ' ' || !(t[i - 1] >= '0' && t[i - 1] <= '9'))
+        return 0;
+    return utf8_length(t + i + 2, n - i - 2) >= 4 ? i + 2 : 0;
+}
+
 static size_t title_tag(const char *t, size_t n)
 {
+    size_t numbered = title_number_tag(t, n);
+    if (numbered)
+        return numbered;
     static const char *const pairs[][2] = { { "[", "]" }, { "【", "】" }, { "（", "）" }, { "(", ")" },
                                             { "〔", "〕" } };
     for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
