@@ -80,7 +80,7 @@ static bool is_han_latin_boundary(uint32_t a, uint32_t b)
  * copies as nothing. */
 static bool url_breaks_after(const pdf_text *t, uint32_t prev, uint32_t c)
 {
-    return t->word_url && prev && strchr("/.?&=-_", (int)prev) && c < 0x80 && isalnum((int)c);
+    return t->word_url && prev && prev < 0x80 && strchr("/.?&=-_", (int)prev) && c < 0x80 && isalnum((int)c);
 }
 
 /* After C is written: the ASCII word it belongs to (back to a space or any

@@ -123,6 +123,36 @@ static void join_han_names(char *v)
     *out = 0;
 }
 
+/* V is a person's name in Latin letters: two or three capitalised words
+ * of letters alone ("Arjun Mehta"). */
+static bool person_shaped(const char *v)
+{
+    int words = 0;
+    for (const char *q = v; *q;) {
+        if (!(*q >= 'A' && *q <= 'Z'))
+            return false;
+        words++;
+        q++;
+        while ((*q >= 'a' && *q <= 'z') || *q == '-' || *q == '\'')
+            q++;
+        if (*q == ' ')
+            q++;
+        else if (*q)
+            return false;
+    }
+    return words >= 2 && words <= 3;
+}
+
+/* A personal site is named for its author: a tag naming the site is still
+ * the author's when the name is a person's and the date line under the
+ * title names it too ("February 18, 2024 · 4 min · Arjun Mehta"). */
+static bool own_site_byline(const pm_page *p, const pm_info *f, const char *v)
+{
+    if (!f->has_date || f->date_in_prose || f->date_line >= p->n_lines || !person_shaped(v))
+        return false;
+    return strstr(pm_line_text(p, f->date_line), v) != NULL;
+}
+
 void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
 {
     if (f->author && rejected(p, f->author, "the page's text", pm_not_author(p, f->author, m->publisher))) {
@@ -139,10 +169,11 @@ void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
             char *v = pm_trimmed_copy(raw, 80);
             if (v)
                 pm_strip_roles(v);
-            const char *why = !v || pm_is_anonymous(v) ? NULL : names_site(v, p);
+            bool own = v && own_site_byline(p, f, v);
+            const char *why = !v || pm_is_anonymous(v) || own ? NULL : names_site(v, p);
             if (!why && v && !pm_is_anonymous(v))
                 why = names_editor(v, p);
-            if (!why && v && !pm_is_anonymous(v))
+            if (!why && v && !pm_is_anonymous(v) && !own)
                 why = pm_not_author(p, v, m->publisher);
             if (v && !pm_is_anonymous(v) && !rejected(p, v, names[i], why))
                 f->author = v;

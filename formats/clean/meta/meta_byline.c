@@ -175,7 +175,7 @@ static bool plain_name(const char *s)
     for (size_t i = 0; i < n;) {
         size_t at = i;
         uint32_t c = utf8_next(s, n, &i);
-        if ((c >= '0' && c <= '9') || strchr("|:@!?;()[]", (int)c) || (c >= 0x3000 && c <= 0x303F) ||
+        if ((c >= '0' && c <= '9') || (c < 0x80 && strchr("|:@!?;()[]", (int)c)) || (c >= 0x3000 && c <= 0x303F) ||
             (c >= 0xFF00 && c <= 0xFF65))
             return false;
         if (c == ' ' || c == 0xB7) {
@@ -234,11 +234,43 @@ static char *linked_name(xmlNodePtr n)
     return NULL;
 }
 
+/* The name schema.org's Person gives inside the byline (itemprop="name"),
+ * without the byline's words around it ("von", "Escrito por"), or NULL. */
+static char *person_name(xmlNodePtr n, int depth)
+{
+    for (xmlNodePtr c = n->children; c && depth < 8; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        xmlAttrPtr pa = xmlHasProp(c, (const xmlChar *)"itemprop");
+        const char *prop = pa ? attr_text(pa) : NULL;
+        if (prop && !strcmp(prop, "name")) {
+            buf_t t;
+            buf_init(&t);
+            page_text(c, &t);
+            char *v = NULL;
+            if (t.len) {
+                trim_name(t.data);
+                if (plain_name(t.data))
+                    v = xstrdup(t.data);
+            }
+            buf_free(&t);
+            return v;
+        }
+        char *v = person_name(c, depth + 1);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
 char *pm_markup_byline(const pm_page *p)
 {
     if (!p->byline_node || pm_count_chars(p->byline_node, 100) > 100)
         return NULL;
-    char *v = linked_name(p->byline_node);
+    char *v = person_name(p->byline_node, 0);
+    if (v)
+        return v;
+    v = linked_name(p->byline_node);
     if (v)
         return v;
     buf_t t;

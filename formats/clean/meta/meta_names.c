@@ -25,6 +25,8 @@ bool pm_is_anonymous(const char *v)
         "佚名", "本站", "本网", "admin", "administrator", "网站编辑", "未知", "不详", "匿名",
         "管理员", "本站原创", "本网原创", "原创", "暂无", "无", "网络", "互联网", "system",
         "编辑", "小编", "本站编辑", "网站管理员", "null", "none", "unknown", "网络整理", "综合整理", "综合",
+        /* the accounts a CMS installs (Joomla's, WordPress's, in the site's language) */
+        "administrador", "administrateur", "amministratore", "super user", "webmaster", "webredaktion",
     };
     if (!v || !*v)
         return true;
