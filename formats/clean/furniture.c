@@ -184,6 +184,9 @@ static const char *const fu_unlikely[] = {
     "author-card", "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author",
     /* a forum's or a Q&A site's card of who posted and the votes cast */
     "user-info", "userinfo", "user-details", "post-signature", "vote-count", "votecell", "voting",
+    /* a forum's post: who wrote it, their rank, the buttons, the signature
+     * under each post, who is online */
+    "postprofile", "post-buttons", "signature", "online-list", "whoisonline", "profile-rank",
     NULL
 };
 
@@ -561,6 +564,29 @@ static const char *fu_player_words(const char *text, size_t len)
     return NULL;
 }
 
+/* "2 Likes", "15 replies", "1.2k views", "328 赞", "15 回复": a number and
+ * the word for what was counted, a widget's line of its own. */
+static bool fu_count_line(const char *t)
+{
+    static const char *const words[] = {
+        "like", "likes", "reply", "replies", "view", "views", "comment", "comments", "share", "shares",
+        "vote", "votes", "retweets", "reposts", "赞", "点赞", "回复", "评论", "阅读", "浏览", "转发", "收藏", NULL
+    };
+    const char *p = t;
+    if (!isdigit((unsigned char)*p))
+        return false;
+    while (isdigit((unsigned char)*p) || *p == ',' || *p == '.')
+        p++;
+    if (*p == 'k' || *p == 'K' || *p == 'm' || *p == 'M' || !strncmp(p, "万", 3))
+        p += *p == 'k' || *p == 'K' || *p == 'm' || *p == 'M' ? 1 : 3;
+    while (*p == ' ')
+        p++;
+    for (int i = 0; words[i]; i++)
+        if (!strcasecmp(p, words[i]))
+            return true;
+    return false;
+}
+
 const char *furniture_text_rule(const char *text)
 {
     char fold[FU_FOLD];
@@ -579,6 +605,8 @@ const char *furniture_text_rule(const char *text)
     if (len <= 12 && sscanf(text, "%d / %d%n", &at, &of, &used) == 2 && (size_t)used == len && at >= 1 &&
         at <= of && of <= 999)
         return "a gallery's count of its pictures";
+    if (len <= 24 && fu_count_line(text))
+        return "a count of reactions (2 Likes, 15 回复)";
     /* when a forum's attachment was put up: "2024-3-5 21:45 上传" */
     if (len <= 40 && isdigit((unsigned char)*text) && len > 6 && !strcmp(text + len - 6, "上传"))
         return "when an attachment was put up";

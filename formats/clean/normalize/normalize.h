@@ -97,6 +97,11 @@ bool nz_bracketed_link(const char *text, const extract_counts *c);
 /* N holds three short links or more and nothing but separators besides:
  * a bar of places to go ("Article PubMed Google Scholar"). */
 bool nz_link_bar(xmlNodePtr n);
+/* N is a post's attribution: a name's link, a date or a time, no
+ * sentence ("von Gabi » Di 12. Mär 2024, 20:14"). */
+bool nz_attribution_line(xmlNodePtr n, const extract_counts *c);
+/* N is a heading that gives a reply's subject ("Re: …", "回复：…"). */
+bool nz_reply_subject(xmlNodePtr n, const char *text);
 xmlNodePtr nz_add_inline(nz *z, const char *tag);
 void nz_flush_brs(nz *z, const char *next_text);
 

@@ -9,6 +9,7 @@
 #include "util/utf8.h"
 #include "util/xml_node.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -462,4 +463,120 @@ bool nz_link_bar(xmlNodePtr n)
         if (xml_is(p, "td") || xml_is(p, "th"))
             return false;   /* a table's cell of links is its data */
     return link_bar_walk(n, &links, &apart) && links >= LINK_BAR_LINKS;
+}
+
+/* A post's attribution: who wrote it and when, in a line of its own
+ * ("von Guppy_Gabi » Di 12. Mär 2024, 20:14", "pcie_pete January 17,
+ * 2024, 3:20pm", "张三 2024-01-17 15:20"): a name's link or two, a date
+ * or a time, and no sentence. A forum or a comment thread sets one over
+ * every post. */
+#define ATTRIBUTION_CHARS 100
+#define ATTRIBUTION_OUTSIDE_CHARS 50
+
+typedef struct {
+    int links;
+    bool name_links, time_el;
+    buf_t outside;
+} attribution_walk;
+
+static bool name_link_text(const char *t)
+{
+    size_t n = strlen(t), words = 0, han = 0, chars = 0;
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        uint32_t c = utf8_next(t, n, &i);
+        chars++;
+        han += cp_is_han(c);
+        words += c != ' ' && (at == 0 || t[at - 1] == ' ');
+    }
+    return chars && chars <= 32 && words <= 3 && han <= 4;
+}
+
+static void attribution_collect(xmlNodePtr n, attribution_walk *w)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            buf_puts(&w->outside, (const char *)c->content);
+        } else if (c->type == XML_ELEMENT_NODE && xml_is(c, "a")) {
+            xmlChar *t = xmlNodeGetContent(c);
+            w->links++;
+            w->name_links &= t && name_link_text((const char *)t);
+            xmlFree(t);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            w->time_el |= xml_is(c, "time");
+            attribution_collect(c, w);
+        }
+    }
+}
+
+static bool has_year_or_clock(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
+            isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4]) && (p == s || !isdigit((unsigned char)p[-1])) &&
+            (!strncmp(p, "19", 2) || !strncmp(p, "20", 2)))
+            return true;
+        if (isdigit((unsigned char)p[0]) && p[1] == ':' && isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]))
+            return true;
+    }
+    return false;
+}
+
+/* Besides the date, the words outside the name's link are a byline's
+ * few ("von", "by", "发布于") and a date's (a weekday, a month, "pm"):
+ * at most four Latin words and four Chinese characters, no sentence. */
+#define ATTRIBUTION_WORDS 4
+#define ATTRIBUTION_HAN 4
+
+static bool few_words_beside(const char *s)
+{
+    int words = 0, han = 0;
+    size_t n = strlen(s);
+    bool in_word = false;
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        uint32_t c = utf8_next(s, n, &i);
+        bool letter = c < 0x80 ? isalpha((int)c) != 0 : (c >= 0xC0 && c < 0x250);
+        if (letter && !in_word)
+            words++;
+        in_word = letter;
+        if (cp_is_han(c) && c != 0x5E74 && c != 0x6708 && c != 0x65E5)   /* 年 月 日 are the date's */
+            han++;
+        if (c < 0x80 && strchr(".!?", (int)c) && at > 0 && isalpha((unsigned char)s[at - 1]) &&
+            (s[at + 1] == ' ' || !s[at + 1]))
+            return false;   /* a sentence ends here */
+        if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F)
+            return false;
+    }
+    return words <= ATTRIBUTION_WORDS && han <= ATTRIBUTION_HAN;
+}
+
+bool nz_attribution_line(xmlNodePtr n, const extract_counts *c)
+{
+    if (!c->link_chars || c->chars > ATTRIBUTION_CHARS || nz_heading_tag(n))
+        return false;
+    attribution_walk w = { 0, true, false, { 0 } };
+    buf_init(&w.outside);
+    attribution_collect(n, &w);
+    const char *out = w.outside.data ? w.outside.data : "";
+    bool yes = w.links >= 1 && w.links <= 2 && w.name_links &&
+               utf8_length(out, strlen(out)) <= ATTRIBUTION_OUTSIDE_CHARS &&
+               (w.time_el || has_year_or_clock(out)) && few_words_beside(out);
+    buf_free(&w.outside);
+    return yes;
+}
+
+/* A heading that gives a reply's subject ("Re: …", "AW: …", "回复：…"),
+ * as a forum sets one over each post: the thread's title again. */
+bool nz_reply_subject(xmlNodePtr n, const char *text)
+{
+    static const char *const marks[] = { "Re:", "RE:", "Re：", "AW:", "Aw:", "回复：", "回复:", "回復：", NULL };
+    if (!nz_heading_tag(n))
+        return false;
+    while (*text == ' ')
+        text++;
+    for (int i = 0; marks[i]; i++)
+        if (!strncmp(text, marks[i], strlen(marks[i])))
+            return true;
+    return false;
 }
