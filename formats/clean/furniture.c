@@ -564,13 +564,14 @@ static const char *fu_player_words(const char *text, size_t len)
     return NULL;
 }
 
-/* "2 Likes", "15 replies", "1.2k views", "328 赞", "15 回复": a number and
- * the word for what was counted, a widget's line of its own. */
+/* "2 Likes", "1.2k views", "328 赞": a number and the word for what was
+ * counted, a widget's line of its own. ("2 Comments" heads a thread, which
+ * goes with it as a whole.) */
 static bool fu_count_line(const char *t)
 {
     static const char *const words[] = {
-        "like", "likes", "reply", "replies", "view", "views", "comment", "comments", "share", "shares",
-        "vote", "votes", "retweets", "reposts", "赞", "点赞", "回复", "评论", "阅读", "浏览", "转发", "收藏", NULL
+        "like", "likes", "view", "views", "share", "shares", "vote", "votes", "retweets", "reposts",
+        "赞", "点赞", "阅读", "浏览", "转发", "收藏", NULL
     };
     const char *p = t;
     if (!isdigit((unsigned char)*p))
@@ -606,7 +607,7 @@ const char *furniture_text_rule(const char *text)
         at <= of && of <= 999)
         return "a gallery's count of its pictures";
     if (len <= 24 && fu_count_line(text))
-        return "a count of reactions (2 Likes, 15 回复)";
+        return "a count of reactions (2 Likes, 328 赞)";
     /* when a forum's attachment was put up: "2024-3-5 21:45 上传" */
     if (len <= 40 && isdigit((unsigned char)*text) && len > 6 && !strcmp(text + len - 6, "上传"))
         return "when an attachment was put up";

@@ -111,7 +111,21 @@ x_away() {
 }
 x_original_title() { x_explain 110-original-title-note "^dropped the original title's line: （原标题"; }
 x_forms() { x_explain 98-sign-up-and-comment-forms '^forms: 3 entry fields dropped with their prompts'; }
+x_textarea() { x_explain 221-article-escaped-in-a-text-area "^text areas: 1 held an article's markup, set in their place"; }
+x_linkbar() { x_explain 224-reference-link-bars '^dropped .*: a bar of short links: places to go, not text: \[DOI\]'; }
+x_paper()   { x_explain 226-print-copy-shown-only-on-paper '^hidden: 2 blocks the page hides dropped .*, 2 of them by its style sheet'; }
+x_named()   { x_explain 228-players-a-script-draws '^players: 3 media players dropped with their controls'; }
+x_forum() {
+    x_explain 238-forum-posts-without-their-chrome "^dropped .*: who posted it and when: a post's attribution: von nabenhexe"
+    x_explain 238-forum-posts-without-their-chrome "^dropped .*: a reply's subject over a post"
+    x_explain 238-forum-posts-without-their-chrome '^dropped .*: a count of reactions .*: 3 Likes'
+}
 test_fn "explain: hidden blocks dropped" x_hidden
+test_fn "explain: an article a text area holds" x_textarea
+test_fn "explain: a bar of short links" x_linkbar
+test_fn "explain: a copy shown only on paper" x_paper
+test_fn "explain: players a script draws" x_named
+test_fn "explain: a forum's post chrome" x_forum
 test_fn "explain: a page read again with its hidden blocks" x_reveal
 test_fn "explain: blocks hidden by the page's style sheet" x_sheet
 test_fn "explain: repeated records" x_records
