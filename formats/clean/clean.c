@@ -286,6 +286,8 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
                 hidden.hidden, hidden.hidden_chars, hidden.hidden_by_sheet);
     if (o->explain && hidden.players)
         fprintf(o->explain, "players: %d media players dropped with their controls\n", hidden.players);
+    if (o->explain && hidden.opened)
+        fprintf(o->explain, "toggles: %d panels a toggle folds away opened, read as text\n", hidden.opened);
     if (o->explain && hidden.forms)
         fprintf(o->explain, "forms: %d entry fields dropped with their prompts\n", hidden.forms);
 

@@ -41,6 +41,7 @@ typedef struct {
     int hidden_punct;  /* and its sentence punctuation */
     int players;       /* media players taken out with their controls */
     int forms;         /* entry fields taken out with their prompts */
+    int opened;        /* panels a toggle folds away, opened */
 } extract_prune_stats;
 
 /* Remove what never holds article text (scripts but JSON-LD, styles,

@@ -55,6 +55,13 @@ void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden
 bool css_hidden_match(const css_hidden *h, xmlNodePtr n);
 void css_hidden_free(css_hidden *h);
 
+/* extract_toggle.c: open each panel a toggle folds away (the toggle's
+ * aria-controls names it), marking it EXTRACT_OPENED_ATTR so that it is
+ * not dropped as hidden; a toggle that is a button becomes a span, its
+ * words read. Returns how many were opened. */
+#define EXTRACT_OPENED_ATTR "data-folio-opened"
+int extract_open_toggles(htmlDocPtr doc);
+
 /* Mark the runs of repeated records below N and its siblings. */
 void ex_mark_records(xmlNodePtr n);
 

@@ -338,7 +338,8 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
         bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
                     (n->type == XML_ELEMENT_NODE &&
                      (ex_never_content(n) || ex_for_screen_readers(n) || ex_choice_label(n)));
-        if (!drop && sheet && n->type == XML_ELEMENT_NODE) {
+        if (!drop && sheet && n->type == XML_ELEMENT_NODE &&
+            !xmlHasProp(n, (const xmlChar *)EXTRACT_OPENED_ATTR)) {
             bool by_sheet = !ex_is_hidden(n) && css_hidden_match(sheet, n);
             if (by_sheet || ex_is_hidden(n)) {
                 extract_counts c;
@@ -382,6 +383,7 @@ void extract_prune(htmlDocPtr doc, bool drop_hidden, resource_fn sheets, void *s
     css_hidden sheet = { NULL, 0, 0 };
     if (drop_hidden)
         css_hidden_collect(doc, sheets, sheets_ctx, &sheet);
+    st->opened = extract_open_toggles(doc);
     ex_prune_widgets(doc->children, st);
     ex_prune_walk(doc->children, drop_hidden ? &sheet : NULL, st);
     css_hidden_free(&sheet);

@@ -120,7 +120,9 @@ x_forum() {
     x_explain 238-forum-posts-without-their-chrome "^dropped .*: a reply's subject over a post"
     x_explain 238-forum-posts-without-their-chrome '^dropped .*: a count of reactions .*: 3 Likes'
 }
+x_toggles() { x_explain 239-answers-folded-away-by-toggles '^toggles: 2 panels a toggle folds away opened, read as text'; }
 test_fn "explain: hidden blocks dropped" x_hidden
+test_fn "explain: panels folded away by toggles" x_toggles
 test_fn "explain: an article a text area holds" x_textarea
 test_fn "explain: a bar of short links" x_linkbar
 test_fn "explain: a copy shown only on paper" x_paper

@@ -261,9 +261,20 @@ t_h_many_textareas() {
     [ "$n" -ge 1 ] && [ "$n" -le 16 ] || fail "$n text areas read, not 1 to 16"
 }
 
+# 50,000 toggles, each naming a hidden panel: past the page's few dozen
+# none is opened, and the page is cleaned at once with its own text.
+t_h_many_toggles() {
+    h_page "$H/toggles.html" "$(python3 -c 'import sys; sys.stdout.write("".join("<button aria-expanded=\"false\" aria-controls=\"p%d\">问题%d</button><div id=\"p%d\" hidden><p>折叠起来的回答，TOGGLEMARK，有几句话长。</p></div>" % (i, i, i) for i in range(50000)))')"
+    run timeout 60 "$BIN/folio-clean" --explain -o "$H/toggles.xhtml" "$H/toggles.html"
+    exit_is 0 || return 1
+    grep -q AFTERMARK "$H/toggles.xhtml" || fail "text lost" || return 1
+    ! grep -q "^toggles:" "$TMP/err" || fail "panels of 50,000 toggles opened: $(grep "^toggles:" "$TMP/err")"
+}
+
 h_test "folio-clean keeps text 100,000 levels deep, in what the readers take" t_h_deep_page
 h_test "folio-clean reads 16 of 20,000 srcdoc frames and keeps the page" t_h_many_srcdoc_frames
 h_test "folio-clean reads 16 of 20,000 text areas of markup and keeps the page" t_h_many_textareas
+h_test "folio-clean opens no panel of 50,000 toggles and keeps the page" t_h_many_toggles
 h_test "folio-clean keeps what follows 300 unclosed <font>" t_h_unclosed_font
 h_test "folio-clean cuts a text run over 10 MB and says so" t_h_long_text
 h_test "folio-clean drops attributes past 256 and goes on" t_h_page_attributes

@@ -1,0 +1,127 @@
+/* Panels a reader opens: an FAQ's answers, a "read more" section. A
+ * toggle (a button with aria-expanded) names its panel by aria-controls,
+ * and the panel is hidden until the toggle is pressed (aria-hidden, the
+ * hidden attribute, display:none). It is the text folded away, not a copy
+ * or a template: it is opened before the hidden blocks are dropped, and
+ * a toggle that is a button gives its words (the question) to the text,
+ * as a button that is a heading's does. */
+#include "clean/extract_int.h"
+#include "util/alloc.h"
+#include "util/xml_node.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A page's accordions hold a few dozen panels; past this many toggles
+ * the page is a menu of them, and none is opened. */
+#define TOGGLES_MAX 256
+/* A panel holds an answer: some words, not an icon's label. */
+#define PANEL_MIN_CHARS 20
+
+typedef struct {
+    const char *id;
+    xmlNodePtr node;
+} ided_node;
+
+typedef struct {
+    xmlNodePtr *toggles;
+    size_t n_toggles, cap_toggles;
+    ided_node *ided;
+    size_t n_ided, cap_ided;
+    bool too_many;
+} toggle_scan;
+
+/* The text of N's attribute NAME as the tree holds it, or NULL. */
+static const char *attr_ref(xmlNodePtr n, const char *name)
+{
+    xmlAttrPtr a = xmlHasProp(n, (const xmlChar *)name);
+    return a && a->children && a->children->type == XML_TEXT_NODE && !a->children->next
+               ? (const char *)a->children->content : NULL;
+}
+
+static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
+
+static void toggle_collect(xmlNodePtr n, toggle_scan *s)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        const char *id = attr_ref(n, "id");
+        if (id && *id) {
+            ALLOC_GROW(s->ided, s->n_ided + 1, s->cap_ided);
+            s->ided[s->n_ided].id = id;
+            s->ided[s->n_ided++].node = n;
+        }
+        if (xmlHasProp(n, (const xmlChar *)"aria-controls") && xmlHasProp(n, (const xmlChar *)"aria-expanded")) {
+            if (s->n_toggles >= TOGGLES_MAX) {
+                s->too_many = true;
+            } else {
+                ALLOC_GROW(s->toggles, s->n_toggles + 1, s->cap_toggles);
+                s->toggles[s->n_toggles++] = n;
+            }
+        }
+        /* a heading's button holds the heading's words (an FAQ's
+         * question), whatever it opens */
+        if (xml_is(n, "button") && n->parent && n->parent->type == XML_ELEMENT_NODE &&
+            xml_is_any(n->parent, headings))
+            xmlNodeSetName(n, (const xmlChar *)"span");
+        toggle_collect(n->children, s);
+    }
+}
+
+static int id_cmp(const void *a, const void *b)
+{
+    return strcmp(((const ided_node *)a)->id, ((const ided_node *)b)->id);
+}
+
+static xmlNodePtr find_id(const toggle_scan *s, const char *id)
+{
+    size_t lo = 0, hi = s->n_ided;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int r = strcmp(s->ided[mid].id, id);
+        if (!r)
+            return s->ided[mid].node;
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+static void open_panel(xmlNodePtr panel)
+{
+    xmlUnsetProp(panel, (const xmlChar *)"aria-hidden");
+    xmlUnsetProp(panel, (const xmlChar *)"hidden");
+    xmlSetProp(panel, (const xmlChar *)EXTRACT_OPENED_ATTR, (const xmlChar *)"");
+}
+
+int extract_open_toggles(htmlDocPtr doc)
+{
+    toggle_scan s = { 0 };
+    toggle_collect(doc ? doc->children : NULL, &s);
+    int opened = 0;
+    if (!s.too_many && s.n_toggles) {
+        qsort(s.ided, s.n_ided, sizeof *s.ided, id_cmp);
+        for (size_t i = 0; i < s.n_toggles; i++) {
+            xmlNodePtr t = s.toggles[i];
+            const char *ref = attr_ref(t, "aria-controls");
+            /* one panel, named alone */
+            xmlNodePtr panel = ref && *ref && !strchr(ref, ' ') ? find_id(&s, ref) : NULL;
+            if (!panel || panel == t || xml_is_ancestor(panel, t) || xml_is_ancestor(t, panel))
+                continue;
+            extract_counts c;
+            extract_count(panel, &c);
+            if (c.chars - c.link_chars < PANEL_MIN_CHARS)
+                continue;
+            open_panel(panel);
+            if (xml_is(t, "button"))
+                xmlNodeSetName(t, (const xmlChar *)"span");
+            opened++;
+        }
+    }
+    free(s.toggles);
+    free(s.ided);
+    return opened;
+}
