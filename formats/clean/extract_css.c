@@ -122,7 +122,7 @@ static int css_at_kind(const char *at, const char *end)
     for (const char *p = at + 6; p < end && n + 1 < sizeof q; p++)
         q[n++] = (char)tolower((unsigned char)*p);
     q[n] = '\0';
-    if (strstr(q, "min-width"))
+    if (strstr(q, "min-width") || strstr(q, "not "))
         return CSS_AT_MENTION;
     if (strchr(q, '('))
         return CSS_AT_IGNORE;
@@ -147,6 +147,8 @@ static void css_read_sheet(css_mentions *m, const char *css)
                 if (depth < CSS_AT_DEPTH) {
                     ignored -= kinds[depth] == CSS_AT_IGNORE;
                     mentioning -= kinds[depth] == CSS_AT_MENTION;
+                } else {
+                    mentioning--;   /* a block past the stack closes */
                 }
             }
             prelude = p + 1;
@@ -163,7 +165,7 @@ static void css_read_sheet(css_mentions *m, const char *css)
                     ignored += kind == CSS_AT_IGNORE;
                     mentioning += kind == CSS_AT_MENTION;
                 } else {
-                    mentioning++;   /* past the stack, as a mention; never undone */
+                    mentioning++;   /* past the stack, as a mention */
                 }
                 depth++;
                 prelude = p + 1;

@@ -129,7 +129,7 @@ static bool ex_sentence(const char *t)
            (n >= 3 && (!memcmp(t + n - 3, "。", 3) || !memcmp(t + n - 3, "！", 3) || !memcmp(t + n - 3, "？", 3)));
 }
 
-static bool ex_box_walk(xmlNodePtr n, bool form, extract_counts *c, int *nodes)
+static bool ex_box_walk(xmlNodePtr n, bool form, bool in_p, extract_counts *c, int *nodes)
 {
     for (; n; n = n->next) {
         if (++*nodes > WIDGET_NODES)
@@ -138,12 +138,13 @@ static bool ex_box_walk(xmlNodePtr n, bool form, extract_counts *c, int *nodes)
             ex_count_text(n->content, c, false);
             if (c->chars > WIDGET_CHARS || c->punct > WIDGET_PUNCT)
                 return false;
-            if (form && n->parent && xml_is(n->parent, "p") && ex_sentence((const char *)n->content))
+            /* a paragraph's sentence, however deep in its spans */
+            if (form && in_p && ex_sentence((const char *)n->content))
                 return false;
             if (ex_has_day((const char *)n->content))
                 return false;
         } else if (n->type == XML_ELEMENT_NODE) {
-            if (xml_is(n, "h1") || !ex_box_walk(n->children, form, c, nodes))
+            if (xml_is(n, "h1") || !ex_box_walk(n->children, form, in_p || xml_is(n, "p"), c, nodes))
                 return false;
         }
     }
@@ -158,19 +159,18 @@ static xmlNodePtr ex_widget_box(xmlNodePtr widget, bool form)
             break;
         extract_counts c = { 0 };
         int nodes = 0;
-        if (!ex_box_walk(p->children, form, &c, &nodes))
+        if (!ex_box_walk(p->children, form, false, &c, &nodes))
             break;
         box = p;
     }
     return box;
 }
 
-/* A field a reader types into or picks from: a text area, a list to
- * choose from ("Sorted by:"), or an input of a text kind (not a hidden
- * value, a box to tick or a button). */
+/* A field a reader types into: a text area, or an input of a text kind
+ * (not a hidden value, a box to tick or a button). */
 static bool ex_entry_field(xmlNodePtr n)
 {
-    if (xml_is(n, "textarea") || xml_is(n, "select"))
+    if (xml_is(n, "textarea"))
         return true;
     if (!xml_is(n, "input"))
         return false;
@@ -219,6 +219,17 @@ static void ex_keep_box(widget_boxes *w, xmlNodePtr box, bool player, extract_pr
  * "00:00 / 01:02", "Click to play"), no sentence of the text. */
 #define NAMED_PLAYER_CHARS 160
 
+/* The text below N into OUT, until it holds LIMIT bytes. */
+static void ex_text_upto(xmlNodePtr n, buf_t *out, size_t limit)
+{
+    for (; n && out->len < limit; n = n->next) {
+        if (n->type == XML_TEXT_NODE && n->content)
+            buf_add(out, (const char *)n->content, strnlen((const char *)n->content, limit - out->len));
+        else if (n->type == XML_ELEMENT_NODE)
+            ex_text_upto(n->children, out, limit);
+    }
+}
+
 static bool ex_player_token(const char *t, size_t len)
 {
     char low[64];
@@ -250,13 +261,34 @@ static bool ex_named_player(xmlNodePtr n)
     }
     if (!named)
         return false;
-    xmlChar *text = xmlNodeGetContent(n);
+    /* read no further than a player's words go: boxes named so may nest */
+    buf_t text;
+    buf_init(&text);
+    ex_text_upto(n->children, &text, NAMED_PLAYER_CHARS * 4);
     extract_counts c = { 0 };
-    if (text)
-        ex_count_text(text, &c, false);
-    bool chrome = c.chars <= NAMED_PLAYER_CHARS && !(text && ex_sentence((const char *)text));
-    xmlFree(text);
+    if (text.len)
+        ex_count_text((const unsigned char *)text.data, &c, false);
+    bool chrome = text.len < NAMED_PLAYER_CHARS * 4 && c.chars <= NAMED_PLAYER_CHARS &&
+                  !(text.len && ex_sentence(text.data));
+    buf_free(&text);
     return chrome;
+}
+
+/* A list to choose from ("Sorted by:", "字号"): it goes with its label,
+ * the <label> or the short prompt just before it, and nothing more (a
+ * font-size picker sits in the article's own box). */
+#define SELECT_PROMPT_CHARS 24
+
+static xmlNodePtr ex_select_prompt(xmlNodePtr sel)
+{
+    xmlNodePtr prev = sel->prev;
+    while (prev && prev->type == XML_TEXT_NODE && xmlIsBlankNode(prev))
+        prev = prev->prev;
+    if (!prev || prev->type != XML_ELEMENT_NODE || !xml_is(prev, "label"))
+        return NULL;
+    extract_counts c = { 0 };
+    extract_count(prev, &c);
+    return c.chars <= SELECT_PROMPT_CHARS ? prev : NULL;
 }
 
 static void ex_find_widgets(xmlNodePtr n, widget_boxes *w, extract_prune_stats *st)
@@ -266,6 +298,11 @@ static void ex_find_widgets(xmlNodePtr n, widget_boxes *w, extract_prune_stats *
             continue;
         if (ex_named_player(n)) {
             ex_keep_box(w, n, true, st);
+            continue;
+        }
+        xmlNodePtr prompt = xml_is(n, "select") ? ex_select_prompt(n) : NULL;
+        if (prompt) {
+            ex_keep_box(w, prompt, false, st);
             continue;
         }
         bool player = xml_is(n, "video") || xml_is(n, "audio");

@@ -84,7 +84,7 @@ static bool fu_is_name_attr(const char *a)
 /* A utility class of a CSS framework sets one style and names nothing:
  * "text-sm", "text-slate-700", "text-muted", "md:text-lg" (Tailwind's and
  * Bootstrap's sizes, colours and alignments), unlike "text-wrapper". */
-static bool fu_style_utility(const char *t, size_t len)
+static bool fu_style_utility(const char *t, size_t len, bool is_class)
 {
     static const char *const sets[] = {
         "xs", "sm", "base", "lg", "xl", "2xl", "3xl", "4xl", "5xl", "left", "center", "right", "justify",
@@ -94,8 +94,8 @@ static bool fu_style_utility(const char *t, size_t len)
         "warning", "light", "dark", "body", "nowrap", "wrap", "truncate", "ellipsis", "uppercase",
         "lowercase", "capitalize", NULL
     };
-    if (memchr(t, ':', len))
-        return true;    /* a variant: "md:text-lg", "hover:underline" */
+    if (is_class && memchr(t, ':', len))
+        return true;    /* a variant: "md:text-lg", "hover:underline" (an id "page:comments" is a name) */
     if (len <= 5 || strncasecmp(t, "text-", 5))
         return false;
     const char *v = t + 5;
@@ -110,13 +110,13 @@ static bool fu_style_utility(const char *t, size_t len)
 
 /* The tokens of S, lower-cased and blank-separated, at OUT + K, but for
  * style utilities; the new K. */
-static size_t fu_copy_tokens(const char *s, char *out, size_t k, size_t cap)
+static size_t fu_copy_tokens(const char *s, bool is_class, char *out, size_t k, size_t cap)
 {
     while (*s) {
         size_t gap = strspn(s, " \t\r\n");
         s += gap;
         size_t len = strcspn(s, " \t\r\n");
-        if (len && !fu_style_utility(s, len)) {
+        if (len && !fu_style_utility(s, len, is_class)) {
             for (size_t i = 0; i < len && k + 2 < cap; i++)
                 out[k++] = (char)tolower((unsigned char)s[i]);
             if (k + 2 < cap)
@@ -139,7 +139,7 @@ static void fu_names(xmlNodePtr n, char *out, size_t cap)
             continue;
         for (xmlNodePtr t = a->children; t; t = t->next)
             if (t->type == XML_TEXT_NODE && t->content)
-                k = fu_copy_tokens((const char *)t->content, out, k, cap);
+                k = fu_copy_tokens((const char *)t->content, !strcmp((const char *)a->name, "class"), out, k, cap);
         if (k + 2 < cap)
             out[k++] = ' ';
     }
@@ -571,7 +571,7 @@ static bool fu_count_line(const char *t)
 {
     static const char *const words[] = {
         "like", "likes", "view", "views", "share", "shares", "vote", "votes", "retweets", "reposts",
-        "赞", "点赞", "阅读", "浏览", "转发", "收藏", NULL
+        "answer", "answers", "赞", "点赞", "阅读", "浏览", "转发", "收藏", "个回答", NULL
     };
     const char *p = t;
     if (!isdigit((unsigned char)*p))

@@ -122,11 +122,12 @@ static size_t page_drop_code(const char *s, size_t len, char *out)
             p = close;
             continue;
         }
-        if (end - p >= 3 && p[1] == '!' && p[2] != '-' && strncasecmp(p + 2, "doctype", 7) &&
-            strncmp(p + 2, "[CDATA[", 7)) {
+        if (end - p >= 3 && p[1] == '!' && p[2] == '[' && strncmp(p + 2, "[CDATA[", 7)) {
             /* "<![if !supportLists]>", "<![endif]>": a browser reads a
              * markup declaration it does not know as a comment to the next
-             * '>' (Word's lists and pictures shown to all but Word). */
+             * '>' (Word's lists and pictures shown to all but Word). Only
+             * the bracketed ones: "<!" alone may stand in a script's
+             * attribute ("if(n<!0)"). */
             const char *gt = memchr(p, '>', (size_t)(end - p));
             p = gt ? gt + 1 : end;
             continue;

@@ -3,8 +3,9 @@
  * never as tags), and a script copies it into an empty box when the page
  * opens. A saved page keeps the text area and the empty box. The markup
  * is parsed and set in the text area's place, so that the article is
- * scored as its reader saw it. A text area a reader types into, or one
- * that holds words rather than paragraphs of markup, stays as it is. */
+ * scored as its reader saw it. A text area a reader types into, one that
+ * holds words rather than paragraphs of markup, or one holding less text
+ * than the page shows (a copy of the shown article) stays as it is. */
 #include "clean/page.h"
 #include "article/article_xml.h"
 #include "util/xml_node.h"
@@ -74,19 +75,50 @@ static bool textarea_inline(xmlNodePtr t, const char *html)
     return done;
 }
 
-static void textareas_walk(xmlNodePtr n, int *seen, int *inlined)
+/* Bytes of text the page shows outside its text areas, scripts and styles,
+ * up to LIMIT. */
+static size_t shown_text(xmlNodePtr n, size_t so_far, size_t limit)
+{
+    for (; n && so_far < limit; n = n->next) {
+        if (n->type == XML_TEXT_NODE && n->content)
+            so_far += strlen((const char *)n->content);
+        else if (n->type == XML_ELEMENT_NODE && !xml_is(n, "textarea") && !xml_is(n, "script") &&
+                 !xml_is(n, "style") && !xml_is(n, "template"))
+            so_far = shown_text(n->children, so_far, limit);
+    }
+    return so_far;
+}
+
+/* Bytes of the markup S outside its tags: the text it would show. */
+static size_t markup_text(const char *s)
+{
+    size_t n = 0;
+    bool tag = false;
+    for (; *s; s++) {
+        if (*s == '<')
+            tag = true;
+        else if (*s == '>')
+            tag = false;
+        else if (!tag && *s != ' ' && *s != '\n' && *s != '\t' && *s != '\r')
+            n++;
+    }
+    return n;
+}
+
+static void textareas_walk(xmlNodePtr n, int *seen, int *inlined, size_t shown)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (!xml_is(n, "textarea")) {
-            textareas_walk(n->children, seen, inlined);
+            textareas_walk(n->children, seen, inlined, shown);
             continue;
         }
         if (*seen >= PAGE_TEXTAREAS_MAX || inside_form(n))
             continue;
         xmlChar *text = xmlNodeGetContent(n);
-        if (text && markup_blocks((const char *)text) >= 2) {
+        /* more than the page shows: its text, not a copy of the shown one */
+        if (text && markup_blocks((const char *)text) >= 2 && markup_text((const char *)text) > shown) {
             ++*seen;
             xmlNodePtr prev = n->prev, parent = n->parent;
             if (textarea_inline(n, (const char *)text)) {
@@ -102,6 +134,6 @@ int page_inline_textareas(htmlDocPtr doc)
 {
     int seen = 0, inlined = 0;
     if (doc)
-        textareas_walk(doc->children, &seen, &inlined);
+        textareas_walk(doc->children, &seen, &inlined, shown_text(doc->children, 0, (size_t)1 << 30));
     return inlined;
 }

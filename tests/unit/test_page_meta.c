@@ -578,6 +578,7 @@ static void test_roles(void)
     /* The names end with their own sentence, not at an initial. */
     AUTHOR("By Ana Ruiz and Tom Field. New episodes every Thursday.", "Ana Ruiz and Tom Field");
     AUTHOR("By J. R. Hartley and Tom Field", "J. R. Hartley and Tom Field");
+    AUTHOR("By Mark St. Clair", "Mark St. Clair");
     /* Reporters a dateline's paren names, run on after 记者. */
     AUTHOR("新华社北京5月17日电（记者张曦月、李倩）", "张曦月 李倩");
     AUTHOR("长江网10月4日讯（记者陈智 整合）", "陈智");

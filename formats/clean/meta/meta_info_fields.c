@@ -352,10 +352,11 @@ static bool read_english_byline(const line_scan *sc, const char *p)
     char *v = pm_read_value(sc->ls, p + 2, sc->end, 60);
     if (v) {
         /* the names end where a sentence of their own does ("By Ana Ruiz.
-         * New episodes every Thursday."), not at an initial's stop */
+         * New episodes every Thursday."), not at an initial's or a short
+         * word's stop ("J. R.", "St. Clair") */
         for (char *q = v; *q; q++)
-            if (*q == '.' && q[1] == ' ' && q - v >= 3 && q[-1] != ' ' && q[-2] != ' ' && q[-2] != '.' &&
-                isupper((unsigned char)q[2])) {
+            if (*q == '.' && q[1] == ' ' && q - v >= 3 && islower((unsigned char)q[-1]) &&
+                islower((unsigned char)q[-2]) && isalpha((unsigned char)q[-3]) && isupper((unsigned char)q[2])) {
                 *q = '\0';
                 break;
             }

@@ -261,7 +261,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "a reply's subject over a post: the thread's title again";
     if (extract_is_block_tag((const char *)n->name) && nz_attribution_line(n, c))
         return "who posted it and when: a post's attribution";
-    if (c->link_chars && c->chars <= 200 && nz_link_bar(n) &&
+    if (c->link_chars && c->chars <= 200 && !furniture_links_all_documents(n) &&
+        nz_link_bar(n, !extract_is_block_tag((const char *)n->name)) &&
         (extract_is_block_tag((const char *)n->name) || nz_ends_block_unlabelled(n)))
         return nz_why_link_bar;
     /* Text rules judge whole lines: a span inside a sentence is not one,

@@ -95,8 +95,10 @@ bool nz_in_square_brackets(const char *s);
 /* TEXT, of counts C, is a short link in brackets and nothing else. */
 bool nz_bracketed_link(const char *text, const extract_counts *c);
 /* N holds three short links or more and nothing but separators besides:
- * a bar of places to go ("Article PubMed Google Scholar"). */
-bool nz_link_bar(xmlNodePtr n);
+ * a bar of places to go ("Article PubMed Google Scholar"). INLINE: N ends
+ * a line of text, where links set apart by commas are a sentence's list
+ * ("Signed by A, B, C"), not a bar. */
+bool nz_link_bar(xmlNodePtr n, bool inline_run);
 /* N is a post's attribution: a name's link, a date or a time, no
  * sentence ("von Gabi » Di 12. Mär 2024, 20:14"). */
 bool nz_attribution_line(xmlNodePtr n, const extract_counts *c);

@@ -332,8 +332,8 @@ static bool beside_code(xmlNodePtr n)
 {
     /* alone in its cell, the cell stands beside the code's */
     bool alone = true;
-    for (xmlNodePtr c = n->parent ? n->parent->children : n; c; c = c->next)
-        alone &= c == n || c->type != XML_ELEMENT_NODE;
+    for (xmlNodePtr c = n->parent ? n->parent->children : n; c && alone; c = c->next)
+        alone = c == n || c->type != XML_ELEMENT_NODE;
     if (alone && n->parent && n->parent->type == XML_ELEMENT_NODE && xml_is(n->parent, "td"))
         n = n->parent;
     xmlNodePtr sides[2] = { n->prev, n->next };
@@ -416,6 +416,11 @@ bool nz_bracketed_link(const char *text, const extract_counts *c)
 #define LINK_BAR_LINKS 3
 #define LINK_BAR_WORD_CHARS 24
 
+static bool link_bar_comma(uint32_t u)
+{
+    return u == ',' || u == ';' || u == 0x3001 || u == 0xFF0C;
+}
+
 static bool link_bar_separator(uint32_t u)
 {
     static const uint32_t marks[] = { ' ', '\t', '\r', '\n', '[', ']', '|', '/', ',', ';',
@@ -428,15 +433,17 @@ static bool link_bar_separator(uint32_t u)
 
 /* *APART: a separator stands since the last link, as one stands between
  * any two links of a bar (links set edge to edge are one name's parts). */
-static bool link_bar_walk(xmlNodePtr n, int *links, bool *apart)
+static bool link_bar_walk(xmlNodePtr n, int *links, bool *apart, bool inline_run)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
             const char *t = (const char *)c->content;
             size_t len = strlen(t);
-            for (size_t i = 0; i < len;)
-                if (!link_bar_separator(utf8_next(t, len, &i)))
+            for (size_t i = 0; i < len;) {
+                uint32_t u = utf8_next(t, len, &i);
+                if (!link_bar_separator(u) || (inline_run && link_bar_comma(u)))
                     return false;
+            }
             *apart = *apart || len;
         } else if (c->type == XML_ELEMENT_NODE && xml_is(c, "a")) {
             xmlChar *t = xmlNodeGetContent(c);
@@ -448,21 +455,21 @@ static bool link_bar_walk(xmlNodePtr n, int *links, bool *apart)
                 return false;
             ++*links;
             *apart = false;
-        } else if (c->type == XML_ELEMENT_NODE && !link_bar_walk(c, links, apart)) {
+        } else if (c->type == XML_ELEMENT_NODE && !link_bar_walk(c, links, apart, inline_run)) {
             return false;
         }
     }
     return true;
 }
 
-bool nz_link_bar(xmlNodePtr n)
+bool nz_link_bar(xmlNodePtr n, bool inline_run)
 {
     int links = 0;
     bool apart = false;
     for (xmlNodePtr p = n; p && p->type == XML_ELEMENT_NODE; p = p->parent)
         if (xml_is(p, "td") || xml_is(p, "th"))
             return false;   /* a table's cell of links is its data */
-    return link_bar_walk(n, &links, &apart) && links >= LINK_BAR_LINKS;
+    return link_bar_walk(n, &links, &apart, inline_run) && links >= LINK_BAR_LINKS;
 }
 
 /* A post's attribution: who wrote it and when, in a line of its own
