@@ -73,6 +73,10 @@ static const char *css_simple_name(const char *s, const char *end, size_t *len)
     const char *name = s++;
     while (s < end && css_name_char((unsigned char)*s))
         s++;
+    /* or classes together, ".subscriber-only.encrypted": all of them */
+    while (name[0] == '.' && s + 1 < end && *s == '.' && css_name_char((unsigned char)s[1]))
+        for (s++; s < end && css_name_char((unsigned char)*s); s++)
+            ;
     *len = (size_t)(s - name);
     return s == end && *len > 1 ? name : NULL;
 }
@@ -306,6 +310,8 @@ void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden
         if (only_hiding) {
             ALLOC_GROW(h->names, h->count + 1, h->cap);
             h->names[h->count++] = xstrdup(m.v[i].name);
+            if (m.v[i].name[0] == '.' && strchr(m.v[i].name + 1, '.') && h->compound < CSS_COMPOUNDS_MAX)
+                h->compounds[h->compound++] = h->names[h->count - 1];
         }
         i = j;
     }
@@ -324,6 +330,34 @@ static bool css_listed(const css_hidden *h, char kind, const char *name, size_t 
     key[len + 1] = '\0';
     const char *k = key;
     return bsearch(&k, h->names, h->count, sizeof *h->names, css_cmp_name) != NULL;
+}
+
+/* The class list CLS holds the class of LEN bytes at NAME. */
+static bool css_has_class(const char *cls, const char *name, size_t len)
+{
+    for (const char *p = cls; *p;) {
+        while (*p && isspace((unsigned char)*p))
+            p++;
+        size_t k = 0;
+        while (p[k] && !isspace((unsigned char)p[k]))
+            k++;
+        if (k == len && !strncmp(p, name, len))
+            return true;
+        p += k;
+    }
+    return false;
+}
+
+/* CLS holds every class of the compound name C (".a.b"). */
+static bool css_compound_match(const char *c, const char *cls)
+{
+    for (const char *p = c; *p == '.';) {
+        size_t k = strcspn(p + 1, ".");
+        if (!css_has_class(cls, p + 1, k))
+            return false;
+        p += 1 + k;
+    }
+    return true;
 }
 
 bool css_hidden_match(const css_hidden *h, xmlNodePtr n)
@@ -345,6 +379,8 @@ bool css_hidden_match(const css_hidden *h, xmlNodePtr n)
         hit = len && css_listed(h, '.', p, len);
         p += len;
     }
+    for (size_t i = 0; cls && !hit && i < h->compound; i++)
+        hit = css_compound_match(h->compounds[i], (const char *)cls);
     xmlFree(cls);
     return hit;
 }

@@ -43,12 +43,16 @@ void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link);
 /* Whether TEXT ends a sentence somewhere: 。！？, or . ! ? before a space. */
 bool ex_has_stop(const char *text);
 
-/* extract_css.c: the classes (".x") and ids ("#x") the page's own style
- * sheets surely hide, sorted; FETCH (may be NULL) finds the sheets it
+/* extract_css.c: the classes (".x", or ".x.y" together) and ids ("#x")
+ * the page's own style sheets surely hide, sorted; FETCH (may be NULL) finds the sheets it
  * links to. */
+#define CSS_COMPOUNDS_MAX 32
 typedef struct {
     char **names;
     size_t count, cap;
+    /* the names of several classes together (".a.b"), among NAMES */
+    const char *compounds[CSS_COMPOUNDS_MAX];
+    size_t compound;
 } css_hidden;
 void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden *h);
 /* N's id or one of its classes is hidden so. */

@@ -417,7 +417,7 @@ void extract_prune(htmlDocPtr doc, bool drop_hidden, resource_fn sheets, void *s
 {
     memset(st, 0, sizeof *st);
     /* read before the walk takes the style elements out */
-    css_hidden sheet = { NULL, 0, 0 };
+    css_hidden sheet = { 0 };
     if (drop_hidden)
         css_hidden_collect(doc, sheets, sheets_ctx, &sheet);
     st->opened = extract_open_toggles(doc);

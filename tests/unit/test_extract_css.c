@@ -85,6 +85,10 @@ int main(void)
     collect("<style>div .note{display:none} p>.x{display:none} .y:hover{display:none} .z::after{display:none}</style>");
     OK("only a name alone, never a combination", sheet.count == 0);
 
+    collect("<style>.paid.locked{display:none} div.x.y{visibility:hidden}</style>");
+    OK("classes together hide what holds them all", matches("class", "story paid locked") &&
+       matches("class", "y x") && !matches("class", "paid") && !matches("class", "locked open"));
+
     collect("<style>.a{display:none</style><style>}{.b{display:none}</style>");
     OK("a broken sheet is read without harm", !listed(".a"));
 
