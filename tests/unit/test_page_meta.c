@@ -579,6 +579,10 @@ static void test_roles(void)
     AUTHOR("By Ana Ruiz and Tom Field. New episodes every Thursday.", "Ana Ruiz and Tom Field");
     AUTHOR("By J. R. Hartley and Tom Field", "J. R. Hartley and Tom Field");
     AUTHOR("By Mark St. Clair", "Mark St. Clair");
+    /* Other languages' byline words open the line, never a sentence. */
+    AUTHOR("Von Ulrike Hahn", "Ulrike Hahn");
+    AUTHOR("Par Claire Morel", "Claire Morel");
+    AUTHOR("Der Preis von Strom steigt weiter", NULL);
     /* Reporters a dateline's paren names, run on after 记者. */
     AUTHOR("新华社北京5月17日电（记者张曦月、李倩）", "张曦月 李倩");
     AUTHOR("长江网10月4日讯（记者陈智 整合）", "陈智");

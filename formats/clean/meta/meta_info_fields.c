@@ -81,11 +81,11 @@ static bool plausible_names(const char *v)
 
 /* "by" at P as a word, then a capitalised name (the link around the name
  * may come between). */
-static bool byline_at(const char *s, const char *p, const char *end)
+static bool byline_at(const char *s, const char *p, const char *end, size_t k)
 {
     if (p > s && p[-1] != ' ' && p[-1] != PM_GAP && p[-1] != PM_EDGE)
         return false;
-    const char *q = p + 2;
+    const char *q = p + k;
     if (q >= end || (*q != ' ' && *q != PM_GAP && *q != PM_EDGE))
         return false;
     while (q < end && (*q == ' ' || *q == PM_GAP || *q == PM_EDGE))
@@ -344,12 +344,31 @@ static bool read_reporter(const line_scan *sc, const char *p)
 }
 
 /* English bylines next to the title: "by Nikhil Marathe", "By Ana Sandoiu". */
+/* The word a byline opens with, in the languages of the pages folio
+ * reads: its length at P, or 0. */
+static size_t byline_word(const char *p, const char *end)
+{
+    static const char *const words[] = { "By", "by", "Von", "von", "Par", "par", "Por", "por", "Door", "door", NULL };
+    for (int i = 0; words[i]; i++)
+        if (pm_at(p, end, words[i]))
+            return strlen(words[i]);
+    return 0;
+}
+
 static bool read_english_byline(const line_scan *sc, const char *p)
 {
-    if (!sc->near || !(pm_at(p, sc->end, "By") || pm_at(p, sc->end, "by")) ||
-        !byline_at(sc->s, p, sc->end) || prefixed_by(sc->s, p, photo_by, COUNT(photo_by)))
+    size_t k = sc->near ? byline_word(p, sc->end) : 0;
+    /* German, French, Spanish and Dutch capitalise more than names: their
+     * word opens the line or a field of it, never mid-sentence */
+    const char *b = p;
+    while (b > sc->s && (b[-1] == ' ' || b[-1] == PM_GAP || b[-1] == PM_EDGE))
+        b--;
+    if (k > 2 && b > sc->s && p[-1] != PM_GAP && p[-1] != PM_EDGE && b[-1] != '|' &&
+        !(b - sc->s >= 2 && !strncmp(b - 2, "·", 2)))
         return false;
-    char *v = pm_read_value(sc->ls, p + 2, sc->end, 60);
+    if (!k || !byline_at(sc->s, p, sc->end, k) || prefixed_by(sc->s, p, photo_by, COUNT(photo_by)))
+        return false;
+    char *v = pm_read_value(sc->ls, p + k, sc->end, 60);
     if (v) {
         /* the names end where a sentence of their own does ("By Ana Ruiz.
          * New episodes every Thursday."), not at an initial's or a short

@@ -250,6 +250,10 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "a kicker above the title";
     if (nz_bracketed_link(text, c) && (extract_is_block_tag((const char *)n->name) || nz_whole_line(z, n)))
         return "a link in brackets alone: a control ([edit], [返回顶部])";
+    /* "[Bearbeiten | Quelltext bearbeiten]" after a heading's words */
+    if (n->parent && nz_heading_tag(n->parent) && !extract_is_block_tag((const char *)n->name) &&
+        c->link_chars && c->chars <= 48 && c->chars - c->link_chars <= 4 && nz_in_square_brackets(text))
+        return "links in brackets after a heading: its controls ([edit | source])";
     if (c->chars <= 2000 && !c->link_chars && nz_line_numbers(n))
         return "the line numbers beside code";
     if (nz_icon_button(n, c))
