@@ -35,7 +35,8 @@ static size_t byline_gap(const char *s)
 {
     static const char *const gaps[] = { " ", "\t", "\n", "\r", "　", "\xc2\xa0", "、", "，", ",", "/", "／",
                                         "：", ":", "|", "丨", "｜", "&", "（", "）", "(", ")", "【", "】", "[", "]",
-                                        NULL };
+                                        /* the marks a paper sets before each byline */
+                                        "□", "■", "◎", "●", "◆", "◇", "▲", "★", "☆", "○", NULL };
     for (int i = 0; gaps[i]; i++)
         if (!strncmp(s, gaps[i], strlen(gaps[i])))
             return strlen(gaps[i]);
@@ -124,6 +125,17 @@ static bool outlet_name(const char *s, size_t n)
     return false;
 }
 
+/* The AT bytes at S say "our paper" (本报, 本网, 本台, 本刊): a second
+ * role after the first one's names ("本报记者 赵婕 本报通讯员 王明"). */
+static bool own_paper(const char *s, size_t at)
+{
+    static const char *const own[] = { "本报", "本网", "本台", "本刊", "本站", NULL };
+    for (int i = 0; own[i]; i++)
+        if (at == strlen(own[i]) && !memcmp(s, own[i], at))
+            return true;
+    return false;
+}
+
 /* One word of the line, between its gaps. */
 static bool read_word(byline_read *b, const char *s, size_t n, bool final)
 {
@@ -163,7 +175,7 @@ static bool read_word(byline_read *b, const char *s, size_t n, bool final)
     if (k) {
         /* what stands before the role names the paper: 本报, 新京报; a
          * role may be said twice before the names ("文/本网专栏作者 王文") */
-        if (at && ((b->role && b->names) || han_count(s, at) > 10))
+        if (at && ((b->role && b->names && !own_paper(s, at)) || han_count(s, at) > 10))
             return false;
         b->role = true;
         b->writer = writer;

@@ -222,8 +222,14 @@ void nz_trim_head(nz *z)
         bool when = is_relative_time(text);
         bool byline = nz_byline_line(text, &t, NULL), name = is_author_name(z, text, lines);
 
+        bool notice = !lines && nz_is_rights_notice(text, &t);
         lines += t.chars > 0;
         xmlFree(raw);
+        /* where the piece came from, said before its first line */
+        if (notice && n->next) {
+            head_drop(&h, n, "a reprint's note of where it came from");
+            continue;
+        }
         if (t.stops > 0 || t.chars > NZ_LINE_SHORT)
             break;
         if (!n->next)

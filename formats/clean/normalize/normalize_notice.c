@@ -86,6 +86,13 @@ bool nz_is_rights_notice(const char *s, const nz_line *t)
     static const char *const came[] = { "来自", "来源于", "转自", "选自", NULL };
     if ((!strncmp(o, "本文", 6) || !strncmp(o, "文章", 6)) && strstr(s, "授权") && has_any(s, came))
         return true;
+    /* or where it came from and who wrote it, as a reprint's note says it:
+     * "本文来自微信公众号：某某（ID：…），作者：…，编辑：…" */
+    if ((!strncmp(o, "本文", 6) || !strncmp(o, "文章", 6)) && (strstr(s, "公众号") || strstr(s, "作者："))) {
+        for (int i = 0; came[i]; i++)
+            if (!strncmp(o + 6, came[i], strlen(came[i])))
+                return true;
+    }
     const char *disown = strstr(s, "不代表");
     return disown && (strstr(disown, "立场") || strstr(disown, "观点"));
 }
