@@ -362,6 +362,36 @@ static bool ex_choice_label(xmlNodePtr n)
     return false;
 }
 
+/* An <object> showing a document (a notice's PDF) holds, for a browser
+ * that cannot show it, the document's text as HTML: paragraphs of it,
+ * not the one line of "your browser cannot…". That text is the page's. */
+#define OBJECT_FALLBACK_CHARS 100
+
+static int ex_fallback_blocks(xmlNodePtr n)
+{
+    static const char *const blocks[] = { "p", "div", "table", "ul", "ol", "h2", "h3", "section", NULL };
+    int k = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            /* an <embed> left open holds what follows it */
+            k += xml_is_any(c, blocks) ? 1 : xml_is(c, "embed") ? ex_fallback_blocks(c) : 0;
+    return k;
+}
+
+static bool ex_object_fallback(xmlNodePtr obj)
+{
+    if (!ex_fallback_blocks(obj))
+        return false;
+    extract_counts c;
+    extract_count(obj, &c);
+    if (c.chars - c.link_chars < OBJECT_FALLBACK_CHARS)
+        return false;
+    for (xmlNodePtr e = obj->children; e; e = e->next)
+        if (e->type == XML_ELEMENT_NODE && xml_is(e, "embed") && e->children)
+            xmlNodeSetName(e, (const xmlChar *)"div");
+    return true;
+}
+
 static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_stats *st)
 {
     while (n) {
@@ -372,6 +402,8 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
             n = next;
             continue;
         }
+        if (n->type == XML_ELEMENT_NODE && xml_is(n, "object") && ex_object_fallback(n))
+            xmlNodeSetName(n, (const xmlChar *)"div");
         bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
                     (n->type == XML_ELEMENT_NODE &&
                      (ex_never_content(n) || ex_for_screen_readers(n) || ex_choice_label(n)));
