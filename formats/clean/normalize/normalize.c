@@ -462,8 +462,10 @@ void nz_node(nz *z, xmlNodePtr n)
         nz_inline(z, n, nz_inline_tag(n));
     else if (block)
         nz_generic_block(z, n, t, &c);
-    else
+    else {
+        z->edge = true;
         nz_children(z, n->children);
+    }
     buf_free(&text);
 }
 

@@ -45,6 +45,7 @@ struct nz {
     unsigned last_cp;  /* the last character written in para, 0 at its start */
     int line_chars;    /* characters written since the paragraph or its last <br/> began */
     unsigned prev_cp;  /* the character before last_cp */
+    bool edge;         /* an inline element began since the last character */
     xmlNodePtr lead_box; /* the one block written from a kept box of its own above the text */
     bool titled_part;  /* a centred unnumbered h2 (a document's own title) was written */
     xmlNodePtr related_parent; /* the label over related stories was dropped

@@ -292,6 +292,13 @@ void nz_text(nz *z, const char *text)
             if (z->brs)
                 nz_flush_brs(z, text);
         }
+        /* boxes set side by side that a style sheet shows one under the
+         * other: a sentence's end against a capital ("…on Monday." and
+         * "© Caleb Kenna") is two lines' text, not one word */
+        if (z->edge && !z->space && (z->last_cp == '.' || z->last_cp == '!' || z->last_cp == '?') &&
+            ((cp >= 'A' && cp <= 'Z') || cp == 0xA9) && z->prev_cp >= 'a' && z->prev_cp <= 'z')
+            z->space = NZ_SPACE;
+        z->edge = false;
         if (z->space && z->last_cp) {
             bool wide = cp_is_wide(z->last_cp) && cp_is_wide(cp);
             bool cjk_join = z->space_nl && wide;
