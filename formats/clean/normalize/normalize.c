@@ -261,6 +261,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3) &&
         !(nz_heading_tag(n) && nz_prose_follows(n)))
         return nz_why_furniture_name;
+    if (nz_shouted_link(n, c, text))
+        return "a link shouted in capitals alone in its paragraph: a promotion";
     if (nz_reply_subject(n, text))
         return "a reply's subject over a post: the thread's title again";
     if (extract_is_block_tag((const char *)n->name) && nz_attribution_line(n, c))

@@ -144,5 +144,11 @@ bool nz_is_follow_prompt(const char *s, const nz_line *t)
     /* or a nod asked for: "点个“在看”吧", "分享、点赞、在看" */
     if (t->chars <= FOLLOW_NOD_CHARS && strstr(s, "在看") && has_any(s, nod))
         return true;
-    return strstr(s, "关注") && has_any(s, account) && has_any(s, ask);
+    if (strstr(s, "关注") && has_any(s, account) && has_any(s, ask))
+        return true;
+    /* "Follow her on Twitter @jlowry.", "Follow Jennifer Lowry on X: @jl" */
+    static const char *const networks[] = { " on Twitter", " on X", " on Facebook", " on Instagram",
+                                            " on Threads", " on Bluesky", " on Mastodon", NULL };
+    const char *f = strstr(s, "Follow ");
+    return f && has_any(f, networks);
 }

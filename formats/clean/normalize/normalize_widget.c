@@ -587,3 +587,25 @@ bool nz_reply_subject(xmlNodePtr n, const char *text)
             return true;
     return false;
 }
+
+/* A paragraph that is one link in capitals ("CLICK HERE TO GET THE APP",
+ * "NAVY DESTROYER COLLIDES WITH MERCHANT SHIP"): a site's promotion or
+ * another story's headline, shouted between the paragraphs. */
+#define SHOUTED_WORDS 3
+
+bool nz_shouted_link(xmlNodePtr n, const extract_counts *c, const char *text)
+{
+    if (!xml_is(n, "p") || !c->chars || c->link_chars != c->chars)
+        return false;
+    int words = 0, upper = 0;
+    bool in_word = false;
+    for (const char *p = text; *p; p++) {
+        bool letter = isalpha((unsigned char)*p);
+        if ((unsigned char)*p >= 0x80 || islower((unsigned char)*p))
+            return false;
+        upper += letter;
+        words += letter && !in_word;
+        in_word = letter || *p == '\'' || *p == '-';
+    }
+    return words >= SHOUTED_WORDS && upper >= 10;
+}
