@@ -140,3 +140,68 @@ void page_meta_title_fallback(htmlDocPtr doc, article_meta *m, page_meta_nodes *
         }
     }
 }
+
+/* The page's first <h1>, or NULL. */
+static xmlNodePtr first_h1(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (xml_is(n, "h1"))
+            return n;
+        if (xml_is(n, "head") || xml_is(n, "a"))
+            continue;
+        xmlNodePtr h = first_h1(n->children);
+        if (h)
+            return h;
+    }
+    return NULL;
+}
+
+/* H opens with the piece of title string T of LEN bytes, then a colon or
+ * a dash and more words: "Angedacht: Ein Grab, das leer bleibt" under a
+ * <title> or og:title of "Angedacht". */
+static bool heading_extends(const char *h, const char *t, size_t len)
+{
+    if (len < 2 || strncmp(h, t, len))
+        return false;
+    const char *r = h + len;
+    while (*r == ' ')
+        r++;
+    static const char *const seps[] = { ":", "：", "–", "—", "-", "|", NULL };
+    for (int i = 0; seps[i]; i++)
+        if (!strncmp(r, seps[i], strlen(seps[i]))) {
+            r += strlen(seps[i]);
+            while (*r == ' ')
+                r++;
+            return utf8_length(r, strlen(r)) >= 3;
+        }
+    return false;
+}
+
+void page_meta_title_heading(htmlDocPtr doc, const pm_page *p, article_meta *m, page_meta_nodes *nodes)
+{
+    xmlNodePtr h1 = doc ? first_h1(xmlDocGetRootElement(doc)) : NULL;
+    if (!h1 || !m->title)
+        return;
+    buf_t h;
+    buf_init(&h);
+    page_text_heading(h1, &h);
+    bool extends = false;
+    const int slots[] = { PM_M_OGTITLE, PM_M_TITLE };
+    for (size_t k = 0; k < 2 && !extends && h.len && h.len <= 300; k++) {
+        const char *t = p->meta[slots[k]];
+        size_t st[16], en[16];
+        size_t np = t ? pm_title_pieces(t, false, st, en, 16) : 0;
+        for (size_t i = 0; i < np && !extends; i++)
+            extends = heading_extends(h.data, t + st[i], en[i] - st[i]);
+    }
+    if (extends && strcmp(m->title, h.data)) {
+        if (p->explain)
+            fprintf(p->explain, "title: \"%s\" from the h1 that opens with the title string's \"%s\"\n", h.data, m->title);
+        article_meta_set(&m->title, h.data);
+    }
+    if (extends && nodes)
+        nodes->title_node = h1;
+    buf_free(&h);
+}

@@ -43,6 +43,7 @@ void page_meta_extract(htmlDocPtr doc, article_meta *m, page_meta_nodes *nodes, 
             nodes->info_node = pm_info_element(&p, &info, tp.cand->chars);
     }
     pm_info_free(&info);
+    page_meta_title_heading(doc, &p, m, nodes);
 
     pm_find_source(&p, m, nodes);
     pm_set_url(&p, m);

@@ -268,6 +268,10 @@ bool pm_looks_like_site_name(const char *t, const char *site);
 void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today, title_pick *best);
 /* With no title string to go by: the heading right above an info line. */
 void pm_structural_title(pm_page *p, long today, title_pick *best);
+/* The page's first h1 is the title when it opens with a piece of a title
+ * string, a colon or a dash and more words (the string cut the title
+ * short); its node is the title's in NODES (may be NULL). */
+void page_meta_title_heading(htmlDocPtr doc, const pm_page *p, article_meta *m, page_meta_nodes *nodes);
 /* meta_title_row.c: the value of a record's title row (留言标题 | …), to
  * free; NULL when the page has none. */
 char *pm_labelled_title(const pm_page *p);
