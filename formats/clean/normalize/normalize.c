@@ -105,47 +105,6 @@ static bool nz_data_card(xmlNodePtr n)
     return nz_count_links(n, 2) == 1 && nz_figures_outside_links(n);
 }
 
-/* Text outside N's links that is only a date or a time: digits and the
- * marks that join them ("2024-07-10", "[07/10 08:30]", "7月10日"). */
-static bool nz_only_date_outside_links(xmlNodePtr n, bool *digit)
-{
-    for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && !xml_is(c, "a") && !nz_only_date_outside_links(c, digit))
-            return false;
-        if (c->type != XML_TEXT_NODE || !c->content)
-            continue;
-        const char *t = (const char *)c->content;
-        size_t len = strlen(t);
-        for (size_t i = 0; i < len;) {
-            uint32_t u = utf8_next(t, len, &i);
-            if (u >= '0' && u <= '9')
-                *digit = true;
-            else if ((u > 0x7F || !strchr(" \t\r\n-/.:[]()", (int)u)) && u != 0xA0 && u != 0x5E74 && u != 0x6708 &&
-                     u != 0x65E5 && u != 0xFF08 && u != 0xFF09 && u != 0x3010 && u != 0x3011)
-                return false;
-        }
-    }
-    return true;
-}
-
-/* A list of headlines, each item one link and its date: a feed of other
- * pages, however long the dates make it beside the links' words. */
-static bool nz_dated_headlines(xmlNodePtr n)
-{
-    if (!xml_is(n, "ul") && !xml_is(n, "ol"))
-        return false;
-    int items = 0;
-    for (xmlNodePtr li = n->children; li; li = li->next) {
-        if (li->type == XML_TEXT_NODE && xmlIsBlankNode(li))
-            continue;
-        bool digit = false;
-        if (!xml_is(li, "li") || nz_count_links(li, 2) != 1 || !nz_only_date_outside_links(li, &digit) || !digit)
-            return false;
-        items++;
-    }
-    return items >= 2;
-}
-
 /* A phrase rule judges a line. When a block opens with an inline element
  * that alone holds the phrase (a picture's credit "© Provided by …" in the
  * paragraph's first span) and prose of its own follows, the line is that

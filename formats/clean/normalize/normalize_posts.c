@@ -1,0 +1,261 @@
+/* The chrome a forum or a comment thread sets around each post, and the
+ * links set among a text's lines that send the reader elsewhere: a post's
+ * attribution line, a reply's subject, a bar of short links, a shouted
+ * promotion, a feed of dated headlines. */
+#include "clean/normalize/normalize.h"
+#include "util/alloc.h"
+#include "util/utf8.h"
+#include "util/xml_node.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* A bar of short links and nothing else: "Article PubMed Google Scholar",
+ * "[DOI] [PubMed]", "首页 | 新闻 | 政务": where a reference, a tag or a
+ * section sends the reader, never a sentence of the text. */
+#define LINK_BAR_LINKS 3
+#define LINK_BAR_WORD_CHARS 24
+
+static bool link_bar_comma(uint32_t u)
+{
+    return u == ',' || u == ';' || u == 0x3001 || u == 0xFF0C;
+}
+
+static bool link_bar_separator(uint32_t u)
+{
+    static const uint32_t marks[] = { ' ', '\t', '\r', '\n', '[', ']', '|', '/', ',', ';',
+                                      0xA0, 0xB7, 0x2022, 0x3001, 0x3010, 0x3011, 0xFF5C };
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+        if (u == marks[i])
+            return true;
+    return false;
+}
+
+/* *APART: a separator stands since the last link, as one stands between
+ * any two links of a bar (links set edge to edge are one name's parts). */
+static bool link_bar_walk(xmlNodePtr n, int *links, bool *apart, bool inline_run)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            const char *t = (const char *)c->content;
+            size_t len = strlen(t);
+            for (size_t i = 0; i < len;) {
+                uint32_t u = utf8_next(t, len, &i);
+                if (!link_bar_separator(u) || (inline_run && link_bar_comma(u)))
+                    return false;
+            }
+            *apart = *apart || len;
+        } else if (c->type == XML_ELEMENT_NODE && xml_is(c, "a")) {
+            xmlChar *t = xmlNodeGetContent(c);
+            size_t len = t ? strlen((const char *)t) : 0, words = 0;
+            for (size_t i = 0; i < len; i++)
+                words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
+            xmlFree(t);
+            if (!len || len > LINK_BAR_WORD_CHARS || words > 3 || (*links && !*apart))
+                return false;
+            ++*links;
+            *apart = false;
+        } else if (c->type == XML_ELEMENT_NODE && !link_bar_walk(c, links, apart, inline_run)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool nz_link_bar(xmlNodePtr n, bool inline_run)
+{
+    int links = 0;
+    bool apart = false;
+    for (xmlNodePtr p = n; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (xml_is(p, "td") || xml_is(p, "th"))
+            return false;   /* a table's cell of links is its data */
+    return link_bar_walk(n, &links, &apart, inline_run) && links >= LINK_BAR_LINKS;
+}
+
+/* A post's attribution: who wrote it and when, in a line of its own
+ * ("von Guppy_Gabi » Di 12. Mär 2024, 20:14", "pcie_pete January 17,
+ * 2024, 3:20pm", "张三 2024-01-17 15:20"): a name's link or two, a date
+ * or a time, and no sentence. A forum or a comment thread sets one over
+ * every post. */
+#define ATTRIBUTION_CHARS 100
+#define ATTRIBUTION_OUTSIDE_CHARS 50
+
+typedef struct {
+    int links;
+    bool name_links, time_el;
+    buf_t outside;
+} attribution_walk;
+
+static bool name_link_text(const char *t)
+{
+    size_t n = strlen(t), words = 0, han = 0, chars = 0;
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        uint32_t c = utf8_next(t, n, &i);
+        chars++;
+        han += cp_is_han(c);
+        words += c != ' ' && (at == 0 || t[at - 1] == ' ');
+    }
+    return chars && chars <= 32 && words <= 3 && han <= 4;
+}
+
+static void attribution_collect(xmlNodePtr n, attribution_walk *w)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            buf_puts(&w->outside, (const char *)c->content);
+        } else if (c->type == XML_ELEMENT_NODE && xml_is(c, "a")) {
+            xmlChar *t = xmlNodeGetContent(c);
+            w->links++;
+            w->name_links &= t && name_link_text((const char *)t);
+            xmlFree(t);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            w->time_el |= xml_is(c, "time");
+            attribution_collect(c, w);
+        }
+    }
+}
+
+static bool has_year_or_clock(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
+            isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4]) && (p == s || !isdigit((unsigned char)p[-1])) &&
+            (!strncmp(p, "19", 2) || !strncmp(p, "20", 2)))
+            return true;
+        if (isdigit((unsigned char)p[0]) && p[1] == ':' && isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]))
+            return true;
+    }
+    return false;
+}
+
+/* Besides the date, the words outside the name's link are a byline's
+ * few ("von", "by", "发布于") and a date's (a weekday, a month, "pm"):
+ * at most four Latin words and four Chinese characters, no sentence. */
+#define ATTRIBUTION_WORDS 4
+#define ATTRIBUTION_HAN 4
+
+static bool few_words_beside(const char *s)
+{
+    int words = 0, han = 0;
+    size_t n = strlen(s);
+    bool in_word = false;
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        uint32_t c = utf8_next(s, n, &i);
+        bool letter = c < 0x80 ? isalpha((int)c) != 0 : (c >= 0xC0 && c < 0x250);
+        if (letter && !in_word)
+            words++;
+        in_word = letter;
+        if (cp_is_han(c) && c != 0x5E74 && c != 0x6708 && c != 0x65E5)   /* 年 月 日 are the date's */
+            han++;
+        if (c < 0x80 && strchr(".!?", (int)c) && at > 0 && isalpha((unsigned char)s[at - 1]) &&
+            (s[at + 1] == ' ' || !s[at + 1]))
+            return false;   /* a sentence ends here */
+        if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F)
+            return false;
+    }
+    return words <= ATTRIBUTION_WORDS && han <= ATTRIBUTION_HAN;
+}
+
+bool nz_attribution_line(xmlNodePtr n, const extract_counts *c)
+{
+    if (!c->link_chars || c->chars > ATTRIBUTION_CHARS || nz_heading_tag(n))
+        return false;
+    attribution_walk w = { 0, true, false, { 0 } };
+    buf_init(&w.outside);
+    attribution_collect(n, &w);
+    const char *out = w.outside.data ? w.outside.data : "";
+    bool yes = w.links >= 1 && w.links <= 2 && w.name_links &&
+               utf8_length(out, strlen(out)) <= ATTRIBUTION_OUTSIDE_CHARS &&
+               (w.time_el || has_year_or_clock(out)) && few_words_beside(out);
+    buf_free(&w.outside);
+    return yes;
+}
+
+/* A heading that gives a reply's subject ("Re: …", "AW: …", "回复：…"),
+ * as a forum sets one over each post: the thread's title again. */
+bool nz_reply_subject(xmlNodePtr n, const char *text)
+{
+    static const char *const marks[] = { "Re:", "RE:", "Re：", "AW:", "Aw:", "回复：", "回复:", "回復：", NULL };
+    if (!nz_heading_tag(n))
+        return false;
+    while (*text == ' ')
+        text++;
+    for (int i = 0; marks[i]; i++)
+        if (!strncmp(text, marks[i], strlen(marks[i])))
+            return true;
+    return false;
+}
+
+/* A paragraph that is one link in capitals ("CLICK HERE TO GET THE APP",
+ * "NAVY DESTROYER COLLIDES WITH MERCHANT SHIP"): a site's promotion or
+ * another story's headline, shouted between the paragraphs. */
+#define SHOUTED_WORDS 3
+
+bool nz_shouted_link(xmlNodePtr n, const extract_counts *c, const char *text)
+{
+    if (!xml_is(n, "p") || !c->chars || c->link_chars != c->chars)
+        return false;
+    int words = 0, upper = 0;
+    bool in_word = false;
+    for (const char *p = text; *p; p++) {
+        bool letter = isalpha((unsigned char)*p);
+        if ((unsigned char)*p >= 0x80 || islower((unsigned char)*p))
+            return false;
+        upper += letter;
+        words += letter && !in_word;
+        in_word = letter || *p == '\'' || *p == '-';
+    }
+    return words >= SHOUTED_WORDS && upper >= 10;
+}
+
+static int count_links_upto(xmlNodePtr n, int at_most)
+{
+    int k = 0;
+    for (xmlNodePtr c = n->children; c && k < at_most; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            k += xml_is(c, "a") ? 1 : count_links_upto(c, at_most - k);
+    return k;
+}
+
+/* Text outside N's links that is only a date or a time: digits and the
+ * marks that join them ("2024-07-10", "[07/10 08:30]", "7月10日"). */
+static bool nz_only_date_outside_links(xmlNodePtr n, bool *digit)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && !xml_is(c, "a") && !nz_only_date_outside_links(c, digit))
+            return false;
+        if (c->type != XML_TEXT_NODE || !c->content)
+            continue;
+        const char *t = (const char *)c->content;
+        size_t len = strlen(t);
+        for (size_t i = 0; i < len;) {
+            uint32_t u = utf8_next(t, len, &i);
+            if (u >= '0' && u <= '9')
+                *digit = true;
+            else if ((u > 0x7F || !strchr(" \t\r\n-/.:[]()", (int)u)) && u != 0xA0 && u != 0x5E74 && u != 0x6708 &&
+                     u != 0x65E5 && u != 0xFF08 && u != 0xFF09 && u != 0x3010 && u != 0x3011)
+                return false;
+        }
+    }
+    return true;
+}
+
+/* A list of headlines, each item one link and its date: a feed of other
+ * pages, however long the dates make it beside the links' words. */
+bool nz_dated_headlines(xmlNodePtr n)
+{
+    if (!xml_is(n, "ul") && !xml_is(n, "ol"))
+        return false;
+    int items = 0;
+    for (xmlNodePtr li = n->children; li; li = li->next) {
+        if (li->type == XML_TEXT_NODE && xmlIsBlankNode(li))
+            continue;
+        bool digit = false;
+        if (!xml_is(li, "li") || count_links_upto(li, 2) != 1 || !nz_only_date_outside_links(li, &digit) || !digit)
+            return false;
+        items++;
+    }
+    return items >= 2;
+}
