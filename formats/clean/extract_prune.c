@@ -248,16 +248,16 @@ static bool ex_player_token(const char *t, size_t len)
 static bool ex_named_player(xmlNodePtr n)
 {
     bool named = false;
-    static const char *const attrs[] = { "class", "id", NULL };
-    for (int i = 0; attrs[i] && !named; i++) {
-        xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[i]);
-        for (const char *p = (const char *)v; p && *p && !named;) {
+    for (xmlAttrPtr a = n->properties; a && !named; a = a->next) {
+        if (strcmp((const char *)a->name, "class") && strcmp((const char *)a->name, "id"))
+            continue;
+        const char *v = a->children && a->children->type == XML_TEXT_NODE ? (const char *)a->children->content : NULL;
+        for (const char *p = v; p && *p && !named;) {
             size_t len = strcspn(p, " \t\n");
             named = len && ex_player_token(p, len);
             p += len;
             p += strspn(p, " \t\n");
         }
-        xmlFree(v);
     }
     if (!named)
         return false;
