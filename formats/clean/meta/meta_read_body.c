@@ -308,6 +308,8 @@ static counts walk_element(pm_page *p, xmlNodePtr n, unsigned inherit)
     unsigned kind = kind_cached(p, n->name);
     if ((kind & T_META) && pm_read_meta_element(p, n))
         return none;
+    if (!(kind & T_META) && n->properties)
+        pm_read_rdfa(p, n);
     if (kind & T_SKIP)
         return none;
     if (kind & T_BR) {

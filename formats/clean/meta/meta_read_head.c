@@ -292,6 +292,12 @@ static void read_ld_json(pm_page *p, xmlNodePtr n)
     xmlFree(s);
 }
 
+void pm_read_rdfa(pm_page *p, xmlNodePtr n)
+{
+    if (xmlHasProp(n, (const xmlChar *)"property") && xmlHasProp(n, (const xmlChar *)"content"))
+        read_meta(p, n);
+}
+
 /* Elements seen anywhere (head or body) that carry metadata. */
 bool pm_read_meta_element(pm_page *p, xmlNodePtr n)
 {
@@ -303,6 +309,7 @@ bool pm_read_meta_element(pm_page *p, xmlNodePtr n)
         read_link(p, n);
         return true;
     }
+
     if (xml_is(n, "base")) {
         put(p, PM_M_BASE, attr(n, "href"));
         return true;

@@ -195,6 +195,9 @@ typedef struct {
 /* If N is a meta, link, base, script or title element, read what it says
  * into P and return true. */
 bool pm_read_meta_element(pm_page *p, xmlNodePtr n);
+/* RDFa on any element (<span property="dc:date" content="…">), read as
+ * a meta tag is. */
+void pm_read_rdfa(pm_page *p, xmlNodePtr n);
 /* Read DOC's head metadata into P (before the want_len table is filled). */
 void pm_read_head(htmlDocPtr doc, pm_page *p);
 /* An English month name at *P (full, or three letters with an optional
