@@ -16,6 +16,7 @@
 #define FU_FOLD 1024
 
 const char furniture_related_box[] = "related box";
+const char furniture_contact_line[] = "contact footer";
 
 /* Lines that begin with these are furniture whatever follows. */
 static const struct { const char *prefix; const char *rule; } fu_line_starts[] = {
@@ -61,7 +62,7 @@ static const struct { const char *needle; const char *rule; } fu_line_has[] = {
     { "分享到:", "share bar" }, { "当前位置：", "breadcrumb" }, { "当前位置:", "breadcrumb" },
     { "您现在的位置", "breadcrumb" }, { "当前所在", "breadcrumb" },
     { "本站部分信息由", "disclaimer" }, { "不承担任何保证责任", "disclaimer" },
-    { "联系电话", "contact footer" }, { "举报电话", "contact footer" },
+    { "联系电话", furniture_contact_line }, { "举报电话", furniture_contact_line },
     { "上一页", "pager" }, { "下一页", "pager" }, { "返回顶部", "pager" },
     { "发表评论", "share bar" }, { "我要评论", "share bar" }, { "发送给朋友", "share bar" },
     { "查看更多", "share bar" }, { "打印本文", "print bar" }, { "【打印】", "print bar" }, { "【关闭】", "print bar" },

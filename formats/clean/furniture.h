@@ -52,6 +52,8 @@ const char *furniture_text_rule(const char *text);
 extern const char furniture_empty_label[];
 /* The rule it names the label over related stories by (相关新闻, 延伸阅读). */
 extern const char furniture_related_box[];
+/* The rule it names a line of a telephone number by (联系电话, 举报电话). */
+extern const char furniture_contact_line[];
 /* The rule it names an ad's label by ("广告", "Advertisement"). */
 extern const char furniture_ad_label[];
 /* Only the rules for what a furniture line starts with: for inline

@@ -164,6 +164,24 @@ static bool nz_prose_follows(xmlNodePtr n)
     return f.chars >= 40 && f.punct >= 1 && f.link_chars * 2 < f.chars;
 }
 
+/* The block after N is a line of the text: words that no furniture rule
+ * takes. */
+static bool nz_text_goes_on(xmlNodePtr n)
+{
+    xmlNodePtr x = n->next;
+    while (x && x->type != XML_ELEMENT_NODE)
+        x = x->next;
+    if (!x || !extract_is_block_tag((const char *)x->name) || furniture_unlikely(x))
+        return false;
+    buf_t t;
+    buf_init(&t);
+    page_text(x, &t);
+    nz_line m = nz_line_measure(t.data ? t.data : "");
+    bool text = m.chars >= 4 && !furniture_text_rule(t.data);
+    buf_free(&t);
+    return text;
+}
+
 /* Nothing but blanks follows N in its block, and no label ends just
  * before it ("In this article:", "标签："): that names what N lists. */
 static bool nz_ends_block_unlabelled(xmlNodePtr n)
@@ -239,6 +257,10 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         if (rule == furniture_empty_label && (nz_label_heads_prose(n) || nz_attachment_label(n, text)))
             rule = NULL;
         if (rule && nz_phrase_in_lead(n, c))
+            rule = NULL;
+        /* a notice's number to call, with its text going on after it (the
+         * 落款), is the notice's; at the end of the kept text, a footer's */
+        if (rule == furniture_contact_line && nz_text_goes_on(n))
             rule = NULL;
         if (rule)
             return rule;
