@@ -248,10 +248,9 @@ static bool ex_player_token(const char *t, size_t len)
 static bool ex_named_player(xmlNodePtr n)
 {
     bool named = false;
-    for (xmlAttrPtr a = n->properties; a && !named; a = a->next) {
-        if (strcmp((const char *)a->name, "class") && strcmp((const char *)a->name, "id"))
-            continue;
-        const char *v = a->children && a->children->type == XML_TEXT_NODE ? (const char *)a->children->content : NULL;
+    static const char *const attrs[] = { "class", "id", NULL };
+    for (int i = 0; attrs[i] && !named; i++) {
+        const char *v = n->properties ? xml_attr_ref(n, attrs[i]) : NULL;
         for (const char *p = v; p && *p && !named;) {
             size_t len = strcspn(p, " \t\n");
             named = len && ex_player_token(p, len);

@@ -31,14 +31,6 @@ typedef struct {
     bool too_many;
 } toggle_scan;
 
-/* The text of N's attribute NAME as the tree holds it, or NULL. */
-static const char *attr_ref(xmlNodePtr n, const char *name)
-{
-    xmlAttrPtr a = xmlHasProp(n, (const xmlChar *)name);
-    return a && a->children && a->children->type == XML_TEXT_NODE && !a->children->next
-               ? (const char *)a->children->content : NULL;
-}
-
 static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
 
 static void toggle_collect(xmlNodePtr n, toggle_scan *s)
@@ -46,7 +38,7 @@ static void toggle_collect(xmlNodePtr n, toggle_scan *s)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        const char *id = attr_ref(n, "id");
+        const char *id = xml_attr_ref(n, "id");
         if (id && *id) {
             ALLOC_GROW(s->ided, s->n_ided + 1, s->cap_ided);
             s->ided[s->n_ided].id = id;
@@ -106,7 +98,7 @@ int extract_open_toggles(htmlDocPtr doc)
         qsort(s.ided, s.n_ided, sizeof *s.ided, id_cmp);
         for (size_t i = 0; i < s.n_toggles; i++) {
             xmlNodePtr t = s.toggles[i];
-            const char *ref = attr_ref(t, "aria-controls");
+            const char *ref = xml_attr_ref(t, "aria-controls");
             /* one panel, named alone */
             xmlNodePtr panel = ref && *ref && !strchr(ref, ' ') ? find_id(&s, ref) : NULL;
             if (!panel || panel == t || xml_is_ancestor(panel, t) || xml_is_ancestor(t, panel))

@@ -297,30 +297,24 @@ int furniture_class_weight(xmlNodePtr n)
  * schema.org articleBody property, the <main> element and the main
  * landmark role. They weigh where the site's own names do not. (Not
  * <article>: pages set every teaser, card and comment in one.) */
+/* N's itemprop holds WORD. */
+static bool fu_itemprop(xmlNodePtr n, const char *word)
+{
+    const char *prop = n->properties ? xml_attr_ref(n, "itemprop") : NULL;
+    return prop && strstr(prop, word);
+}
+
 bool furniture_declares_body(xmlNodePtr n)
 {
-    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
-    bool body = prop && strstr((const char *)prop, "articleBody");
-    xmlFree(prop);
-    return body;
+    return fu_itemprop(n, "articleBody");
 }
 
 int furniture_standard_weight(xmlNodePtr n)
 {
-    int w = 0;
-    xmlChar *prop = xmlGetProp(n, (const xmlChar *)"itemprop");
-    if (prop && (strstr((const char *)prop, "articleBody") || strstr((const char *)prop, "reviewBody")))
-        w = 25;
-    xmlFree(prop);
-    if (w)
-        return w;
-    if (xml_is(n, "main"))
+    if (fu_itemprop(n, "articleBody") || fu_itemprop(n, "reviewBody") || xml_is(n, "main"))
         return 25;
-    xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
-    if (role && !strcmp((const char *)role, "main"))
-        w = 25;
-    xmlFree(role);
-    return w;
+    const char *role = n->properties ? xml_attr_ref(n, "role") : NULL;
+    return role && !strcmp(role, "main") ? 25 : 0;
 }
 
 bool furniture_unlikely(xmlNodePtr n)

@@ -1,4 +1,5 @@
 #include "clean/page.h"
+#include "article/article_xml.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
 #include "util/xml_node.h"
@@ -368,4 +369,27 @@ bool page_is_json_ld(xmlNodePtr n)
     bool ld = type && xmlStrcasecmp(type, (const xmlChar *)"application/ld+json") == 0;
     xmlFree(type);
     return ld;
+}
+
+htmlDocPtr page_parse_markup(const char *html, size_t len)
+{
+    htmlDocPtr doc = page_parse_utf8(html, len);
+    long line;
+    if (doc)
+        page_cut_long_text(doc, ARTICLE_TEXT_MAX, &line);
+    return doc;
+}
+
+xmlNodePtr page_body_in_place(xmlNodePtr old, htmlDocPtr from)
+{
+    xmlNodePtr body = from ? page_body(xmlDocGetRootElement(from)) : NULL;
+    if (!body)
+        return NULL;
+    xmlNodePtr div = xmlNewDocNode(old->doc, NULL, (const xmlChar *)"div", NULL);
+    xmlNodePtr copy = xmlDocCopyNodeList(old->doc, body->children);
+    if (copy)
+        xmlAddChildList(div, copy);
+    xmlReplaceNode(old, div);
+    xmlFreeNode(old);
+    return div;
 }

@@ -40,6 +40,13 @@ size_t page_html5_entities(char *s, size_t n);
  * most 16 frames and 64 MB of them. Returns how many were set in. */
 int page_inline_frames(htmlDocPtr doc, resource_fn fetch, void *ctx);
 
+/* DATA (UTF-8 markup of LEN bytes: a frame's document, a text area's
+ * article) parsed as a page is, its text runs cut as a page's are. */
+htmlDocPtr page_parse_markup(const char *html, size_t len);
+/* OLD replaced, and freed, by a <div> holding a copy of the body of FROM;
+ * the <div>, or NULL (OLD kept) when FROM has no body. */
+xmlNodePtr page_body_in_place(xmlNodePtr old, htmlDocPtr from);
+
 /* page_textarea.c: each <textarea> outside a form whose text is the
  * markup of paragraphs (an article a script would copy into the page)
  * set in its place as a <div> of that markup. Returns how many were. */

@@ -4,7 +4,6 @@
  * of the MHTML, or in the frame's srcdoc attribute; the frame's body takes the frame's place before anything is
  * scored, so that the article is found where its reader saw it. */
 #include "clean/page.h"
-#include "article/article_xml.h"
 #include "charset/charset.h"
 #include "util/alloc.h"
 #include "util/media_type.h"
@@ -85,11 +84,8 @@ static htmlDocPtr frame_parse(const buf_t *bytes)
     buf_init(&utf8);
     htmlDocPtr fdoc = NULL;
     if (charset_to_utf8(d, bytes->len, charset, &utf8) >= 0)
-        fdoc = page_parse_utf8(utf8.data, utf8.len);
+        fdoc = page_parse_markup(utf8.data, utf8.len);
     buf_free(&utf8);
-    long line;
-    if (fdoc)
-        page_cut_long_text(fdoc, ARTICLE_TEXT_MAX, &line);
     return fdoc;
 }
 
@@ -108,23 +104,16 @@ static bool frame_inline(xmlNodePtr f, const char *src, frames_work *w)
         (!type.len || !strncasecmp(type.data, "text/html", 9) ||
          !strncasecmp(type.data, "application/xhtml", 17))) {
         htmlDocPtr fdoc = frame_parse(&bytes);
-        xmlNodePtr body = fdoc ? page_body(xmlDocGetRootElement(fdoc)) : NULL;
-        if (body) {
-            xmlNodePtr div = xmlNewDocNode(f->doc, NULL, (const xmlChar *)"div", NULL);
-            xmlNodePtr copy = xmlDocCopyNodeList(f->doc, body->children);
-            if (copy)
-                xmlAddChildList(div, copy);
-            char *dir = xstrndup(src, strcspn(src, "?#"));
-            char *slash = strrchr(dir, '/');
-            if (slash) {
-                slash[1] = '\0';
-                rebase_links(div->children, dir);
-            }
-            free(dir);
-            xmlReplaceNode(f, div);
-            xmlFreeNode(f);
-            done = true;
+        /* SRC first: F goes with the frame's place */
+        char *dir = xstrndup(src, strcspn(src, "?#"));
+        xmlNodePtr div = page_body_in_place(f, fdoc);
+        char *slash = strrchr(dir, '/');
+        if (div && slash) {
+            slash[1] = '\0';
+            rebase_links(div->children, dir);
         }
+        free(dir);
+        done = div != NULL;
         xmlFreeDoc(fdoc);
     }
     buf_free(&bytes);
@@ -143,24 +132,12 @@ static bool frame_inline_srcdoc(xmlNodePtr f, const char *html, frames_work *w, 
     if (!len || len > PAGE_FRAMES_BYTES - w->bytes)
         return false;
     w->bytes += len;
-    htmlDocPtr fdoc = page_parse_utf8(html, len);
-    long line;
-    if (fdoc)
-        page_cut_long_text(fdoc, ARTICLE_TEXT_MAX, &line);
-    xmlNodePtr body = fdoc ? page_body(xmlDocGetRootElement(fdoc)) : NULL;
-    bool done = false;
-    if (body) {
-        xmlNodePtr div = xmlNewDocNode(f->doc, NULL, (const xmlChar *)"div", NULL);
-        xmlNodePtr copy = xmlDocCopyNodeList(f->doc, body->children);
-        if (copy)
-            xmlAddChildList(div, copy);
-        xmlReplaceNode(f, div);
-        xmlFreeNode(f);
+    htmlDocPtr fdoc = page_parse_markup(html, len);
+    xmlNodePtr div = page_body_in_place(f, fdoc);
+    if (div)
         frames_walk(div->children, w, depth + 1);
-        done = true;
-    }
     xmlFreeDoc(fdoc);
-    return done;
+    return div != NULL;
 }
 
 static void frames_walk(xmlNodePtr n, frames_work *w, int depth)

@@ -7,7 +7,6 @@
  * holds words rather than paragraphs of markup, or one holding less text
  * than the page shows (a copy of the shown article) stays as it is. */
 #include "clean/page.h"
-#include "article/article_xml.h"
 #include "util/xml_node.h"
 
 #include <libxml/tree.h>
@@ -49,30 +48,18 @@ static bool inside_form(xmlNodePtr n)
  * own class and id. */
 static bool textarea_inline(xmlNodePtr t, const char *html)
 {
-    htmlDocPtr fdoc = page_parse_utf8(html, strlen(html));
-    long line;
-    if (fdoc)
-        page_cut_long_text(fdoc, ARTICLE_TEXT_MAX, &line);
+    htmlDocPtr fdoc = page_parse_markup(html, strlen(html));
     xmlNodePtr body = fdoc ? page_body(xmlDocGetRootElement(fdoc)) : NULL;
-    bool done = false;
-    if (body && body->children) {
-        xmlNodePtr div = xmlNewDocNode(t->doc, NULL, (const xmlChar *)"div", NULL);
-        static const char *const names[] = { "class", "id", NULL };
-        for (int i = 0; names[i]; i++) {
-            xmlChar *v = xmlGetProp(t, (const xmlChar *)names[i]);
-            if (v)
-                xmlSetProp(div, (const xmlChar *)names[i], v);
-            xmlFree(v);
-        }
-        xmlNodePtr copy = xmlDocCopyNodeList(t->doc, body->children);
-        if (copy)
-            xmlAddChildList(div, copy);
-        xmlReplaceNode(t, div);
-        xmlFreeNode(t);
-        done = true;
-    }
+    xmlChar *cls = xmlGetProp(t, (const xmlChar *)"class"), *id = xmlGetProp(t, (const xmlChar *)"id");
+    xmlNodePtr div = body && body->children ? page_body_in_place(t, fdoc) : NULL;
+    if (div && cls)
+        xmlSetProp(div, (const xmlChar *)"class", cls);
+    if (div && id)
+        xmlSetProp(div, (const xmlChar *)"id", id);
+    xmlFree(cls);
+    xmlFree(id);
     xmlFreeDoc(fdoc);
-    return done;
+    return div != NULL;
 }
 
 /* Bytes of text the page shows outside its text areas, scripts and styles,

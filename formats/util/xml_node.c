@@ -1,6 +1,8 @@
 #include "util/xml_node.h"
 #include "util/buf.h"
 
+#include <string.h>
+
 /* strcasecmp folds by the locale, and an element's name is ASCII. */
 static bool ascii_same(const char *a, const char *b)
 {
@@ -67,4 +69,13 @@ void xml_append_text(xmlNodePtr parent, xmlNodePtr t)
     t->prev = last;
     last->next = t;
     parent->last = t;
+}
+
+const char *xml_attr_ref(const xmlNode *n, const char *name)
+{
+    for (xmlAttrPtr a = n->properties; a; a = a->next)
+        if (a->name && strcmp((const char *)a->name, name) == 0)
+            return a->children && a->children->type == XML_TEXT_NODE && !a->children->next
+                       ? (const char *)a->children->content : NULL;
+    return NULL;
 }

@@ -42,6 +42,10 @@ static inline xmlNodePtr xml_next_in_order(xmlNodePtr n, xmlNodePtr root)
  * run at every append, n² for a long paragraph) and is merged once here. */
 void xml_merge_text(xmlNodePtr root);
 
+/* N's attribute NAME as the tree holds it, without a copy; NULL when N
+ * has none or its value is not one text node. */
+const char *xml_attr_ref(const xmlNode *n, const char *name);
+
 /* Append the text node T to PARENT as its last child without merging it
  * into a text node before it (see xml_merge_text). */
 void xml_append_text(xmlNodePtr parent, xmlNodePtr t);

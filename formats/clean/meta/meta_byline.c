@@ -208,69 +208,63 @@ static void trim_name(char *v)
     v[n] = 0;
 }
 
-/* The name the byline's first link shows (a profile page), or NULL. */
-static char *linked_name(xmlNodePtr n)
+/* N's text when it is a plain name, trimmed, or NULL. */
+static char *plain_name_of(xmlNodePtr n)
 {
-    for (xmlNodePtr c = n->children; c; c = c->next) {
+    buf_t t;
+    buf_init(&t);
+    page_text(n, &t);
+    char *v = NULL;
+    if (t.len) {
+        trim_name(t.data);
+        if (plain_name(t.data))
+            v = xstrdup(t.data);
+    }
+    buf_free(&t);
+    return v;
+}
+
+/* The first element below N that IS_NAME takes, read as a name; NULL when
+ * there is none or it holds no plain name. A byline is a few elements
+ * deep; the walk goes no deeper than this. */
+#define BYLINE_DEPTH 64
+
+static char *first_name_below(xmlNodePtr n, bool (*is_name)(xmlNodePtr), int depth)
+{
+    for (xmlNodePtr c = n->children; c && depth < BYLINE_DEPTH; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (xml_is(c, "a")) {
-            buf_t t;
-            buf_init(&t);
-            page_text(c, &t);
-            char *v = NULL;
-            if (t.len) {
-                trim_name(t.data);
-                if (plain_name(t.data))
-                    v = xstrdup(t.data);
-            }
-            buf_free(&t);
-            return v;
-        }
-        char *v = linked_name(c);
+        if (is_name(c))
+            return plain_name_of(c);
+        char *v = first_name_below(c, is_name, depth + 1);
         if (v)
             return v;
     }
     return NULL;
 }
 
-/* The name schema.org's Person gives inside the byline (itemprop="name"),
- * without the byline's words around it ("von", "Escrito por"), or NULL. */
-static char *person_name(xmlNodePtr n, int depth)
+/* A link in a byline shows the name (a profile page). */
+static bool is_link(xmlNodePtr c)
 {
-    for (xmlNodePtr c = n->children; c && depth < 8; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        xmlAttrPtr pa = xmlHasProp(c, (const xmlChar *)"itemprop");
-        const char *prop = pa ? attr_text(pa) : NULL;
-        if (prop && !strcmp(prop, "name")) {
-            buf_t t;
-            buf_init(&t);
-            page_text(c, &t);
-            char *v = NULL;
-            if (t.len) {
-                trim_name(t.data);
-                if (plain_name(t.data))
-                    v = xstrdup(t.data);
-            }
-            buf_free(&t);
-            return v;
-        }
-        char *v = person_name(c, depth + 1);
-        if (v)
-            return v;
-    }
-    return NULL;
+    return xml_is(c, "a");
+}
+
+/* schema.org's Person gives its name inside the byline (itemprop="name"),
+ * without the byline's words around it ("von", "Escrito por"). */
+static bool is_person_name(xmlNodePtr c)
+{
+    const char *prop = c->properties ? xml_attr_ref(c, "itemprop") : NULL;
+    return prop && !strcmp(prop, "name");
 }
 
 char *pm_markup_byline(const pm_page *p)
 {
     if (!p->byline_node || pm_count_chars(p->byline_node, 100) > 100)
         return NULL;
-    char *v = person_name(p->byline_node, 0);
+    char *v = first_name_below(p->byline_node, is_person_name, 0);
     if (v)
         return v;
-    v = linked_name(p->byline_node);
+    v = first_name_below(p->byline_node, is_link, 0);
     if (v)
         return v;
     buf_t t;

@@ -162,16 +162,6 @@ static bool class_has(const char *v, const char *word, bool whole_tail)
     return false;
 }
 
-/* An attribute's value as the tree holds it, without a copy. */
-static const char *attr_ref(xmlNodePtr n, const char *name)
-{
-    for (xmlAttrPtr a = n->properties; a; a = a->next)
-        if (a->name && strcmp((const char *)a->name, name) == 0)
-            return a->children && a->children->type == XML_TEXT_NODE && !a->children->next
-                       ? (const char *)a->children->content : NULL;
-    return NULL;
-}
-
 static unsigned class_flags(xmlNodePtr n)
 {
     unsigned f = 0;
@@ -181,7 +171,7 @@ static unsigned class_flags(xmlNodePtr n)
     if (!n->properties || xml_is(n, "body") || xml_is(n, "html"))
         return 0;
     for (int i = 0; i < 2; i++) {
-        const char *raw = attr_ref(n, names[i]);
+        const char *raw = xml_attr_ref(n, names[i]);
         if (!raw || !*raw)
             continue;
         char v[128];
@@ -225,7 +215,7 @@ static bool token_in(const char *v, const char *word)
  * it says so nowhere else (og:site_name there is the platform, 微信公众平台). */
 static void read_account(pm_page *p, xmlNodePtr n)
 {
-    const char *id = attr_ref(n, "id"), *cls = attr_ref(n, "class");
+    const char *id = xml_attr_ref(n, "id"), *cls = xml_attr_ref(n, "class");
     if (!(id && strcmp(id, "js_name") == 0) && !(cls && token_in(cls, "profile_nickname")))
         return;
     buf_t b;
@@ -240,7 +230,7 @@ static void read_account(pm_page *p, xmlNodePtr n)
  * class, id or file name, or a logo's box around it), by its alt text. */
 static void read_logo(pm_page *p, xmlNodePtr n, unsigned flags)
 {
-    const char *src = attr_ref(n, "src"), *alt = attr_ref(n, "alt");
+    const char *src = xml_attr_ref(n, "src"), *alt = xml_attr_ref(n, "alt");
     bool logo = flags & PM_C_LOGO;
     for (const char *q = src; q && *q && !logo; q++)
         logo = (q[0] | 0x20) == 'l' && (q[1] | 0x20) == 'o' && (q[2] | 0x20) == 'g' &&
@@ -278,7 +268,7 @@ static unsigned tag_flags(xmlNodePtr n)
     if (xml_is_any(n, bold))
         return PM_C_BOLD;
     if (xml_is(n, "font")) {
-        const char *sz = attr_ref(n, "size");
+        const char *sz = xml_attr_ref(n, "size");
         return sz && atoi(sz) >= 4 ? PM_C_BOLD : 0;
     }
     if (xml_is(n, "a"))

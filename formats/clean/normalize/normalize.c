@@ -76,8 +76,7 @@ static bool nz_kicker(const page_meta_nodes *s, xmlNodePtr n, const char *text, 
     return han ? han <= 4 : words <= 3;
 }
 
-/* How many links N holds, counting up to AT_MOST. */
-static int nz_count_links(xmlNodePtr n, int at_most)
+int nz_count_links(xmlNodePtr n, int at_most)
 {
     int k = 0;
     for (xmlNodePtr c = n->children; c && k < at_most; c = c->next)
@@ -137,16 +136,29 @@ static bool nz_phrase_in_lead(xmlNodePtr n, const extract_counts *c)
     return rest.stops > 0 && rest.chars >= 30;
 }
 
-/* Inline N makes a line of its own: it starts one, and nothing but
- * blanks follows it in its block. */
-static bool nz_whole_line(nz *z, xmlNodePtr n)
+/* Nothing but blanks and comments follows N among its siblings. */
+static bool nz_nothing_after(xmlNodePtr n)
 {
-    if (!nz_at_line_start(z))
-        return false;
     for (xmlNodePtr x = n->next; x; x = x->next)
         if (!(x->type == XML_TEXT_NODE && xmlIsBlankNode(x)) && x->type != XML_COMMENT_NODE)
             return false;
     return true;
+}
+
+/* The element after N among its siblings, or NULL. */
+static xmlNodePtr nz_element_after(xmlNodePtr n)
+{
+    xmlNodePtr x = n->next;
+    while (x && x->type != XML_ELEMENT_NODE)
+        x = x->next;
+    return x;
+}
+
+/* Inline N makes a line of its own: it starts one, and nothing but
+ * blanks follows it in its block. */
+static bool nz_whole_line(nz *z, xmlNodePtr n)
+{
+    return nz_at_line_start(z) && nz_nothing_after(n);
 }
 
 /* The block after heading N is a paragraph of the text: a sentence, not
@@ -154,9 +166,7 @@ static bool nz_whole_line(nz *z, xmlNodePtr n)
  * its style ("anchorWithStickyNavbar"); what it heads says what it is. */
 static bool nz_prose_follows(xmlNodePtr n)
 {
-    xmlNodePtr x = n->next;
-    while (x && x->type != XML_ELEMENT_NODE)
-        x = x->next;
+    xmlNodePtr x = nz_element_after(n);
     if (!x || !xml_is(x, "p") || furniture_unlikely(x))
         return false;
     extract_counts f;
@@ -168,9 +178,7 @@ static bool nz_prose_follows(xmlNodePtr n)
  * takes. */
 static bool nz_text_goes_on(xmlNodePtr n)
 {
-    xmlNodePtr x = n->next;
-    while (x && x->type != XML_ELEMENT_NODE)
-        x = x->next;
+    xmlNodePtr x = nz_element_after(n);
     if (!x || !extract_is_block_tag((const char *)x->name) || furniture_unlikely(x))
         return false;
     buf_t t;
@@ -186,9 +194,8 @@ static bool nz_text_goes_on(xmlNodePtr n)
  * before it ("In this article:", "标签："): that names what N lists. */
 static bool nz_ends_block_unlabelled(xmlNodePtr n)
 {
-    for (xmlNodePtr x = n->next; x; x = x->next)
-        if (!(x->type == XML_TEXT_NODE && xmlIsBlankNode(x)) && x->type != XML_COMMENT_NODE)
-            return false;
+    if (!nz_nothing_after(n))
+        return false;
     xmlNodePtr prev = n->prev;
     while (prev && prev->type == XML_TEXT_NODE && xmlIsBlankNode(prev))
         prev = prev->prev;
@@ -212,6 +219,7 @@ const char nz_why_link_list[] = "a list of links";
 static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
 {
     const page_meta_nodes *s = z->o->skip;
+    bool block = extract_is_block_tag((const char *)n->name);
     if (s && n == s->title_node)
         return "the title, written as the h1";
     /* Below the article's text, a date line is the 落款, not the info line. */
@@ -225,10 +233,10 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "an aside: set beside the text, not in it";
     if (nz_kicker(s, n, text, c))
         return "a kicker above the title";
-    if (nz_bracketed_link(text, c) && (extract_is_block_tag((const char *)n->name) || nz_whole_line(z, n)))
+    if (nz_bracketed_link(text, c) && (block || nz_whole_line(z, n)))
         return "a link in brackets alone: a control ([edit], [返回顶部])";
     /* "[Bearbeiten | Quelltext bearbeiten]" after a heading's words */
-    if (n->parent && nz_heading_tag(n->parent) && !extract_is_block_tag((const char *)n->name) &&
+    if (n->parent && nz_heading_tag(n->parent) && !block &&
         c->link_chars && c->chars <= 48 && c->chars - c->link_chars <= 4 && nz_in_square_brackets(text))
         return "links in brackets after a heading: its controls ([edit | source])";
     if (c->chars <= 2000 && !c->link_chars && nz_line_numbers(n))
@@ -242,15 +250,15 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "a link shouted in capitals alone in its paragraph: a promotion";
     if (nz_reply_subject(n, text))
         return "a reply's subject over a post: the thread's title again";
-    if (extract_is_block_tag((const char *)n->name) && nz_attribution_line(n, c))
+    if (block && nz_attribution_line(n, c))
         return "who posted it and when: a post's attribution";
     if (c->link_chars && c->chars <= 200 && !furniture_links_all_documents(n) &&
-        nz_link_bar(n, !extract_is_block_tag((const char *)n->name)) &&
-        (extract_is_block_tag((const char *)n->name) || nz_ends_block_unlabelled(n)))
+        nz_link_bar(n, !block) &&
+        (block || nz_ends_block_unlabelled(n)))
         return nz_why_link_bar;
     /* Text rules judge whole lines: a span inside a sentence is not one,
      * but a <font> that starts a line may be a breadcrumb. */
-    if (!extract_is_block_tag((const char *)n->name))
+    if (!block)
         return c->chars <= 300 && nz_at_line_start(z) ? furniture_line_start_rule(text) : NULL;
     if (c->chars <= 300) {
         const char *rule = furniture_text_rule(text);

@@ -103,6 +103,8 @@ bool nz_link_bar(xmlNodePtr n, bool inline_run);
 /* N is a post's attribution: a name's link, a date or a time, no
  * sentence ("von Gabi » Di 12. Mär 2024, 20:14"). */
 bool nz_attribution_line(xmlNodePtr n, const extract_counts *c);
+/* How many links N holds, counting up to AT_MOST. */
+int nz_count_links(xmlNodePtr n, int at_most);
 /* N is a list of headlines, each item one link and its date: a feed. */
 bool nz_dated_headlines(xmlNodePtr n);
 /* N is a paragraph of one link in capitals: a promotion. */

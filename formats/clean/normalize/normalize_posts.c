@@ -66,10 +66,12 @@ bool nz_link_bar(xmlNodePtr n, bool inline_run)
 {
     int links = 0;
     bool apart = false;
+    if (!link_bar_walk(n, &links, &apart, inline_run) || links < LINK_BAR_LINKS)
+        return false;
     for (xmlNodePtr p = n; p && p->type == XML_ELEMENT_NODE; p = p->parent)
         if (xml_is(p, "td") || xml_is(p, "th"))
             return false;   /* a table's cell of links is its data */
-    return link_bar_walk(n, &links, &apart, inline_run) && links >= LINK_BAR_LINKS;
+    return true;
 }
 
 /* A post's attribution: who wrote it and when, in a line of its own
@@ -210,15 +212,6 @@ bool nz_shouted_link(xmlNodePtr n, const extract_counts *c, const char *text)
     return words >= SHOUTED_WORDS && upper >= 10;
 }
 
-static int count_links_upto(xmlNodePtr n, int at_most)
-{
-    int k = 0;
-    for (xmlNodePtr c = n->children; c && k < at_most; c = c->next)
-        if (c->type == XML_ELEMENT_NODE)
-            k += xml_is(c, "a") ? 1 : count_links_upto(c, at_most - k);
-    return k;
-}
-
 /* Text outside N's links that is only a date or a time: digits and the
  * marks that join them ("2024-07-10", "[07/10 08:30]", "7月10日"). */
 static bool nz_only_date_outside_links(xmlNodePtr n, bool *digit)
@@ -253,7 +246,7 @@ bool nz_dated_headlines(xmlNodePtr n)
         if (li->type == XML_TEXT_NODE && xmlIsBlankNode(li))
             continue;
         bool digit = false;
-        if (!xml_is(li, "li") || count_links_upto(li, 2) != 1 || !nz_only_date_outside_links(li, &digit) || !digit)
+        if (!xml_is(li, "li") || nz_count_links(li, 2) != 1 || !nz_only_date_outside_links(li, &digit) || !digit)
             return false;
         items++;
     }
