@@ -99,7 +99,9 @@ static void ex_make_candidate(xmlNodePtr n)
     if (!s || s->candidate)
         return;
     s->candidate = true;
-    double w = s->names.weight;
+    double w = s->name_repeated ? 0 : s->names.weight;
+    if (w == 0 && s->parts_weight > 0)
+        w = s->parts_weight;
     /* the markup's own word for the body adds to a name that says body
      * too (<span class="storybody" itemprop="articleBody">), so it holds
      * against a wrapper named for the story */
@@ -556,6 +558,7 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
     ex_stats_walk(doc->children, &t, &page, false);
     ex_mark_unlikely(doc->children);
     ex_mark_records(doc->children);
+    ex_mark_repeated_names(doc->children);
     ex_score_walk(doc->children, false);
     if (hints && hints->title_node && ex_stat_of(hints->title_node))
         ex_near_title(doc->children, ex_stat_of(hints->title_node));

@@ -26,12 +26,20 @@ void ex_explain_candidate(FILE *out, const extract_result *r, int i)
     xmlFree(p);
 }
 
-/* The runs of repeated records found below N, for --explain. */
+/* The runs of repeated records found below N, and the boxes whose
+ * children share a body name, for --explain. */
 void ex_explain_records(FILE *out, xmlNodePtr n, int *told)
 {
     for (; n && *told < 8; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
+        if (ex_stat_of(n)->parts_weight > 0) {
+            xmlChar *p = xmlGetNodePath(n);
+            fprintf(out, "named parts: %s: its children share a body name, which counts for it instead\n",
+                    p ? (char *)p : "?");
+            xmlFree(p);
+            (*told)++;
+        }
         if (ex_stat_of(n)->record_list) {
             int k = 0;
             for (xmlNodePtr c = n->children; c; c = c->next)

@@ -18,6 +18,8 @@ typedef struct {
     bool record_list; /* holds such a run */
     bool in_record;   /* a record, or inside one */
     int class_weight; /* what its class and id count, after the text scaling */
+    bool name_repeated; /* its body name repeats on its siblings (extract_names.c) */
+    int parts_weight;   /* the body name its children repeat, now its own */
     int order, last;  /* its place in document order, and its last descendant's */
     double near_title;  /* the soft bonus of standing where the title is */
     int prose;        /* characters of the paragraphs of prose below it, records aside */
@@ -85,6 +87,10 @@ int ex_prose_over_records(const extract_result *r);
  * report), the run is taken: alone, or after what was kept. */
 void ex_take_live_report(extract_result *r, xmlNodePtr root, int kept_prose);
 
+/* extract_names.c: move a body name that three siblings or more share
+ * (each paragraph set in a box named for the text) to their parent. */
+void ex_mark_repeated_names(xmlNodePtr n);
+
 /* Elements of the same tag and the same class attribute. */
 bool ex_same_kind(xmlNodePtr a, xmlNodePtr b);
 /* How many paragraphs of prose (blocks holding no block, with 40
@@ -101,7 +107,8 @@ bool ex_is_other_entry(xmlNodePtr n, xmlNodePtr top);
 
 /* extract_explain.c: one line for top candidate I of R, its figures and
  * what became of it; the runs of repeated records below N and its
- * siblings, up to eight (*TOLD counts them). */
+ * siblings, and the boxes whose children share a body name, up to eight
+ * (*TOLD counts them). */
 void ex_explain_candidate(FILE *out, const extract_result *r, int i);
 void ex_explain_records(FILE *out, xmlNodePtr n, int *told);
 
