@@ -4,6 +4,7 @@
 #include "clean/furniture.h"
 #include "clean/page.h"
 #include "util/alloc.h"
+#include "util/shingle.h"
 #include "util/utf8.h"
 #include "util/xml_node.h"
 
@@ -377,13 +378,33 @@ static xmlNodePtr ex_wrapped_paragraph(xmlNodePtr s)
     return s;
 }
 
+/* A sibling that says again what TOP says, and nothing else: a copy a
+ * sheet the capture lacks would hide (a print copy, a script's source),
+ * not more text. A section that repeats a few sentences is no copy. */
+#define EX_COPY_SHARE 0.9
+#define EX_COPY_SIZE 0.8
+
+static bool ex_copy_of(xmlNodePtr s, xmlChar **top_text, xmlNodePtr top)
+{
+    if (ex_stat_of(s)->all.chars < ex_stat_of(top)->all.chars * EX_COPY_SIZE)
+        return false;
+    if (!*top_text)
+        *top_text = xmlNodeGetContent(top);
+    xmlChar *text = xmlNodeGetContent(s);
+    bool copy = text && *top_text && shingle_share((const char *)text, (const char *)*top_text) >= EX_COPY_SHARE &&
+                shingle_share((const char *)*top_text, (const char *)text) >= EX_COPY_SHARE;
+    xmlFree(text);
+    return copy;
+}
+
 /* Siblings that score well enough, or read like paragraphs of the same
  * text, belong to the article too. */
-static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
+static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r, FILE *explain)
 {
     double topf = ex_final(top);
     double threshold = topf * 0.2 > 10 ? topf * 0.2 : 10;
     bool seen_top = false;
+    xmlChar *top_text = NULL;
     for (xmlNodePtr s = top->parent ? top->parent->children : top; s; s = s->next) {
         if (s->type != XML_ELEMENT_NODE || r->n_nodes >= EXTRACT_MAX_NODES)
             continue;
@@ -419,6 +440,14 @@ static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
                 why = "the attachments after the text: links to documents only";
             }
         }
+        if (why && s != top && ex_copy_of(s, &top_text, top)) {
+            if (explain) {
+                xmlChar *p = xmlGetNodePath(s);
+                fprintf(explain, "dropped %s: a copy of the kept text beside it\n", p ? (char *)p : "?");
+                xmlFree(p);
+            }
+            why = NULL;
+        }
         if (why) {
             r->why[r->n_nodes] = why;
             r->nodes[r->n_nodes++] = s;
@@ -426,6 +455,7 @@ static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r)
         if (!top->parent)
             break;
     }
+    xmlFree(top_text);
 }
 
 /* The text of the page's <title>, for the caller to xmlFree, or NULL. */
@@ -497,7 +527,7 @@ static void ex_take_article(htmlDocPtr doc, xmlNodePtr root, const page_meta_nod
             why = "the common block of the text's parts in several branches: close in score, or numbered modules of one kind";
         }
     }
-    ex_gather(top, why, r);
+    ex_gather(top, why, r, explain);
     int kept = 0;
     for (int i = 0; i < r->n_nodes; i++)
         kept += ex_stat_of(r->nodes[i])->prose;

@@ -16,6 +16,7 @@ x_sheet()   { x_explain 128-copy-hidden-by-the-style-sheet '^hidden: 2 blocks th
 x_reveal()  { x_explain 11-wechat-rich-media-content '^hidden: without the hidden blocks no article is left'; }
 x_records() { x_explain 72-teaser-feed-beside-short-article '^records: .*: 8 repeated records'; }
 x_named_parts() { x_explain 254-body-name-on-every-paragraph '^named parts: /html/body/div/div\[2\]: its children share a body name'; }
+x_copy()    { x_explain 255-copy-hidden-by-a-sheet-not-captured '^dropped /html/body/div\[2\]/div\[3\]: a copy of the kept text beside it'; }
 x_entries() { x_explain 75-archive-page-several-posts "^kept: .*one of several entries: the one holding the page's title"; }
 x_merge()   { x_explain 77-sections-nested-deep "^kept: .*common block of the text's parts in several branches"; }
 x_modules() { x_explain 115-numbered-text-modules '^kept: .*numbered modules of one kind'; }
@@ -132,6 +133,7 @@ test_fn "explain: a forum's post chrome" x_forum
 test_fn "explain: a page read again with its hidden blocks" x_reveal
 test_fn "explain: blocks hidden by the page's style sheet" x_sheet
 test_fn "explain: repeated records" x_records
+test_fn "explain: a copy of the text beside it" x_copy
 test_fn "explain: a body name every paragraph's box repeats" x_named_parts
 test_fn "explain: one of several entries" x_entries
 test_fn "explain: parts joined at their common block" x_merge
