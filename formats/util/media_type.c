@@ -100,6 +100,19 @@ bool media_type_is_document_url(const char *url)
     return false;
 }
 
+/* A picture is an attachment too when the words of its link are its file
+ * name ("示意图.jpg"); a link to a picture with other words is a gallery's. */
+static bool ends_as_picture(const char *s, size_t n)
+{
+    static const char *const exts[] = { ".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".bmp", NULL };
+    for (const char *const *e = exts; *e; e++) {
+        size_t k = strlen(*e);
+        if (n > k && !strncasecmp(s + n - k, *e, k))
+            return true;
+    }
+    return false;
+}
+
 bool media_type_is_document_name(const char *name)
 {
     while (*name == ' ')
@@ -107,7 +120,7 @@ bool media_type_is_document_name(const char *name)
     size_t n = strlen(name);
     while (n && (name[n - 1] == ' ' || name[n - 1] == '\n'))
         n--;
-    return ends_as_document(name, n);
+    return ends_as_document(name, n) || ends_as_picture(name, n);
 }
 
 const char *media_type_image_ext(const char *media_type)

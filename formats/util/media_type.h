@@ -25,7 +25,8 @@ const char *media_type_page_by_name(const char *name);
  * archive..., with any query or fragment after the name, or in a value of
  * its query (a download script's filename=…). */
 bool media_type_is_document_url(const char *url);
-/* NAME, spaces aside, is a document's file name: "清单.xls". */
+/* NAME, spaces aside, is a document's file name: "清单.xls", or a
+ * picture's ("示意图.jpg"). */
 bool media_type_is_document_name(const char *name);
 
 /* The file extension for an image's MEDIA_TYPE ("png"), "bin" when unknown. */

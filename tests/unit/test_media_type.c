@@ -19,6 +19,10 @@ int main(void)
     CHECK(media_type_is_document_name(" 城市更新重点项目清单.xls "));
     CHECK(!media_type_is_document_name("城市更新重点项目清单"));
     CHECK(!media_type_is_document_name(".pdf"));
+    CHECK(media_type_is_document_name("城区禁放区域示意图.jpg"));
+    CHECK(media_type_is_document_name("IMG_0042.PNG"));
+    CHECK(!media_type_is_document_name("示意图"));
+    CHECK(!media_type_is_document_name(".png"));
     printf("test_media_type: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }

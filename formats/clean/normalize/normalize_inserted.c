@@ -165,7 +165,9 @@ void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why)
     buf_init(&b);
     page_text(prev, &a);
     page_text(last, &b);
-    if (a.len && b.len && !strcmp(a.data, b.data)) {
+    /* a date over the attachments is the 落款's, no label of theirs */
+    char day[11];
+    if (a.len && b.len && !strcmp(a.data, b.data) && !page_meta_find_date(a.data, day, 0)) {
         if (z->o->explain)
             fprintf(z->o->explain, "dropped the label over links that went, heading nothing: %s\n", a.data);
         nz_discard(z, last);
