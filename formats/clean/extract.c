@@ -4,7 +4,6 @@
 #include "clean/furniture.h"
 #include "clean/page.h"
 #include "util/alloc.h"
-#include "util/shingle.h"
 #include "util/utf8.h"
 #include "util/xml_node.h"
 
@@ -215,7 +214,7 @@ static void ex_mark_unlikely(xmlNodePtr n)
     }
 }
 
-static double ex_final(xmlNodePtr n)
+double ex_final(xmlNodePtr n)
 {
     ex_stat *s = ex_stat_of(n);
     return s->score * s->near_title * (1 - ex_link_density(&s->all));
@@ -329,135 +328,6 @@ static xmlNodePtr ex_climb(xmlNodePtr top)
     return top;
 }
 
-static bool ex_same_class(xmlNodePtr a, xmlNodePtr b)
-{
-    xmlChar *ca = xmlGetProp(a, (const xmlChar *)"class");
-    xmlChar *cb = xmlGetProp(b, (const xmlChar *)"class");
-    bool same = ca && cb && *ca && xmlStrcmp(ca, cb) == 0;
-    xmlFree(ca);
-    xmlFree(cb);
-    return same;
-}
-
-/* A lede set in a box of its own right before the text (核心提示：……,
- * 导语：……): no blocks inside, no links, sentences of its own. */
-static bool ex_lede_before(xmlNodePtr s, xmlNodePtr top)
-{
-    xmlNodePtr next = s->next;
-    while (next && next->type != XML_ELEMENT_NODE)
-        next = next->next;
-    const ex_stat *st = ex_stat_of(s);
-    if (next != top || !st->is_block || st->has_block || st->all.link_chars || st->all.punct < 2 || st->all.chars < 30)
-        return false;
-    /* sentences, not an info line's labels (日期：… 来源：…) */
-    xmlChar *text = xmlNodeGetContent(s);
-    bool stops = text && ex_has_stop((const char *)text);
-    xmlFree(text);
-    return stops;
-}
-
-/* The paragraph a sibling is: a <p>, or a <p> wrapped alone in boxes with
- * no text of their own (a CMS that sets each paragraph in a numbered box). */
-static xmlNodePtr ex_wrapped_paragraph(xmlNodePtr s)
-{
-    while (s && !xml_is(s, "p")) {
-        if (!xml_is(s, "div") && !xml_is(s, "section"))
-            return NULL;
-        xmlNodePtr only = NULL;
-        for (xmlNodePtr c = s->children; c; c = c->next) {
-            if (c->type == XML_TEXT_NODE && !xmlIsBlankNode(c))
-                return NULL;
-            if (c->type != XML_ELEMENT_NODE)
-                continue;
-            if (only)
-                return NULL;
-            only = c;
-        }
-        s = only;
-    }
-    return s;
-}
-
-/* A sibling that says again what TOP says, and nothing else: a copy a
- * sheet the capture lacks would hide (a print copy, a script's source),
- * not more text. A section that repeats a few sentences is no copy. */
-#define EX_COPY_SHARE 0.9
-#define EX_COPY_SIZE 0.8
-
-static bool ex_copy_of(xmlNodePtr s, xmlChar **top_text, xmlNodePtr top)
-{
-    if (ex_stat_of(s)->all.chars < ex_stat_of(top)->all.chars * EX_COPY_SIZE)
-        return false;
-    if (!*top_text)
-        *top_text = xmlNodeGetContent(top);
-    xmlChar *text = xmlNodeGetContent(s);
-    bool copy = text && *top_text && shingle_share((const char *)text, (const char *)*top_text) >= EX_COPY_SHARE &&
-                shingle_share((const char *)*top_text, (const char *)text) >= EX_COPY_SHARE;
-    xmlFree(text);
-    return copy;
-}
-
-/* Siblings that score well enough, or read like paragraphs of the same
- * text, belong to the article too. */
-static void ex_gather(xmlNodePtr top, const char *top_why, extract_result *r, FILE *explain)
-{
-    double topf = ex_final(top);
-    double threshold = topf * 0.2 > 10 ? topf * 0.2 : 10;
-    bool seen_top = false;
-    xmlChar *top_text = NULL;
-    for (xmlNodePtr s = top->parent ? top->parent->children : top; s; s = s->next) {
-        if (s->type != XML_ELEMENT_NODE || r->n_nodes >= EXTRACT_MAX_NODES)
-            continue;
-        const char *why = s == top ? top_why : NULL;
-        seen_top |= s == top;
-        ex_stat *st = ex_stat_of(s);
-        /* comments beside a post are no part of it */
-        bool thread = st && ex_made_of_short_records(s) && !ex_made_of_records(top);
-        if (!why && st && !st->unlikely && !thread && !ex_is_other_entry(s, top)) {
-            /* list items and records share a class by being alike, not by
-             * being parts of one text */
-            bool alike = xml_is(s, "li") || st->in_record || ex_stat_of(top)->in_record;
-            double bonus = !alike && ex_same_class(s, top) ? topf * 0.2 : 0;
-            /* a sibling of another class comes for its text, not its name:
-             * a box of teasers named like an article scores on the name */
-            double named = st->class_weight > 0 ? st->class_weight * st->near_title * (1 - ex_link_density(&st->all)) : 0;
-            double own = bonus ? ex_final(s) : ex_final(s) - named;
-            if (st->candidate && own + bonus >= threshold)
-                why = bonus ? "a sibling of the same class scoring within reach of the best"
-                            : "a sibling scoring at least a fifth of the best";
-            else if (ex_wrapped_paragraph(s)) {
-                /* a boxed paragraph with a link is as often a notice
-                 * (report an error, subscribe) as a paragraph, and a boxed
-                 * sentence after the text a blurb (about the paper) */
-                double ld = ex_link_density(&st->all), most = xml_is(s, "p") ? 0.25 : 0.01;
-                if (st->all.chars > 80 && ld < most)
-                    why = "a sibling paragraph of prose";
-                else if ((xml_is(s, "p") || !seen_top) && st->all.chars > 0 && ld == 0 && st->all.punct > 0)
-                    why = "a sibling sentence without links";
-            } else if (ex_lede_before(s, top)) {
-                why = "the lede in a box of its own, right before the text";
-            } else if (seen_top && furniture_links_all_documents(s)) {
-                why = "the attachments after the text: links to documents only";
-            }
-        }
-        if (why && s != top && ex_copy_of(s, &top_text, top)) {
-            if (explain) {
-                xmlChar *p = xmlGetNodePath(s);
-                fprintf(explain, "dropped %s: a copy of the kept text beside it\n", p ? (char *)p : "?");
-                xmlFree(p);
-            }
-            why = NULL;
-        }
-        if (why) {
-            r->why[r->n_nodes] = why;
-            r->nodes[r->n_nodes++] = s;
-        }
-        if (!top->parent)
-            break;
-    }
-    xmlFree(top_text);
-}
-
 /* The text of the page's <title>, for the caller to xmlFree, or NULL. */
 static xmlChar *ex_page_title(xmlNodePtr root)
 {
@@ -527,7 +397,7 @@ static void ex_take_article(htmlDocPtr doc, xmlNodePtr root, const page_meta_nod
             why = "the common block of the text's parts in several branches: close in score, or numbered modules of one kind";
         }
     }
-    ex_gather(top, why, r, explain);
+    ex_gather(top, why, hints ? hints->title_node : NULL, r, explain);
     int kept = 0;
     for (int i = 0; i < r->n_nodes; i++)
         kept += ex_stat_of(r->nodes[i])->prose;

@@ -87,6 +87,15 @@ int ex_prose_over_records(const extract_result *r);
  * report), the run is taken: alone, or after what was kept. */
 void ex_take_live_report(extract_result *r, xmlNodePtr root, int kept_prose);
 
+/* extract.c: N's final score, with the title's hint. */
+double ex_final(xmlNodePtr n);
+
+/* extract_gather.c: the article's blocks into R: TOP (kept for TOP_WHY)
+ * and the siblings that belong with it, in document order; the TITLE node
+ * (may be NULL) tells its box from them; what was left out as a copy is
+ * told to EXPLAIN (may be NULL). */
+void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_result *r, FILE *explain);
+
 /* extract_names.c: move a body name that three siblings or more share
  * (each paragraph set in a box named for the text) to their parent. */
 void ex_mark_repeated_names(xmlNodePtr n);

@@ -1,0 +1,187 @@
+/* The siblings of the chosen block that belong to the article too: those
+ * scoring near it, paragraphs set in boxes of their own beside it, a lede
+ * boxed right before it, the attachments after it; never a copy of it. */
+#include "clean/extract_int.h"
+#include "util/shingle.h"
+#include "util/xml_node.h"
+
+#include <string.h>
+
+static bool ex_same_class(xmlNodePtr a, xmlNodePtr b)
+{
+    xmlChar *ca = xmlGetProp(a, (const xmlChar *)"class");
+    xmlChar *cb = xmlGetProp(b, (const xmlChar *)"class");
+    bool same = ca && cb && *ca && xmlStrcmp(ca, cb) == 0;
+    xmlFree(ca);
+    xmlFree(cb);
+    return same;
+}
+
+/* A lede set in a box of its own right before the text (核心提示：……,
+ * 导语：……): no blocks inside, no links, sentences of its own. */
+static bool ex_lede_before(xmlNodePtr s, xmlNodePtr top)
+{
+    xmlNodePtr next = s->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    const ex_stat *st = ex_stat_of(s);
+    if (next != top || !st->is_block || st->has_block || st->all.link_chars || st->all.punct < 2 || st->all.chars < 30)
+        return false;
+    /* sentences, not an info line's labels (日期：… 来源：…) */
+    xmlChar *text = xmlNodeGetContent(s);
+    bool stops = text && ex_has_stop((const char *)text);
+    xmlFree(text);
+    return stops;
+}
+
+/* The paragraph a sibling is: a <p>, or a <p> wrapped alone in boxes with
+ * no text of their own (a CMS that sets each paragraph in a numbered box). */
+static xmlNodePtr ex_wrapped_paragraph(xmlNodePtr s)
+{
+    while (s && !xml_is(s, "p")) {
+        if (!xml_is(s, "div") && !xml_is(s, "section"))
+            return NULL;
+        xmlNodePtr only = NULL;
+        for (xmlNodePtr c = s->children; c; c = c->next) {
+            if (c->type == XML_TEXT_NODE && !xmlIsBlankNode(c))
+                return NULL;
+            if (c->type != XML_ELEMENT_NODE)
+                continue;
+            if (only)
+                return NULL;
+            only = c;
+        }
+        s = only;
+    }
+    return s;
+}
+
+/* A sibling that says again what TOP says, and nothing else: a copy a
+ * sheet the capture lacks would hide (a print copy, a script's source),
+ * not more text. A section that repeats a few sentences is no copy. */
+#define EX_COPY_SHARE 0.9
+#define EX_COPY_SIZE 0.8
+
+static bool ex_copy_of(xmlNodePtr s, xmlChar **top_text, xmlNodePtr top)
+{
+    if (ex_stat_of(s)->all.chars < ex_stat_of(top)->all.chars * EX_COPY_SIZE)
+        return false;
+    if (!*top_text)
+        *top_text = xmlNodeGetContent(top);
+    xmlChar *text = xmlNodeGetContent(s);
+    bool copy = text && *top_text && shingle_share((const char *)text, (const char *)*top_text) >= EX_COPY_SHARE &&
+                shingle_share((const char *)*top_text, (const char *)text) >= EX_COPY_SHARE;
+    xmlFree(text);
+    return copy;
+}
+
+/* Siblings that score well enough, or read like paragraphs of the same
+ * text, belong to the article too. */
+/* A sentence ends in TEXT: 。！？, or . ! ? before a space or the end,
+ * not a dotted abbreviation's last dot ("4:11 a.m.", "U.S."). */
+static bool ends_sentence(const char *text)
+{
+    for (const char *p = text; *p; p++) {
+        if (!strncmp(p, "。", 3) || !strncmp(p, "！", 3) || !strncmp(p, "？", 3))
+            return true;
+        if (strchr(".!?", *p) && (p[1] == ' ' || p[1] == '\n' || !p[1]) && !(p - text >= 2 && p[-2] == '.'))
+            return true;
+    }
+    return false;
+}
+
+/* N holds a paragraph of prose outside the TITLE: a block of no blocks
+ * with EX_TITLE_BOX_PROSE characters outside links and a sentence's end. */
+#define EX_TITLE_BOX_PROSE 40
+
+static bool holds_prose_besides(xmlNodePtr n, xmlNodePtr title)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || c == title)
+            continue;
+        const ex_stat *s = ex_stat_of(c);
+        if (!s)
+            continue;
+        if (s->has_block) {
+            if (holds_prose_besides(c, title))
+                return true;
+        } else if (s->is_block && s->all.chars - s->all.link_chars >= EX_TITLE_BOX_PROSE) {
+            xmlChar *text = xmlNodeGetContent(c);
+            bool prose = text && ends_sentence((const char *)text);
+            xmlFree(text);
+            if (prose)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* S is the box of the TITLE above TOP, and holds no prose besides it:
+ * what else it holds is the headline's company (a standfirst, a byline,
+ * the time), which scores on its dates' commas and its place by the
+ * title. A lede set under the title there is prose, and comes. */
+static bool ex_title_box(xmlNodePtr s, xmlNodePtr top, xmlNodePtr title)
+{
+    if (!title || ex_stat_of(s)->order > ex_stat_of(top)->order || !xml_is_ancestor(s, title))
+        return false;
+    return !holds_prose_besides(s, title);
+}
+
+void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_result *r, FILE *explain)
+{
+    double topf = ex_final(top);
+    double threshold = topf * 0.2 > 10 ? topf * 0.2 : 10;
+    bool seen_top = false;
+    xmlChar *top_text = NULL;
+    for (xmlNodePtr s = top->parent ? top->parent->children : top; s; s = s->next) {
+        if (s->type != XML_ELEMENT_NODE || r->n_nodes >= EXTRACT_MAX_NODES)
+            continue;
+        const char *why = s == top ? top_why : NULL;
+        seen_top |= s == top;
+        ex_stat *st = ex_stat_of(s);
+        /* comments beside a post are no part of it */
+        bool thread = st && ex_made_of_short_records(s) && !ex_made_of_records(top);
+        if (!why && st && !st->unlikely && !thread && !ex_is_other_entry(s, top)) {
+            /* list items and records share a class by being alike, not by
+             * being parts of one text */
+            bool alike = xml_is(s, "li") || st->in_record || ex_stat_of(top)->in_record;
+            double bonus = !alike && ex_same_class(s, top) ? topf * 0.2 : 0;
+            /* a sibling of another class comes for its text, not its name:
+             * a box of teasers named like an article scores on the name */
+            double named = st->class_weight > 0 ? st->class_weight * st->near_title * (1 - ex_link_density(&st->all)) : 0;
+            double own = bonus ? ex_final(s) : ex_final(s) - named;
+            if (st->candidate && own + bonus >= threshold && !ex_title_box(s, top, title))
+                why = bonus ? "a sibling of the same class scoring within reach of the best"
+                            : "a sibling scoring at least a fifth of the best";
+            else if (ex_wrapped_paragraph(s)) {
+                /* a boxed paragraph with a link is as often a notice
+                 * (report an error, subscribe) as a paragraph, and a boxed
+                 * sentence after the text a blurb (about the paper) */
+                double ld = ex_link_density(&st->all), most = xml_is(s, "p") ? 0.25 : 0.01;
+                if (st->all.chars > 80 && ld < most)
+                    why = "a sibling paragraph of prose";
+                else if ((xml_is(s, "p") || !seen_top) && st->all.chars > 0 && ld == 0 && st->all.punct > 0)
+                    why = "a sibling sentence without links";
+            } else if (ex_lede_before(s, top)) {
+                why = "the lede in a box of its own, right before the text";
+            } else if (seen_top && furniture_links_all_documents(s)) {
+                why = "the attachments after the text: links to documents only";
+            }
+        }
+        if (why && s != top && ex_copy_of(s, &top_text, top)) {
+            if (explain) {
+                xmlChar *p = xmlGetNodePath(s);
+                fprintf(explain, "dropped %s: a copy of the kept text beside it\n", p ? (char *)p : "?");
+                xmlFree(p);
+            }
+            why = NULL;
+        }
+        if (why) {
+            r->why[r->n_nodes] = why;
+            r->nodes[r->n_nodes++] = s;
+        }
+        if (!top->parent)
+            break;
+    }
+    xmlFree(top_text);
+}
