@@ -79,7 +79,7 @@ static bool ex_copy_of(xmlNodePtr s, xmlChar **top_text, xmlNodePtr top)
  * text, belong to the article too. */
 /* A sentence ends in TEXT: 。！？, or . ! ? before a space or the end,
  * not a dotted abbreviation's last dot ("4:11 a.m.", "U.S."). */
-static bool ends_sentence(const char *text)
+bool ex_ends_sentence(const char *text)
 {
     for (const char *p = text; *p; p++) {
         if (!strncmp(p, "。", 3) || !strncmp(p, "！", 3) || !strncmp(p, "？", 3))
@@ -107,7 +107,7 @@ static bool holds_prose_besides(xmlNodePtr n, xmlNodePtr title)
                 return true;
         } else if (s->is_block && s->all.chars - s->all.link_chars >= EX_TITLE_BOX_PROSE) {
             xmlChar *text = xmlNodeGetContent(c);
-            bool prose = text && ends_sentence((const char *)text);
+            bool prose = text && ex_ends_sentence((const char *)text);
             xmlFree(text);
             if (prose)
                 return true;

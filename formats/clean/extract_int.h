@@ -44,6 +44,9 @@ static inline double ex_link_density(const extract_counts *c)
 void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link);
 /* Whether TEXT ends a sentence somewhere: 。！？, or . ! ? before a space. */
 bool ex_has_stop(const char *text);
+/* The same, or . ! ? at the end, but not a dotted abbreviation's last dot
+ * ("4:11 a.m."); extract_gather.c. */
+bool ex_ends_sentence(const char *text);
 
 /* extract_css.c: the classes (".x", or ".x.y" together) and ids ("#x")
  * the page's own style sheets surely hide, sorted; FETCH (may be NULL) finds the sheets it

@@ -1,7 +1,8 @@
 /* What a template sets between the title and the text's box: the lead
- * picture, in the article's header beside the title, and a 公文's number
- * (市政发〔2024〕15号) in a box of its own. Both belong to the article;
- * their boxes score nothing, for a caption or a number is no paragraph. */
+ * picture, in the article's header beside the title, a 公文's number
+ * (市政发〔2024〕15号) in a box of its own, and a lead paragraph. They
+ * belong to the article; their boxes score little or nothing, for a
+ * caption or a number is no paragraph and a lead is one alone. */
 #include "clean/extract_int.h"
 #include "util/xml_node.h"
 #include "util/zh_doc.h"
@@ -123,6 +124,31 @@ static bool lead_said_in(xmlNodePtr e, xmlNodePtr first)
     return said;
 }
 
+/* A paragraph of prose set apart between the title and the text: the
+ * lead, which a template boxes beside the headline. A dek of a few words
+ * or a byline is no paragraph of prose. */
+#define LEAD_PROSE_CHARS 60
+
+static bool lead_paragraph(xmlNodePtr e, const ex_stat *s)
+{
+    if (!xml_is(e, "p") || s->has_block || s->all.link_chars || s->all.chars < LEAD_PROSE_CHARS)
+        return false;
+    xmlChar *t = xmlNodeGetContent(e);
+    bool prose = t && ex_ends_sentence((const char *)t);
+    xmlFree(t);
+    return prose;
+}
+
+/* N shares a box with the TITLE below the common block STOP: the
+ * headline's standfirst, set in its header, not the text's lead. */
+static bool lead_beside_title(xmlNodePtr n, xmlNodePtr title, xmlNodePtr stop)
+{
+    for (xmlNodePtr a = n->parent; a && a != stop; a = a->parent)
+        if (xml_is_ancestor(a, title))
+            return true;
+    return false;
+}
+
 int ex_lead_parts(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], const char *why[], int max)
 {
     ex_stat *t = title ? ex_stat_of(title) : NULL, *f = first ? ex_stat_of(first) : NULL;
@@ -146,6 +172,11 @@ int ex_lead_parts(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], const ch
         } else if (!holds_first && s && s->is_block && lead_doc_number(e, s) && !lead_in_furniture(e, common) &&
                    !lead_in_table(e, common) && !lead_said_in(e, first)) {
             why[n] = "the document's number, between the title and the text";
+            out[n++] = e;
+            e = lead_next(e, true);
+        } else if (!holds_first && s && lead_paragraph(e, s) && !lead_in_furniture(e, common) &&
+                   !lead_beside_title(e, title, common)) {
+            why[n] = "the lead paragraph, between the title and the text";
             out[n++] = e;
             e = lead_next(e, true);
         } else

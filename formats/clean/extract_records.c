@@ -58,6 +58,16 @@ static xmlNodePtr first_text(xmlNodePtr n)
     return NULL;
 }
 
+static bool opens_with_time(xmlNodePtr n);
+
+static bool holds_picture(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (xml_is(c, "img") || holds_picture(c)))
+            return true;
+    return false;
+}
+
 /* A record opens with its title: its first words are a heading or a link,
  * or a time. A bullet of an article opens with prose, whatever links it
  * holds further on. */
@@ -70,6 +80,15 @@ static bool opens_with_title(xmlNodePtr n)
     for (xmlNodePtr a = t->parent; a && a != n->parent; a = a->parent)
         if (xml_is_any(a, headings) || (xml_is(a, "a") && xmlHasProp(a, (const xmlChar *)"href")))
             return true;
+    return opens_with_time(n);
+}
+
+/* N's first words are a time. */
+static bool opens_with_time(xmlNodePtr n)
+{
+    xmlNodePtr t = first_text(n);
+    if (!t)
+        return false;
     char start[64];
     size_t k = 0;
     for (const xmlChar *c = t->content; *c && k + 1 < sizeof start; c++)
@@ -115,7 +134,7 @@ static int by_int(const void *a, const void *b)
 static bool are_records(xmlNodePtr p, xmlNodePtr kind, int count)
 {
     int *sizes = xmalloc(sizeof(int) * (size_t)count);
-    int n = 0, headed = 0, short_units = 0;
+    int n = 0, headed = 0, short_units = 0, pointed = 0;
     for (xmlNodePtr c = p->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || !ex_same_kind(c, kind))
             continue;
@@ -123,13 +142,19 @@ static bool are_records(xmlNodePtr p, xmlNodePtr kind, int count)
         sizes[n++] = s->all.chars;
         headed += opens_with_title(c);
         short_units += ex_prose_blocks(c, 0) <= 1;
+        pointed += s->all.link_chars > 0 || opens_with_time(c) || holds_picture(c);
     }
     qsort(sizes, (size_t)n, sizeof *sizes, by_int);
     int median = sizes[n / 2], alike = 0;
     for (int i = 0; i < n; i++)
         alike += sizes[i] * 4 >= median && sizes[i] <= median * 4;
     free(sizes);
-    return median > 0 && headed * 10 >= n * 8 && short_units * 10 >= n * 8 && alike * 10 >= n * 6;
+    /* a record points somewhere, says when or shows a picture (a
+     * gallery's slide), or is an item of a list (a gallery's legends):
+     * boxed sections of one text under headings of their own are none
+     * of these */
+    return median > 0 && headed * 10 >= n * 8 && short_units * 10 >= n * 8 && alike * 10 >= n * 6 &&
+           (pointed * 10 >= n * 6 || xml_is(kind, "li"));
 }
 
 static void mark_inside(xmlNodePtr n)

@@ -30,6 +30,13 @@ x_chrono()  {
     (cd "$G/143-chronology-of-dated-headings-stays" && "$BIN/folio-clean" --explain input.html 2>"$TMP/err" >/dev/null)
     ! grep -q '^records:' "$TMP/err" || fail "the chronology was taken for records: $(grep '^records:' "$TMP/err")"
 }
+# Sections of one text, each under a heading and pointing nowhere, are no
+# records; the lead set between the title and them comes too.
+x_sections() {
+    (cd "$G/260-sections-under-headings-are-no-records" && "$BIN/folio-clean" --explain input.html 2>"$TMP/err" >/dev/null)
+    ! grep -q '^records:' "$TMP/err" || fail "the sections were taken for records: $(grep '^records:' "$TMP/err")"
+    grep -q '^kept: .*/p: the lead paragraph, between the title and the text' "$TMP/err" || fail "no lead paragraph in: $(head -c 600 "$TMP/err")"
+}
 x_card()    { x_explain 129-story-card-after-the-text '^dropped the tail card: a label, a headline linking away and its teaser'; }
 x_account() { x_explain 132-account-name-and-picture "^dropped an account's name beside its follow button above the text: 某某市文旅发布"; }
 x_linked()  { x_explain 138-copy-hidden-by-a-saved-style-sheet '^hidden: 1 blocks the page hides dropped .*, 1 of them by its style sheet'; }
@@ -133,6 +140,7 @@ test_fn "explain: a forum's post chrome" x_forum
 test_fn "explain: a page read again with its hidden blocks" x_reveal
 test_fn "explain: blocks hidden by the page's style sheet" x_sheet
 test_fn "explain: repeated records" x_records
+test_fn "explain: sections under headings are no records" x_sections
 test_fn "explain: a copy of the text beside it" x_copy
 test_fn "explain: a body name every paragraph's box repeats" x_named_parts
 test_fn "explain: one of several entries" x_entries
