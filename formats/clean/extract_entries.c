@@ -88,14 +88,6 @@ static bool headed_by(xmlNodePtr entry, const char *page_title)
     return strlen(head) >= 6 && strlen(title) >= 6 && (strstr(title, head) || strstr(head, title));
 }
 
-static bool holds(xmlNodePtr a, xmlNodePtr n)
-{
-    for (; n; n = n->parent)
-        if (n == a)
-            return true;
-    return false;
-}
-
 /* Among the entries of the kind of FIRST, from FIRST on: the page's own. */
 static xmlNodePtr choose(xmlNodePtr first, xmlNodePtr title_node, const char *page_title, const char **why)
 {
@@ -103,7 +95,7 @@ static xmlNodePtr choose(xmlNodePtr first, xmlNodePtr title_node, const char *pa
     for (xmlNodePtr e = first; e; e = e->next) {
         if (!is_entry(e) || !ex_same_kind(e, first))
             continue;
-        if (title_node && holds(e, title_node)) {
+        if (title_node && (e == title_node || xml_is_ancestor(e, title_node))) {
             *why = "one of several entries: the one holding the page's title";
             return e;
         }

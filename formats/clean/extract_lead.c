@@ -24,15 +24,6 @@ static xmlNodePtr lead_next(xmlNodePtr n, bool skip)
     return NULL;
 }
 
-static bool lead_holds_picture(xmlNodePtr n)
-{
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE &&
-            (xml_is(c, "img") || xml_is(c, "picture") || lead_holds_picture(c)))
-            return true;
-    return false;
-}
-
 /* Whether N or a box around it below the common block STOP is furniture
  * by its name, or a link (a teaser's picture). */
 static bool lead_in_furniture(xmlNodePtr n, xmlNodePtr stop)
@@ -154,6 +145,7 @@ int ex_lead_parts(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], const ch
     ex_stat *t = title ? ex_stat_of(title) : NULL, *f = first ? ex_stat_of(first) : NULL;
     if (!t || !f || t->last >= f->order)
         return 0;
+    static const char *const pictures[] = { "img", "picture", NULL };
     xmlNodePtr common = ex_common_ancestor(title, first);
     int n = 0;
     for (xmlNodePtr e = lead_next(title, true); e && e != first && n < max; ) {
@@ -162,7 +154,7 @@ int ex_lead_parts(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], const ch
             break;
         /* a box that holds the text itself is passed into, never taken */
         bool holds_first = s && s->last >= f->order;
-        if (!holds_first && xml_is(e, "figure") && s && s->all.link_chars == 0 && lead_holds_picture(e) &&
+        if (!holds_first && xml_is(e, "figure") && s && s->all.link_chars == 0 && xml_find_any(e, pictures) &&
             !lead_in_furniture(e, common)) {
             if (!lead_repeats(e, n ? out[n - 1] : NULL)) {
                 why[n] = "the lead picture, between the title and the text";

@@ -12,21 +12,13 @@
  * their square. */
 #define NAMES_KINDS_MAX 16
 
-static bool holds_heading(xmlNodePtr n)
-{
-    static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (xml_is_any(c, headings) || holds_heading(c)))
-            return true;
-    return false;
-}
-
 /* A part of the text: named for it, no record, no heading of its own (an
  * entry of a blog's index has one, and stays an entry). */
 static bool is_named_part(xmlNodePtr c)
 {
+    static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
     const ex_stat *s = ex_stat_of(c);
-    return s && s->names.weight > 0 && !s->in_record && !holds_heading(c);
+    return s && s->names.weight > 0 && !s->in_record && !xml_find_any(c, headings);
 }
 
 static void mark_parts(xmlNodePtr p)

@@ -60,14 +60,6 @@ static xmlNodePtr first_text(xmlNodePtr n)
 
 static bool opens_with_time(xmlNodePtr n);
 
-static bool holds_picture(xmlNodePtr n)
-{
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (xml_is(c, "img") || holds_picture(c)))
-            return true;
-    return false;
-}
-
 /* A record opens with its title: its first words are a heading or a link,
  * or a time. A bullet of an article opens with prose, whatever links it
  * holds further on. */
@@ -142,7 +134,7 @@ static bool are_records(xmlNodePtr p, xmlNodePtr kind, int count)
         sizes[n++] = s->all.chars;
         headed += opens_with_title(c);
         short_units += ex_prose_blocks(c, 0) <= 1;
-        pointed += s->all.link_chars > 0 || opens_with_time(c) || holds_picture(c);
+        pointed += s->all.link_chars > 0 || opens_with_time(c) || xml_find(c, "img");
     }
     qsort(sizes, (size_t)n, sizeof *sizes, by_int);
     int median = sizes[n / 2], alike = 0;

@@ -79,3 +79,19 @@ const char *xml_attr_ref(const xmlNode *n, const char *name)
                        ? (const char *)a->children->content : NULL;
     return NULL;
 }
+
+xmlNodePtr xml_find_any(xmlNodePtr root, const char *const *names)
+{
+    if (!root || root->type != XML_ELEMENT_NODE || !root->children)
+        return NULL;
+    for (xmlNodePtr n = root->children; n; n = xml_next_in_order(n, root))
+        if (n->type == XML_ELEMENT_NODE && xml_is_any(n, names))
+            return n;
+    return NULL;
+}
+
+xmlNodePtr xml_find(xmlNodePtr root, const char *name)
+{
+    const char *const names[] = { name, NULL };
+    return xml_find_any(root, names);
+}

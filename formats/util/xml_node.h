@@ -37,6 +37,11 @@ static inline xmlNodePtr xml_next_in_order(xmlNodePtr n, xmlNodePtr root)
     return n == root ? NULL : n->next;
 }
 
+/* The first element below ROOT (not ROOT itself), in document order,
+ * named NAME, or one of NAMES (a list ending with NULL); NULL when none. */
+xmlNodePtr xml_find(xmlNodePtr root, const char *name);
+xmlNodePtr xml_find_any(xmlNodePtr root, const char *const *names);
+
 /* Make each run of adjacent text nodes under ROOT one node. A tree built
  * a piece at a time links its pieces apart (libxml2 would copy the whole
  * run at every append, n² for a long paragraph) and is merged once here. */

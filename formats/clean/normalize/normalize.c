@@ -243,8 +243,10 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "the line numbers beside code";
     if (nz_icon_button(n, c))
         return "a button: an icon and a word, or an icon alone";
+    /* a formula is the text's whatever its renderer names it (MathJax's
+     * "CtxtMenu_Attached_0" names the menu it attaches) */
     if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3) &&
-        !(nz_heading_tag(n) && nz_prose_follows(n)))
+        !(nz_heading_tag(n) && nz_prose_follows(n)) && !xml_is(n, "mjx-container") && !xml_find(n, "math"))
         return nz_why_furniture_name;
     if (nz_shouted_link(n, c, text))
         return "a link shouted in capitals alone in its paragraph: a promotion";

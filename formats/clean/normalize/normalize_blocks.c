@@ -8,18 +8,12 @@
 #include <string.h>
 #include <strings.h>
 
-/* Whether N holds an element named TAG below it; a heading for "h". */
+/* Whether N holds an element named TAG below it; a heading under the
+ * title's for "h". */
 static bool holds(xmlNodePtr n, const char *tag)
 {
-    for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        if (tag[0] == 'h' ? nz_heading_tag(c) >= 2 : xml_is(c, tag))
-            return true;
-        if (holds(c, tag))
-            return true;
-    }
-    return false;
+    static const char *const headings[] = { "h2", "h3", "h4", "h5", "h6", NULL };
+    return tag[0] == 'h' ? xml_find_any(n, headings) != NULL : xml_find(n, tag) != NULL;
 }
 
 /* A heading below N that links elsewhere: a teaser's headline. */

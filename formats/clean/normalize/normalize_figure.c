@@ -125,12 +125,7 @@ bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c)
 /* Does output node N show a picture (an image, or a link around one)? */
 static bool nf_holds_image(xmlNodePtr n)
 {
-    if (xml_is(n, "img"))
-        return true;
-    for (xmlNodePtr c = n->type == XML_ELEMENT_NODE ? n->children : NULL; c; c = c->next)
-        if (nf_holds_image(c))
-            return true;
-    return false;
+    return xml_is(n, "img") || xml_find(n, "img");
 }
 
 /* A figure's caption comes last, and alone: pages put a credit after it

@@ -58,18 +58,6 @@ static int nz_script_link_chars(xmlNodePtr n)
     return chars;
 }
 
-/* A block inside N: a link wrapped round paragraphs is no button. */
-static bool nz_holds_block(xmlNodePtr n)
-{
-    static const char *const blocks[] = { "p", "div", "ul", "ol", "li", "table", "section", "article",
-                                          "blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
-                                          NULL };
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && (xml_is_any(c, blocks) || nz_holds_block(c)))
-            return true;
-    return false;
-}
-
 /* N holds words, and all of them in script links. */
 static bool nz_script_links_only(xmlNodePtr n)
 {
@@ -90,8 +78,12 @@ static xmlNodePtr nz_element_beside(xmlNodePtr n, bool after)
  * of a bulletin's attachment that a script downloads. */
 static bool nz_script_button(xmlNodePtr a, const char *h)
 {
+    /* a link wrapped round paragraphs is no button */
+    static const char *const link_blocks[] = { "p", "div", "ul", "ol", "li", "table", "section", "article",
+                                               "blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
+                                               NULL };
     xmlNodePtr block = a->parent;
-    if (!nz_script_href(h) || !block || nz_measure_node(a).chars == 0 || nz_holds_block(a) ||
+    if (!nz_script_href(h) || !block || nz_measure_node(a).chars == 0 || xml_find_any(a, link_blocks) ||
         !nz_script_links_only(block))
         return false;
     xmlNodePtr before = nz_element_beside(block, false), after = nz_element_beside(block, true);
