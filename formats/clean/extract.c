@@ -383,6 +383,11 @@ static void ex_take_article(htmlDocPtr doc, xmlNodePtr root, const page_meta_nod
     const char *why = prose ? "the best block of prose, for the best scoring one is made of records"
                       : top == r->top[0].node ? "the best score"
                       : "holds the best block and scores better, or wraps it alone";
+    xmlNodePtr parts = ex_named_parts_within(top);
+    if (parts != top) {
+        top = parts;
+        why = "the box whose parts share a body name, holding nearly all the best block's prose";
+    }
     xmlChar *title = ex_page_title(root);
     const char *entry_why;
     xmlNodePtr entry = ex_pick_entry(top, hints ? hints->title_node : NULL, (const char *)title, &entry_why);

@@ -35,7 +35,7 @@ void ex_explain_records(FILE *out, xmlNodePtr n, int *told)
             continue;
         if (ex_stat_of(n)->parts_weight > 0) {
             xmlChar *p = xmlGetNodePath(n);
-            fprintf(out, "named parts: %s: its children share a body name, which counts for it instead\n",
+            fprintf(out, "named parts: %s: boxes below it share a body name, which counts for it instead\n",
                     p ? (char *)p : "?");
             xmlFree(p);
             (*told)++;

@@ -102,6 +102,9 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
 /* extract_names.c: move a body name that three siblings or more share
  * (each paragraph set in a box named for the text) to their parent. */
 void ex_mark_repeated_names(xmlNodePtr n);
+/* The box below TOP that holds such parts and nearly all TOP's prose, or
+ * TOP. */
+xmlNodePtr ex_named_parts_within(xmlNodePtr top);
 
 /* Elements of the same tag and the same class attribute. */
 bool ex_same_kind(xmlNodePtr a, xmlNodePtr b);
