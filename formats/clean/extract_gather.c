@@ -2,7 +2,9 @@
  * scoring near it, paragraphs set in boxes of their own beside it, a lede
  * boxed right before it, the attachments after it; never a copy of it. */
 #include "clean/extract_int.h"
+#include "clean/meta/page_meta.h"
 #include "util/shingle.h"
+#include "util/zh_doc.h"
 #include "util/xml_node.h"
 
 #include <string.h>
@@ -75,6 +77,29 @@ static bool ex_copy_of(xmlNodePtr s, xmlChar **top_text, xmlNodePtr top)
     return copy;
 }
 
+/* A 落款 set in a box of its own after the text: the issuer's name and
+ * the date it ends with (2024年5月16日), or the note of how the document
+ * is made public (（此件主动公开）); short, no link, no sentence. */
+#define EX_SIGNATURE_CHARS 80
+
+static bool ex_signature_after(xmlNodePtr s)
+{
+    const ex_stat *st = ex_stat_of(s);
+    if (!st || st->all.link_chars || !st->all.chars || st->all.chars > EX_SIGNATURE_CHARS)
+        return false;
+    xmlChar *raw = xmlNodeGetContent(s);
+    const char *t = raw ? (const char *)raw : "";
+    size_t n = strlen(t);
+    while (n && strchr(" \t\r\n", t[n - 1]))
+        n--;
+    char day[11];
+    bool dated = n >= 3 && !strncmp(t + n - 3, "日", 3) && strstr(t, "年") && !strstr(t, "。") &&
+                 page_meta_find_date(t, day, 0);
+    bool sign = dated || zh_doc_is_release_note(t);
+    xmlFree(raw);
+    return sign;
+}
+
 /* Siblings that score well enough, or read like paragraphs of the same
  * text, belong to the article too. */
 /* A sentence ends in TEXT: 。！？, or . ! ? before a space or the end,
@@ -131,7 +156,7 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
 {
     double topf = ex_final(top);
     double threshold = topf * 0.2 > 10 ? topf * 0.2 : 10;
-    bool seen_top = false;
+    bool seen_top = false, prev_kept = false;
     xmlChar *top_text = NULL;
     for (xmlNodePtr s = top->parent ? top->parent->children : top; s; s = s->next) {
         if (s->type != XML_ELEMENT_NODE || r->n_nodes >= EXTRACT_MAX_NODES)
@@ -166,6 +191,8 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
                 why = "the lede in a box of its own, right before the text";
             } else if (seen_top && furniture_links_all_documents(s)) {
                 why = "the attachments after the text: links to documents only";
+            } else if (seen_top && prev_kept && ex_signature_after(s)) {
+                why = "the 落款 right after the text: the issuer and the date, or how it is made public";
             }
         }
         if (why && s != top && ex_copy_of(s, &top_text, top)) {
@@ -180,6 +207,8 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
             r->why[r->n_nodes] = why;
             r->nodes[r->n_nodes++] = s;
         }
+        if (s->type == XML_ELEMENT_NODE)
+            prev_kept = why != NULL;
         if (!top->parent)
             break;
     }

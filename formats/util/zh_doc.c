@@ -103,3 +103,25 @@ bool zh_doc_is_doc_number(const char *s)
         i++;
     return i == n;
 }
+
+bool zh_doc_is_release_note(const char *s)
+{
+    static const char open[] = "（", close[] = "）", subject[] = "此件";
+    while (*s == ' ' || *s == '\n' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
+    size_t o = strlen(open), c = strlen(close);
+    /* a note of a few words: the subject, a verb, 公开 */
+    if (n < o + c || n > o + c + 30 || strncmp(s, open, o) || strncmp(s + n - c, close, c))
+        return false;
+    const char *in = s + o;
+    size_t len = n - o - c;
+    if (len < strlen(subject) || strncmp(in, subject, strlen(subject)))
+        return false;
+    for (size_t i = 0; i + strlen("公开") <= len; i++)
+        if (!strncmp(in + i, "公开", strlen("公开")))
+            return true;
+    return false;
+}

@@ -22,4 +22,8 @@ bool zh_doc_is_division_heading(const char *s);
  * brackets and the number, "国发〔2015〕40号", "鲁政办字[2023]12号". */
 bool zh_doc_is_doc_number(const char *s);
 
+/* S, spaces around it aside, is a document's note of how it is made
+ * public, in brackets: "（此件主动公开）", "（此件公开发布）". */
+bool zh_doc_is_release_note(const char *s);
+
 #endif

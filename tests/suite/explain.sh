@@ -17,6 +17,7 @@ x_reveal()  { x_explain 11-wechat-rich-media-content '^hidden: without the hidde
 x_records() { x_explain 72-teaser-feed-beside-short-article '^records: .*: 8 repeated records'; }
 x_named_parts() { x_explain 254-body-name-on-every-paragraph '^named parts: /html/body/div/div\[2\]: boxes below it share a body name'; }
 x_copy()    { x_explain 255-copy-hidden-by-a-sheet-not-captured '^dropped /html/body/div\[2\]/div\[3\]: a copy of the kept text beside it'; }
+x_signature() { x_explain 264-signature-after-the-text-box '^kept: /html/body/div\[2\]/div\[3\]: the 落款 right after the text'; }
 x_entries() { x_explain 75-archive-page-several-posts "^kept: .*one of several entries: the one holding the page's title"; }
 x_merge()   { x_explain 77-sections-nested-deep "^kept: .*common block of the text's parts in several branches"; }
 x_modules() { x_explain 115-numbered-text-modules '^kept: .*numbered modules of one kind'; }
@@ -140,6 +141,7 @@ test_fn "explain: a forum's post chrome" x_forum
 test_fn "explain: a page read again with its hidden blocks" x_reveal
 test_fn "explain: blocks hidden by the page's style sheet" x_sheet
 test_fn "explain: repeated records" x_records
+test_fn "explain: a 落款 boxed after the text" x_signature
 test_fn "explain: sections under headings are no records" x_sections
 test_fn "explain: a lead paragraph between the title and the text" x_lead
 test_fn "explain: a copy of the text beside it" x_copy

@@ -33,6 +33,10 @@ int main(void)
     OK("a number without its issuer or year is none", !zh_doc_is_doc_number("〔2015〕40号") &&
                                                       !zh_doc_is_doc_number("国发〔15〕40号") &&
                                                       !zh_doc_is_doc_number("第40号"));
+    OK("release notes", zh_doc_is_release_note("（此件主动公开）") && zh_doc_is_release_note(" （此件公开发布） ") &&
+                        zh_doc_is_release_note("（此件依申请公开）"));
+    OK("a bracketed sentence is none", !zh_doc_is_release_note("（此件不予公开的理由另行说明，请各单位严格保密并按规定妥善管理有关材料）") &&
+                                       !zh_doc_is_release_note("（主动公开）") && !zh_doc_is_release_note("此件主动公开"));
     printf("test_zh_doc: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }
