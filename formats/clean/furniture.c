@@ -17,6 +17,7 @@
 
 const char furniture_related_box[] = "related box";
 const char furniture_contact_line[] = "contact footer";
+const char furniture_attachment_stats[] = "an attachment's size and downloads";
 
 /* Lines that begin with these are furniture whatever follows. */
 static const struct { const char *prefix; const char *rule; } fu_line_starts[] = {
@@ -66,7 +67,7 @@ static const struct { const char *needle; const char *rule; } fu_line_has[] = {
     { "上一页", "pager" }, { "下一页", "pager" }, { "返回顶部", "pager" },
     { "发表评论", "share bar" }, { "我要评论", "share bar" }, { "发送给朋友", "share bar" },
     { "查看更多", "share bar" }, { "打印本文", "print bar" }, { "【打印】", "print bar" }, { "【关闭】", "print bar" },
-    { "下载次数", "an attachment's size and downloads" },
+    { "下载次数", furniture_attachment_stats },
 };
 
 bool furniture_link_is_document(xmlNodePtr a)
@@ -317,4 +318,53 @@ const char *furniture_text_rule(const char *text)
         if (strstr(text, fu_line_has[i].needle))
             return fu_line_has[i].rule;
     return NULL;
+}
+
+/* "下载次数：13", "下载次数:13", "（41KB）", "(1.2 MB)", "[512K]": what a CMS
+ * prints beside each attachment's link. */
+bool furniture_attachment_stat(const char *text)
+{
+    char fold[FU_FOLD];
+    const char *t = zh_fold_small(text, fold, sizeof fold);
+    while (*t == ' ')
+        t++;
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    static const char count[] = "下载次数";
+    if (!strncmp(t, count, strlen(count))) {
+        size_t i = strlen(count);
+        if (i < n && (t[i] == ':' || t[i] == '='))
+            i++;
+        else if (!strncmp(t + i, "：", 3))
+            i += 3;
+        while (i < n && t[i] == ' ')
+            i++;
+        size_t d = i;
+        while (i < n && isdigit((unsigned char)t[i]))
+            i++;
+        return i > d && i == n;
+    }
+    /* a size in brackets: digits, a point, a unit of bytes */
+    size_t open = !strncmp(t, "（", 3) ? 3 : n && strchr("([", t[0]) ? 1 : 0;
+    size_t close = n >= 3 && !strncmp(t + n - 3, "）", 3) ? 3 : n && strchr(")]", t[n - 1]) ? 1 : 0;
+    if (!open || !close || n < open + close + 2)
+        return false;
+    n -= close;
+    size_t i = open, d;
+    while (i < n && t[i] == ' ')
+        i++;
+    for (d = i; i < n && (isdigit((unsigned char)t[i]) || t[i] == '.'); i++)
+        ;
+    if (i == d)
+        return false;
+    while (i < n && t[i] == ' ')
+        i++;
+    if (i < n && strchr("KkMmGg", t[i]))
+        i++;
+    else
+        return false;
+    if (i < n && (t[i] == 'B' || t[i] == 'b'))
+        i++;
+    return i == n;
 }

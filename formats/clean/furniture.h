@@ -54,6 +54,11 @@ extern const char furniture_empty_label[];
 extern const char furniture_related_box[];
 /* The rule it names a line of a telephone number by (联系电话, 举报电话). */
 extern const char furniture_contact_line[];
+/* The rule it names a line of attachments' sizes and downloads by. */
+extern const char furniture_attachment_stats[];
+/* TEXT is what a CMS prints beside an attachment's link: its count of
+ * downloads ("下载次数：13") or its size in brackets ("（41KB）"). */
+bool furniture_attachment_stat(const char *text);
 /* The rule it names an ad's label by ("广告", "Advertisement"). */
 extern const char furniture_ad_label[];
 /* Only the rules for what a furniture line starts with: for inline

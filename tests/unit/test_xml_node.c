@@ -83,8 +83,25 @@ static void test_append_and_merge(void)
     xmlFreeDoc(doc);
 }
 
+static void test_find(void)
+{
+    const char *html = "<div id='a'><p>x<em>y</em></p><section><h3>t</h3><img src='i.png'></section></div><p>z</p>";
+    htmlDocPtr doc = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8", HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+    xmlNodePtr body = xmlDocGetRootElement(doc)->children;
+    xmlNodePtr div = body ? body->children : NULL;
+    static const char *const headings[] = { "h2", "h3", NULL };
+    OK("finds below", xml_is(xml_find(div, "em"), "em") && xml_is(xml_find(div, "img"), "img"));
+    OK("finds one of several", xml_is(xml_find_any(div, headings), "h3"));
+    OK("not the root itself", xml_find(div, "div") == NULL);
+    OK("not past the subtree", xml_find(div->children, "img") == NULL && xml_find(div, "body") == NULL);
+    OK("the first in document order", xml_find(body, "p") == div->children);
+    OK("nothing below a leaf or NULL", xml_find(xml_find(div, "img"), "img") == NULL && xml_find(NULL, "p") == NULL);
+    xmlFreeDoc(doc);
+}
+
 int main(void)
 {
+    test_find();
     test_xml_tree();
     test_html_tree();
     test_append_and_merge();

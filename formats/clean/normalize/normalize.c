@@ -260,6 +260,9 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return nz_why_link_bar;
     /* Text rules judge whole lines: a span inside a sentence is not one,
      * but a <font> that starts a line may be a breadcrumb. */
+    if (!block && c->chars <= 24 && !c->link_chars && furniture_attachment_stat(text) && n->parent &&
+        furniture_holds_document_link(n->parent))
+        return "an attachment's size or count of downloads, beside its link";
     if (!block)
         return c->chars <= 300 && nz_at_line_start(z) ? furniture_line_start_rule(text) : NULL;
     if (c->chars <= 300) {
@@ -271,6 +274,9 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         /* a notice's number to call, with its text going on after it (the
          * 落款), is the notice's; at the end of the kept text, a footer's */
         if (rule == furniture_contact_line && nz_text_goes_on(n))
+            rule = NULL;
+        /* the attachments stay; their counts go one by one */
+        if (rule == furniture_attachment_stats && furniture_holds_document_link(n))
             rule = NULL;
         if (rule)
             return rule;
