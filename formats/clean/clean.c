@@ -342,5 +342,8 @@ int clean_page(const unsigned char *data, size_t len, const clean_options *o,
                                 "smaller than they are; reading the page with them\n");
         status = clean_page_pass(data, len, o, false, &retry, out, why);
     }
+    /* every refusal names its cause */
+    if (status != CLEAN_OK && !why->len)
+        buf_puts(why, "no article text found");
     return status;
 }

@@ -403,6 +403,15 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
         }
         if (n->type == XML_ELEMENT_NODE && xml_is(n, "object") && ex_object_fallback(n))
             xmlNodeSetName(n, (const xmlChar *)"div");
+        /* a text area a script copies into the page is a hidden body,
+         * read on the pass that keeps what is hidden */
+        if (sheet && n->type == XML_ELEMENT_NODE && page_textarea_holds_markup(n)) {
+            extract_counts c;
+            extract_count(n, &c);
+            st->hidden++;
+            st->hidden_chars += c.chars - c.link_chars;
+            st->hidden_punct += c.punct - c.link_punct;
+        }
         bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
                     (n->type == XML_ELEMENT_NODE &&
                      (ex_never_content(n) || ex_for_screen_readers(n) || ex_choice_label(n)));

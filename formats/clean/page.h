@@ -51,6 +51,9 @@ xmlNodePtr page_body_in_place(xmlNodePtr old, htmlDocPtr from);
  * markup of paragraphs (an article a script would copy into the page)
  * set in its place as a <div> of that markup. Returns how many were. */
 int page_inline_textareas(htmlDocPtr doc);
+/* N is a <textarea> outside a form that holds an article's markup, two
+ * blocks at least: a script's copy, hidden content however it is styled. */
+bool page_textarea_holds_markup(xmlNodePtr n);
 
 /* The links of DOC whose words say "next page" (下一页, "Next »") or
  * number a page (【2】, "3", 第2页), before the pager is pruned with the

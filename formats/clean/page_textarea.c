@@ -92,6 +92,16 @@ static size_t markup_text(const char *s)
     return n;
 }
 
+bool page_textarea_holds_markup(xmlNodePtr n)
+{
+    if (!xml_is(n, "textarea") || inside_form(n))
+        return false;
+    xmlChar *text = xmlNodeGetContent(n);
+    bool markup = text && markup_blocks((const char *)text) >= 2;
+    xmlFree(text);
+    return markup;
+}
+
 static void textareas_walk(xmlNodePtr n, int *seen, int *inlined, size_t shown)
 {
     for (; n; n = n->next) {
