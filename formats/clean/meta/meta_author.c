@@ -211,15 +211,19 @@ void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
         free(f->author);
         f->author = xstrdup(ld);
     }
-    /* A byline read as its first name only, where the JSON-LD lists them
-     * all ("Stella Kim" of "Stella Kim, Jennifer Jett"). */
-    const char *all = p->meta[PM_M_LD_AUTHOR];
-    size_t n = f->author ? strlen(f->author) : 0;
-    if (n && all && strlen(all) <= 80 && strncmp(all, f->author, n) == 0 && strncmp(all + n, ", ", 2) == 0 &&
-        !pm_is_anonymous(all) && !names_site(all, p) && !names_editor(all, p) &&
-        !pm_not_author(p, all, m->publisher)) {
-        free(f->author);
-        f->author = xstrdup(all);
+    /* A byline read as its first name only, where the JSON-LD or the
+     * author tag lists them all ("Stella Kim" of "Stella Kim, Jennifer
+     * Jett"). */
+    for (int k = 0; k < 2 && f->author; k++) {
+        const char *all = p->meta[k ? PM_M_AUTHOR : PM_M_LD_AUTHOR];
+        size_t n = strlen(f->author);
+        if (all && strlen(all) <= 80 && strncmp(all, f->author, n) == 0 && strncmp(all + n, ", ", 2) == 0 &&
+            !pm_is_anonymous(all) && !names_site(all, p) && !names_editor(all, p) &&
+            !pm_not_author(p, all, m->publisher)) {
+            free(f->author);
+            f->author = xstrdup(all);
+            break;
+        }
     }
     if (f->author)
         join_han_names(f->author);

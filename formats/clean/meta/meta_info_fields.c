@@ -355,6 +355,24 @@ static size_t byline_word(const char *p, const char *end)
     return 0;
 }
 
+/* The words between the start of the field that holds B (the line's, or
+ * the last gap, edge, bar or middle dot before it) and B. */
+static int words_before_in_field(const char *s, const char *b)
+{
+    int words = 0;
+    bool in_word = false;
+    for (const char *q = b; q > s; q--) {
+        char c = q[-1];
+        if (c == PM_GAP || c == PM_EDGE || c == '|' || (q - s >= 2 && !strncmp(q - 2, "·", 2)))
+            break;
+        bool space = c == ' ';
+        if (!space && !in_word)
+            words++;
+        in_word = !space;
+    }
+    return words;
+}
+
 static bool read_english_byline(const line_scan *sc, const char *p)
 {
     size_t k = sc->near ? byline_word(p, sc->end) : 0;
@@ -367,6 +385,11 @@ static bool read_english_byline(const line_scan *sc, const char *p)
         !(b - sc->s >= 2 && !strncmp(b - 2, "·", 2)))
         return false;
     if (!k || !byline_at(sc->s, p, sc->end, k) || prefixed_by(sc->s, p, photo_by, COUNT(photo_by)))
+        return false;
+    /* a lower-case "by" credits after a word or two of the field ("Story
+     * by", "Written by"); further into a sentence it is prose ("the
+     * potholes were filled by Monday evening") */
+    if (*p == 'b' && words_before_in_field(sc->s, b) > 2)
         return false;
     char *v = pm_read_value(sc->ls, p + k, sc->end, 60);
     if (v) {
