@@ -403,6 +403,9 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
         }
         if (n->type == XML_ELEMENT_NODE && xml_is(n, "object") && ex_object_fallback(n))
             xmlNodeSetName(n, (const xmlChar *)"div");
+        /* an AMP page's pictures are its own elements, an <img> each */
+        if (n->type == XML_ELEMENT_NODE && (xml_is(n, "amp-img") || xml_is(n, "amp-anim")))
+            xmlNodeSetName(n, (const xmlChar *)"img");
         /* a text area a script copies into the page is a hidden body,
          * read on the pass that keeps what is hidden */
         if (sheet && n->type == XML_ELEMENT_NODE && page_textarea_holds_markup(n)) {

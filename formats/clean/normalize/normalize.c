@@ -229,7 +229,9 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "the 原文链接 line, kept as dcterms.source";
     if (nz_heading_tag(n) && nz_text_equal_title(z, text))
         return "the title, written as the h1";
-    if (xml_is(n, "aside"))
+    /* an aside of the story's own figures, a table of data, is the
+     * text's; one of links or a quote set large is not */
+    if (xml_is(n, "aside") && !(xml_find(n, "table") && c->link_chars * 10 < c->chars))
         return "an aside: set beside the text, not in it";
     if (nz_kicker(s, n, text, c))
         return "a kicker above the title";

@@ -269,8 +269,32 @@ bool nz_try_picture_caption(nz *z, xmlNodePtr src, const extract_counts *c)
     return shown;
 }
 
+/* A figure of no picture sets a table, a listing or a quotation apart:
+ * its content is written as blocks of their own, the caption a paragraph
+ * after them, as a figure's caption is no text without its picture. */
+static void nf_figure_of_text(nz *z, xmlNodePtr src)
+{
+    nz_block_boundary(z);
+    for (xmlNodePtr c = src->children; c; c = c->next) {
+        if (xml_is(c, "figcaption")) {
+            nz_block_boundary(z);
+            nz_open_para(z, "p");
+            nz_children(z, c->children);
+            nz_close_para(z);
+        } else {
+            nz_node(z, c);
+        }
+    }
+    nz_block_boundary(z);
+}
+
 void nz_figure(nz *z, xmlNodePtr src)
 {
+    static const char *const pictures[] = { "img", "picture", "svg", NULL };
+    if (!xml_find_any(src, pictures)) {
+        nf_figure_of_text(z, src);
+        return;
+    }
     nz_close_para(z);
     xmlNodePtr fig = xmlNewChild(z->flow, NULL, (const xmlChar *)"figure", NULL);
     /* Images land in the figure itself; any caption in a figcaption. */

@@ -130,6 +130,48 @@ static void squeeze_words(const char *s, buf_t *out)
     }
 }
 
+/* The words of the quotation N, all but its LAST_OUT last blocks, are in
+ * TEXT. */
+static bool words_said_in(xmlNodePtr n, int last_out, const char *text)
+{
+    buf_t q;
+    buf_init(&q);
+    xmlNodePtr stop = n->last;
+    for (int i = 0; i < last_out && stop; i++)
+        stop = stop->prev;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (last_out && c == (stop ? stop->next : n->children))
+            break;
+        xmlChar *t = xmlNodeGetContent(c);
+        squeeze_words(t ? (const char *)t : "", &q);
+        xmlFree(t);
+    }
+    drop_end_stops(&q);
+    size_t chars = q.len ? utf8_length(q.data, q.len) : 0;
+    bool said = chars >= PULL_QUOTE_MIN && chars <= PULL_QUOTE_MAX && strstr(text, q.data);
+    buf_free(&q);
+    return said;
+}
+
+/* A pull quote says the text's words, then perhaps whose they are, on a
+ * short line of its own under them ("Dana Ruiz", a <cite>). */
+#define PULL_QUOTE_WHO 60
+
+static bool quote_said_in(xmlNodePtr n, const char *text)
+{
+    if (words_said_in(n, 0, text))
+        return true;
+    xmlNodePtr who = n->last;
+    while (who && who->type != XML_ELEMENT_NODE)
+        who = who->prev;
+    if (!who || !xml_is(who, "p") || who == n->children)
+        return false;
+    xmlChar *t = xmlNodeGetContent(who);
+    bool short_line = t && utf8_length((const char *)t, strlen((const char *)t)) <= PULL_QUOTE_WHO;
+    xmlFree(t);
+    return short_line && words_said_in(n, 1, text);
+}
+
 static void drop_pull_quotes(nz *z)
 {
     xmlNodePtr first = z->root->children;
@@ -153,14 +195,8 @@ static void drop_pull_quotes(nz *z)
             continue;
         seen++;
         xmlChar *t = xmlNodeGetContent(n);
-        buf_t q;
-        buf_init(&q);
-        squeeze_words(t ? (const char *)t : "", &q);
-        drop_end_stops(&q);
-        size_t chars = q.len ? utf8_length(q.data, q.len) : 0;
-        if (chars >= PULL_QUOTE_MIN && chars <= PULL_QUOTE_MAX && strstr(text.data, q.data))
+        if (quote_said_in(n, text.data))
             drop_block(z, n, "dropped a quotation: a pull quote, the text's own words again", t);
-        buf_free(&q);
         xmlFree(t);
     }
     buf_free(&text);
