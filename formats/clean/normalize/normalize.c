@@ -48,34 +48,6 @@ static bool nz_body_started(nz *z)
     return chars >= 40;
 }
 
-/* A kicker: a section label set right above the title ("LOCAL NEWS",
- * "要闻"): a word or two, no figures, no sentence. */
-static bool nz_kicker(const page_meta_nodes *s, xmlNodePtr n, const char *text, const extract_counts *c)
-{
-    if (!s || !s->title_node || c->chars == 0 || c->chars > 16 || c->punct)
-        return false;
-    bool above = false;
-    xmlNodePtr t = s->title_node;
-    for (int up = 0; t && up < 3 && !above; up++, t = t->parent) {
-        xmlNodePtr prev = t->prev;
-        while (prev && prev->type != XML_ELEMENT_NODE)
-            prev = prev->prev;
-        if (prev && prev != n)
-            return false;
-        above = prev == n;
-    }
-    if (!above)
-        return false;
-    int words = 1, han = 0;
-    for (const char *p = text; *p; p++) {
-        if (*p >= '0' && *p <= '9')
-            return false;
-        words += *p == ' ' && p[1] && p[1] != ' ';
-        han += (unsigned char)*p >= 0xE0;
-    }
-    return han ? han <= 4 : words <= 3;
-}
-
 int nz_count_links(xmlNodePtr n, int at_most)
 {
     int k = 0;
@@ -250,6 +222,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3) &&
         !(nz_heading_tag(n) && nz_prose_follows(n)) && !xml_is(n, "mjx-container") && !xml_find(n, "math"))
         return nz_why_furniture_name;
+    if (block && nz_paywall_offer(n, c))
+        return "a paywall's offer: its pitch and its button";
     if (nz_shouted_link(n, c, text))
         return "a link shouted in capitals alone in its paragraph: a promotion";
     if (nz_reply_subject(n, text))

@@ -203,6 +203,12 @@ void nz_img(nz *z, xmlNodePtr img);
  * image-only paragraph as its caption (true when SRC was taken as one);
  * image-only paragraphs as figures. */
 void nz_figure(nz *z, xmlNodePtr src);
+/* normalize_head.c: N (TEXT, counted as C) is a kicker right above the
+ * title node S names: a section's label of a word or two. */
+bool nz_kicker(const page_meta_nodes *s, xmlNodePtr n, const char *text, const extract_counts *c);
+/* normalize_widget.c: N (counted as C) is a box named for the paywall
+ * that offers a subscription: a button or a link, a pitch at most. */
+bool nz_paywall_offer(xmlNodePtr n, const extract_counts *c);
 bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c);
 /* SRC holds a picture and a short line apart from it after it: written as
  * a figure with its caption (true), else nothing is written. */

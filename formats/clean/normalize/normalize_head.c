@@ -1,6 +1,7 @@
 /* Lines above the text: between the title and the first sentence, the
- * words a page's widgets leave and links that lead away; among the first
- * and the last lines, a reprint's note of its original title. */
+ * words a page's widgets leave and links that lead away; a kicker over the
+ * title; among the first and the last lines, a reprint's note of its
+ * original title. */
 #include "clean/normalize/normalize.h"
 #include "util/utf8.h"
 #include "util/zh_doc.h"
@@ -336,4 +337,32 @@ void nz_drop_original_title(nz *z)
         nz_drop_original_title_at(z, first[i]);
     for (int i = 0; i < nl; i++)
         nz_drop_original_title_at(z, last[i]);
+}
+
+/* A kicker: a section label set right above the title ("LOCAL NEWS",
+ * "要闻"): a word or two, no figures, no sentence. */
+bool nz_kicker(const page_meta_nodes *s, xmlNodePtr n, const char *text, const extract_counts *c)
+{
+    if (!s || !s->title_node || c->chars == 0 || c->chars > 16 || c->punct)
+        return false;
+    bool above = false;
+    xmlNodePtr t = s->title_node;
+    for (int up = 0; t && up < 3 && !above; up++, t = t->parent) {
+        xmlNodePtr prev = t->prev;
+        while (prev && prev->type != XML_ELEMENT_NODE)
+            prev = prev->prev;
+        if (prev && prev != n)
+            return false;
+        above = prev == n;
+    }
+    if (!above)
+        return false;
+    int words = 1, han = 0;
+    for (const char *p = text; *p; p++) {
+        if (*p >= '0' && *p <= '9')
+            return false;
+        words += *p == ' ' && p[1] && p[1] != ' ';
+        han += (unsigned char)*p >= 0xE0;
+    }
+    return han ? han <= 4 : words <= 3;
 }

@@ -1,8 +1,8 @@
 /* Controls a page sets inside its text: an icon with a word beside it
  * (播报, 编辑, Share), the edit link a wiki puts at the end of each
  * section heading ("简介[编辑]", "History [edit]"), a label and one link
- * pointing elsewhere, and a card for another story after the text. They
- * are the page's tools, not the article's words. */
+ * pointing elsewhere, a card for another story after the text, and a
+ * paywall's offer. They are the page's tools, not the article's words. */
 #include "clean/normalize/normalize.h"
 #include "clean/furniture.h"
 #include "util/alloc.h"
@@ -408,4 +408,22 @@ bool nz_bracketed_link(const char *text, const extract_counts *c)
 {
     return c->link_chars && c->chars <= BRACKETED_CHARS && c->chars - c->link_chars <= 2 &&
            nz_in_square_brackets(text);
+}
+
+/* A box named for the paywall that offers a subscription: a button or a
+ * link to take it, and no more than a pitch's sentences. Sites name the
+ * text's own paragraphs so too (<p class="paywall">), which hold the
+ * text's sentences and no button. */
+#define PAYWALL_PITCH_PUNCT 10
+
+bool nz_paywall_offer(xmlNodePtr n, const extract_counts *c)
+{
+    if (xml_is(n, "p") || c->punct >= PAYWALL_PITCH_PUNCT || (!c->link_chars && !xml_find(n, "button")))
+        return false;
+    char names[256];
+    const char *cls = xml_attr_ref(n, "class"), *id = xml_attr_ref(n, "id");
+    snprintf(names, sizeof names, "%s %s", cls ? cls : "", id ? id : "");
+    for (char *p = names; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return strstr(names, "paywall") != NULL;
 }
