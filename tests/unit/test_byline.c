@@ -46,6 +46,8 @@ int main(void)
     OK("a name run on, where the place closes it", byline("本报记者罗科苏盈发自北京"));
     OK("the place the report came from", byline("新京报记者 彭冲 山东冠县报道"));
     OK("editor and proofreader", byline("编辑 刘晓阳 校对 李铭"));
+    OK("a name run on, then a slash and the place", byline("记者林佩萱／台中报道"));
+    OK("the same in traditional characters", byline("記者林佩萱／台中報導"));
     OK("a slash and an enumeration comma", byline("执笔/王明、李华"));
     OK("a question to the interviewee is none", !byline("记者：你们的市场在哪？"));
     OK("a column's name is none", !byline("记者手记"));

@@ -4,6 +4,7 @@
  * last it is the page's record of who made the article, not its text. */
 #include "clean/normalize/normalize.h"
 #include "util/utf8.h"
+#include "util/zh_fold.h"
 
 #include <string.h>
 
@@ -95,6 +96,7 @@ typedef struct {
     bool role;      /* a role word came */
     bool writer;    /* the last role was the writer's (记者, 执笔…) */
     bool last;      /* nothing may follow: the place it was sent from */
+    bool placed;    /* the line ends with the place it reports from (…报道) */
     int  words;
     int  names;
     buf_t *author;  /* the writers' names, space between */
@@ -143,7 +145,7 @@ static bool read_word(byline_read *b, const char *s, size_t n, bool final)
         return false;
     b->words++;
     /* "山东冠县报道": where the report comes from closes the line */
-    if (final && b->names && n > 6 && !memcmp(s + n - 6, "报道", 6))
+    if (final && b->names && n > 6 && (!memcmp(s + n - 6, "报道", 6) || !memcmp(s + n - 6, "报导", 6)))
         return true;
     /* "…罗科苏盈发自北京" */
     const char *from = NULL;
@@ -184,7 +186,7 @@ static bool read_word(byline_read *b, const char *s, size_t n, bool final)
         if (!n)
             return true;
         /* a name run on after its role only where the place closes it */
-        if (!from || !is_name(s, n))
+        if ((!from && !b->placed) || !is_name(s, n))
             return false;
         take_name(b, s, n);
         return true;
@@ -207,7 +209,10 @@ static bool read_byline(const char *text, const nz_line *t, buf_t *author)
     if (t->chars == 0 || t->chars > NZ_LINE_SHORT || t->stops || t->date)
         return false;
     byline_read b = { .author = author };
-    size_t len = strlen(text);
+    size_t len = strlen(text), end = len;
+    while (end && strchr(" \t\r\n", text[end - 1]))
+        end--;
+    b.placed = end > 6 && (!memcmp(text + end - 6, "报道", 6) || !memcmp(text + end - 6, "报导", 6));
     for (size_t i = 0; i < len;) {
         size_t g = byline_gap(text + i);
         if (g) {
@@ -228,9 +233,14 @@ static bool read_byline(const char *text, const nz_line *t, buf_t *author)
 
 bool nz_byline_line(const char *text, const nz_line *t, article_meta *m)
 {
+    /* roles in traditional characters (記者, 編輯) are read folded; the
+     * names then would be folded too, and are not taken */
+    char fold[256];
+    const char *folded = zh_fold_small(text, fold, sizeof fold);
+    bool same = !strcmp(folded, text);
     buf_t author;
     buf_init(&author);
-    bool yes = read_byline(text, t, m ? &author : NULL);
+    bool yes = read_byline(folded, t, m && same ? &author : NULL);
     /* the page's own byline markup, read before, knows better */
     if (yes && m && author.len && !(m->creator && *m->creator))
         article_meta_set(&m->creator, author.data);
