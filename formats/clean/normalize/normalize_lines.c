@@ -199,6 +199,8 @@ static const char FOLLOW_PROMPT[] = "a prompt to follow the site's account";
 /* Why the tail line N (text S) is not the article's, or NULL: only a line
  * of furniture's shapes, short, with no sentence in it, goes, or a line
  * whose label names it the site's. */
+static const char LINK_LINE[] = "a short link line after the text";
+
 static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
 {
     char fold[1024];
@@ -238,12 +240,13 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
     if (is_end_mark(s))
         return "the mark that ends the text";
     if (is_link_line(n, t))
-        return "a short link line after the text";
+        return LINK_LINE;
     return NULL;
 }
 
 /* Furniture at an article's end is a line or a few; a longer run of short
- * lines is the article's own (a poem, a list of names). */
+ * lines is the article's own (a poem, a list of names). Lines that are a
+ * link each lead away however many they are, and are not counted. */
 #define TAIL_LINES 4
 
 /* Whether the address HREF leads to a picture: the picture's file, or a
@@ -436,6 +439,8 @@ static void trim_tail_lines(nz *z)
                 prev = code->prev;
             nz_discard(z, code);
         }
+        if (why == LINK_LINE)
+            seen--;
         nz_discard(z, n);
         n = prev;
     }
