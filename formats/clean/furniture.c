@@ -17,6 +17,7 @@
 
 const char furniture_related_box[] = "related box";
 const char furniture_contact_line[] = "contact footer";
+const char furniture_gallery_count[] = "a gallery's count of its pictures";
 const char furniture_attachment_stats[] = "an attachment's size and downloads";
 
 /* Lines that begin with these are furniture whatever follows. */
@@ -290,7 +291,7 @@ const char *furniture_text_rule(const char *text)
     int at, of, used = 0;
     if (len <= 12 && sscanf(text, "%d / %d%n", &at, &of, &used) == 2 && (size_t)used == len && at >= 1 &&
         at <= of && of <= 999)
-        return "a gallery's count of its pictures";
+        return furniture_gallery_count;
     if (len <= 24 && fu_count_line(text))
         return "a count of reactions (2 Likes, 328 赞)";
     /* when a forum's attachment was put up: "2024-3-5 21:45 上传" */

@@ -54,6 +54,8 @@ extern const char furniture_empty_label[];
 extern const char furniture_related_box[];
 /* The rule it names a line of a telephone number by (联系电话, 举报电话). */
 extern const char furniture_contact_line[];
+/* The rule it names a gallery's count of its slides by ("1 / 8"). */
+extern const char furniture_gallery_count[];
 /* The rule it names a line of attachments' sizes and downloads by. */
 extern const char furniture_attachment_stats[];
 /* TEXT is what a CMS prints beside an attachment's link: its count of

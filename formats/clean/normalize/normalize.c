@@ -133,6 +133,20 @@ static bool nz_whole_line(nz *z, xmlNodePtr n)
     return nz_at_line_start(z) && nz_nothing_after(n);
 }
 
+/* Inline N starts a line, and a block or nothing comes after it: the
+ * line ends with it. */
+static bool nz_line_of_its_own(nz *z, xmlNodePtr n)
+{
+    if (!nz_at_line_start(z))
+        return false;
+    for (xmlNodePtr x = n->next; x; x = x->next) {
+        if (x->type == XML_COMMENT_NODE || (x->type == XML_TEXT_NODE && xmlIsBlankNode(x)))
+            continue;
+        return x->type == XML_ELEMENT_NODE && (extract_is_block_tag((const char *)x->name) || xml_is(x, "br"));
+    }
+    return true;
+}
+
 /* The block after heading N is a paragraph of the text: a sentence, not
  * a box its own name sets apart. A heading's class names its anchor or
  * its style ("anchorWithStickyNavbar"); what it heads says what it is. */
@@ -239,6 +253,9 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     if (!block && c->chars <= 24 && !c->link_chars && furniture_attachment_stat(text) && n->parent &&
         furniture_holds_document_link(n->parent))
         return "an attachment's size or count of downloads, beside its link";
+    /* a slide's count set beside its picture, a line of its own */
+    if (!block && c->chars <= 12 && nz_line_of_its_own(z, n) && furniture_text_rule(text) == furniture_gallery_count)
+        return furniture_gallery_count;
     if (!block)
         return c->chars <= 300 && nz_at_line_start(z) ? furniture_line_start_rule(text) : NULL;
     if (c->chars <= 300) {
