@@ -78,11 +78,26 @@ static bool ex_copy_of(xmlNodePtr s, xmlChar **top_text, xmlNodePtr top)
 }
 
 /* A 落款 set in a box of its own after the text: the issuer's name and
- * the date it ends with (2024年5月16日), or the note of how the document
- * is made public (（此件主动公开）); short, no link, no sentence. */
+ * the date it ends with (2024年5月16日), one only (SIGNED_OFF: one came),
+ * or the note of how the document is made public (（此件主动公开）);
+ * short, no link, no sentence. */
 #define EX_SIGNATURE_CHARS 80
 
-static bool ex_signature_after(xmlNodePtr s)
+/* S, a 落款 joined, ends with its date (not only the note of how it is
+ * made public). */
+static bool ex_signed(xmlNodePtr s)
+{
+    xmlChar *raw = xmlNodeGetContent(s);
+    const char *t = raw ? (const char *)raw : "";
+    size_t n = strlen(t);
+    while (n && strchr(" \t\r\n", t[n - 1]))
+        n--;
+    bool dated = n >= 3 && !strncmp(t + n - 3, "日", 3);
+    xmlFree(raw);
+    return dated;
+}
+
+static bool ex_signature_after(xmlNodePtr s, bool signed_off)
 {
     const ex_stat *st = ex_stat_of(s);
     if (!st || st->all.link_chars || !st->all.chars || st->all.chars > EX_SIGNATURE_CHARS)
@@ -92,10 +107,13 @@ static bool ex_signature_after(xmlNodePtr s)
     size_t n = strlen(t);
     while (n && strchr(" \t\r\n", t[n - 1]))
         n--;
+    /* a label before the date says what the date is of (最后更新：, 发布时间：)
+     * and a weekday the reader's day: the page's, not the document's */
     char day[11];
     bool dated = n >= 3 && !strncmp(t + n - 3, "日", 3) && strstr(t, "年") && !strstr(t, "。") &&
+                 !strstr(t, "：") && !strchr(t, ':') && !strstr(t, "星期") && !strstr(t, "今天") &&
                  page_meta_find_date(t, day, 0);
-    bool sign = dated || zh_doc_is_release_note(t);
+    bool sign = (dated && !signed_off) || zh_doc_is_release_note(t);
     xmlFree(raw);
     return sign;
 }
@@ -156,7 +174,7 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
 {
     double topf = ex_final(top);
     double threshold = topf * 0.2 > 10 ? topf * 0.2 : 10;
-    bool seen_top = false, prev_kept = false;
+    bool seen_top = false, prev_kept = false, signed_off = false;
     xmlChar *top_text = NULL;
     for (xmlNodePtr s = top->parent ? top->parent->children : top; s; s = s->next) {
         if (s->type != XML_ELEMENT_NODE || r->n_nodes >= EXTRACT_MAX_NODES)
@@ -191,7 +209,7 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
                 why = "the lede in a box of its own, right before the text";
             } else if (seen_top && furniture_links_all_documents(s)) {
                 why = "the attachments after the text: links to documents only";
-            } else if (seen_top && prev_kept && ex_signature_after(s)) {
+            } else if (seen_top && prev_kept && ex_signature_after(s, signed_off)) {
                 why = "the 落款 right after the text: the issuer and the date, or how it is made public";
             }
         }
@@ -209,6 +227,8 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
         }
         if (s->type == XML_ELEMENT_NODE)
             prev_kept = why != NULL;
+        /* one 落款: a date line after it is the page's */
+        signed_off |= why && s != top && ex_signed(s);
         if (!top->parent)
             break;
     }

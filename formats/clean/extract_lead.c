@@ -124,6 +124,10 @@ static bool lead_paragraph(xmlNodePtr e, const ex_stat *s)
 {
     if (!xml_is(e, "p") || s->has_block || s->all.link_chars || s->all.chars < LEAD_PROSE_CHARS)
         return false;
+    /* a teaser of another story has its headline or its link beside it */
+    static const char *const heads[] = { "h1", "h2", "h3", "h4", "h5", "h6", "a", NULL };
+    if (xml_find_any(e->parent, heads))
+        return false;
     xmlChar *t = xmlNodeGetContent(e);
     bool prose = t && ex_ends_sentence((const char *)t);
     xmlFree(t);

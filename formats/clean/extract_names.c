@@ -103,7 +103,8 @@ void ex_mark_repeated_names(xmlNodePtr root)
     for (xmlNodePtr r = root; r; r = r->next)
         if (r->type == XML_ELEMENT_NODE)
             collect(r, &parts, &n, &cap);
-    qsort(parts, n, sizeof *parts, part_cmp);
+    if (n)
+        qsort(parts, n, sizeof *parts, part_cmp);
     for (size_t i = 0, run; i < n; i += run) {
         for (run = 1; i + run < n && !kind_cmp(&parts[i], &parts[i + run]); run++)
             ;

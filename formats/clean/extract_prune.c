@@ -391,6 +391,9 @@ static bool ex_object_fallback(xmlNodePtr obj)
     return true;
 }
 
+/* The sentences of an article, not an embed code's credit line. */
+#define TEXTAREA_PROSE_PUNCT 5
+
 static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_stats *st)
 {
     while (n) {
@@ -408,12 +411,11 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
             xmlNodeSetName(n, (const xmlChar *)"img");
         /* a text area a script copies into the page is a hidden body,
          * read on the pass that keeps what is hidden */
-        if (sheet && n->type == XML_ELEMENT_NODE && page_textarea_holds_markup(n)) {
-            extract_counts c;
-            extract_count(n, &c);
+        int area_punct, area = sheet && n->type == XML_ELEMENT_NODE ? page_textarea_markup_text(n, &area_punct) : 0;
+        if (area && area_punct >= TEXTAREA_PROSE_PUNCT) {
             st->hidden++;
-            st->hidden_chars += c.chars - c.link_chars;
-            st->hidden_punct += c.punct - c.link_punct;
+            st->hidden_chars += area;
+            st->hidden_punct += area_punct;
         }
         bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
                     (n->type == XML_ELEMENT_NODE &&

@@ -321,7 +321,7 @@ const char *furniture_text_rule(const char *text)
     return NULL;
 }
 
-/* "下载次数：13", "下载次数:13", "（41KB）", "(1.2 MB)", "[512K]": what a CMS
+/* "下载次数：13", "下载次数:13", "（41KB）", "(1.2 MB)", "[512KB]": what a CMS
  * prints beside each attachment's link. */
 bool furniture_attachment_stat(const char *text)
 {
@@ -365,7 +365,10 @@ bool furniture_attachment_stat(const char *text)
         i++;
     else
         return false;
+    /* the bytes' unit, not a network's generation or a screen's (5G, 4K) */
     if (i < n && (t[i] == 'B' || t[i] == 'b'))
         i++;
+    else
+        return false;
     return i == n;
 }

@@ -51,9 +51,11 @@ xmlNodePtr page_body_in_place(xmlNodePtr old, htmlDocPtr from);
  * markup of paragraphs (an article a script would copy into the page)
  * set in its place as a <div> of that markup. Returns how many were. */
 int page_inline_textareas(htmlDocPtr doc);
-/* N is a <textarea> outside a form that holds an article's markup, two
- * blocks at least: a script's copy, hidden content however it is styled. */
-bool page_textarea_holds_markup(xmlNodePtr n);
+/* When N is a <textarea> outside a form that holds markup of two blocks
+ * at least (a script's copy of an article, hidden however it is styled):
+ * the characters of the text the markup shows, and its commas and stops
+ * in *PUNCT. 0 otherwise. */
+int page_textarea_markup_text(xmlNodePtr n, int *punct);
 
 /* The links of DOC whose words say "next page" (下一页, "Next »") or
  * number a page (【2】, "3", 第2页), before the pager is pruned with the

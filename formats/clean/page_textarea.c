@@ -92,14 +92,30 @@ static size_t markup_text(const char *s)
     return n;
 }
 
-bool page_textarea_holds_markup(xmlNodePtr n)
+int page_textarea_markup_text(xmlNodePtr n, int *punct)
 {
+    *punct = 0;
     if (!xml_is(n, "textarea") || inside_form(n))
-        return false;
+        return 0;
     xmlChar *text = xmlNodeGetContent(n);
-    bool markup = text && markup_blocks((const char *)text) >= 2;
+    int chars = 0;
+    if (text && markup_blocks((const char *)text) >= 2) {
+        bool tag = false;
+        for (const unsigned char *p = text; *p; p++) {
+            if (*p == '<')
+                tag = true;
+            else if (*p == '>')
+                tag = false;
+            else if (!tag && (*p & 0xC0) != 0x80 && !strchr(" \n\t\r", *p)) {
+                chars++;
+                /* ，。 and , . : what sentences hold */
+                *punct += *p == ',' || *p == '.' || !strncmp((const char *)p, "，", 3) ||
+                          !strncmp((const char *)p, "。", 3);
+            }
+        }
+    }
     xmlFree(text);
-    return markup;
+    return chars;
 }
 
 static void textareas_walk(xmlNodePtr n, int *seen, int *inlined, size_t shown)

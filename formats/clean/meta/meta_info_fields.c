@@ -373,6 +373,26 @@ static int words_before_in_field(const char *s, const char *b)
     return words;
 }
 
+/* Past the capitalised words at P (a name, perhaps), the field goes on
+ * with a word in lower case: a sentence, not a credit. */
+static bool goes_on_as_prose(const char *p, const char *end)
+{
+    bool in_word = false, capital = false;
+    for (; p < end && *p != PM_GAP && *p != PM_EDGE && *p != '|'; p++) {
+        if (*p == ' ' || *p == ',' ) {
+            in_word = false;
+            continue;
+        }
+        if (!in_word) {
+            in_word = true;
+            capital = (*p >= 'A' && *p <= 'Z') || (unsigned char)*p >= 0xC0;
+            if (!capital && *p >= 'a' && *p <= 'z')
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool read_english_byline(const line_scan *sc, const char *p)
 {
     size_t k = sc->near ? byline_word(p, sc->end) : 0;
@@ -387,9 +407,11 @@ static bool read_english_byline(const line_scan *sc, const char *p)
     if (!k || !byline_at(sc->s, p, sc->end, k) || prefixed_by(sc->s, p, photo_by, COUNT(photo_by)))
         return false;
     /* a lower-case "by" credits after a word or two of the field ("Story
-     * by", "Written by"); further into a sentence it is prose ("the
-     * potholes were filled by Monday evening") */
-    if (*p == 'b' && words_before_in_field(sc->s, b) > 2)
+     * by", "Written by"), or after more when the name ends the field
+     * ("Published June 1, 2023 by Jane Doe"); further into a sentence
+     * that goes on past the words it capitalises, it is prose ("the
+     * potholes were filled by Monday evening, and…") */
+    if (*p == 'b' && words_before_in_field(sc->s, b) > 2 && goes_on_as_prose(p + k, sc->end))
         return false;
     char *v = pm_read_value(sc->ls, p + k, sc->end, 60);
     if (v) {

@@ -250,8 +250,7 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return nz_why_link_bar;
     /* Text rules judge whole lines: a span inside a sentence is not one,
      * but a <font> that starts a line may be a breadcrumb. */
-    if (!block && c->chars <= 24 && !c->link_chars && furniture_attachment_stat(text) && n->parent &&
-        furniture_holds_document_link(n->parent))
+    if (!block && c->chars <= 24 && !c->link_chars && furniture_attachment_stat(text) && nz_after_document_link(n))
         return "an attachment's size or count of downloads, beside its link";
     /* a slide's count set beside its picture, a line of its own */
     if (!block && c->chars <= 12 && nz_line_of_its_own(z, n) && furniture_text_rule(text) == furniture_gallery_count)

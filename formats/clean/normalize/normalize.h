@@ -203,6 +203,9 @@ void nz_img(nz *z, xmlNodePtr img);
  * image-only paragraph as its caption (true when SRC was taken as one);
  * image-only paragraphs as figures. */
 void nz_figure(nz *z, xmlNodePtr src);
+/* normalize_attach.c: N follows a link to a document, with nothing
+ * between but blanks and the link's other figures (size, downloads). */
+bool nz_after_document_link(xmlNodePtr n);
 /* normalize_head.c: N (TEXT, counted as C) is a kicker right above the
  * title node S names: a section's label of a word or two. */
 bool nz_kicker(const page_meta_nodes *s, xmlNodePtr n, const char *text, const extract_counts *c);

@@ -1,6 +1,8 @@
 /* The 附件 list: links to the documents a bulletin attaches (.doc, .pdf,
  * .xls ...), which pages set as a run of one-link paragraphs after a
- * "附件：" label, or as a list. Folio marks it ul class="attachments". */
+ * "附件：" label, or as a list. Folio marks it ul class="attachments".
+ * What a CMS prints beside each link (its size, its downloads) is no
+ * part of it. */
 #include "clean/normalize/normalize.h"
 #include "clean/furniture.h"
 
@@ -239,4 +241,24 @@ void nz_mark_attachments(xmlNodePtr article)
         n = list;
     }
     na_drop_repeated(article);
+}
+
+/* N follows a link to a document, with nothing between but blanks and
+ * the link's other figures (its size, then its count of downloads). */
+bool nz_after_document_link(xmlNodePtr n)
+{
+    for (xmlNodePtr x = n->prev; x; x = x->prev) {
+        if (x->type == XML_COMMENT_NODE || (x->type == XML_TEXT_NODE && xmlIsBlankNode(x)))
+            continue;
+        if (x->type != XML_ELEMENT_NODE)
+            return false;
+        if (xml_is(x, "a"))
+            return furniture_link_is_document(x);
+        xmlChar *t = xmlNodeGetContent(x);
+        bool stat = t && furniture_attachment_stat((const char *)t);
+        xmlFree(t);
+        if (!stat)
+            return false;
+    }
+    return false;
 }

@@ -269,6 +269,20 @@ bool nz_try_picture_caption(nz *z, xmlNodePtr src, const extract_counts *c)
     return shown;
 }
 
+/* Besides its caption, SRC holds a block of its own: a table, a listing,
+ * a quotation. A player or a frame pruned away leaves the caption alone. */
+static bool nf_holds_text_apart(xmlNodePtr src)
+{
+    for (xmlNodePtr c = src->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && !xml_is(c, "figcaption") && extract_is_block_tag((const char *)c->name)) {
+            extract_counts k;
+            extract_count(c, &k);
+            if (k.chars)
+                return true;
+        }
+    return false;
+}
+
 /* A figure of no picture sets a table, a listing or a quotation apart:
  * its content is written as blocks of their own, the caption a paragraph
  * after them, as a figure's caption is no text without its picture. */
@@ -291,7 +305,7 @@ static void nf_figure_of_text(nz *z, xmlNodePtr src)
 void nz_figure(nz *z, xmlNodePtr src)
 {
     static const char *const pictures[] = { "img", "picture", "svg", NULL };
-    if (!xml_find_any(src, pictures)) {
+    if (!xml_find_any(src, pictures) && nf_holds_text_apart(src)) {
         nf_figure_of_text(z, src);
         return;
     }

@@ -157,6 +157,34 @@ static bool words_said_in(xmlNodePtr n, int last_out, const char *text)
  * short line of its own under them ("Dana Ruiz", a <cite>). */
 #define PULL_QUOTE_WHO 60
 
+/* The line P (its text T) says whose the words are: it opens with a
+ * dash, or is set whole as a citation, or is a name and a title, a few
+ * words without a sentence's end or a colon. */
+static bool names_speaker(xmlNodePtr p, const char *t)
+{
+    t += strspn(t, " \t\n");
+    static const char *const dashes[] = { "—", "–", "―", "-", "~", NULL };
+    for (int i = 0; dashes[i]; i++)
+        if (!strncmp(t, dashes[i], strlen(dashes[i])))
+            return true;
+    xmlNodePtr only = NULL;
+    int elements = 0;
+    for (xmlNodePtr c = p->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            only = c, elements++;
+        else if (c->type == XML_TEXT_NODE && !xmlIsBlankNode(c))
+            elements = 2;
+    if (elements == 1 && xml_is(only, "em"))
+        return true;
+    int words = 1;
+    for (const char *q = t; *q; q++) {
+        if (strchr(".!?:", *q) || !strncmp(q, "。", 3) || !strncmp(q, "：", 3))
+            return false;
+        words += *q == ' ' && q[1] && q[1] != ' ';
+    }
+    return words <= 6;
+}
+
 static bool quote_said_in(xmlNodePtr n, const char *text)
 {
     if (words_said_in(n, 0, text))
@@ -167,9 +195,10 @@ static bool quote_said_in(xmlNodePtr n, const char *text)
     if (!who || !xml_is(who, "p") || who == n->children)
         return false;
     xmlChar *t = xmlNodeGetContent(who);
-    bool short_line = t && utf8_length((const char *)t, strlen((const char *)t)) <= PULL_QUOTE_WHO;
+    bool attribution = t && utf8_length((const char *)t, strlen((const char *)t)) <= PULL_QUOTE_WHO &&
+                       names_speaker(who, (const char *)t);
     xmlFree(t);
-    return short_line && words_said_in(n, 1, text);
+    return attribution && words_said_in(n, 1, text);
 }
 
 static void drop_pull_quotes(nz *z)
