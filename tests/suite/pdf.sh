@@ -238,7 +238,7 @@ if [ -d "$PDFCHECKS" ]; then
     check "pdf run_all long article gbt9704" sh "$PDFCHECKS/run_all.sh" "$TMP/long-gb.pdf" "$TMP/long.txt"
     check "pdf run_all seed" sh "$PDFCHECKS/run_all.sh" "$TMP/seed.pdf" "$TMP/seed.txt"
     check "pdf run_all seed gbt9704" sh "$PDFCHECKS/run_all.sh" "$TMP/seed-gb.pdf" "$TMP/seed.txt" --gbt9704
-    python3 "$PDFSRC" "$@" >"$TMP/book.txt"
+    python3 "$PDFSRC" --contents "$@" >"$TMP/book.txt"   # the book prints its contents first
     check "pdf run_all compilation" sh "$PDFCHECKS/run_all.sh" "$TMP/book.pdf" "$TMP/book.txt"
     if "$BIN/folio-clean" -o "$TMP/kinsoku.xhtml" "$PDFCHECKS/samples/kinsoku_stress.html" 2>"$TMP/err" &&
        "$BIN/folio-pdf" -o "$TMP/kinsoku.pdf" "$TMP/kinsoku.xhtml" 2>>"$TMP/err"; then

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""source_text.py ARTICLE.xhtml... -- the text of clean articles, one block a
-line, as the shared PDF checks want their SOURCE.txt. A table row of short
+"""source_text.py [--contents] ARTICLE.xhtml... -- the text of clean articles,
+one block a line, as the shared PDF checks want their SOURCE.txt. With
+--contents, the book's table of contents comes first: each article's title,
+as a compilation prints it before the articles. A table row of short
 cells (no blocks, no pictures, 16 characters at most) is one line, its cells
 parted by a space, as the row reads across the page: copy and search see a
 space between two cells, and it is the source's own."""
@@ -32,7 +34,15 @@ def walk(el, out):
     for c in el:
         walk(c, out)
 
-for path in sys.argv[1:]:
+args = sys.argv[1:]
+if args and args[0] == '--contents':
+    args = args[1:]
+    for path in args:
+        h1 = ET.parse(path).getroot().find(f'{NS}body').find(f'.//{NS}h1')
+        if h1 is not None:
+            print(' '.join(''.join(h1.itertext()).split()))
+
+for path in args:
     root = ET.parse(path).getroot()
     body = root.find(f'{NS}body')
     lines = []
