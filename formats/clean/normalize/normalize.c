@@ -202,6 +202,19 @@ const char nz_why_furniture_name[] = "furniture by its class or id";
 const char nz_why_link_list[] = "a list of links";
 
 /* Why a source block is left out, or NULL to keep it. */
+/* Text rules judge whole lines: a span inside a sentence is not one, but
+ * a <font> that starts a line may be a breadcrumb, and a span after an
+ * attachment's link its size. */
+static const char *nz_inline_drop_reason(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
+{
+    if (c->chars <= 24 && !c->link_chars && furniture_attachment_stat(text) && nz_after_document_link(n))
+        return "an attachment's size or count of downloads, beside its link";
+    /* a slide's count set beside its picture, a line of its own */
+    if (c->chars <= 12 && nz_line_of_its_own(z, n) && furniture_text_rule(text) == furniture_gallery_count)
+        return furniture_gallery_count;
+    return c->chars <= 300 && nz_at_line_start(z) ? furniture_line_start_rule(text) : NULL;
+}
+
 static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
 {
     const page_meta_nodes *s = z->o->skip;
@@ -248,15 +261,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         nz_link_bar(n, !block) &&
         (block || nz_ends_block_unlabelled(n)))
         return nz_why_link_bar;
-    /* Text rules judge whole lines: a span inside a sentence is not one,
-     * but a <font> that starts a line may be a breadcrumb. */
-    if (!block && c->chars <= 24 && !c->link_chars && furniture_attachment_stat(text) && nz_after_document_link(n))
-        return "an attachment's size or count of downloads, beside its link";
-    /* a slide's count set beside its picture, a line of its own */
-    if (!block && c->chars <= 12 && nz_line_of_its_own(z, n) && furniture_text_rule(text) == furniture_gallery_count)
-        return furniture_gallery_count;
     if (!block)
-        return c->chars <= 300 && nz_at_line_start(z) ? furniture_line_start_rule(text) : NULL;
+        return nz_inline_drop_reason(z, n, text, c);
     if (c->chars <= 300) {
         const char *rule = furniture_text_rule(text);
         if (rule == furniture_empty_label && (nz_label_heads_prose(n) || nz_attachment_label(n, text)))
