@@ -363,6 +363,19 @@ static void nz_inline(nz *z, xmlNodePtr src, const char *tag)
 
 /* A generic block: a heading set with layout, a 落款, or a container whose
  * inline content becomes paragraphs. */
+/* A kept box set flush right after the text, short, is a 落款: the lines
+ * written from it after BEFORE are the signature's. */
+static void nz_mark_signature(nz *z, xmlNodePtr n, xmlNodePtr before)
+{
+    extract_counts c;
+    extract_count(n, &c);
+    if (!c.chars || c.chars > 80 || !nz_block_aligned(n, "right"))
+        return;
+    for (xmlNodePtr x = before ? before->next : z->root->children; x; x = x->next)
+        if (xml_is(x, "p"))
+            xmlSetProp(x, (const xmlChar *)"class", (const xmlChar *)"signature");
+}
+
 static void nz_generic_block(nz *z, xmlNodePtr n, const char *text, const extract_counts *c)
 {
     if (!z->flat && c->chars) {
@@ -472,70 +485,6 @@ void nz_children(nz *z, xmlNodePtr first)
         nz_node(z, n);
 }
 
-/* Text of N without any whitespace, for comparing lines with the title. */
-static void nz_squeezed_text(xmlNodePtr n, buf_t *out)
-{
-    buf_t t;
-    buf_init(&t);
-    page_text(n, &t);
-    buf_reset(out);
-    for (const char *p = t.data ? t.data : ""; *p; p++)
-        if (*p != ' ')
-            buf_putc(out, *p);
-    buf_free(&t);
-}
-
-/* Government documents repeat their title at the head of the body, often
- * broken over several centred lines. The h1 already says it. */
-static void nz_drop_title_repeat(nz *z)
-{
-    if (!z->meta->title || !*z->meta->title)
-        return;
-    buf_t title, line;
-    buf_init(&title);
-    buf_init(&line);
-    for (const char *p = z->meta->title; *p; p++)
-        if (*p != ' ')
-            buf_putc(&title, *p);
-    xmlNodePtr first = NULL;
-    size_t matched = 0;
-    int looked = 0;
-    for (xmlNodePtr c = z->root->children; c && looked < 8; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || xml_is(c, "h1"))
-            continue;
-        looked++;
-        if (xml_is(c, "table"))
-            continue;
-        nz_squeezed_text(c, &line);
-        bool fits = line.len && matched + line.len <= title.len &&
-                    !memcmp(title.data + matched, line.data, line.len);
-        if (!fits) {
-            if (first)
-                break;
-            continue;
-        }
-        if (!first)
-            first = c;
-        matched += line.len;
-        if (matched == title.len) {
-            for (xmlNodePtr d = first; d; ) {
-                xmlNodePtr next = d->next;
-                bool last = d == c;
-                if (d->type == XML_ELEMENT_NODE) {
-                    xmlUnlinkNode(d);
-                    xmlFreeNode(d);
-                }
-                if (last)
-                    break;
-                d = next;
-            }
-            break;
-        }
-    }
-    buf_free(&title);
-    buf_free(&line);
-}
-
 xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o,
                              xmlDocPtr out, article_meta *meta)
 {
@@ -571,6 +520,8 @@ xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o
         else
             nz_node(&z, n);
         nz_close_para(&z);
+        if (container && i > 0)
+            nz_mark_signature(&z, n, before);
         if (i == 0 && r->n_nodes > 1)
             z.lead_box = nz_only_text_block(before, z.root->last);
     }

@@ -203,6 +203,9 @@ void nz_img(nz *z, xmlNodePtr img);
  * image-only paragraph as its caption (true when SRC was taken as one);
  * image-only paragraphs as figures. */
 void nz_figure(nz *z, xmlNodePtr src);
+/* normalize_title.c: the title said again at the head of the body, over
+ * one centred line or several, dropped: the h1 says it. */
+void nz_drop_title_repeat(nz *z);
 /* normalize_attach.c: N follows a link to a document, with nothing
  * between but blanks and the link's other figures (size, downloads). */
 bool nz_after_document_link(xmlNodePtr n);

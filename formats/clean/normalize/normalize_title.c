@@ -3,9 +3,11 @@
  * site's name: the heading the article opens with, else its first
  * sentence; an article always has a title and an h1 (XHTML wants a
  * <title>, and folio-epub names chapters by it). The author when none was
- * found: the names in brackets that close a Chinese article. */
+ * found: the names in brackets that close a Chinese article. The title
+ * said again at the head of the body, over one line or several, goes. */
 #include "clean/normalize/normalize.h"
 #include "clean/page.h"
+#include "util/buf.h"
 #include "util/utf8.h"
 
 #include <string.h>
@@ -119,4 +121,68 @@ void nz_settle_byline(nz *z)
         }
     }
     buf_free(&t);
+}
+
+/* Text of N without any whitespace, for comparing lines with the title. */
+static void nz_squeezed_text(xmlNodePtr n, buf_t *out)
+{
+    buf_t t;
+    buf_init(&t);
+    page_text(n, &t);
+    buf_reset(out);
+    for (const char *p = t.data ? t.data : ""; *p; p++)
+        if (*p != ' ')
+            buf_putc(out, *p);
+    buf_free(&t);
+}
+
+/* Government documents repeat their title at the head of the body, often
+ * broken over several centred lines. The h1 already says it. */
+void nz_drop_title_repeat(nz *z)
+{
+    if (!z->meta->title || !*z->meta->title)
+        return;
+    buf_t title, line;
+    buf_init(&title);
+    buf_init(&line);
+    for (const char *p = z->meta->title; *p; p++)
+        if (*p != ' ')
+            buf_putc(&title, *p);
+    xmlNodePtr first = NULL;
+    size_t matched = 0;
+    int looked = 0;
+    for (xmlNodePtr c = z->root->children; c && looked < 8; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || xml_is(c, "h1"))
+            continue;
+        looked++;
+        if (xml_is(c, "table"))
+            continue;
+        nz_squeezed_text(c, &line);
+        bool fits = line.len && matched + line.len <= title.len &&
+                    !memcmp(title.data + matched, line.data, line.len);
+        if (!fits) {
+            if (first)
+                break;
+            continue;
+        }
+        if (!first)
+            first = c;
+        matched += line.len;
+        if (matched == title.len) {
+            for (xmlNodePtr d = first; d; ) {
+                xmlNodePtr next = d->next;
+                bool last = d == c;
+                if (d->type == XML_ELEMENT_NODE) {
+                    xmlUnlinkNode(d);
+                    xmlFreeNode(d);
+                }
+                if (last)
+                    break;
+                d = next;
+            }
+            break;
+        }
+    }
+    buf_free(&title);
+    buf_free(&line);
 }
