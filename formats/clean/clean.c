@@ -275,9 +275,10 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
         fprintf(o->explain, "frames: %d frame documents the capture holds set in their frames' place\n", frames);
     /* a script's copy of the article is hidden content: read only when
      * the page shows no article without it */
-    int areas = drop_hidden ? 0 : page_inline_textareas(doc);
-    if (o->explain && areas)
-        fprintf(o->explain, "text areas: %d held an article's markup, set in their place\n", areas);
+    int copies = drop_hidden ? 0 : page_inline_script_copies(doc);
+    if (o->explain && copies)
+        fprintf(o->explain, "script copies: %d text areas, hidden fields or script strings held "
+                            "an article's markup, set in their place\n", copies);
     page_next_links pager;
     page_next_collect(doc, &pager);
     extract_prune(doc, drop_hidden, sheets.fn ? clean_fetch : NULL, &sheets, &hidden);

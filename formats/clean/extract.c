@@ -282,11 +282,14 @@ static void ex_collect_top(xmlNodePtr n, extract_result *r)
     }
 }
 
+/* A part of the text besides the best block's: a quarter of its prose. */
+#define EX_CLIMB_ADDED_PROSE 4
+
 /* Readability's lesson: when the parent scores better than the best block,
  * the article was split into several blocks and the parent holds them all. */
 static xmlNodePtr ex_climb(xmlNodePtr top)
 {
-    double last = ex_final_plain(top), threshold = last / 3;
+    double best = ex_final_plain(top), last = best, threshold = last / 3;
     for (xmlNodePtr p = top->parent; p && p->type == XML_ELEMENT_NODE && !xml_is(p, "body");
          p = p->parent) {
         ex_stat *s = ex_stat_of(p);
@@ -303,7 +306,11 @@ static xmlNodePtr ex_climb(xmlNodePtr top)
             /* nor when it adds records: a thread under a post */
             int prose = s->prose - ex_stat_of(top)->prose;
             int records = s->record_prose - ex_stat_of(top)->record_prose;
-            if (chars > 0 && links * 2 <= chars && records <= prose * 3)
+            /* an ancestor that scores below the best block itself, on
+             * its name, and adds no paragraph of prose to it adds only
+             * the lines around the text: its headline box, byline, time */
+            bool adds_text = f > best || prose * EX_CLIMB_ADDED_PROSE > ex_stat_of(top)->prose;
+            if (chars > 0 && links * 2 <= chars && records <= prose * 3 && adds_text)
                 top = p;
             break;
         }
@@ -494,6 +501,7 @@ void extract_choose(htmlDocPtr doc, const page_meta_nodes *hints,
             fprintf(explain, "no block scored; keeping the whole body\n");
     } else {
         ex_take_article(doc, root, hints, &page, r, explain);
+        ex_drop_inner_copies(r, explain);
     }
     ex_clear_private(doc->children);
     free(t.stats);

@@ -3,6 +3,7 @@
  * boxed right before it, the attachments after it; never a copy of it. */
 #include "clean/extract_int.h"
 #include "clean/meta/page_meta.h"
+#include "util/media_type.h"
 #include "util/shingle.h"
 #include "util/zh_doc.h"
 #include "util/xml_node.h"
@@ -34,6 +35,44 @@ static bool ex_lede_before(xmlNodePtr s, xmlNodePtr top)
     bool stops = text && ex_has_stop((const char *)text);
     xmlFree(text);
     return stops;
+}
+
+static xmlNodePtr ex_next_element(xmlNodePtr n)
+{
+    for (n = n->next; n && n->type != XML_ELEMENT_NODE; n = n->next)
+        ;
+    return n;
+}
+
+/* A picture with its caption set in a box right before the text: a
+ * picture, a line of words under it (none of them a link) and no more.
+ * A picture alone may be an advertisement's, and one that links to a page
+ * a teaser's (an aside's promotion). */
+#define EX_PICTURE_CAPTION_MIN 8
+#define EX_PICTURE_CAPTION_MAX 200
+
+/* N holds a link to something other than a picture's file. */
+static bool ex_links_to_a_page(xmlNodePtr n)
+{
+    for (n = n->children; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        const char *href = xml_is(n, "a") ? xml_attr_ref(n, "href") : NULL;
+        if ((href && *href && !media_type_image_by_name(href)) || ex_links_to_a_page(n))
+            return true;
+    }
+    return false;
+}
+
+static bool ex_picture_before(xmlNodePtr s, xmlNodePtr top)
+{
+    const ex_stat *st = ex_stat_of(s);
+    int words = st->all.chars - st->all.link_chars;
+    if (ex_next_element(s) != top || st->all.link_chars || words < EX_PICTURE_CAPTION_MIN ||
+        words > EX_PICTURE_CAPTION_MAX || ex_prose_blocks(s, 0) > 1)
+        return false;
+    static const char *const pictures[] = { "img", "picture", NULL };
+    return !xml_is(s, "aside") && xml_find_any(s, pictures) && !ex_links_to_a_page(s);
 }
 
 /* The paragraph a sibling is: a <p>, or a <p> wrapped alone in boxes with
@@ -207,8 +246,11 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
                     why = "a sibling sentence without links";
             } else if (ex_lede_before(s, top)) {
                 why = "the lede in a box of its own, right before the text";
-            } else if (seen_top && furniture_links_all_documents(s)) {
-                why = "the attachments after the text: links to documents only";
+            } else if (ex_picture_before(s, top)) {
+                why = "the picture and its caption in a box of their own, right before the text";
+            } else if ((seen_top || ex_next_element(s) == top) && furniture_links_all_documents(s)) {
+                why = seen_top ? "the attachments after the text: links to documents only"
+                               : "the attachments right before the text: links to documents only";
             } else if (seen_top && prev_kept && ex_signature_after(s, signed_off)) {
                 why = "the 落款 right after the text: the issuer and the date, or how it is made public";
             }

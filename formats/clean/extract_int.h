@@ -58,9 +58,15 @@ typedef struct {
     /* the names of several classes together (".a.b"), among NAMES */
     const char *compounds[CSS_COMPOUNDS_MAX];
     size_t compound;
+    /* tab sets: a pane class the sheet hides and the state class that
+     * shows one (".pane" and "on" of ".pane{display:none}
+     * .pane.on{display:block}"), each a ".pane.on" string cut at the dot */
+    char *tabs[CSS_COMPOUNDS_MAX];
+    size_t tab;
 } css_hidden;
 void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden *h);
-/* N's id or one of its classes is hidden so. */
+/* N's id or one of its classes is hidden so, or N is a tab set's pane
+ * without the state that shows it, beside a pane with it. */
 bool css_hidden_match(const css_hidden *h, xmlNodePtr n);
 void css_hidden_free(css_hidden *h);
 
@@ -98,6 +104,12 @@ double ex_final(xmlNodePtr n);
  * (may be NULL) tells its box from them; what was left out as a copy is
  * told to EXPLAIN (may be NULL). */
 void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_result *r, FILE *explain);
+
+/* extract_copies.c: of two sibling boxes inside a kept block of R that
+ * say the same, of about the same size (a hidden copy the capture shows),
+ * the second is taken out of the page and told to EXPLAIN (may be NULL);
+ * R's counts lose it. */
+void ex_drop_inner_copies(extract_result *r, FILE *explain);
 
 /* extract_names.c: move a body name that three siblings or more share
  * (each paragraph set in a box named for the text) to their parent. */

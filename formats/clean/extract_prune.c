@@ -392,7 +392,7 @@ static bool ex_object_fallback(xmlNodePtr obj)
 }
 
 /* The sentences of an article, not an embed code's credit line. */
-#define TEXTAREA_PROSE_PUNCT 5
+#define SCRIPT_COPY_PROSE_PUNCT 5
 
 static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_stats *st)
 {
@@ -409,13 +409,14 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
         /* an AMP page's pictures are its own elements, an <img> each */
         if (n->type == XML_ELEMENT_NODE && (xml_is(n, "amp-img") || xml_is(n, "amp-anim")))
             xmlNodeSetName(n, (const xmlChar *)"img");
-        /* a text area a script copies into the page is a hidden body,
-         * read on the pass that keeps what is hidden */
-        int area_punct, area = sheet && n->type == XML_ELEMENT_NODE ? page_textarea_markup_text(n, &area_punct) : 0;
-        if (area && area_punct >= TEXTAREA_PROSE_PUNCT) {
+        /* markup a script copies into the page (a text area's, a hidden
+         * field's, a string of its data) is a hidden body, read on the
+         * pass that keeps what is hidden */
+        int copy_punct, copy = sheet && n->type == XML_ELEMENT_NODE ? page_script_copy_text(n, &copy_punct) : 0;
+        if (copy && copy_punct >= SCRIPT_COPY_PROSE_PUNCT) {
             st->hidden++;
-            st->hidden_chars += area;
-            st->hidden_punct += area_punct;
+            st->hidden_chars += copy;
+            st->hidden_punct += copy_punct;
         }
         bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
                     (n->type == XML_ELEMENT_NODE &&

@@ -4,7 +4,13 @@
  * hidden attribute, display:none). It is the text folded away, not a copy
  * or a template: it is opened before the hidden blocks are dropped, and
  * a toggle that is a button gives its words (the question) to the text,
- * as a button that is a heading's does. */
+ * as a button that is a heading's does.
+ *
+ * An older accordion names no panel: each question is an element a script
+ * listens to (onclick) and its answer the element right after it, folded
+ * by an inline style or a class. Two questions of the same tag and class
+ * at least, each short, make the run; one such element alone may be a
+ * share button over its menu. */
 #include "clean/extract_int.h"
 #include "util/alloc.h"
 #include "util/xml_node.h"
@@ -17,6 +23,8 @@
 #define TOGGLES_MAX 256
 /* A panel holds an answer: some words, not an icon's label. */
 #define PANEL_MIN_CHARS 20
+/* A question is a line: longer, it is a paragraph a script listens to. */
+#define QUESTION_MAX_CHARS 120
 
 typedef struct {
     const char *id;
@@ -28,6 +36,8 @@ typedef struct {
     size_t n_toggles, cap_toggles;
     ided_node *ided;
     size_t n_ided, cap_ided;
+    xmlNodePtr *clicked;   /* elements with onclick: an older accordion's questions */
+    size_t n_clicked, cap_clicked;
     bool too_many;
 } toggle_scan;
 
@@ -51,6 +61,10 @@ static void toggle_collect(xmlNodePtr n, toggle_scan *s)
                 ALLOC_GROW(s->toggles, s->n_toggles + 1, s->cap_toggles);
                 s->toggles[s->n_toggles++] = n;
             }
+        }
+        if (xmlHasProp(n, (const xmlChar *)"onclick") && s->n_clicked < TOGGLES_MAX) {
+            ALLOC_GROW(s->clicked, s->n_clicked + 1, s->cap_clicked);
+            s->clicked[s->n_clicked++] = n;
         }
         /* a heading's button holds the heading's words (an FAQ's
          * question), whatever it opens */
@@ -80,6 +94,53 @@ static xmlNodePtr find_id(const toggle_scan *s, const char *id)
             hi = mid;
     }
     return NULL;
+}
+
+static xmlNodePtr next_element(xmlNodePtr n)
+{
+    for (n = n->next; n && n->type != XML_ELEMENT_NODE; n = n->next)
+        ;
+    return n;
+}
+
+/* Q asks a question (a short line) over an answer right after it. */
+static xmlNodePtr question_panel(xmlNodePtr q)
+{
+    extract_counts c;
+    extract_count(q, &c);
+    if (!c.chars || c.chars > QUESTION_MAX_CHARS)
+        return NULL;
+    xmlNodePtr panel = next_element(q);
+    if (!panel)
+        return NULL;
+    extract_count(panel, &c);
+    return c.chars - c.link_chars >= PANEL_MIN_CHARS ? panel : NULL;
+}
+
+static void open_panel(xmlNodePtr panel);
+
+/* The answers of the runs of questions among S's clicked elements. A
+ * panel that is itself clicked is the next question, not an answer. */
+static int open_clicked_runs(const toggle_scan *s)
+{
+    int opened = 0;
+    xmlNodePtr *panels = xcalloc(s->n_clicked + 1, sizeof *panels);
+    for (size_t i = 0; i < s->n_clicked; i++) {
+        panels[i] = question_panel(s->clicked[i]);
+        if (panels[i] && xmlHasProp(panels[i], (const xmlChar *)"onclick"))
+            panels[i] = NULL;
+    }
+    for (size_t i = 0; i < s->n_clicked; i++) {
+        bool run = false;
+        for (size_t j = 0; j < s->n_clicked && panels[i] && !run; j++)
+            run = j != i && panels[j] && ex_same_kind(s->clicked[i], s->clicked[j]);
+        if (!run || xmlHasProp(panels[i], (const xmlChar *)EXTRACT_OPENED_ATTR))
+            continue;
+        open_panel(panels[i]);
+        opened++;
+    }
+    free(panels);
+    return opened;
 }
 
 static void open_panel(xmlNodePtr panel)
@@ -113,7 +174,10 @@ int extract_open_toggles(htmlDocPtr doc)
             opened++;
         }
     }
+    if (!s.too_many)
+        opened += open_clicked_runs(&s);
     free(s.toggles);
     free(s.ided);
+    free(s.clicked);
     return opened;
 }

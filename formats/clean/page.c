@@ -92,10 +92,24 @@ static bool page_opens(const char *p, const char *end, const char *name)
 
 #define PAGE_STYLE_MAX (256 * 1024)
 
+/* Whether the script text from S to END holds a string that opens with
+ * markup ("<p>…", "\u003cp\u003e…"): data a script may set into the page
+ * as its article (page_script_copy.c). */
+static bool page_script_holds_markup(const char *s, const char *end)
+{
+    for (const char *q = s; (q = memchr(q, '"', (size_t)(end - q))) != NULL && end - q > 8; q++) {
+        if ((q[1] == '<' && ((q[2] | 0x20) >= 'a' && (q[2] | 0x20) <= 'z')) ||
+            !strncasecmp(q + 1, "\\u003c", 6) || !strncasecmp(q + 1, "\\x3c", 4))
+            return true;
+    }
+    return false;
+}
+
 /* Copy the page without the insides of scripts and comments: they never
  * hold article text, yet they are near half the bytes of a captured page
- * and the slowest part of parsing. JSON-LD stays, for its dates, and
- * style sheets, for what they hide. */
+ * and the slowest part of parsing. JSON-LD stays, for its dates, style
+ * sheets, for what they hide, and a script holding markup, for the
+ * article a script would set into the page. */
 static size_t page_drop_code(const char *s, size_t len, char *out)
 {
     const char *p = s, *end = s + len;
@@ -149,6 +163,8 @@ static size_t page_drop_code(const char *s, size_t len, char *out)
         bool keep = !strcmp(name, "style") && close - gt <= PAGE_STYLE_MAX;
         for (const char *t = p; t + 8 <= gt && !keep; t++)
             keep = !strncasecmp(t, "ld+json", 7);
+        if (!keep && !strcmp(name, "script"))
+            keep = page_script_holds_markup(gt, close);
         if (keep) {
             memcpy(w, gt, (size_t)(close - gt));
             w += close - gt;

@@ -47,15 +47,15 @@ htmlDocPtr page_parse_markup(const char *html, size_t len);
  * the <div>, or NULL (OLD kept) when FROM has no body. */
 xmlNodePtr page_body_in_place(xmlNodePtr old, htmlDocPtr from);
 
-/* page_textarea.c: each <textarea> outside a form whose text is the
- * markup of paragraphs (an article a script would copy into the page)
- * set in its place as a <div> of that markup. Returns how many were. */
-int page_inline_textareas(htmlDocPtr doc);
-/* When N is a <textarea> outside a form that holds markup of two blocks
- * at least (a script's copy of an article, hidden however it is styled):
- * the characters of the text the markup shows, and its commas and stops
- * in *PUNCT. 0 otherwise. */
-int page_textarea_markup_text(xmlNodePtr n, int *punct);
+/* page_script_copy.c: each copy of an article that a script would set
+ * into the page (markup of paragraphs in a <textarea> or a hidden <input>
+ * outside a form, or opening a string of a script's data) holding more
+ * text than the page shows, set in its place as a <div> of that markup.
+ * Returns how many were. */
+int page_inline_script_copies(htmlDocPtr doc);
+/* When N holds such a copy, however it is styled: the characters of the
+ * text the markup shows, and its commas and stops in *PUNCT. 0 otherwise. */
+int page_script_copy_text(xmlNodePtr n, int *punct);
 
 /* The links of DOC whose words say "next page" (下一页, "Next »") or
  * number a page (【2】, "3", 第2页), before the pager is pruned with the

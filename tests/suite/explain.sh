@@ -121,7 +121,18 @@ x_away() {
 }
 x_original_title() { x_explain 110-original-title-note "^dropped the original title's line: （原标题"; }
 x_forms() { x_explain 98-sign-up-and-comment-forms '^forms: 3 entry fields dropped with their prompts'; }
-x_textarea() { x_explain 221-article-escaped-in-a-text-area "^text areas: 1 held an article's markup, set in their place"; }
+x_textarea() { x_explain 221-article-escaped-in-a-text-area "^script copies: 1 text areas, hidden fields or script strings held an article's markup, set in their place"; }
+x_script_data() {
+    x_explain 278-article-in-a-hidden-field "^script copies: 1 text areas, hidden fields or script strings held"
+    x_explain 279-article-in-an-app-s-first-state "^script copies: 1 text areas, hidden fields or script strings held"
+}
+x_tabs() { x_explain 280-tab-panes-one-shown-by-a-state-class '^hidden: 2 blocks the page hides dropped .*, 2 of them by its style sheet'; }
+x_inner_copy() { x_explain 281-second-copy-inside-the-text-box '^copy: /html/body/div\[2\]/div\[2\] dropped, a copy of /html/body/div\[2\]/div\[1\] beside it'; }
+x_clicked() { x_explain 282-answers-folded-by-an-onclick-accordion '^toggles: 3 panels a toggle folds away opened, read as text'; }
+x_picture_before() {
+    x_explain 284-picture-and-caption-boxed-before-the-text '^kept: /html/body/div\[2\]/div\[2\]: the picture and its caption in a box of their own, right before the text'
+    x_explain 285-attachments-boxed-before-the-text '^kept: /html/body/div\[2\]/div\[1\]: the attachments right before the text'
+}
 x_linkbar() { x_explain 224-reference-link-bars '^dropped .*: a bar of short links: places to go, not text: \[DOI\]'; }
 x_paper()   { x_explain 226-print-copy-shown-only-on-paper '^hidden: 2 blocks the page hides dropped .*, 2 of them by its style sheet'; }
 x_named()   { x_explain 228-players-a-script-draws '^players: 3 media players dropped with their controls'; }
@@ -134,6 +145,11 @@ x_toggles() { x_explain 239-answers-folded-away-by-toggles '^toggles: 2 panels a
 test_fn "explain: hidden blocks dropped" x_hidden
 test_fn "explain: panels folded away by toggles" x_toggles
 test_fn "explain: an article a text area holds" x_textarea
+test_fn "explain: an article in a hidden field or a script's data" x_script_data
+test_fn "explain: tab panes a state class shows" x_tabs
+test_fn "explain: a copy inside the kept text" x_inner_copy
+test_fn "explain: an accordion of clicked questions" x_clicked
+test_fn "explain: a picture or attachments boxed before the text" x_picture_before
 test_fn "explain: a bar of short links" x_linkbar
 test_fn "explain: a copy shown only on paper" x_paper
 test_fn "explain: players a script draws" x_named

@@ -3,7 +3,7 @@
  * JSON-LD, and <html lang>. */
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
-#include "util/utf8.h"
+#include "util/json_string.h"
 #include "util/xml_node.h"
 
 #include <stdlib.h>
@@ -180,25 +180,12 @@ static char *json_string_after(const char *s, const char *key, size_t window)
     if (*p != '"')
         return NULL;
     const char *v = ++p;
-    while (*p && *p != '"')
-        p += (*p == '\\' && p[1]) ? 2 : 1;
-    if (*p != '"' || p == v || p - v > 300)
+    size_t end = json_string_end(v, strlen(v));
+    if (!v[end] || end == 0 || end > 300)
         return NULL;
     buf_t out;
     buf_init(&out);
-    for (const char *q = v; q < p; q++) {
-        if (*q == '\\' && q + 5 < p && q[1] == 'u') {
-            /* \uXXXX, into UTF-8. A surrogate, rare in names and dates,
-             * has no UTF-8 form: it comes out as U+FFFD. */
-            unsigned cp = (unsigned)strtoul((char[5]){ q[2], q[3], q[4], q[5], 0 }, NULL, 16);
-            utf8_encode(&out, cp);
-            q += 5;
-            continue;
-        }
-        if (*q == '\\' && q + 1 < p)
-            q++;
-        buf_putc(&out, *q);
-    }
+    json_string_decode(&out, v, end);
     return buf_detach(&out);
 }
 
