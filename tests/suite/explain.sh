@@ -133,6 +133,10 @@ x_picture_before() {
     x_explain 284-picture-and-caption-boxed-before-the-text '^kept: /html/body/div\[2\]/div\[2\]: the picture and its caption in a box of their own, right before the text'
     x_explain 285-attachments-boxed-before-the-text '^kept: /html/body/div\[2\]/div\[1\]: the attachments right before the text'
 }
+x_dated() {
+    x_explain 286-lines-that-say-when-the-page-went-up '^dropped a line that says when above the text: Updated 14 Mar 2019'
+    x_explain 286-lines-that-say-when-the-page-went-up '^dropped the tail line: a line that says when, after the text: First posted'
+}
 x_linkbar() { x_explain 224-reference-link-bars '^dropped .*: a bar of short links: places to go, not text: \[DOI\]'; }
 x_paper()   { x_explain 226-print-copy-shown-only-on-paper '^hidden: 2 blocks the page hides dropped .*, 2 of them by its style sheet'; }
 x_named()   { x_explain 228-players-a-script-draws '^players: 3 media players dropped with their controls'; }
@@ -150,6 +154,7 @@ test_fn "explain: tab panes a state class shows" x_tabs
 test_fn "explain: a copy inside the kept text" x_inner_copy
 test_fn "explain: an accordion of clicked questions" x_clicked
 test_fn "explain: a picture or attachments boxed before the text" x_picture_before
+test_fn "explain: lines that say when the page went up" x_dated
 test_fn "explain: a bar of short links" x_linkbar
 test_fn "explain: a copy shown only on paper" x_paper
 test_fn "explain: players a script draws" x_named

@@ -142,6 +142,10 @@ bool nz_is_credit_line(const char *s, const nz_line *t);
 bool nz_is_timestamp(const char *s);
 bool nz_is_post_stamp(const char *s, const nz_line *t);
 bool nz_is_tag_line(const char *s, const nz_line *t);
+/* A line that only says when the page went up ("Posted 14 Mar 2018,
+ * 2:32pm", "发布时间：2024-03-05 10:20"): PAGE_DATE (YYYY-MM-DD) and its
+ * time, and a label of a few short words. */
+bool nz_is_dated_line(const char *s, const nz_line *t, const char *page_date);
 /* A prompt to follow the site's account (扫描二维码关注…微信): after the
  * text it goes, and the code's picture under it. */
 bool nz_is_follow_prompt(const char *s, const nz_line *t);

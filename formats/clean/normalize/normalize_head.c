@@ -200,6 +200,7 @@ void nz_trim_head(nz *z)
 {
     head_drops h = { .count = 0 };
     int lines = 0;
+    bool standfirst = false;
     for (xmlNodePtr n = z->root->children; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || xml_is(n, "h1") || xml_is(n, "figure"))
             continue;
@@ -224,15 +225,28 @@ void nz_trim_head(nz *z)
         bool byline = nz_byline_line(text, &t, NULL), name = is_author_name(z, text, lines);
 
         bool notice = !lines && nz_is_rights_notice(text, &t);
+        bool dated = nz_is_dated_line(text, &t, z->meta->date);
         lines += t.chars > 0;
         xmlFree(raw);
+        /* "Updated Sept. 12, 2018 7:41 p.m. ET": its abbreviations' dots
+         * are no sentence's */
+        if (dated && n->next) {
+            head_drop(&h, n, "a line that says when");
+            continue;
+        }
         /* where the piece came from, said before its first line */
         if (notice && n->next) {
             head_drop(&h, n, "a reprint's note of where it came from");
             continue;
         }
-        if (t.stops > 0 || t.chars > NZ_LINE_SHORT)
+        if (t.stops > 0)
             break;
+        /* a standfirst, no sentence's stop at its end: a line that says
+         * when may still follow it, nothing else goes */
+        if (t.chars > NZ_LINE_SHORT || standfirst) {
+            standfirst = true;
+            continue;
+        }
         if (!n->next)
             return;   /* no sentence came */
         /* a word right over a paragraph of prose is its label ("摘要"),

@@ -201,7 +201,7 @@ static const char FOLLOW_PROMPT[] = "a prompt to follow the site's account";
  * whose label names it the site's. */
 static const char LINK_LINE[] = "a short link line after the text";
 
-static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
+static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t, const char *page_date)
 {
     char fold[1024];
     s = zh_fold_small(s, fold, sizeof fold);   /* 責任編輯, 不得轉載 */
@@ -223,6 +223,13 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t)
         return "a post's stamp after the text: its time and how often it was read";
     if (nz_is_tag_line(s, t))
         return "a line of tags after the text";
+    /* after the text, a label of letters ("First posted"): a Chinese
+     * notice's last line may set its own deadline, the only date the
+     * page gives */
+    int len;
+    const char *label = nz_past_openers(s);
+    if (nz_is_dated_line(s, t, page_date) && cp_is_latin(utf8_decode(label, strlen(label), &len)))
+        return "a line that says when, after the text";
     if (nz_is_follow_prompt(s, t) && nz_follows_paragraph(n))
         return FOLLOW_PROMPT;
     if (t->chars == 0 || t->stops > 0 || t->chars > NZ_LINE_SHORT || t->date)
@@ -403,7 +410,7 @@ static void trim_tail_lines(nz *z)
         /* A heading with nothing under it heads a section the page left
          * out or filled by script: comments (评论（0）), related stories,
          * a credit set large. A date so set is the document's 落款. */
-        const char *why = !heading ? tail_furniture(n, s, &t)
+        const char *why = !heading ? tail_furniture(n, s, &t, z->meta->date)
                           : t.date ? NULL : "a heading with nothing under it";
         if (!why && !heading && nz_is_author_note(s, &t)) {
             xmlFree(raw);

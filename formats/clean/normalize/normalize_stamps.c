@@ -8,6 +8,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* A credit after the text that begins with its label, 本文来源： or
  * 责任编辑：, whatever follows it in the same short line ("更多精彩，请
@@ -173,4 +174,102 @@ bool nz_is_tag_line(const char *s, const nz_line *t)
         }
     }
     return tags >= 3;
+}
+
+/* A line that says when a page went up, to the minute, and at most what
+ * the time is: "Posted 14 Mar 2018, 2:32pm", "Updated Sept. 12, 2018
+ * 7:41 p.m. ET", "First posted March 14, 2018 14:32:05", "发布时间：
+ * 2024-03-05 10:20". Its words besides the date's own (digits, a month's
+ * name, a clock's marks, a zone) are a label of LABEL_WORDS at most, each
+ * short. The date is the page's own, PAGE_DATE: a document's own date
+ * (a 落款's, the date under a speech's title) has no time of day, and a
+ * time the text sets ("报名截止时间：2024年3月10日 17:00") another day. */
+#define DATED_LINE_CHARS 50
+#define LABEL_WORDS 3
+#define LABEL_WORD_CHARS 12
+
+static bool date_word(const char *w, size_t n)
+{
+    static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                          "sept", "oct", "nov", "dec", "january", "february", "march",
+                                          "april", "june", "july", "august", "september", "october",
+                                          "november", "december", "am", "pm", "a.m", "p.m", NULL };
+    while (n && (w[n - 1] == '.' || w[n - 1] == ','))
+        n--;
+    if (!n)
+        return true;
+    size_t digits = 0, upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        digits += isdigit((unsigned char)w[i]) || strchr(":./-", w[i]);
+        upper += isupper((unsigned char)w[i]) != 0;
+    }
+    /* 12, 2:32pm, 1st, 14:32:05; ET, GMT, AEST */
+    if (isdigit((unsigned char)w[0]) || (upper == n && n >= 2 && n <= 4))
+        return true;
+    for (int i = 0; months[i]; i++)
+        if (strlen(months[i]) == n && !strncasecmp(w, months[i], n))
+            return true;
+    /* 2024年3月5日 10时: Han digits and the date's characters only */
+    static const char *const han[] = { "年", "月", "日", "时", "分", "秒", NULL };
+    for (size_t i = 0; i < n;) {
+        if (isdigit((unsigned char)w[i]) || strchr(":-/.", w[i])) {
+            i++;
+            continue;
+        }
+        int len;
+        uint32_t c = utf8_decode(w + i, n - i, &len);
+        if (cp_is_han_numeral(c)) {   /* 二〇二四年三月五日 */
+            digits += (size_t)len;
+            i += (size_t)len;
+            continue;
+        }
+        size_t k = 0;
+        for (int j = 0; han[j] && !k; j++)
+            if (!strncmp(w + i, han[j], 3))
+                k = 3;
+        if (!k)
+            return digits == n;
+        i += k;
+    }
+    return true;
+}
+
+bool nz_is_dated_line(const char *s, const nz_line *t, const char *page_date)
+{
+    char day[11];
+    if (!page_date || strlen(page_date) < 10)
+        return false;
+    /* 《光明日报》（2024年05月20日 03版）: a paper's issue, whose name
+     * is the credit of the text */
+    if (t->chars == 0 || t->chars > DATED_LINE_CHARS || strstr(s, "《") || !page_meta_find_date(s, day, 0))
+        return false;
+    int labels = 0;
+    size_t len = strlen(s);
+    bool clock = false;
+    for (size_t i = 1; i + 1 < len && !clock; i++)
+        clock = s[i] == ':' && isdigit((unsigned char)s[i - 1]) && isdigit((unsigned char)s[i + 1]);
+    if (!clock)
+        return false;
+    for (size_t i = 0; i < len;) {
+        /* words split at blanks, commas, brackets and CJK colons */
+        size_t start = i, chars = 0;
+        while (i < len) {
+            size_t at = i;
+            uint32_t c = utf8_next(s, len, &i);
+            bool label_colon = c == ':' && (at == 0 || !isdigit((unsigned char)s[at - 1]));
+            if (c == ' ' || c == ',' || c == 0x3000 || c == 0xA0 || c == 0xFF1A || c == 0xFF0C || c == '|' ||
+                c == '(' || c == ')' || c == 0xFF08 || c == 0xFF09 || label_colon) {
+                i = at;
+                break;
+            }
+            chars++;
+        }
+        if (i > start && !date_word(s + start, i - start)) {
+            if (++labels > LABEL_WORDS || chars > LABEL_WORD_CHARS)
+                return false;
+        }
+        if (i < len && i == start)
+            utf8_next(s, len, &i);
+    }
+    return !strncmp(day, page_date, 10);
 }
