@@ -183,6 +183,19 @@ static bool is_link_line(xmlNodePtr n, const nz_line *t)
     return t->chars > 0 && in_links * 10 >= t->chars * 6 && t->stops == 0;
 }
 
+/* How many links N holds as its children. */
+static int links_in(xmlNodePtr n)
+{
+    int k = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        k += xml_is(c, "a");
+    return k;
+}
+
+/* A line of this many links, most of its text, is a list of tags or
+ * topics, not a sentence that cites them. */
+#define TAG_LINKS 3
+
 /* Whether a paragraph stands before N: a line that opens the article is
  * its own, whatever its label (a notice that is itself a 声明). */
 static bool nz_follows_paragraph(xmlNodePtr n)
@@ -222,6 +235,9 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t,
     if (nz_is_post_stamp(s, t))
         return "a post's stamp after the text: its time and how often it was read";
     if (nz_is_tag_line(s, t))
+        return "a line of tags after the text";
+    /* "Topics: health, rural, qld": a label and its links, however long */
+    if (t->stops == 0 && links_in(n) >= TAG_LINKS && is_link_line(n, t))
         return "a line of tags after the text";
     /* after the text, a label of letters ("First posted"): a Chinese
      * notice's last line may set its own deadline, the only date the
