@@ -21,7 +21,7 @@ static bool ex_for_screen_readers(xmlNodePtr n)
 {
     static const char *const names[] = { "sr-only", "visually-hidden", "visuallyhidden",
                                          "screen-reader-text", "screen-reader-only", "element-invisible",
-                                         NULL };
+                                         "off-screen", "offscreen", "show-for-sr", "assistive-text", NULL };
     xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
     bool yes = false;
     for (const char *t = (const char *)cls; t && *t && !yes;) {
