@@ -20,15 +20,18 @@ static bool ex_same_class(xmlNodePtr a, xmlNodePtr b)
     return same;
 }
 
+static bool ex_picture_before(xmlNodePtr s, xmlNodePtr top);
+
 /* A lede set in a box of its own right before the text (核心提示：……,
- * 导语：……): no blocks inside, no links, sentences of its own. */
+ * 导语：……), or before the picture boxed right before it: no blocks
+ * inside, no links, sentences of its own. */
 static bool ex_lede_before(xmlNodePtr s, xmlNodePtr top)
 {
     xmlNodePtr next = s->next;
     while (next && next->type != XML_ELEMENT_NODE)
         next = next->next;
     const ex_stat *st = ex_stat_of(s);
-    if (next != top || !st->is_block || st->has_block || st->all.link_chars || st->all.punct < 2 || st->all.chars < 30)
+    if (!next || (next != top && !ex_picture_before(next, top)) || !st->is_block || st->has_block || st->all.link_chars || st->all.punct < 2 || st->all.chars < 30)
         return false;
     /* sentences, not an info line's labels (日期：… 来源：…) */
     xmlChar *text = xmlNodeGetContent(s);
@@ -69,7 +72,7 @@ static bool ex_picture_before(xmlNodePtr s, xmlNodePtr top)
     const ex_stat *st = ex_stat_of(s);
     int words = st->all.chars - st->all.link_chars;
     if (ex_next_element(s) != top || st->all.link_chars || words < EX_PICTURE_CAPTION_MIN ||
-        words > EX_PICTURE_CAPTION_MAX || ex_prose_blocks(s, 0) > 1)
+        words > EX_PICTURE_CAPTION_MAX)
         return false;
     static const char *const pictures[] = { "img", "picture", NULL };
     return !xml_is(s, "aside") && xml_find_any(s, pictures) && !ex_links_to_a_page(s);
