@@ -31,12 +31,6 @@ typedef struct {
 typedef struct {
     css_mention *v;
     size_t count, cap;
-    /* the class that a hiding rule's last compound names alone (".tab-con
-     * .pane"), and the classes that a showing rule's last compound names
-     * two of (".tab-con .pane.on"): a tab set's panes and the state that
-     * shows one (css_tab_pair) */
-    css_mention *last;
-    size_t last_count, last_cap;
 } css_mentions;
 
 static bool css_name_char(unsigned char c)
@@ -64,49 +58,6 @@ static bool css_body_hides(const char *body, size_t len)
     return strstr(squeezed, "display:none") || strstr(squeezed, "visibility:hidden");
 }
 
-/* The declarations show the element again: a display other than none,
- * or visibility:visible. */
-static bool css_body_shows(const char *body, size_t len)
-{
-    char squeezed[256];
-    size_t n = 0;
-    for (size_t i = 0; i < len && n + 1 < sizeof squeezed; i++)
-        if (!isspace((unsigned char)body[i]))
-            squeezed[n++] = (char)tolower((unsigned char)body[i]);
-    squeezed[n] = '\0';
-    const char *d = strstr(squeezed, "display:");
-    return (d && strncmp(d + 8, "none", 4)) || strstr(squeezed, "visibility:visible");
-}
-
-/* The classes of the last compound of one selector, S to END ("div.pane.on"
- * of ".tab-con > div.pane.on"), a tag before them at most, into M's LAST
- * list: ".pane" marked hiding when the rule hides, ".pane.on" when it
- * shows. Other compounds (an id, an attribute, a state) are no pane's. */
-static void css_read_last_compound(css_mentions *m, const char *s, const char *end, bool hides, bool shows)
-{
-    while (end > s && isspace((unsigned char)end[-1]))
-        end--;
-    const char *c = end;
-    while (c > s && !strchr(" \t\r\n>+~", c[-1]))
-        c--;
-    while (c < end && isalnum((unsigned char)*c))
-        c++;
-    if (c == end || *c != '.')
-        return;
-    int classes = 0;
-    for (const char *p = c; p < end; p++) {
-        if (*p == '.')
-            classes++;
-        else if (!css_name_char((unsigned char)*p))
-            return;
-    }
-    if ((hides && classes == 1) || (shows && classes == 2)) {
-        ALLOC_GROW(m->last, m->last_count + 1, m->last_cap);
-        m->last[m->last_count].name = xstrndup(c, (size_t)(end - c));
-        m->last[m->last_count++].hiding = hides;
-    }
-}
-
 /* One selector of a list, S to END, is a class or id alone, a tag name
  * before it at most: its name's place, or NULL. */
 static const char *css_simple_name(const char *s, const char *end, size_t *len)
@@ -132,13 +83,12 @@ static const char *css_simple_name(const char *s, const char *end, size_t *len)
 
 /* Every class and id the selector list SEL (LEN bytes) mentions; those a
  * top-level hiding rule names alone are marked so. */
-static void css_read_selector(css_mentions *m, const char *sel, size_t len, bool hides, bool shows)
+static void css_read_selector(css_mentions *m, const char *sel, size_t len, bool hides)
 {
     const char *end = sel + len;
     for (const char *part = sel; part < end;) {
         const char *comma = memchr(part, ',', (size_t)(end - part));
         const char *stop = comma ? comma : end;
-        css_read_last_compound(m, part, stop, hides, shows);
         size_t n;
         const char *alone = hides ? css_simple_name(part, stop, &n) : NULL;
         if (alone) {
@@ -230,8 +180,7 @@ static void css_read_sheet(css_mentions *m, const char *css)
                 return;
             if (!ignored)
                 css_read_selector(m, sel, (size_t)(p - sel),
-                                  !mentioning && css_body_hides(p + 1, (size_t)(close - p - 1)),
-                                  !mentioning && css_body_shows(p + 1, (size_t)(close - p - 1)));
+                                  !mentioning && css_body_hides(p + 1, (size_t)(close - p - 1)));
             p = close;
             prelude = p + 1;
         }
@@ -345,44 +294,12 @@ static int css_cmp_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Whether M's LAST list marks the class of LEN bytes at NAME (its dot
- * included) as a hiding rule's. */
-static bool css_last_hides(const css_mentions *m, const char *name, size_t len)
-{
-    for (size_t i = 0; i < m->last_count; i++)
-        if (m->last[i].hiding && strlen(m->last[i].name) == len && !strncmp(m->last[i].name, name, len))
-            return true;
-    return false;
-}
-
-/* The tab sets of M: a showing rule's ".a.b" where ".a" alone is hidden
- * and ".b" is not gives the pane ".a" and its state "b". */
-static void css_tab_pairs(const css_mentions *m, css_hidden *h)
-{
-    for (size_t i = 0; i < m->last_count && h->tab < CSS_COMPOUNDS_MAX; i++) {
-        const char *a = m->last[i].name, *b = strchr(a + 1, '.');
-        if (m->last[i].hiding || !b)
-            continue;
-        bool a_hides = css_last_hides(m, a, (size_t)(b - a)), b_hides = css_last_hides(m, b, strlen(b));
-        if (a_hides == b_hides)
-            continue;
-        /* ".on.pane": the pane second, set first */
-        size_t la = (size_t)(b - a), lb = strlen(b);
-        char *pair = xmalloc(la + lb + 1);
-        memcpy(pair, b_hides ? b : a, b_hides ? lb : la);
-        memcpy(pair + (b_hides ? lb : la), b_hides ? a : b, b_hides ? la : lb);
-        pair[la + lb] = '\0';
-        h->tabs[h->tab++] = pair;
-    }
-}
-
 void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden *h)
 {
     memset(h, 0, sizeof *h);
-    css_mentions m = { 0 };
+    css_mentions m = { NULL, 0, 0 };
     css_linked l = { fetch, ctx, 0 };
     css_gather(doc->children, &m, &l);
-    css_tab_pairs(&m, h);
     if (m.count)
         qsort(m.v, m.count, sizeof *m.v, css_cmp_mention);
     for (size_t i = 0; i < m.count;) {
@@ -401,9 +318,6 @@ void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden
     for (size_t i = 0; i < m.count; i++)
         free(m.v[i].name);
     free(m.v);
-    for (size_t i = 0; i < m.last_count; i++)
-        free(m.last[i].name);
-    free(m.last);
 }
 
 static bool css_listed(const css_hidden *h, char kind, const char *name, size_t len)
@@ -446,25 +360,9 @@ static bool css_compound_match(const char *c, const char *cls)
     return true;
 }
 
-/* N is a pane of the tab set TAB (".pane.on") that lacks its state, and a
- * sibling pane has it: the reader sees that one, not N. */
-static bool css_tab_hidden(const char *tab, xmlNodePtr n, const char *cls)
-{
-    const char *state = strchr(tab + 1, '.');
-    if (!css_has_class(cls, tab + 1, (size_t)(state - tab - 1)) || css_has_class(cls, state + 1, strlen(state + 1)))
-        return false;
-    bool shown = false;
-    for (xmlNodePtr s = n->parent ? n->parent->children : NULL; s && !shown; s = s->next) {
-        xmlChar *c = s != n && s->type == XML_ELEMENT_NODE ? xmlGetProp(s, (const xmlChar *)"class") : NULL;
-        shown = c && css_compound_match(tab, (const char *)c);
-        xmlFree(c);
-    }
-    return shown;
-}
-
 bool css_hidden_match(const css_hidden *h, xmlNodePtr n)
 {
-    if (!h->count && !h->tab)
+    if (!h->count)
         return false;
     bool hit = false;
     xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
@@ -483,8 +381,6 @@ bool css_hidden_match(const css_hidden *h, xmlNodePtr n)
     }
     for (size_t i = 0; cls && !hit && i < h->compound; i++)
         hit = css_compound_match(h->compounds[i], (const char *)cls);
-    for (size_t i = 0; cls && !hit && i < h->tab; i++)
-        hit = css_tab_hidden(h->tabs[i], n, (const char *)cls);
     xmlFree(cls);
     return hit;
 }
@@ -494,7 +390,5 @@ void css_hidden_free(css_hidden *h)
     for (size_t i = 0; i < h->count; i++)
         free(h->names[i]);
     free(h->names);
-    for (size_t i = 0; i < h->tab; i++)
-        free(h->tabs[i]);
     memset(h, 0, sizeof *h);
 }

@@ -54,6 +54,13 @@ static xmlNodePtr ex_next_element(xmlNodePtr n)
 #define EX_PICTURE_CAPTION_MIN 8
 #define EX_PICTURE_CAPTION_MAX 200
 
+/* S stands after the TITLE node: a box between the title and the text,
+ * not a column of the site's forms set before both. */
+static bool ex_after_title(xmlNodePtr s, xmlNodePtr title)
+{
+    return title && ex_stat_of(title) && ex_stat_of(title)->order < ex_stat_of(s)->order;
+}
+
 /* N holds a link to something other than a picture's file. */
 static bool ex_links_to_a_page(xmlNodePtr n)
 {
@@ -251,7 +258,8 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
                 why = "the lede in a box of its own, right before the text";
             } else if (ex_picture_before(s, top)) {
                 why = "the picture and its caption in a box of their own, right before the text";
-            } else if ((seen_top || ex_next_element(s) == top) && furniture_links_all_documents(s)) {
+            } else if ((seen_top || (ex_next_element(s) == top && ex_after_title(s, title))) &&
+                       furniture_links_all_documents(s)) {
                 why = seen_top ? "the attachments after the text: links to documents only"
                                : "the attachments right before the text: links to documents only";
             } else if (seen_top && prev_kept && ex_signature_after(s, signed_off)) {

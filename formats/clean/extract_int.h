@@ -58,15 +58,9 @@ typedef struct {
     /* the names of several classes together (".a.b"), among NAMES */
     const char *compounds[CSS_COMPOUNDS_MAX];
     size_t compound;
-    /* tab sets: a pane class the sheet hides and the state class that
-     * shows one (".pane" and "on" of ".pane{display:none}
-     * .pane.on{display:block}"), each a ".pane.on" string cut at the dot */
-    char *tabs[CSS_COMPOUNDS_MAX];
-    size_t tab;
 } css_hidden;
 void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden *h);
-/* N's id or one of its classes is hidden so, or N is a tab set's pane
- * without the state that shows it, beside a pane with it. */
+/* N's id or one of its classes is hidden so. */
 bool css_hidden_match(const css_hidden *h, xmlNodePtr n);
 void css_hidden_free(css_hidden *h);
 

@@ -14,6 +14,18 @@
 /* Hidden from the reader: an inline display:none or visibility:hidden, the
  * hidden attribute, or aria-hidden="true". Class names say nothing here: a
  * CMS body class does not make a hidden copy visible. */
+/* The class T (LEN bytes) is NAME, alone or last in a generated name
+ * ("ssrcss-1f39n02-VisuallyHidden"). */
+static bool ex_names_class(const char *t, size_t len, const char *name)
+{
+    size_t k = strlen(name);
+    /* "not-sr-only" (focus:not-sr-only) shows what sr-only hid */
+    bool undone = len >= k + 4 && !strncasecmp(t + len - k - 4, "not-", 4);
+    return (len == k && !strncasecmp(t, name, len)) ||
+           (len > k + 1 && (t[len - k - 1] == '-' || t[len - k - 1] == '_') && !strncasecmp(t + len - k, name, k) &&
+            !undone);
+}
+
 /* Words set for screen readers only, by the class every framework gives
  * them ("Image caption, ", "Published", "opens in a new window"): no
  * reader of the page sees them. */
@@ -21,7 +33,13 @@ static bool ex_for_screen_readers(xmlNodePtr n)
 {
     static const char *const names[] = { "sr-only", "visually-hidden", "visuallyhidden",
                                          "screen-reader-text", "screen-reader-only", "element-invisible",
-                                         "off-screen", "offscreen", "show-for-sr", "assistive-text", NULL };
+                                         NULL };
+    /* names that also mean a state a script sets on a block as the page
+     * scrolls ("reveal off-screen"): a label only on a span of words */
+    static const char *const inline_names[] = { "off-screen", "offscreen", "show-for-sr", "assistive-text",
+                                                NULL };
+    static const char *const spans[] = { "span", "label", "em", "b", "strong", "small", NULL };
+    bool span = xml_is_any(n, spans);
     xmlChar *cls = xmlGetProp(n, (const xmlChar *)"class");
     bool yes = false;
     for (const char *t = (const char *)cls; t && *t && !yes;) {
@@ -29,14 +47,10 @@ static bool ex_for_screen_readers(xmlNodePtr n)
             t++;
         size_t len = strcspn(t, " \t\n");
         /* the name alone, or last in a generated one ("ssrcss-1f39n02-VisuallyHidden") */
-        for (int i = 0; names[i] && !yes; i++) {
-            size_t k = strlen(names[i]);
-            /* "not-sr-only" (focus:not-sr-only) shows what sr-only hid */
-            bool undone = len >= k + 4 && !strncasecmp(t + len - k - 4, "not-", 4);
-            yes = (len == k && !strncasecmp(t, names[i], len)) ||
-                  (len > k + 1 && (t[len - k - 1] == '-' || t[len - k - 1] == '_') &&
-                   !strncasecmp(t + len - k, names[i], k) && !undone);
-        }
+        for (int i = 0; names[i] && !yes; i++)
+            yes = ex_names_class(t, len, names[i]);
+        for (int i = 0; span && inline_names[i] && !yes; i++)
+            yes = ex_names_class(t, len, inline_names[i]);
         t += len;
     }
     xmlFree(cls);

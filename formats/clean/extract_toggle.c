@@ -62,7 +62,10 @@ static void toggle_collect(xmlNodePtr n, toggle_scan *s)
                 s->toggles[s->n_toggles++] = n;
             }
         }
-        if (xmlHasProp(n, (const xmlChar *)"onclick") && s->n_clicked < TOGGLES_MAX) {
+        /* a button or a link a script listens to opens a widget (a
+         * newsletter's dialog), a question's line its answer */
+        if (xmlHasProp(n, (const xmlChar *)"onclick") && !xml_is(n, "button") && !xml_is(n, "a") &&
+            s->n_clicked < TOGGLES_MAX) {
             ALLOC_GROW(s->clicked, s->n_clicked + 1, s->cap_clicked);
             s->clicked[s->n_clicked++] = n;
         }
@@ -119,6 +122,16 @@ static xmlNodePtr question_panel(xmlNodePtr q)
 
 static void open_panel(xmlNodePtr panel);
 
+/* A and B say the same: one widget set twice, not two answers. */
+static bool same_text(xmlNodePtr a, xmlNodePtr b)
+{
+    xmlChar *ta = xmlNodeGetContent(a), *tb = xmlNodeGetContent(b);
+    bool same = ta && tb && xmlStrEqual(ta, tb);
+    xmlFree(ta);
+    xmlFree(tb);
+    return same;
+}
+
 /* The answers of the runs of questions among S's clicked elements. A
  * panel that is itself clicked is the next question, not an answer. */
 static int open_clicked_runs(const toggle_scan *s)
@@ -133,7 +146,8 @@ static int open_clicked_runs(const toggle_scan *s)
     for (size_t i = 0; i < s->n_clicked; i++) {
         bool run = false;
         for (size_t j = 0; j < s->n_clicked && panels[i] && !run; j++)
-            run = j != i && panels[j] && ex_same_kind(s->clicked[i], s->clicked[j]);
+            run = j != i && panels[j] && ex_same_kind(s->clicked[i], s->clicked[j]) &&
+                  !same_text(panels[i], panels[j]);
         if (!run || xmlHasProp(panels[i], (const xmlChar *)EXTRACT_OPENED_ATTR))
             continue;
         open_panel(panels[i]);

@@ -4,7 +4,8 @@
  *   - a <textarea>'s text (read as text, never as tags),
  *   - a hidden <input>'s value,
  *   - a string in a script's data (a single-page app's first state:
- *     "content": "\u003cp\u003e…"), whose markup opens the string.
+ *     "content": "\u003cp\u003e…"), whose markup opens the string and
+ *     whose name says it is a body.
  * The markup is parsed and set in the data's place, so that the article
  * is scored as its reader saw it. A text area a reader types into, data
  * that holds words rather than paragraphs of markup, or data holding less
@@ -15,6 +16,7 @@
 #include "util/xml_node.h"
 
 #include <libxml/tree.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -67,6 +69,40 @@ static size_t markup_text(const char *s)
     return n;
 }
 
+/* The name the string opening at Q (its quote) in S is given, as JSON's
+ * key or a script's variable ("content": "…", var body = "…"), names an
+ * article's body: its content, body, text, html or detail, not related
+ * items, comments or a list. */
+static bool names_a_body(const char *s, const char *q)
+{
+    const char *p = q;
+    while (p > s && strchr(" \t\r\n", p[-1]))
+        p--;
+    if (p == s || (p[-1] != ':' && p[-1] != '='))
+        return false;
+    p--;
+    while (p > s && strchr(" \t\r\n", p[-1]))
+        p--;
+    if (p > s && (p[-1] == '"' || p[-1] == '\''))
+        p--;
+    const char *end = p;
+    while (p > s && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '-'))
+        p--;
+    char name[64];
+    size_t n = (size_t)(end - p) < sizeof name ? (size_t)(end - p) : sizeof name - 1;
+    for (size_t i = 0; i < n; i++)
+        name[i] = (char)tolower((unsigned char)p[i]);
+    name[n] = '\0';
+    static const char *const body[] = { "content", "body", "text", "html", "detail", "article", NULL };
+    static const char *const other[] = { "related", "comment", "recommend", "list", NULL };
+    bool named = false;
+    for (int i = 0; body[i] && !named; i++)
+        named = strstr(name, body[i]) != NULL;
+    for (int i = 0; other[i] && named; i++)
+        named = !strstr(name, other[i]);
+    return named;
+}
+
 /* The longest string of the script text S whose markup opens it and holds
  * blocks, decoded, into OUT; false when none does. Only double-quoted
  * strings: JSON's, and the ones a scan of code cannot misread, since a
@@ -87,7 +123,8 @@ static bool script_markup_string(const char *s, buf_t *out)
             lead++;
         /* "<" as JSON or a script writes it when it must not close a
          * <script> element */
-        if (v[lead] != '<' && strncasecmp(v + lead, "\\u003c", 6) && strncasecmp(v + lead, "\\x3c", 4))
+        if ((v[lead] != '<' && strncasecmp(v + lead, "\\u003c", 6) && strncasecmp(v + lead, "\\x3c", 4)) ||
+            !names_a_body(s, v - 1))
             continue;
         buf_reset(&str);
         json_string_decode(&str, v, len);

@@ -126,7 +126,6 @@ x_script_data() {
     x_explain 278-article-in-a-hidden-field "^script copies: 1 text areas, hidden fields or script strings held"
     x_explain 279-article-in-an-app-s-first-state "^script copies: 1 text areas, hidden fields or script strings held"
 }
-x_tabs() { x_explain 280-tab-panes-one-shown-by-a-state-class '^hidden: 2 blocks the page hides dropped .*, 2 of them by its style sheet'; }
 x_inner_copy() { x_explain 281-second-copy-inside-the-text-box '^copy: /html/body/div\[2\]/div\[2\] dropped, a copy of /html/body/div\[2\]/div\[1\] beside it'; }
 x_clicked() { x_explain 282-answers-folded-by-an-onclick-accordion '^toggles: 3 panels a toggle folds away opened, read as text'; }
 x_picture_before() {
@@ -150,7 +149,6 @@ test_fn "explain: hidden blocks dropped" x_hidden
 test_fn "explain: panels folded away by toggles" x_toggles
 test_fn "explain: an article a text area holds" x_textarea
 test_fn "explain: an article in a hidden field or a script's data" x_script_data
-test_fn "explain: tab panes a state class shows" x_tabs
 test_fn "explain: a copy inside the kept text" x_inner_copy
 test_fn "explain: an accordion of clicked questions" x_clicked
 test_fn "explain: a picture or attachments boxed before the text" x_picture_before

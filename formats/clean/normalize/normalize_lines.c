@@ -183,12 +183,26 @@ static bool is_link_line(xmlNodePtr n, const nz_line *t)
     return t->chars > 0 && in_links * 10 >= t->chars * 6 && t->stops == 0;
 }
 
-/* How many links N holds as its children. */
+/* A tag's link says a word or two ("health", "local-government"); a
+ * source's names a title. */
+#define TAG_LINK_CHARS 30
+
+/* How many links N holds as its children, each of a tag's length; -1
+ * when one is longer. */
 static int links_in(xmlNodePtr n)
 {
     int k = 0;
-    for (xmlNodePtr c = n->children; c; c = c->next)
-        k += xml_is(c, "a");
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (!xml_is(c, "a"))
+            continue;
+        xmlChar *raw = xmlNodeGetContent(c);
+        const char *t = raw ? (const char *)raw : "";
+        bool tag = nz_line_measure(t).chars <= TAG_LINK_CHARS && !strchr(t, ' ');
+        xmlFree(raw);
+        if (!tag)
+            return -1;
+        k++;
+    }
     return k;
 }
 

@@ -185,53 +185,60 @@ bool nz_is_tag_line(const char *s, const nz_line *t)
  * (a 落款's, the date under a speech's title) has no time of day, and a
  * time the text sets ("报名截止时间：2024年3月10日 17:00") another day. */
 #define DATED_LINE_CHARS 50
-#define LABEL_WORDS 3
+#define LABEL_WORDS 2
 #define LABEL_WORD_CHARS 12
 
+/* The word W (N bytes) is a date's or a time's: digits with their marks
+ * and at most a clock's or an ordinal's ending ("2:32pm", "1st"), a
+ * month's name, a zone ("ET", "GMT"), or Han digits with 年月日时分 -
+ * "2024年3月5日起" is not, since it says more. */
 static bool date_word(const char *w, size_t n)
 {
     static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                                           "sept", "oct", "nov", "dec", "january", "february", "march",
                                           "april", "june", "july", "august", "september", "october",
                                           "november", "december", "am", "pm", "a.m", "p.m", NULL };
+    static const char *const endings[] = { "am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", NULL };
+    static const char *const han[] = { "年", "月", "日", "时", "分", "秒", NULL };
     while (n && (w[n - 1] == '.' || w[n - 1] == ','))
         n--;
     if (!n)
         return true;
-    size_t digits = 0, upper = 0;
-    for (size_t i = 0; i < n; i++) {
-        digits += isdigit((unsigned char)w[i]) || strchr(":./-", w[i]);
+    size_t upper = 0;
+    for (size_t i = 0; i < n; i++)
         upper += isupper((unsigned char)w[i]) != 0;
-    }
-    /* 12, 2:32pm, 1st, 14:32:05; ET, GMT, AEST */
-    if (isdigit((unsigned char)w[0]) || (upper == n && n >= 2 && n <= 4))
+    if (upper == n && n >= 2 && n <= 4)
         return true;
     for (int i = 0; months[i]; i++)
         if (strlen(months[i]) == n && !strncasecmp(w, months[i], n))
             return true;
-    /* 2024年3月5日 10时: Han digits and the date's characters only */
-    static const char *const han[] = { "年", "月", "日", "时", "分", "秒", NULL };
-    for (size_t i = 0; i < n;) {
-        if (isdigit((unsigned char)w[i]) || strchr(":-/.", w[i])) {
+    size_t i = 0;
+    bool digits = false;
+    while (i < n) {
+        if (isdigit((unsigned char)w[i]) || (digits && strchr(":-/.", w[i]))) {
+            digits = true;
             i++;
             continue;
         }
         int len;
         uint32_t c = utf8_decode(w + i, n - i, &len);
-        if (cp_is_han_numeral(c)) {   /* 二〇二四年三月五日 */
-            digits += (size_t)len;
-            i += (size_t)len;
-            continue;
-        }
-        size_t k = 0;
-        for (int j = 0; han[j] && !k; j++)
+        size_t k = cp_is_han_numeral(c) ? (size_t)len : 0;
+        for (int j = 0; han[j] && !k && digits; j++)
             if (!strncmp(w + i, han[j], 3))
                 k = 3;
         if (!k)
-            return digits == n;
+            break;
+        digits = true;
         i += k;
     }
-    return true;
+    if (!digits)
+        return false;
+    if (i == n)
+        return true;
+    for (int j = 0; endings[j]; j++)
+        if (strlen(endings[j]) == n - i && !strncasecmp(w + i, endings[j], n - i))
+            return true;
+    return false;
 }
 
 bool nz_is_dated_line(const char *s, const nz_line *t, const char *page_date)
@@ -266,6 +273,12 @@ bool nz_is_dated_line(const char *s, const nz_line *t, const char *page_date)
         }
         if (i > start && !date_word(s + start, i - start)) {
             if (++labels > LABEL_WORDS || chars > LABEL_WORD_CHARS)
+                return false;
+            /* a Chinese label is one by its colon (发布时间：); "下午放学"
+             * before a time says when something happens */
+            int k;
+            bool colon = i < len && (s[i] == ':' || !strncmp(s + i, "：", 3));
+            if (cp_is_han(utf8_decode(s + start, i - start, &k)) && !colon)
                 return false;
         }
         if (i < len && i == start)
