@@ -27,24 +27,17 @@ static bool ex_picture_before(xmlNodePtr s, xmlNodePtr top);
  * inside, no links, sentences of its own. */
 static bool ex_lede_before(xmlNodePtr s, xmlNodePtr top)
 {
-    xmlNodePtr next = s->next;
-    while (next && next->type != XML_ELEMENT_NODE)
-        next = next->next;
+    xmlNodePtr next = xml_next_element(s);
     const ex_stat *st = ex_stat_of(s);
-    if (!next || (next != top && !ex_picture_before(next, top)) || !st->is_block || st->has_block || st->all.link_chars || st->all.punct < 2 || st->all.chars < 30)
+    if (!next || (next != top && !ex_picture_before(next, top)))
+        return false;
+    if (!st->is_block || st->has_block || st->all.link_chars || st->all.punct < 2 || st->all.chars < 30)
         return false;
     /* sentences, not an info line's labels (日期：… 来源：…) */
     xmlChar *text = xmlNodeGetContent(s);
     bool stops = text && ex_has_stop((const char *)text);
     xmlFree(text);
     return stops;
-}
-
-static xmlNodePtr ex_next_element(xmlNodePtr n)
-{
-    for (n = n->next; n && n->type != XML_ELEMENT_NODE; n = n->next)
-        ;
-    return n;
 }
 
 /* A picture with its caption set in a box right before the text: a
@@ -78,7 +71,7 @@ static bool ex_picture_before(xmlNodePtr s, xmlNodePtr top)
 {
     const ex_stat *st = ex_stat_of(s);
     int words = st->all.chars - st->all.link_chars;
-    if (ex_next_element(s) != top || st->all.link_chars || words < EX_PICTURE_CAPTION_MIN ||
+    if (xml_next_element(s) != top || st->all.link_chars || words < EX_PICTURE_CAPTION_MIN ||
         words > EX_PICTURE_CAPTION_MAX)
         return false;
     static const char *const pictures[] = { "img", "picture", NULL };
@@ -258,7 +251,7 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
                 why = "the lede in a box of its own, right before the text";
             } else if (ex_picture_before(s, top)) {
                 why = "the picture and its caption in a box of their own, right before the text";
-            } else if ((seen_top || (ex_next_element(s) == top && ex_after_title(s, title))) &&
+            } else if ((seen_top || (xml_next_element(s) == top && ex_after_title(s, title))) &&
                        furniture_links_all_documents(s)) {
                 why = seen_top ? "the attachments after the text: links to documents only"
                                : "the attachments right before the text: links to documents only";

@@ -11,9 +11,6 @@
 #include <string.h>
 #include <strings.h>
 
-/* Hidden from the reader: an inline display:none or visibility:hidden, the
- * hidden attribute, or aria-hidden="true". Class names say nothing here: a
- * CMS body class does not make a hidden copy visible. */
 /* The class T (LEN bytes) is NAME, alone or last in a generated name
  * ("ssrcss-1f39n02-VisuallyHidden"). */
 static bool ex_names_class(const char *t, size_t len, const char *name)
@@ -46,7 +43,6 @@ static bool ex_for_screen_readers(xmlNodePtr n)
         while (*t == ' ' || *t == '\t' || *t == '\n')
             t++;
         size_t len = strcspn(t, " \t\n");
-        /* the name alone, or last in a generated one ("ssrcss-1f39n02-VisuallyHidden") */
         for (int i = 0; names[i] && !yes; i++)
             yes = ex_names_class(t, len, names[i]);
         for (int i = 0; span && inline_names[i] && !yes; i++)
@@ -57,6 +53,9 @@ static bool ex_for_screen_readers(xmlNodePtr n)
     return yes;
 }
 
+/* Hidden from the reader: an inline display:none or visibility:hidden, the
+ * hidden attribute, or aria-hidden="true". Class names say nothing here: a
+ * CMS body class does not make a hidden copy visible. */
 static bool ex_is_hidden(xmlNodePtr n)
 {
     bool hidden = false;

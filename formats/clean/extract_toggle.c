@@ -99,13 +99,6 @@ static xmlNodePtr find_id(const toggle_scan *s, const char *id)
     return NULL;
 }
 
-static xmlNodePtr next_element(xmlNodePtr n)
-{
-    for (n = n->next; n && n->type != XML_ELEMENT_NODE; n = n->next)
-        ;
-    return n;
-}
-
 /* Q asks a question (a short line) over an answer right after it. */
 static xmlNodePtr question_panel(xmlNodePtr q)
 {
@@ -113,7 +106,7 @@ static xmlNodePtr question_panel(xmlNodePtr q)
     extract_count(q, &c);
     if (!c.chars || c.chars > QUESTION_MAX_CHARS)
         return NULL;
-    xmlNodePtr panel = next_element(q);
+    xmlNodePtr panel = xml_next_element(q);
     if (!panel)
         return NULL;
     extract_count(panel, &c);

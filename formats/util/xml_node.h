@@ -37,6 +37,15 @@ static inline xmlNodePtr xml_next_in_order(xmlNodePtr n, xmlNodePtr root)
     return n == root ? NULL : n->next;
 }
 
+/* The element after N among its siblings, text and comments passed by;
+ * NULL when none follows. */
+static inline xmlNodePtr xml_next_element(xmlNodePtr n)
+{
+    for (n = n->next; n && n->type != XML_ELEMENT_NODE; n = n->next)
+        ;
+    return n;
+}
+
 /* The first element below ROOT (not ROOT itself), in document order,
  * named NAME, or one of NAMES (a list ending with NULL); NULL when none. */
 xmlNodePtr xml_find(xmlNodePtr root, const char *name);

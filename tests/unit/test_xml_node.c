@@ -28,6 +28,8 @@ static void test_xml_tree(void)
     OK("a prefix is not the name", !xml_is(body, "bod") && !xml_is(body, "bodyx"));
     OK("a text node is no element", !xml_is(body->children, "text"));
     OK("the element after it", xml_is(body->children->next, "br"));
+    OK("the next element passes text by", xml_next_element(body->children) == body->children->next);
+    OK("no element after the last", xml_next_element(body->children->next) == NULL);
     OK("no node", !xml_is(NULL, "html"));
     static const char *const lists[] = { "ul", "ol", NULL };
     static const char *const blocks[] = { "p", "br", "body", NULL };
