@@ -576,8 +576,15 @@ static void test_roles(void)
     AUTHOR("By Chloé O'Neil, Reuters", "Chloé O'Neil");
     AUTHOR("By Émile Zola Jan. 12, 2017", "Émile Zola");
     /* The names end with their own sentence, not at an initial. */
-    AUTHOR("By Ana Ruiz and Tom Field. New episodes every Thursday.", "Ana Ruiz and Tom Field");
-    AUTHOR("By J. R. Hartley and Tom Field", "J. R. Hartley and Tom Field");
+    AUTHOR("By Ana Ruiz and Tom Field. New episodes every Thursday.", "Ana Ruiz, Tom Field");
+    AUTHOR("By J. R. Hartley and Tom Field", "J. R. Hartley, Tom Field");
+    /* Names joined by "and" are listed with commas, as folio writes
+     * every list of authors; a couple's one surname or an office stays
+     * whole, and the writer's post after the names goes. */
+    AUTHOR("By Linda and Gary Presser", "Linda and Gary Presser");
+    AUTHOR("By Rosa Delgado and Tom Whitfield, Courier Staff", "Rosa Delgado, Tom Whitfield");
+    AUTHOR("By Anna van der Berg & Tom Field", "Anna van der Berg, Tom Field");
+    AUTHOR("By Ola Brennan, Patch Staff", "Ola Brennan");
     AUTHOR("By Mark St. Clair", "Mark St. Clair");
     /* Other languages' byline words open the line, never a sentence. */
     AUTHOR("Von Ulrike Hahn", "Ulrike Hahn");

@@ -225,7 +225,9 @@ void pm_set_author(const pm_page *p, pm_info *f, article_meta *m)
             break;
         }
     }
-    if (f->author)
+    if (f->author) {
+        pm_tidy_author(p, m->publisher, &f->author);
         join_han_names(f->author);
+    }
     article_meta_set(&m->creator, f->author);
 }

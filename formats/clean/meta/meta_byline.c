@@ -208,6 +208,47 @@ static void trim_name(char *v)
     v[n] = 0;
 }
 
+/* A user's name on a profile link, "湖畔慢行者", "背包里的柚子": longer
+ * than a person's, but a short run of words with no sentence in it. */
+#define NICKNAME_CHARS 12
+
+static bool nickname(const char *s)
+{
+    size_t n = strlen(s);
+    int chars = 0, digits = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t c = utf8_next(s, n, &i);
+        chars++;
+        digits += c >= '0' && c <= '9';
+        if ((c < 0x80 && strchr(",.|:!?;()[]", (int)c)) || (c >= 0x3000 && c <= 0x303F) ||
+            (c >= 0xFF00 && c <= 0xFF65))
+            return false;
+    }
+    return chars >= 2 && chars <= NICKNAME_CHARS && digits < chars;
+}
+
+/* A link in a byline shows the name (a profile page). */
+static bool is_link(xmlNodePtr c)
+{
+    return xml_is(c, "a");
+}
+
+/* A byline's link's text when it is a plain name or a user's, or NULL. */
+static char *link_name_of(xmlNodePtr n)
+{
+    buf_t t;
+    buf_init(&t);
+    page_text(n, &t);
+    char *v = NULL;
+    if (t.len) {
+        trim_name(t.data);
+        if (plain_name(t.data) || nickname(t.data))
+            v = xstrdup(t.data);
+    }
+    buf_free(&t);
+    return v;
+}
+
 /* N's text when it is a plain name, trimmed, or NULL. */
 static char *plain_name_of(xmlNodePtr n)
 {
@@ -225,8 +266,9 @@ static char *plain_name_of(xmlNodePtr n)
 }
 
 /* The first element below N that IS_NAME takes, read as a name; NULL when
- * there is none or it holds no plain name. A byline is a few elements
- * deep; the walk goes no deeper than this. */
+ * there is none or it holds no plain name. A link holding only a picture
+ * (the avatar before the name) is passed over. A byline is a few
+ * elements deep; the walk goes no deeper than this. */
 #define BYLINE_DEPTH 64
 
 static char *first_name_below(xmlNodePtr n, bool (*is_name)(xmlNodePtr), int depth)
@@ -234,19 +276,15 @@ static char *first_name_below(xmlNodePtr n, bool (*is_name)(xmlNodePtr), int dep
     for (xmlNodePtr c = n->children; c && depth < BYLINE_DEPTH; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
+        if (is_name(c) && pm_count_chars(c, 1) == 0)
+            continue;
         if (is_name(c))
-            return plain_name_of(c);
+            return is_name == is_link ? link_name_of(c) : plain_name_of(c);
         char *v = first_name_below(c, is_name, depth + 1);
         if (v)
             return v;
     }
     return NULL;
-}
-
-/* A link in a byline shows the name (a profile page). */
-static bool is_link(xmlNodePtr c)
-{
-    return xml_is(c, "a");
 }
 
 /* schema.org's Person gives its name inside the byline (itemprop="name"),
@@ -265,11 +303,24 @@ char *pm_markup_byline(const pm_page *p)
     if (v)
         return v;
     v = first_name_below(p->byline_node, is_link, 0);
-    if (v)
-        return v;
     buf_t t;
     buf_init(&t);
     page_text(p->byline_node, &t);
+    if (v) {
+        /* "By <a>Ola Brennan</a> and <a>Kit Moran</a>": all the names */
+        const char *all = t.data ? t.data : "";
+        if (!strncmp(all, "By ", 3) || !strncmp(all, "by ", 3))
+            all += 3;
+        char *list = pm_latin_name_list(all);
+        if (list && !strncmp(list, v, strlen(v)) && list[strlen(v)] == ',') {
+            free(v);
+            v = list;
+        } else {
+            free(list);
+        }
+        buf_free(&t);
+        return v;
+    }
     if (t.len) {
         pm_fields f = { 0 };
         pm_fields_read(t.data, t.len, true, &f);

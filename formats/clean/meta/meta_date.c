@@ -2,7 +2,7 @@
  * "published" (or JSON-LD's datePublished, a <time datetime>), the info
  * line under the title (meta_info_line.c), a labelled date anywhere on the
  * page, a 落款 date, the weaker date tags, a date in the page's own URL,
- * and last the date the page was modified. A 公文's
+ * and last the date of the page's last edit, labelled (编辑于) or tagged. A 公文's
  * 成文日期 overrides them all. */
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
@@ -38,16 +38,17 @@ static void put_date(article_meta *m, const pm_date *d)
     article_meta_set(&m->date, s);
 }
 
-/* A date labelled as the publication's (发布时间：…) anywhere on the page,
+/* A date labelled as the publication's (发布时间：…), or with KIND
+ * PM_DATE_EDITED as the last edit's (编辑于), anywhere on the page,
  * nearest after the title (from line AFTER) first, on a line that is not a
  * footer's. */
-static bool labelled_date(const pm_page *p, size_t after, long today, pm_date *d)
+static bool labelled_date(const pm_page *p, size_t after, long today, int kind, pm_date *d)
 {
     for (size_t pass = 0; pass < 2; pass++) {
         size_t from = pass == 0 ? after : 0, to = pass == 0 ? p->n_lines : after;
         for (size_t i = from; i < to; i++) {
             int label;
-            if (p->lines[i].chars > 200 || !pm_line_date(p, i, today, d, &label) || label <= 0)
+            if (p->lines[i].chars > 200 || !pm_line_date(p, i, today, d, &label) || label != kind)
                 continue;
             pm_fields fl = { 0 };
             pm_fields_read(pm_line_text(p, i), p->lines[i].len, false, &fl);
@@ -140,7 +141,7 @@ static long day_number(const pm_date *d)
 static bool published_after_dateline(const pm_page *p, const pm_info *f, long today, pm_date *d)
 {
     pm_date l;
-    if (!labelled_date(p, f->date_line + 1, today, &l))
+    if (!labelled_date(p, f->date_line + 1, today, 1, &l))
         return false;
     long gap = day_number(&l) - day_number(&f->date);
     if (gap < 0 || gap > 31)
@@ -161,7 +162,7 @@ void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now
             published_after_dateline(p, f, today, &d);
     }
     if (!dated)
-        dated = labelled_date(p, after, today, &d);
+        dated = labelled_date(p, after, today, 1, &d);
     if (!dated)
         dated = signature_date(p, after, today, &d);
     if (!dated)
@@ -169,6 +170,8 @@ void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now
     if (!dated)
         dated = pm_date_url(p->meta[PM_M_CANONICAL], today, &d) ||
                 pm_date_url(p->meta[PM_M_OGURL], today, &d);
+    if (!dated)
+        dated = labelled_date(p, after, today, PM_DATE_EDITED, &d);
     if (!dated)
         dated = pm_date_meta(p->meta[PM_M_DATE_MODIFIED], today, &d);
     char doc_day[11];

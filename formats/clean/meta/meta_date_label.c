@@ -1,5 +1,5 @@
 /* Is a date on a line the page's own? A label before it says so (发布时间,
- * 日期, Published) or says it is another date (截止, 有效期至, 活动时间,
+ * 日期, Published; 编辑于, the day of the last edit) or says it is another date (截止, 有效期至, 活动时间,
  * 引用日期: the day a source was cited); so may a word after it
  * ("2005-04-05 06:40 更新"). */
 #include "clean/meta/page_meta_int.h"
@@ -49,6 +49,14 @@ static int date_label_in(const char *s, size_t n, size_t start, size_t dend)
         size_t k = strlen(neg[i]);
         if ((size_t)(p - b) >= k && memcmp(p - k, neg[i], k) == 0)
             return -1;
+    }
+    /* the day a post was last edited (编辑于): its own, but a later one
+     * than the day it went up */
+    static const char *const edit[] = { "编辑于", "更新于", "修改于" };
+    for (size_t i = 0; i < sizeof edit / sizeof edit[0]; i++) {
+        size_t k = strlen(edit[i]);
+        if ((size_t)(p - b) >= k && memcmp(p - k, edit[i], k) == 0)
+            return PM_DATE_EDITED;
     }
     static const char *const pos[] = { "时间", "日期", "发布", "发表", "发表于", "发布于", "更新",
                                        "发稿", "刊发", "上传", "录入", "日期", "Date", "date",

@@ -393,6 +393,48 @@ static bool goes_on_as_prose(const char *p, const char *end)
     return false;
 }
 
+/* "By <a>Ola Brennan</a> and <a>Kit Moran</a>": each link ends a value,
+ * and the name after "and" or "&" (", and" in a longer list) follows V,
+ * read up to STOP; a person's name, not the outlet or the writer's post
+ * after a comma ("…, Senior Writer"). Listed with commas. */
+#define BYLINE_NAMES 4
+
+static const char *past_name_join(const line_scan *sc, const char *q)
+{
+    while (q < sc->end && pm_is_sep(*q))
+        q++;
+    if (q < sc->end && *q == ',')
+        q++;
+    while (q < sc->end && pm_is_sep(*q))
+        q++;
+    size_t k = pm_at(q, sc->end, "and") ? 3 : pm_at(q, sc->end, "&") ? 1 : 0;
+    if (!k || q + k >= sc->end || !pm_is_sep(q[k]))
+        return NULL;
+    q += k;
+    while (q < sc->end && pm_is_sep(*q))
+        q++;
+    return q < sc->end ? q : NULL;
+}
+
+static char *more_linked_names(const line_scan *sc, char *v, const char *stop)
+{
+    for (int n = 1; v && stop && n < BYLINE_NAMES; n++) {
+        const char *q = past_name_join(sc, stop), *next_stop;
+        char *w = q ? pm_read_value_to(sc->ls, q, sc->end, 60, &next_stop) : NULL;
+        if (!w || !pm_person_name(w)) {
+            free(w);
+            break;
+        }
+        size_t a = strlen(v), b = strlen(w);
+        v = xrealloc(v, a + 2 + b + 1);
+        memcpy(v + a, ", ", 2);
+        memcpy(v + a + 2, w, b + 1);
+        free(w);
+        stop = next_stop;
+    }
+    return v;
+}
+
 static bool read_english_byline(const line_scan *sc, const char *p)
 {
     size_t k = sc->near ? byline_word(p, sc->end) : 0;
@@ -413,7 +455,9 @@ static bool read_english_byline(const line_scan *sc, const char *p)
      * potholes were filled by Monday evening, and…") */
     if (*p == 'b' && words_before_in_field(sc->s, b) > 2 && goes_on_as_prose(p + k, sc->end))
         return false;
-    char *v = pm_read_value(sc->ls, p + k, sc->end, 60);
+    const char *stop;
+    char *v = pm_read_value_to(sc->ls, p + k, sc->end, 60, &stop);
+    v = more_linked_names(sc, v, stop);
     if (v) {
         /* the names end where a sentence of their own does ("By Ana Ruiz.
          * New episodes every Thursday."), not at an initial's or a short

@@ -251,8 +251,22 @@ static bool is_button_word(const char *v)
     return false;
 }
 
+/* A word that joins names, left alone where the names were not read
+ * ("and", "和"). */
+static bool is_joining_word(const char *v)
+{
+    static const char *const words[] = { "and", "And", "&", "by", "By", "with", "und", "et", "y", "e",
+                                         "和", "与", "及" };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strcmp(v, words[i]))
+            return true;
+    return false;
+}
+
 const char *pm_not_author(const pm_page *p, const char *v, const char *publisher)
 {
+    if (is_joining_word(v))
+        return "a word that joins names, not a name";
     if (is_address(v))
         return "an address, not a name";
     if (is_button_word(v))

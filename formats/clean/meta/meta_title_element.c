@@ -75,6 +75,25 @@ static xmlNodePtr cand_badge(const pm_cand *c, int *chars)
     return NULL;
 }
 
+/* A page's own h1 that a whole title string opens with, up to a mark
+ * ("雾屿岛四日｜在海风和灯塔之间慢下来,雾屿岛旅游攻略 - 马蜂窝"), is the
+ * title even where a separator inside the headline cut the string
+ * elsewhere: S plays a prefix key's part, or -1. */
+#define H1_OPENS_TITLE_COVER 0.5
+
+static double h1_opens_key(const tkey *k, const char *norm, int chars)
+{
+    size_t n = strlen(norm);
+    if (k->kind != K_FULL || chars < 4 || (double)chars / k->chars < H1_OPENS_TITLE_COVER ||
+        strncmp(k->norm, norm, n) != 0)
+        return -1;
+    unsigned char c = (unsigned char)k->norm[n];
+    bool mark = (c && strchr(",;:-|!?.", c)) ||
+                (c == 0xE3 && (unsigned char)k->norm[n + 1] == 0x80 &&
+                 ((unsigned char)k->norm[n + 2] == 0x81 || (unsigned char)k->norm[n + 2] == 0x82));
+    return mark ? 6 + 4.0 * chars / k->chars : -1;
+}
+
 /* How well the normalised text NORM of CHARS characters matches a title
  * key; below zero when it matches none. */
 static double key_score(const tkeys *ks, const char *norm, int chars, bool own_h1)
@@ -82,6 +101,11 @@ static double key_score(const tkeys *ks, const char *norm, int chars, bool own_h
     double m = -1;
     for (size_t i = 0; i < ks->n; i++) {
         const tkey *k = &ks->keys[i];
+        if (own_h1 && k->chars > chars) {
+            double s = h1_opens_key(k, norm, chars);
+            if (s >= 0 && s + k->weight > m)
+                m = s + k->weight;
+        }
         if (k->chars != chars || strcmp(k->norm, norm) != 0)
             continue;
         double s;
@@ -111,7 +135,11 @@ static char *cand_match(const pm_page *p, const pm_cand *c, const tkeys *ks, con
 {
     int badge_chars = 0;
     xmlNodePtr badge = cand_badge(c, &badge_chars);
-    bool want = c->chars < (int)sizeof p->want_len && p->want_len[c->chars];
+    /* A page's own h1 showing the first part of its title string is the
+     * title, however long the site's name after it ("金锺国 - 维基百科，
+     * 自由的百科全书"). */
+    bool own_h1 = (c->flags & PM_C_H1) && !(c->flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER));
+    bool want = own_h1 || (c->chars < (int)sizeof p->want_len && p->want_len[c->chars]);
     bool want_bare = badge && c->chars - badge_chars < (int)sizeof p->want_len &&
                      p->want_len[c->chars - badge_chars];
     if (!want && !want_bare)
@@ -122,10 +150,6 @@ static char *cand_match(const pm_page *p, const pm_cand *c, const tkeys *ks, con
     buf_t norm;
     buf_init(&norm);
     pm_norm_title(text, &norm);
-    /* A page's own h1 showing the first part of its title string is the
-     * title, however long the site's name after it ("金锺国 - 维基百科，
-     * 自由的百科全书"). */
-    bool own_h1 = (c->flags & PM_C_H1) && !(c->flags & (PM_C_LINK | PM_C_LOGO | PM_C_HEADER));
     bool site = site_norm->len && !strcmp(norm.data, site_norm->data);
     *score = site || !want ? -1 : key_score(ks, norm.data, c->chars, own_h1);
     if (*score < 0 && want_bare && !site) {

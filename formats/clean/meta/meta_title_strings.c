@@ -33,6 +33,10 @@ static size_t sep_at(const char *s, size_t i, bool liberal)
      * "…技能大赛 湖南省中医药研究院附属医院"): a wrong cut matches nothing. */
     if (liberal && s[i] == ' ' && (before >= 0x80 || after >= 0x80))
         return 1;
+    /* An ideographic space both parts a headline's phrases and stands
+     * between a paper's name, its section and the headline. */
+    if (liberal && !strncmp(s + i, "\u3000", 3))
+        return 3;
     return 0;
 }
 
@@ -158,8 +162,10 @@ void pm_title_keys(tkeys *ks, const char *t, int weight, buf_t *tmp)
     size_t loose_from = ks->n;
     size_t lst[16], len_[16];
     size_t nl = pm_title_pieces(t, true, lst, len_, 16);
-    for (size_t i = 0; nl > np && i + 1 < nl; i++)
+    for (size_t i = 0; nl > np && i + 1 < nl; i++) {
         add_key(ks, t, len_[i], K_PREFIX, weight, tmp);
+        add_key(ks, t + lst[i + 1], n - lst[i + 1], K_SUFFIX, weight, tmp);
+    }
     for (size_t i = from; i < ks->n; i++) {
         tkey *k = &ks->keys[i];
         k->cover = (double)k->chars / whole;
@@ -229,8 +235,11 @@ bool pm_looks_like_site_name(const char *t, const char *site)
     bool word = false;
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         word = word || (a.data && strstr(a.data, words[i]));
-    /* Names of sites end so: "…新闻网", "…人民政府", "…官方网站". */
-    static const char *const tails[] = { "网", "网站", "政府", "官网", "门户", "首页", "频道" };
+    /* Names of sites end so: "…新闻网", "…人民政府", "…官方网站", and
+     * a paper's pages so: "…日报电子版", "…晚报数字报". */
+    static const char *const tails[] = { "网", "网站", "政府", "官网", "门户", "首页", "频道",
+                                         "电子版", "電子版", "数字报", "數字報", "日报", "日報",
+                                         "晚报", "晚報" };
     bool tail = false;
     for (size_t i = 0; i < sizeof tails / sizeof tails[0] && a.data; i++) {
         size_t n = strlen(tails[i]);

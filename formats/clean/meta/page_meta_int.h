@@ -213,7 +213,8 @@ xmlNodePtr pm_line_owner(pm_line *l);
 int pm_count_chars(xmlNodePtr n, int limit);
 const char *pm_line_text(const pm_page *p, size_t i);
 /* The first date in line I not labelled as something else (pm_date_label);
- * its label. */
+ * its label: 1 the publication's, PM_DATE_EDITED the last edit's, 0 none. */
+#define PM_DATE_EDITED 2
 bool pm_line_date(const pm_page *p, size_t i, long today, pm_date *d, int *label);
 bool pm_is_ancestor(xmlNodePtr a, xmlNodePtr n);
 xmlNodePtr pm_common_ancestor(xmlNodePtr a, xmlNodePtr b);
@@ -291,6 +292,15 @@ const char *pm_site_name_match(const pm_page *p, const char *v);
 /* Why V is no author (an address, the site's or the PUBLISHER's name, the
  * software that made the page or a company), or NULL. */
 const char *pm_not_author(const pm_page *p, const char *v, const char *publisher);
+/* *V set as folio writes authors: Latin names joined by "and" listed with
+ * commas, the outlet or the post after the last name left off. */
+void pm_tidy_author(const pm_page *p, const char *publisher, char **v);
+/* V's names joined by ", " when V is two or more names in Latin letters
+ * joined by commas, "and" or "&"; else NULL. */
+char *pm_latin_name_list(const char *v);
+/* V is a person's name in Latin letters ("Ola Brennan", "Anna van der
+ * Berg"), not an outlet or an office. */
+bool pm_person_name(const char *v);
 
 /* ---- the info line (meta_info_line.c) ---- */
 

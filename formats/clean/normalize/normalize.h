@@ -141,6 +141,7 @@ bool nz_is_wire_trailer(const char *s, const nz_line *t);
 bool nz_is_credit_line(const char *s, const nz_line *t);
 bool nz_is_timestamp(const char *s);
 bool nz_is_post_stamp(const char *s, const nz_line *t);
+bool nz_is_edit_stamp(const char *s, const nz_line *t);
 bool nz_is_tag_line(const char *s, const nz_line *t);
 /* A line that only says when the page went up ("Posted 14 Mar 2018,
  * 2:32pm", "发布时间：2024-03-05 10:20"): PAGE_DATE (YYYY-MM-DD) and its

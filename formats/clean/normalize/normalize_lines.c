@@ -248,6 +248,8 @@ static const char *tail_furniture(xmlNodePtr n, const char *s, const nz_line *t,
         return "a byline after the text";
     if (nz_is_post_stamp(s, t))
         return "a post's stamp after the text: its time and how often it was read";
+    if (nz_is_edit_stamp(s, t))
+        return "a post's stamp after the text: when it was posted or edited, and where";
     if (nz_is_tag_line(s, t))
         return "a line of tags after the text";
     /* "Topics: health, rural, qld": a label and its links, however long */
@@ -455,7 +457,8 @@ static void trim_tail_lines(nz *z)
         nz_byline_line(s, &t, z->meta);
         /* when the page was posted, where it said so nowhere else */
         char day[11];
-        if (!heading && t.date && !z->meta->date && nz_is_timestamp(s) && page_meta_find_date(s, day, 0))
+        if (!heading && t.date && !z->meta->date && (nz_is_timestamp(s) || nz_is_edit_stamp(s, &t)) &&
+            page_meta_find_date(s, day, 0))
             article_meta_set(&z->meta->date, day);
         if (z->o->explain)
             fprintf(z->o->explain, "dropped the tail line: %s: %.*s\n", why, utf8_clip(s, 60), s);

@@ -286,3 +286,45 @@ bool nz_is_dated_line(const char *s, const nz_line *t, const char *page_date)
     }
     return !strncmp(day, page_date, 10);
 }
+
+/* A post's edit stamp after its text, as forums and note sites set it:
+ * "编辑于 2024-04-19 09:12・IP 属地浙江", "发布于 2024-03-12 浙江". The
+ * label says whose date it is; a place or two may follow. */
+#define STAMP_PLACE_WORDS 2
+#define STAMP_PLACE_CHARS 8
+
+bool nz_is_edit_stamp(const char *s, const nz_line *t)
+{
+    static const char *const labels[] = { "编辑于", "发布于", "发表于", "更新于", "修改于", "创建于",
+                                          "最后编辑于", "最后修改于", NULL };
+    if (!t->date || t->stops || t->chars > CREDIT_LINE)
+        return false;
+    s = nz_past_openers(s);
+    size_t k = 0;
+    for (int i = 0; labels[i] && !k; i++)
+        if (!strncmp(s, labels[i], strlen(labels[i])))
+            k = strlen(labels[i]);
+    if (!k)
+        return false;
+    int places = 0;
+    size_t len = strlen(s);
+    for (size_t i = k; i < len;) {
+        size_t start = i, chars = 0;
+        while (i < len) {
+            size_t at = i;
+            uint32_t c = utf8_next(s, len, &i);
+            if (c == ' ' || c == 0x3000 || c == 0xA0 || c == 0x30FB || c == 0xB7 || c == '|' ||
+                c == 0xFF1A || (c == ':' && !(at && isdigit((unsigned char)s[at - 1])))) {
+                i = at;
+                break;
+            }
+            chars++;
+        }
+        if (i > start && !date_word(s + start, i - start) &&
+            (++places > STAMP_PLACE_WORDS || chars > STAMP_PLACE_CHARS))
+            return false;
+        if (i < len && i == start)
+            utf8_next(s, len, &i);
+    }
+    return true;
+}

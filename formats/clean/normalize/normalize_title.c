@@ -9,6 +9,7 @@
 #include "clean/page.h"
 #include "util/buf.h"
 #include "util/utf8.h"
+#include "util/xml_node.h"
 
 #include <string.h>
 
@@ -20,7 +21,15 @@ static xmlNodePtr nt_opening_heading(xmlNodePtr article)
         if (c->type != XML_ELEMENT_NODE || xml_is(c, "h1") || xml_is(c, "figure") ||
             xml_is(c, "hr") || xml_is(c, "table"))
             continue;
-        return nz_heading_tag(c) ? c : NULL;
+        if (!nz_heading_tag(c))
+            return NULL;
+        /* A paper stacks a smaller kicker (引题) over its headline (主题):
+         * of headings in a row, the most prominent. */
+        xmlNodePtr best = c;
+        for (xmlNodePtr n = xml_next_element(c); n && nz_heading_tag(n); n = xml_next_element(n))
+            if (nz_heading_tag(n) < nz_heading_tag(best))
+                best = n;
+        return best;
     }
     return NULL;
 }
