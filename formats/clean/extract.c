@@ -23,6 +23,17 @@ static size_t ex_number(xmlNodePtr n, size_t count)
     return count;
 }
 
+/* N is what the markup standards declare the page's body: the
+ * articleBody property, <main>, the main landmark. A layout box around it
+ * is no furniture, whatever its name says ("wy-grid-for-nav"). */
+static bool ex_declared_main(xmlNodePtr n)
+{
+    if (xml_is(n, "main") || furniture_declares_body(n))
+        return true;
+    const char *role = n->properties ? xml_attr_ref(n, "role") : NULL;
+    return role && !strcmp(role, "main");
+}
+
 /* Post-order: an element's counts are the sum of its children's and its
  * own text's. */
 static void ex_stats_walk(xmlNodePtr n, ex_table *t, extract_counts *into, bool in_link)
@@ -47,7 +58,7 @@ static void ex_stats_walk(xmlNodePtr n, ex_table *t, extract_counts *into, bool 
             if (c->type == XML_ELEMENT_NODE) {
                 ex_stat *cs = ex_stat_of(c);
                 s->has_block |= cs->is_block || cs->has_block;
-                s->cms_below |= cs->cms_below || cs->names.cms_body;
+                s->cms_below |= cs->cms_below || cs->names.cms_body || ex_declared_main(c);
             }
         into->chars += s->all.chars;
         into->link_chars += s->all.link_chars;

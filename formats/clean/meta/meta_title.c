@@ -88,23 +88,48 @@ static char *named_title(const pm_page *p, const char *site)
     return NULL;
 }
 
+/* NAMED is a piece of the title string T other than its first: picked
+ * as the longer of "印務局 - 澳門特別行政區公報", a guess that the page's
+ * own heading betters. */
+static bool later_piece(const char *t, const char *named)
+{
+    size_t st[16], en[16];
+    size_t np = t ? pm_title_pieces(t, false, st, en, 16) : 0;
+    return np > 1 && !(en[0] - st[0] == strlen(named) && !strncmp(t + st[0], named, en[0] - st[0]));
+}
+
 void pm_set_title(pm_page *p, const tkeys *ks, long today, article_meta *m, title_pick *tp,
                   bool *weak)
 {
     const char *site = p->meta[PM_M_SITENAME];
     pm_match_title(p, ks, site, today, tp);
     check_pick(p, tp);
+    /* The site's name shown on the page (its footer, the 落款) is what a
+     * <title> of the site's name alone finds: no heading, no title. */
+    if (tp->cand && !(tp->cand->flags & PM_C_H1) && pm_looks_like_site_name(tp->text, site) &&
+        p->meta[PM_M_TITLE] && pm_looks_like_site_name(p->meta[PM_M_TITLE], site)) {
+        explain_title(p, tp->text, "the site's name, as the <title> names only the site");
+        free(tp->text);
+        *tp = (title_pick){ 0 };
+    }
     char *named = NULL;
     *weak = false;
     if (!tp->cand) {
         named = named_title(p, site);
         /* No element shows the named title. When the name is only the
          * site's, the heading above the info line is the title; failing
-         * that the name stands, as a title the article may better. */
+         * that the name stands, as a title the article may better. The
+         * page's one h1 over its text betters a later piece of the
+         * <title> that the page never shows. */
         if (!named || pm_looks_like_site_name(named, site)) {
             pm_structural_title(p, today, tp);
             check_pick(p, tp);
             *weak = !tp->cand;
+        } else if (later_piece(p->meta[PM_M_TITLE], named)) {
+            pm_heading_title(p, today, tp);
+            if (tp->cand && p->explain)
+                fprintf(p->explain, "title: \"%s\" from the page's one h1, for \"%s\" shows nowhere on the page\n",
+                        tp->text, named);
         }
         if (!tp->cand && !named)
             named = pm_labelled_title(p);

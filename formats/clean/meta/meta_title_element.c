@@ -238,6 +238,64 @@ static pm_cand *sole_h1(pm_page *p, long today)
     return NULL;
 }
 
+/* Line I reads as prose: long, with a sentence's marks, not a link. */
+static bool prose_line(const pm_page *p, size_t i)
+{
+    if (p->lines[i].chars < SOLE_H1_PROSE)
+        return false;
+    for (xmlNodePtr a = p->lines[i].owner; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+        if (xml_is(a, "a"))
+            return false;
+    const char *s = pm_line_text(p, i);
+    size_t n = p->lines[i].len;
+    static const char *const marks[] = { "，", "。", "、", ", ", ". ", NULL };
+    for (size_t at = 0; at < n; at++)
+        for (int k = 0; marks[k]; k++)
+            if (n - at >= strlen(marks[k]) && !memcmp(s + at, marks[k], strlen(marks[k])))
+                return true;
+    return false;
+}
+
+/* With no info line under any heading: the first heading of its own line
+ * (an h1, a box named as the title, an h2) that prose directly follows. */
+static void heading_over_prose(pm_page *p, long today, title_pick *best)
+{
+    static const unsigned order[] = { PM_C_H1, PM_C_CLASS, PM_C_H2 };
+    for (size_t o = 0; o < sizeof order / sizeof order[0]; o++)
+        for (size_t ci = 0; ci < p->n_cands; ci++) {
+            pm_cand *c = &p->cands[ci];
+            if (!(c->flags & order[o]) || !structural_candidate(p, c, today))
+                continue;
+            size_t i = c->line_end;
+            while (i < p->n_lines && i < c->line_end + 2 && !prose_line(p, i))
+                i++;
+            if (i >= p->n_lines || !prose_line(p, i))
+                continue;
+            char *text = cand_text(c);
+            if (!text || pm_not_title(p, text)) {
+                free(text);
+                continue;
+            }
+            best->cand = c;
+            best->text = text;
+            best->score = 1;
+            return;
+        }
+}
+
+void pm_heading_title(pm_page *p, long today, title_pick *best)
+{
+    pm_cand *h1 = sole_h1(p, today);
+    char *text = h1 ? cand_text(h1) : NULL;
+    if (!text || pm_not_title(p, text)) {
+        free(text);
+        return;
+    }
+    best->cand = h1;
+    best->text = text;
+    best->score = 1;
+}
+
 void pm_structural_title(pm_page *p, long today, title_pick *best)
 {
     static const unsigned order[] = { PM_C_H1, PM_C_CLASS, PM_C_H2, PM_C_BOLD, PM_C_H3 };
@@ -271,4 +329,5 @@ void pm_structural_title(pm_page *p, long today, title_pick *best)
             return;
         }
     }
+    heading_over_prose(p, today, best);
 }

@@ -272,6 +272,8 @@ bool pm_looks_like_site_name(const char *t, const char *site);
 void pm_match_title(pm_page *p, const tkeys *ks, const char *site, long today, title_pick *best);
 /* With no title string to go by: the heading right above an info line. */
 void pm_structural_title(pm_page *p, long today, title_pick *best);
+/* The page's one h1, with prose under it, when it is fit to be a title. */
+void pm_heading_title(pm_page *p, long today, title_pick *best);
 /* The page's first h1 is the title when it opens with a piece of a title
  * string, a colon or a dash and more words (the string cut the title
  * short); its node is the title's in NODES (may be NULL). */
