@@ -212,6 +212,23 @@ static bool read_source_label(const line_scan *sc, const char *p)
     return true;
 }
 
+/* "报道：覃慧玲", "采写：…": words of prose too ("据报道"), a label only
+ * when a colon follows and nothing stands before them in the field. */
+static bool read_report_label(const line_scan *sc, const char *p)
+{
+    const char *end = sc->end;
+    if (!(pm_at(p, end, "报道") || pm_at(p, end, "报导") || pm_at(p, end, "采写")) ||
+        (p > sc->s && !pm_is_sep(p[-1]) && p[-1] != '|' && !(p - sc->s >= 3 && pm_at(p - 3, end, "　"))))
+        return false;
+    bool had;
+    const char *q = pm_skip_colon(p + 6, end, &had);
+    if (!had)
+        return false;
+    sc->f->has_label = true;
+    keep_author(&sc->f->author, pm_read_names(sc->ls, q, end, 60));
+    return true;
+}
+
 /* "作者：张三", "撰稿 李四", "执笔人：王五". */
 static bool read_author_label(const line_scan *sc, const char *p)
 {
@@ -588,7 +605,8 @@ static void fields_scan(const pm_line_src *ls, size_t n, bool near, pm_fields *f
     for (size_t i = 0; i < n;) {
         const char *p = sc.s + i;
         utf8_next(sc.s, n, &i);
-        if (read_source_label(&sc, p) || read_author_label(&sc, p) || read_reporter(&sc, p) ||
+        if (read_source_label(&sc, p) || read_author_label(&sc, p) || read_report_label(&sc, p) ||
+            read_reporter(&sc, p) ||
             read_english_byline(&sc, p) || read_english_source(&sc, p) || read_wen_byline(&sc, p))
             continue;
         read_other_labels(&sc, p);

@@ -7,6 +7,7 @@
 #include "clean/meta/page_meta_int.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
+#include "util/xml_node.h"
 #include "util/zh_doc.h"
 
 #include <ctype.h>
@@ -82,6 +83,18 @@ static char *outlet_word(const char *s, size_t n)
     return NULL;
 }
 
+/* Line L is a heading of its own below the title's level: h2 to h4. */
+static bool subtitle_line(pm_line *l)
+{
+    for (xmlNodePtr n = pm_line_owner(l); n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+        if (xml_is(n, "h2") || xml_is(n, "h3") || xml_is(n, "h4"))
+            return true;
+        if (xml_is(n, "p") || xml_is(n, "div") || xml_is(n, "body"))
+            return false;
+    }
+    return false;
+}
+
 /* Read lines [FROM, TO) (stepping by STEP, which may be -1) as the info
  * block: dates, 来源, 作者. Stops at the first line of prose. */
 static void read_info(pm_page *p, size_t from, size_t count, int step, long today,
@@ -94,6 +107,10 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
         const pm_line *l = &p->lines[i];
         if (l->chars > 160)
             break;      /* the article's text has begun */
+        /* a subtitle (副题) under the title, a sentence of its own: the
+         * info line is under it */
+        if (step == 1 && k == 0 && subtitle_line(&p->lines[i]))
+            continue;
         pm_fields fl = { 0 };
         pm_fields_read(pm_line_text(p, i), l->len, true, &fl);
         if (fl.noise) {
