@@ -69,6 +69,28 @@ static bool nz_is_from_the_web(const char *s, const nz_line *t)
     return false;
 }
 
+/* Where the picture at the head came from, "题图来自 Unsplash，基于 CC0
+ * 协议", "头图来源：视觉中国": the site's credit, in a line of a few words. */
+#define PICTURE_CREDIT_LINE 40
+
+static bool nz_is_picture_credit(const char *s, const nz_line *t)
+{
+    static const char *const pictures[] = { "题图", "头图", "封面图", "封面", "首图", NULL };
+    static const char *const from[] = { "来自", "来源", "：", ":", NULL };
+    s = nz_past_openers(s);
+    if (t->chars > PICTURE_CREDIT_LINE || t->stops > 1)
+        return false;
+    for (int i = 0; pictures[i]; i++) {
+        size_t k = strlen(pictures[i]);
+        if (strncmp(s, pictures[i], k))
+            continue;
+        for (int j = 0; from[j]; j++)
+            if (!strncmp(s + k, from[j], strlen(from[j])))
+                return true;
+    }
+    return false;
+}
+
 bool nz_is_rights_notice(const char *s, const nz_line *t)
 {
     if (t->chars > RIGHTS_LINE)
@@ -93,8 +115,14 @@ bool nz_is_rights_notice(const char *s, const nz_line *t)
             if (!strncmp(o + 6, came[i], strlen(came[i])))
                 return true;
     }
+    if (nz_is_picture_credit(s, t))
+        return true;
+    /* it disowns the author's views, or says they are the author's alone
+     * ("该文观点仅代表作者本人，某平台仅提供信息存储空间服务") */
     const char *disown = strstr(s, "不代表");
-    return disown && (strstr(disown, "立场") || strstr(disown, "观点"));
+    if (!disown)
+        disown = strstr(s, "代表作者");
+    return disown && (strstr(s, "立场") || strstr(s, "观点"));
 }
 
 /* A note on the author after the text ("作者为……", "（作者系……）",
