@@ -281,6 +281,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     }
     if (c->chars <= 300 && nz_pointer_line(n))
         return "a label and one link: a pointer to another page";
+    if (c->chars <= 300 && nz_share_bar(n))
+        return "a bar of links that share the article";
     /* A block that is mostly links and has no sentences outside them is a
      * link list: headlines carry punctuation of their own. */
     if (c->chars >= 10 && c->link_chars * 10 > c->chars * 6 && c->punct - c->link_punct <= 1 &&

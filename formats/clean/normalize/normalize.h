@@ -273,6 +273,9 @@ bool nz_strip_edit_link(xmlNodePtr heading);
 /* A line that is a short Latin label and one link, nothing else: "Read
  * more: <a>…</a>", "See also: <a>…</a>", a promo pointing elsewhere. */
 bool nz_pointer_line(xmlNodePtr n);
+/* A bar of two or more links that all share the article on a social
+ * site, with a few words at most beside them (normalize_share.c). */
+bool nz_share_bar(xmlNodePtr n);
 /* Drop the card that closes Z's article pointing to another story: a
  * label ("延伸阅读", "Related"), the story's headline as the one link of
  * its line, perhaps a short teaser under it. True when it did. */

@@ -150,8 +150,8 @@ bool nz_strip_edit_link(xmlNodePtr heading)
 }
 
 /* The label before the one link of a pointer line: Latin words, at most
- * POINTER_WORDS of them, ending in a colon ("Read more:", "See also:",
- * "Main article:", "Lire aussi :"). Chinese labels over a link (附件：,
+ * POINTER_WORDS of them, ending in a colon or a bar ("Read more:", "See
+ * also:", "Main article:", "Lire aussi :", "Also Read |"). Chinese labels over a link (附件：,
  * 来源：, 相关阅读：) are judged by their own rules. */
 #define POINTER_WORDS 3
 
@@ -160,10 +160,12 @@ static bool pointer_label(const char *s)
     size_t n = strlen(s);
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t' || s[n - 1] == '\r'))
         n--;
-    if (!n || s[n - 1] != ':')
+    if (!n || (s[n - 1] != ':' && s[n - 1] != '|'))
         return false;
     int words = 0;
     bool in_word = false;
+    while (n > 1 && s[n - 2] == ' ')
+        n--;   /* "Also Read |" */
     for (size_t i = 0; i + 1 < n;) {
         uint32_t c = utf8_next(s, n - 1, &i);
         if (cp_is_latin(c) || c == '\'') {
