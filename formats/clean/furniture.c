@@ -89,6 +89,15 @@ static void fu_count_links(xmlNodePtr n, int *links, int *docs)
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
+        if (xml_is(c, "tr") || xml_is(c, "li")) {
+            /* an attachment's row: its file's link, and beside it the
+             * viewer's or the row's other buttons (下载, 预览) */
+            int row_links = 0, row_docs = 0;
+            fu_count_links(c, &row_links, &row_docs);
+            *links += row_links;
+            *docs += row_docs ? row_links : 0;
+            continue;
+        }
         if (!xml_is(c, "a")) {
             fu_count_links(c, links, docs);
             continue;
