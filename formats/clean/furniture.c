@@ -41,7 +41,7 @@ static const struct { const char *prefix; const char *rule; } fu_line_starts[] =
     { "本网部分转载", "disclaimer" }, { "声明：", "disclaimer" },
     { "版权所有", "copyright" }, { "Copyright", "copyright" },
     { "copyright", "copyright" }, { "COPYRIGHT", "copyright" },
-    { "©", "copyright" }, { "主办单位", "footer" }, { "主办：", "footer" },
+    { "©", "copyright" }, { "ⓒ", "copyright" }, { "主办单位", "footer" }, { "主办：", "footer" },
     { "网站标识码", "footer" }, { "网站地图", "footer" },
     { "设为首页", "footer" }, { "加入收藏", "footer" },
     { "扫一扫", "share bar" }, { "【字体", "font bar" }, { "字体：", "font bar" },

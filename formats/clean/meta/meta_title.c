@@ -19,9 +19,12 @@ static const int title_weight[] = { 1, 1, 1, 1, 1, 0 };
 
 static void want_key_lengths(pm_page *p, const tkeys *ks)
 {
-    for (size_t i = 0; i < ks->n; i++)
-        if (ks->keys[i].chars < (int)sizeof p->want_len)
-            p->want_len[ks->keys[i].chars] = 1;
+    for (size_t i = 0; i < ks->n; i++) {
+        const tkey *k = &ks->keys[i];
+        /* a cut string's heading is longer, up to three times */
+        for (int len = k->chars; len < (int)sizeof p->want_len && len <= (k->cut ? 3 * k->chars : k->chars); len++)
+            p->want_len[len] = 1;
+    }
 }
 
 void pm_read_page(htmlDocPtr doc, pm_page *p, tkeys *ks)

@@ -101,6 +101,12 @@ static double key_score(const tkeys *ks, const char *norm, int chars, bool own_h
     double m = -1;
     for (size_t i = 0; i < ks->n; i++) {
         const tkey *k = &ks->keys[i];
+        if (k->cut && chars > k->chars && !strncmp(norm, k->norm, strlen(k->norm))) {
+            double s = (k->kind == K_FULL ? 10 : 6 + 4 * k->cover) + k->weight;
+            if (s > m)
+                m = s;
+            continue;
+        }
         if (own_h1 && k->chars > chars) {
             double s = h1_opens_key(k, norm, chars);
             if (s >= 0 && s + k->weight > m)

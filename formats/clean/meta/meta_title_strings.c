@@ -40,6 +40,10 @@ static size_t sep_at(const char *s, size_t i, bool liberal)
     return 0;
 }
 
+/* A title string cut short still names its heading when this much of it
+ * is left. */
+#define TITLE_CUT_CHARS 12
+
 static void add_key(tkeys *ks, const char *s, size_t len, int kind, int weight, buf_t *tmp)
 {
     while (len && s[0] == ' ') { s++; len--; }
@@ -51,8 +55,20 @@ static void add_key(tkeys *ks, const char *s, size_t len, int kind, int weight, 
     free(raw);
     if (chars < 2)
         return;
+    /* a string a CMS cut short ("…projektu miejscowego planu...") */
+    bool cut = false;
+    for (int k = 0; k < 2; k++) {
+        const char *dots = k ? "..." : "\u2026";
+        size_t dl = strlen(dots);
+        if (tmp->len > dl && !strcmp(tmp->data + tmp->len - dl, dots) && chars - 3 >= TITLE_CUT_CHARS) {
+            tmp->len -= dl;
+            tmp->data[tmp->len] = '\0';
+            chars -= k ? 3 : 1;
+            cut = true;
+        }
+    }
     ALLOC_GROW(ks->keys, ks->n + 1, ks->cap);
-    ks->keys[ks->n++] = (tkey){ xstrdup(tmp->data), chars, kind, 0, false, false, weight };
+    ks->keys[ks->n++] = (tkey){ xstrdup(tmp->data), chars, kind, 0, false, false, weight, cut };
 }
 
 /* Pieces of T between separators: start and end offsets, trimmed. */

@@ -235,6 +235,7 @@ typedef struct {
     bool   longest;      /* the longest piece of its string */
     bool   first;        /* the first piece */
     int    weight;       /* how much the source string is trusted */
+    bool   cut;          /* cut short with an ellipsis: the heading goes on past it */
 } tkey;
 
 typedef struct {
