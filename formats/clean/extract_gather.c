@@ -78,10 +78,36 @@ static bool ex_picture_before(xmlNodePtr s, xmlNodePtr top)
     return !xml_is(s, "aside") && xml_find_any(s, pictures) && !ex_links_to_a_page(s);
 }
 
+/* A paragraph a template set in a heading's tag: the lead under the title
+ * ("news-detail__spot"), sentences and more of them than a heading holds. */
+#define EX_HEADING_PROSE 80
+
+static bool ex_prose_heading(xmlNodePtr s)
+{
+    static const char *const tags[] = { "h2", "h3", "h4", "h5", "h6", NULL };
+    const ex_stat *st = ex_stat_of(s);
+    if (!xml_is_any(s, tags) || !st || st->all.link_chars || st->all.chars < EX_HEADING_PROSE)
+        return false;
+    xmlChar *t = xmlNodeGetContent(s);
+    const char *p = t ? (const char *)t : "";
+    size_t n = strlen(p);
+    while (n && strchr(" \t\r\n\"'", p[n - 1]))
+        n--;
+    /* and its last sentence ends too, as a heading's words do not */
+    bool ends = (n && strchr(".!?", p[n - 1])) ||
+                (n >= 3 && (!memcmp(p + n - 3, "。", 3) || !memcmp(p + n - 3, "！", 3) || !memcmp(p + n - 3, "？", 3)));
+    bool prose = ends && ex_has_stop(p);
+    xmlFree(t);
+    return prose;
+}
+
 /* The paragraph a sibling is: a <p>, or a <p> wrapped alone in boxes with
- * no text of their own (a CMS that sets each paragraph in a numbered box). */
+ * no text of their own (a CMS that sets each paragraph in a numbered box),
+ * or a paragraph set as a heading. */
 static xmlNodePtr ex_wrapped_paragraph(xmlNodePtr s)
 {
+    if (s && ex_prose_heading(s))
+        return s;
     while (s && !xml_is(s, "p")) {
         if (!xml_is(s, "div") && !xml_is(s, "section"))
             return NULL;

@@ -456,6 +456,11 @@ void nz_node(nz *z, xmlNodePtr n)
     }
     const char *t = text.data ? text.data : "";
     int h = nz_heading_tag(n);
+    /* sentences set in a heading's tag (a lead under the title) read as
+     * the paragraph they are */
+    nz_line hl = h ? nz_line_measure(t) : (nz_line){ 0 };
+    if (h >= 2 && hl.chars >= NZ_HEADING_PROSE && hl.stops >= 2 && !c.link_chars)
+        h = 0;
     if (xml_is(n, "a"))
         nz_link(z, n);
     else if (h && !z->flat)

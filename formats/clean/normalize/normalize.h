@@ -122,6 +122,9 @@ bool nz_text_equal_title(nz *z, const char *text);
  * short lines by their shape and place. Lines of NZ_LINE_SHORT characters
  * or fewer, with no sentence in them, may be furniture. */
 #define NZ_LINE_SHORT 40
+/* A heading of this many characters and two sentences or more is a
+ * paragraph set in a heading's tag. */
+#define NZ_HEADING_PROSE 80
 typedef struct {
     int chars;        /* characters, white space aside */
     int stops;        /* sentence stops: 。！？ and . ! ? before a space or the end */
