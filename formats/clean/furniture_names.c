@@ -26,7 +26,7 @@ static const char *const fu_other_words[] = {
     "prevent", "football", "footnote", "footage", "composition", "disposition", "proposition",
     "information", "infographic", "candidate", "mandate", "timeline", "maritime", "research",
     "frank", "franklin", "blueprint", "sprint", "fingerprint", "authority", "authorized",
-    "authorization", "allocation", "relocation", "promotion", "promotional", NULL
+    "authorization", "allocation", "relocation", "promotion", "promotional", "subscriber", NULL
 };
 
 static bool fu_in(const char *s, size_t n, const char *const *words)
@@ -178,7 +178,7 @@ static const char *const fu_unlikely[] = {
     "share", "related", "xgxw", "recommend", "banner", "advert", "guanggao",
     "sponsor", "popup", "pager", "pagination", "prenext", "friend", "login",
     "qrcode", "erweima", "disclaimer", "statement", "breadcrumb", "position",
-    "newsletter", "signup", "marketing", "promo", "donate", "donation", "discussion", "disqus",
+    "newsletter", "signup", "subscribe", "marketing", "promo", "donate", "donation", "discussion", "disqus",
     "author-card", "author-bio", "authorbio", "author-box", "authorbox", "about-author", "about-the-author",
     /* a forum's or a Q&A site's card of who posted and the votes cast */
     "user-info", "userinfo", "user-details", "post-signature", "vote-count", "votecell", "voting",
