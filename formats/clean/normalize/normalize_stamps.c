@@ -43,31 +43,38 @@ static bool byline_again(const char *s)
     return names >= 2 && names <= 4;
 }
 
+/* A note on where the piece first ran, and a word on subscribing after. */
+#define FIRST_RAN_LINE 160
+
 bool nz_is_wire_trailer(const char *s, const nz_line *t)
 {
     /* "View original content:https://…": a few words, then the address alone */
     const char *url = strstr(s, "http");
     if (url && !strchr(url, ' ') && url - s <= CREDIT_LINE && (url == s || url[-1] == ':' || url[-1] == ' '))
         return true;
-    if (t->chars > CREDIT_LINE + 40)
+    if (t->chars > FIRST_RAN_LINE)
         return false;
-    if (!strncmp(s, "SOURCE ", 7) && s[7] >= 'A' && s[7] <= 'Z')
+    if (t->chars <= CREDIT_LINE + 40 && !strncmp(s, "SOURCE ", 7) && s[7] >= 'A' && s[7] <= 'Z')
         return t->chars <= CREDIT_LINE && !strstr(s, ". ");
-    if (!strncmp(s, "By ", 3) && s[3] >= 'A' && s[3] <= 'Z')
+    if (t->chars <= CREDIT_LINE + 40 && !strncmp(s, "By ", 3) && s[3] >= 'A' && s[3] <= 'Z')
         return t->chars <= CREDIT_LINE && byline_again(s + 3);
-    /* "This story was originally published …", "本文首发于…": a note that
-     * says so from its first words, not a sentence that mentions it */
+    /* "This story was originally published …", "This article appeared in
+     * the print edition…", "本文首发于…": a note that says so from its first
+     * words (and may ask for a subscription after), not a sentence that
+     * mentions it */
     static const char *const opens[] = { "This story was ", "This article was ", "This post was ",
                                          "This piece was ", "Originally published", "First published",
+                                         "This story ", "This article ", "A version of this ",
                                          "本文首发于", "本文原载于", "原载于", NULL };
     static const char *const first_ran[] = { "originally published", "originally appeared", "first published",
-                                             "first appeared", "Originally published", "First published", "首发于",
+                                             "first appeared", "Originally published", "First published",
+                                             "appeared in", "appears in", "print edition", "首发于",
                                              "原载于", NULL };
     bool opened = false;
     for (int i = 0; opens[i] && !opened; i++)
         opened = !strncmp(s, opens[i], strlen(opens[i]));
     for (int i = 0; opened && first_ran[i]; i++)
-        if (strstr(s, first_ran[i]) && t->stops <= 1)
+        if (strstr(s, first_ran[i]) && t->stops <= 2)
             return true;
     return false;
 }
