@@ -254,8 +254,8 @@ bool pm_looks_like_site_name(const char *t, const char *site)
     /* Names of sites end so: "…新闻网", "…人民政府", "…官方网站", and
      * a paper's pages so: "…日报电子版", "…晚报数字报". */
     static const char *const tails[] = { "网", "网站", "政府", "官网", "门户", "首页", "频道",
-                                         "电子版", "電子版", "数字报", "數字報", "日报", "日報",
-                                         "晚报", "晚報" };
+                                         "電子版", "电子版", "数字报", "數字報", "日报", "日報",
+                                         "晚报", "晚報", "網", "網站", "官網", "門戶", "首頁", "頻道" };
     bool tail = false;
     for (size_t i = 0; i < sizeof tails / sizeof tails[0] && a.data; i++) {
         size_t n = strlen(tails[i]);
