@@ -26,8 +26,13 @@ static size_t ex_number(xmlNodePtr n, size_t count)
 /* N is what the markup standards declare the page's body: the
  * articleBody property, <main>, the main landmark. A layout box around it
  * is no furniture, whatever its name says ("wy-grid-for-nav"). */
+#define EX_DECLARED_MAIN_WORDS 140
+
 static bool ex_declared_main(xmlNodePtr n)
 {
+    const ex_stat *s = ex_stat_of(n);
+    if (!s || s->all.chars - s->all.link_chars < EX_DECLARED_MAIN_WORDS)
+        return false;   /* a ticker or a stub so marked is no article */
     if (xml_is(n, "main") || furniture_declares_body(n))
         return true;
     const char *role = n->properties ? xml_attr_ref(n, "role") : NULL;

@@ -93,9 +93,10 @@ static bool ex_prose_heading(xmlNodePtr s)
     size_t n = strlen(p);
     while (n && strchr(" \t\r\n\"'", p[n - 1]))
         n--;
-    /* and its last sentence ends too, as a heading's words do not */
-    bool ends = (n && strchr(".!?", p[n - 1])) ||
-                (n >= 3 && (!memcmp(p + n - 3, "。", 3) || !memcmp(p + n - 3, "！", 3) || !memcmp(p + n - 3, "？", 3)));
+    /* and its last sentence ends too, as a heading's words do not; a
+     * question asked is a FAQ's heading */
+    bool ends = (n && strchr(".!", p[n - 1])) ||
+                (n >= 3 && (!memcmp(p + n - 3, "。", 3) || !memcmp(p + n - 3, "！", 3)));
     bool prose = ends && ex_has_stop(p);
     xmlFree(t);
     return prose;

@@ -157,9 +157,9 @@ static bool ex_box_walk(xmlNodePtr n, bool form, bool in_p, extract_counts *c, i
             if (ex_has_day((const char *)n->content))
                 return false;
         } else if (n->type == XML_ELEMENT_NODE) {
-            /* a form's prompt is words: a picture beside it is the site's
-             * logo in the header the search box shares */
-            if (xml_is(n, "h1") || (form && xml_is(n, "img")) ||
+            /* a form's prompt is words: a linked picture beside it is the
+             * site's logo in the header the search box shares */
+            if (xml_is(n, "h1") || (form && xml_is(n, "img") && n->parent && xml_is(n->parent, "a")) ||
                 !ex_box_walk(n->children, form, in_p || xml_is(n, "p"), c, nodes))
                 return false;
         }

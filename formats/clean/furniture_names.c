@@ -26,7 +26,7 @@ static const char *const fu_other_words[] = {
     "prevent", "football", "footnote", "footage", "composition", "disposition", "proposition",
     "information", "infographic", "candidate", "mandate", "timeline", "maritime", "research",
     "frank", "franklin", "blueprint", "sprint", "fingerprint", "authority", "authorized",
-    "authorization", "allocation", "relocation", "promotion", "promotional", "subscriber", NULL
+    "authorization", "allocation", "relocation", "promotion", "promotional", "subscriber", "unsubscribe", NULL
 };
 
 static bool fu_in(const char *s, size_t n, const char *const *words)

@@ -14,7 +14,9 @@
 static bool role_word(const char *w, size_t n)
 {
     static const char *const words[] = { "Staff", "Writer", "Reporter", "Correspondent", "Contributor",
-                                         "Columnist", "Editor", "Producer", NULL };
+                                         "Columnist", "Editor", "Producer", "Writers", "Reporters",
+                                         "Correspondents", "Contributors", "Columnists", "Editors",
+                                         "Producers", NULL };
     for (int i = 0; words[i]; i++)
         if (strlen(words[i]) == n && !strncmp(w, words[i], n))
             return true;

@@ -233,7 +233,21 @@ static bool is_link(xmlNodePtr c)
     return xml_is(c, "a");
 }
 
-/* A byline's link's text when it is a plain name or a user's, or NULL. */
+/* N links to a user's page ("/u/7f31", "/people/…", "/user/…",
+ * "space.…", "?uid="), where a nickname is the name. */
+static bool profile_link(xmlNodePtr n)
+{
+    static const char *const marks[] = { "/u/", "/user", "/people/", "/profile", "/member", "/author",
+                                         "/home/", "/space/", "space.", "uid=", "/@", NULL };
+    const char *href = n->properties ? xml_attr_ref(n, "href") : NULL;
+    for (int i = 0; href && marks[i]; i++)
+        if (strstr(href, marks[i]))
+            return true;
+    return false;
+}
+
+/* A byline's link's text when it is a plain name, or a user's on a link
+ * to the user's page; else NULL. */
 static char *link_name_of(xmlNodePtr n)
 {
     buf_t t;
@@ -242,7 +256,7 @@ static char *link_name_of(xmlNodePtr n)
     char *v = NULL;
     if (t.len) {
         trim_name(t.data);
-        if (plain_name(t.data) || nickname(t.data))
+        if (plain_name(t.data) || (nickname(t.data) && profile_link(n)))
             v = xstrdup(t.data);
     }
     buf_free(&t);

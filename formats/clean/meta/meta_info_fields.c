@@ -248,67 +248,6 @@ static bool read_author_label(const line_scan *sc, const char *p)
     return true;
 }
 
-/* The text from P to END closes on 摄 or 摄影, past closing brackets:
- * "（记者 王明 摄）" under a picture names who took it. */
-static bool ends_as_photo_credit(const char *p, const char *end)
-{
-    static const char *const closers[] = { " ", ")", "）", "】", "]", "　" };
-    for (bool more = true; more && end > p;) {
-        more = false;
-        for (size_t i = 0; i < COUNT(closers); i++) {
-            size_t k = strlen(closers[i]);
-            if ((size_t)(end - p) >= k && !memcmp(end - k, closers[i], k)) {
-                end -= k;
-                more = true;
-            }
-        }
-    }
-    size_t n = (size_t)(end - p);
-    return (n >= 3 && !memcmp(end - 3, "摄", 3)) || (n >= 6 && !memcmp(end - 6, "摄影", 6));
-}
-
-/* A dateline run on after the name: "陈怡君台北15日电" is a name, the
- * place and the day the agency filed. Places are of two characters
- * mostly, names of two or three: four characters before the day are two
- * and two, five or six three and the rest. Cuts V after the name; whether
- * it did. */
-static bool cut_filing_place(char *v)
-{
-    static const char *const filed[] = { "日电", "日電", "日讯", "日訊" };
-    size_t han = 0, i = 0, n = strlen(v);
-    while (i < n && (unsigned char)v[i] >= 0xE4 && (unsigned char)v[i] <= 0xE9) {
-        i += 3;
-        han++;
-    }
-    size_t d = i;
-    while (d < n && v[d] >= '0' && v[d] <= '9')
-        d++;
-    bool dated = d > i && d - i <= 2;
-    for (size_t k = 0; dated && k < sizeof filed / sizeof filed[0]; k++)
-        if (!strcmp(v + d, filed[k])) {
-            size_t name = han == 4 ? 2 : han == 5 || han == 6 ? 3 : 0;
-            if (name)
-                v[name * 3] = 0;
-            return name != 0;
-        }
-    return false;
-}
-
-/* "記者林志強／台中報導": the place and 报导 after a slash. */
-static bool place_report_after(const char *p, const char *end)
-{
-    if (pm_at(p, end, "／"))
-        p += 3;
-    else if (p < end && *p == '/')
-        p++;
-    else
-        return false;
-    for (int han = 0; han <= 6 && p < end; han++, p += 3)
-        if (pm_at(p, end, "报导") || pm_at(p, end, "报道"))
-            return han >= 2;
-    return false;
-}
-
 /* "本报记者 张三 通讯员 李四", "新华社记者罗科苏盈发自北京". */
 static bool read_reporter(const line_scan *sc, const char *p)
 {
@@ -318,7 +257,7 @@ static bool read_reporter(const line_scan *sc, const char *p)
     if (!rl || prefixed_by(s, p, not_author, COUNT(not_author)) ||
         !(reporter_before(s, p) || paper_opens_line(s, p, end, rl)))
         return false;
-    if (ends_as_photo_credit(p + rl, end))
+    if (pm_ends_as_photo_credit(p + rl, end))
         return true;
     const char *q = pm_skip_colon(p + rl, end, &had);
     char *v = pm_read_names(sc->ls, q, end, 45);
@@ -329,8 +268,8 @@ static bool read_reporter(const line_scan *sc, const char *p)
         const char *after = q + strlen(v);
         bool ends = after >= end || pm_is_sep(*after) || *after == ')' || pm_at(after, end, "）");
         bool says = pm_at(after, end, "发自") || pm_at(after, end, "报道") ||
-                    pm_at(after, end, "摄") || pm_at(after, end, "电") || place_report_after(after, end) ||
-                    cut_filing_place(v);
+                    pm_at(after, end, "摄") || pm_at(after, end, "电") || pm_place_report_after(after, end) ||
+                    pm_cut_filing_place(v);
         /* "（记者张曦月、李倩）": a paren holds the names, nothing else */
         bool parens = ends && after < end && (*after == ')' || pm_at(after, end, "）")) &&
                       ((p - s >= 3 && !memcmp(p - 3, "（", 3)) || (p > s && p[-1] == '('));

@@ -109,7 +109,10 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
             break;      /* the article's text has begun */
         /* a subtitle (副题) under the title, a sentence of its own: the
          * info line is under it */
-        if (step == 1 && k == 0 && subtitle_line(&p->lines[i]))
+        pm_date sd;
+        int sl;
+        if (step == 1 && k == 0 && subtitle_line(&p->lines[i]) && !pm_line_date(p, i, today, &sd, &sl) &&
+            !strstr(pm_line_text(p, i), "：") && !memchr(pm_line_text(p, i), ':', l->len))
             continue;
         pm_fields fl = { 0 };
         pm_fields_read(pm_line_text(p, i), l->len, true, &fl);

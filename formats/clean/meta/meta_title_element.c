@@ -88,7 +88,7 @@ static double h1_opens_key(const tkey *k, const char *norm, int chars)
         strncmp(k->norm, norm, n) != 0)
         return -1;
     unsigned char c = (unsigned char)k->norm[n];
-    bool mark = (c && strchr(",;:-|!?.([", c)) ||
+    bool mark = (c && strchr(",;-|!?.([", c)) ||
                 (c == 0xE3 && (unsigned char)k->norm[n + 1] == 0x80 &&
                  ((unsigned char)k->norm[n + 2] == 0x81 || (unsigned char)k->norm[n + 2] == 0x82));
     return mark ? 6 + 4.0 * chars / k->chars : -1;

@@ -298,6 +298,12 @@ const char *pm_not_author(const pm_page *p, const char *v, const char *publisher
 /* *V set as folio writes authors: Latin names joined by "and" listed with
  * commas, the outlet or the post after the last name left off. */
 void pm_tidy_author(const pm_page *p, const char *publisher, char **v);
+/* meta_reporter_words.c: "（记者 王明 摄）" closes on 摄 (P to END); "陈怡
+ *君台北15日电" cut after the name (in place, whether it was); "／台中报导"
+ * after a name. */
+bool pm_ends_as_photo_credit(const char *p, const char *end);
+bool pm_cut_filing_place(char *v);
+bool pm_place_report_after(const char *p, const char *end);
 /* V's names joined by ", " when V is two or more names in Latin letters
  * joined by commas, "and" or "&"; else NULL. */
 char *pm_latin_name_list(const char *v);

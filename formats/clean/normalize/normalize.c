@@ -21,6 +21,14 @@ int nz_heading_tag(xmlNodePtr n)
     return 0;
 }
 
+bool nz_ends_question(const char *s)
+{
+    size_t n = strlen(s);
+    while (n && strchr(" \t\r\n\"'", s[n - 1]))
+        n--;
+    return (n && s[n - 1] == '?') || (n >= 3 && !memcmp(s + n - 3, "？", 3));
+}
+
 bool nz_text_equal_title(nz *z, const char *text)
 {
     return z->meta->title && *text && strcmp(text, z->meta->title) == 0;
@@ -459,7 +467,7 @@ void nz_node(nz *z, xmlNodePtr n)
     /* sentences set in a heading's tag (a lead under the title) read as
      * the paragraph they are */
     nz_line hl = h ? nz_line_measure(t) : (nz_line){ 0 };
-    if (h >= 2 && hl.chars >= NZ_HEADING_PROSE && hl.stops >= 2 && !c.link_chars)
+    if (h >= 2 && hl.chars >= NZ_HEADING_PROSE && hl.stops >= 2 && !c.link_chars && !nz_ends_question(t))
         h = 0;
     if (xml_is(n, "a"))
         nz_link(z, n);

@@ -115,6 +115,8 @@ xmlNodePtr nz_add_inline(nz *z, const char *tag);
 void nz_flush_brs(nz *z, const char *next_text);
 
 int nz_heading_tag(xmlNodePtr n);   /* 1-6 for h1-h6, else 0 */
+/* S ends with a question mark: a question asked, as a FAQ's headings are. */
+bool nz_ends_question(const char *s);
 /* TEXT is the article's title, word for word. */
 bool nz_text_equal_title(nz *z, const char *text);
 

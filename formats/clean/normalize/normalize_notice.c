@@ -121,8 +121,8 @@ bool nz_is_rights_notice(const char *s, const nz_line *t)
      * ("该文观点仅代表作者本人，某平台仅提供信息存储空间服务") */
     const char *disown = strstr(s, "不代表");
     if (!disown)
-        disown = strstr(s, "代表作者");
-    return disown && (strstr(s, "立场") || strstr(s, "观点"));
+        disown = strstr(s, "仅代表作者");
+    return disown && (strstr(disown, "立场") || strstr(disown, "观点") || strstr(s, "观点仅代表"));
 }
 
 /* A note on the author after the text ("作者为……", "（作者系……）",

@@ -73,8 +73,15 @@ bool nz_is_wire_trailer(const char *s, const nz_line *t)
     bool opened = false;
     for (int i = 0; opens[i] && !opened; i++)
         opened = !strncmp(s, opens[i], strlen(opens[i]));
+    /* "This story appeared in…" says where in print: an issue, an edition */
+    static const char *const in_print[] = { "print", "issue", "edition", "magazine", "首发", "原载", NULL };
+    bool printed = false;
+    for (int i = 0; in_print[i] && !printed; i++)
+        printed = strstr(s, in_print[i]) != NULL;
+    bool broad = !strncmp(s, "This story ", 11) || !strncmp(s, "This article ", 13);
     for (int i = 0; opened && first_ran[i]; i++)
-        if (strstr(s, first_ran[i]) && t->stops <= 2)
+        if (strstr(s, first_ran[i]) && t->stops <= 2 && (printed || !broad || strstr(s, "first") ||
+                                                          strstr(s, "originally")))
             return true;
     return false;
 }
@@ -311,8 +318,8 @@ bool nz_is_edit_stamp(const char *s, const nz_line *t)
     for (int i = 0; labels[i] && !k; i++)
         if (!strncmp(s, labels[i], strlen(labels[i])))
             k = strlen(labels[i]);
-    if (!k)
-        return false;
+    if (!k || strstr(s + k, "："))
+        return false;   /* "更新于 2024-10-20：官方回应" heads what follows */
     int places = 0;
     size_t len = strlen(s);
     for (size_t i = k; i < len;) {
