@@ -246,9 +246,9 @@ static bool profile_link(xmlNodePtr n)
     return false;
 }
 
-/* A byline's link's text when it is a plain name, or a user's on a link
- * to the user's page; else NULL. */
-static char *link_name_of(xmlNodePtr n)
+/* N's text when it is a plain name, trimmed, or, for a byline's link
+ * (USER) to the user's page, a user's name; else NULL. */
+static char *name_of(xmlNodePtr n, bool user)
 {
     buf_t t;
     buf_init(&t);
@@ -256,23 +256,7 @@ static char *link_name_of(xmlNodePtr n)
     char *v = NULL;
     if (t.len) {
         trim_name(t.data);
-        if (plain_name(t.data) || (nickname(t.data) && profile_link(n)))
-            v = xstrdup(t.data);
-    }
-    buf_free(&t);
-    return v;
-}
-
-/* N's text when it is a plain name, trimmed, or NULL. */
-static char *plain_name_of(xmlNodePtr n)
-{
-    buf_t t;
-    buf_init(&t);
-    page_text(n, &t);
-    char *v = NULL;
-    if (t.len) {
-        trim_name(t.data);
-        if (plain_name(t.data))
+        if (plain_name(t.data) || (user && nickname(t.data) && profile_link(n)))
             v = xstrdup(t.data);
     }
     buf_free(&t);
@@ -293,7 +277,7 @@ static char *first_name_below(xmlNodePtr n, bool (*is_name)(xmlNodePtr), int dep
         if (is_name(c) && pm_count_chars(c, 1) == 0)
             continue;
         if (is_name(c))
-            return is_name == is_link ? link_name_of(c) : plain_name_of(c);
+            return name_of(c, is_name == is_link);
         char *v = first_name_below(c, is_name, depth + 1);
         if (v)
             return v;

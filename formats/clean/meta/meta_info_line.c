@@ -107,13 +107,6 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
         const pm_line *l = &p->lines[i];
         if (l->chars > 160)
             break;      /* the article's text has begun */
-        /* a subtitle (副题) under the title, a sentence of its own: the
-         * info line is under it */
-        pm_date sd;
-        int sl;
-        if (step == 1 && k == 0 && subtitle_line(&p->lines[i]) && !pm_line_date(p, i, today, &sd, &sl) &&
-            !strstr(pm_line_text(p, i), "：") && !memchr(pm_line_text(p, i), ':', l->len))
-            continue;
         pm_fields fl = { 0 };
         pm_fields_read(pm_line_text(p, i), l->len, true, &fl);
         if (fl.noise) {
@@ -125,6 +118,13 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
         bool dated = pm_line_date(p, i, today, &d, &label);
         if (!dated)
             label = 0;
+        /* a subtitle (副题) under the title, a sentence of its own: the
+         * info line is under it */
+        if (step == 1 && k == 0 && !dated && subtitle_line(&p->lines[i]) &&
+            !strstr(pm_line_text(p, i), "：") && !memchr(pm_line_text(p, i), ':', l->len)) {
+            pm_fields_free(&fl);
+            continue;
+        }
         /* a sentence, or a law's 题注: the document's own lines */
         if ((!fl.has_label && label <= 0 && line_is_sentence(pm_line_text(p, i), l->len)) ||
             zh_doc_is_adoption_note(pm_line_text(p, i), l->len)) {

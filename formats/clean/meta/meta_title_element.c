@@ -262,6 +262,20 @@ static bool prose_line(const pm_page *p, size_t i)
     return false;
 }
 
+/* C into BEST when its text is fit to be a title; whether it was. */
+static bool pick_fit(const pm_page *p, pm_cand *c, title_pick *best)
+{
+    char *text = cand_text(c);
+    if (!text || pm_not_title(p, text)) {
+        free(text);
+        return false;
+    }
+    best->cand = c;
+    best->text = text;
+    best->score = 1;
+    return true;
+}
+
 /* With no info line under any heading: the first heading of its own line
  * (an h1, a box named as the title, an h2) that prose directly follows. */
 static void heading_over_prose(pm_page *p, long today, title_pick *best)
@@ -277,29 +291,16 @@ static void heading_over_prose(pm_page *p, long today, title_pick *best)
                 i++;
             if (i >= p->n_lines || !prose_line(p, i))
                 continue;
-            char *text = cand_text(c);
-            if (!text || pm_not_title(p, text)) {
-                free(text);
-                continue;
-            }
-            best->cand = c;
-            best->text = text;
-            best->score = 1;
-            return;
+            if (pick_fit(p, c, best))
+                return;
         }
 }
 
 void pm_heading_title(pm_page *p, long today, title_pick *best)
 {
     pm_cand *h1 = sole_h1(p, today);
-    char *text = h1 ? cand_text(h1) : NULL;
-    if (!text || pm_not_title(p, text)) {
-        free(text);
-        return;
-    }
-    best->cand = h1;
-    best->text = text;
-    best->score = 1;
+    if (h1)
+        pick_fit(p, h1, best);
 }
 
 void pm_structural_title(pm_page *p, long today, title_pick *best)

@@ -69,8 +69,6 @@ static bool walk_share(xmlNodePtr n, int *links, int *shares, int *endpoints, in
             *endpoints += endpoint || named == 2;
             xmlFree(href);
         } else if (c->type == XML_ELEMENT_NODE) {
-            if (xml_is(c, "p") && n != c->parent)
-                return false;
             if (!walk_share(c, links, shares, endpoints, chars))
                 return false;
         }
