@@ -289,6 +289,9 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
         fprintf(o->explain, "players: %d media players dropped with their controls\n", hidden.players);
     if (o->explain && hidden.opened)
         fprintf(o->explain, "toggles: %d panels a toggle folds away opened, read as text\n", hidden.opened);
+    if (o->explain && hidden.panes)
+        fprintf(o->explain, "tabs: %d panes the page does not show read, parts of the text and no copy of "
+                            "the pane it shows\n", hidden.panes);
     if (o->explain && hidden.forms)
         fprintf(o->explain, "forms: %d entry fields dropped with their prompts\n", hidden.forms);
 

@@ -42,6 +42,7 @@ typedef struct {
     int players;       /* media players taken out with their controls */
     int forms;         /* entry fields taken out with their prompts */
     int opened;        /* panels a toggle folds away, opened */
+    int panes;         /* tab panes not shown, read as parts of the text */
 } extract_prune_stats;
 
 /* Remove what never holds article text (scripts but JSON-LD, styles,

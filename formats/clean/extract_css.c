@@ -1,18 +1,22 @@
-/* The classes and ids a page's own style sheet hides: a copy of the text
- * for printing, a menu, a share panel, set display:none by a rule in a
- * <style> element rather than on the element itself.
+/* What a page's own style sheets hide: a copy of the text for printing, a
+ * menu, a share panel, the tabs not chosen, set display:none by a rule in
+ * a <style> element rather than on the element itself.
  *
- * Only what is surely hidden counts. A rule hides a name when it stands at
- * the sheet's top level or under @media screen, its selector is that name
- * alone ("div.print-copy", "#share"), and it sets display:none or
- * visibility:hidden. A name that any other selector mentions may be shown
- * again there ("#tab2.active", ".menu:hover .sub", a wide screen's @media,
- * @supports) and does not count. Rules for print or for a phone's width
- * neither hide nor show: a copy for paper is hidden on the screen the page
- * was saved from. Style elements for print or another medium are not
- * read. The sheets a page links to are read too when its capture holds
- * them (a page saved with its files, an MHTML, a zip, a WARC): there the
- * hiding rules of a CMS's template usually stand. */
+ * The rules that set display or visibility are read and cascaded as a
+ * browser would: the matching rule of most weight (!important, then
+ * specificity, then order) decides, so that ".tab-pane{display:none}"
+ * with ".tab-pane.active{display:block}" hides the tabs not chosen and
+ * shows the one that is. Only what is surely hidden counts: a rule whose
+ * selector the page cannot answer (":hover", "+", an attribute) hides
+ * nothing, and may show again what bears its names, if it would outweigh
+ * the rule that hides. Rules at the top level or under @media screen are
+ * the screen's own; a wide screen's query (min-width) and @supports may
+ * hold, so their rules count as unsure ones. Rules for print or for a
+ * phone's width neither hide nor show: a copy for paper is hidden on the
+ * screen the page was saved from. Style elements for print or another
+ * medium are not read. The sheets a page links to are read too when its
+ * capture holds them (a page saved with its files, an MHTML, a zip, a
+ * WARC): there the hiding rules of a CMS's template usually stand. */
 #include "clean/extract_int.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -23,85 +27,87 @@
 #include <string.h>
 #include <strings.h>
 
-typedef struct {
-    char *name;   /* ".class" or "#id" */
-    bool hiding;  /* met as a hiding rule's whole selector */
-} css_mention;
+struct css_rule {
+    css_selector sel;
+    unsigned order;
+    bool hides;
+    bool important;
+};
 
-typedef struct {
-    css_mention *v;
-    size_t count, cap;
-} css_mentions;
+struct css_key {
+    char *key;
+    size_t rule;
+};
 
-static bool css_name_char(unsigned char c)
+/* What one declaration block says of showing: 1 hides (display:none,
+ * visibility:hidden), 2 shows (another display, visibility:visible), 0
+ * nothing; *IMPORTANT when the deciding declaration is !important. */
+static int css_body_verdict(const char *body, size_t len, bool *important)
 {
-    return isalnum(c) || c == '-' || c == '_' || c >= 0x80;
-}
-
-static void css_mention_add(css_mentions *m, const char *name, size_t len, bool hiding)
-{
-    ALLOC_GROW(m->v, m->count + 1, m->cap);
-    m->v[m->count].name = xstrndup(name, len);
-    m->v[m->count++].hiding = hiding;
-}
-
-/* The declarations hide the element: display:none or visibility:hidden,
- * in any case and spacing. */
-static bool css_body_hides(const char *body, size_t len)
-{
-    char squeezed[256];
+    char squeezed[512];
     size_t n = 0;
     for (size_t i = 0; i < len && n + 1 < sizeof squeezed; i++)
         if (!isspace((unsigned char)body[i]))
             squeezed[n++] = (char)tolower((unsigned char)body[i]);
     squeezed[n] = '\0';
-    return strstr(squeezed, "display:none") || strstr(squeezed, "visibility:hidden");
+    /* display and visibility each: the last declaration, or the last
+     * !important one */
+    int said[2] = { 0, 0 };
+    bool imp[2] = { false, false };
+    for (char *decl = squeezed; decl && *decl;) {
+        char *semi = strchr(decl, ';');
+        if (semi)
+            *semi = '\0';
+        int prop = -1, verdict = 0;
+        const char *value = NULL;
+        if (!strncmp(decl, "display:", 8)) {
+            prop = 0;
+            value = decl + 8;
+            verdict = !strncmp(value, "none", 4) ? 1 : 2;
+        } else if (!strncmp(decl, "visibility:", 11)) {
+            prop = 1;
+            value = decl + 11;
+            verdict = !strncmp(value, "hidden", 6) || !strncmp(value, "collapse", 8) ? 1
+                      : !strncmp(value, "visible", 7)                             ? 2
+                                                                                  : 0;
+        }
+        if (verdict) {
+            bool important_here = strstr(value, "!important") != NULL;
+            if (important_here || !imp[prop]) {
+                said[prop] = verdict;
+                imp[prop] = important_here;
+            }
+        }
+        decl = semi ? semi + 1 : NULL;
+    }
+    for (int prop = 0; prop < 2; prop++)
+        if (said[prop] == 1) {
+            *important = imp[prop];
+            return 1;
+        }
+    *important = (said[0] == 2 && imp[0]) || (said[1] == 2 && imp[1]);
+    return said[0] == 2 || said[1] == 2 ? 2 : 0;
 }
 
-/* One selector of a list, S to END, is a class or id alone, a tag name
- * before it at most: its name's place, or NULL. */
-static const char *css_simple_name(const char *s, const char *end, size_t *len)
-{
-    while (s < end && isspace((unsigned char)*s))
-        s++;
-    while (end > s && isspace((unsigned char)end[-1]))
-        end--;
-    while (s < end && isalnum((unsigned char)*s))
-        s++;
-    if (s == end || (*s != '.' && *s != '#'))
-        return NULL;
-    const char *name = s++;
-    while (s < end && css_name_char((unsigned char)*s))
-        s++;
-    /* or classes together, ".subscriber-only.encrypted": all of them */
-    while (name[0] == '.' && s + 1 < end && *s == '.' && css_name_char((unsigned char)s[1]))
-        for (s++; s < end && css_name_char((unsigned char)*s); s++)
-            ;
-    *len = (size_t)(s - name);
-    return s == end && *len > 1 ? name : NULL;
-}
-
-/* Every class and id the selector list SEL (LEN bytes) mentions; those a
- * top-level hiding rule names alone are marked so. */
-static void css_read_selector(css_mentions *m, const char *sel, size_t len, bool hides)
+/* One rule, sure or unsure, of SEL (LEN bytes, a list) and its verdict. */
+static void css_add_rules(css_hidden *h, const char *sel, size_t len, int verdict, bool important, bool sure)
 {
     const char *end = sel + len;
     for (const char *part = sel; part < end;) {
         const char *comma = memchr(part, ',', (size_t)(end - part));
         const char *stop = comma ? comma : end;
-        size_t n;
-        const char *alone = hides ? css_simple_name(part, stop, &n) : NULL;
-        if (alone) {
-            css_mention_add(m, alone, n, true);
-        } else {
-            for (const char *p = part; p < stop; p++) {
-                if ((*p != '.' && *p != '#') || p + 1 >= stop || !css_name_char((unsigned char)p[1]))
-                    continue;
-                const char *q = p + 1;
-                while (q < stop && css_name_char((unsigned char)*q))
-                    q++;
-                css_mention_add(m, p, (size_t)(q - p), false);
-                p = q - 1;
+        css_selector one;
+        if (css_selector_parse(part, stop, &one)) {
+            one.sure = one.sure && sure;
+            if (!one.sure && verdict == 1) {
+                css_selector_free(&one);   /* an unsure rule hides nothing */
+            } else {
+                ALLOC_GROW(h->rules, h->count + 1, h->cap);
+                css_rule *r = &h->rules[h->count++];
+                r->sel = one;
+                r->order = (unsigned)h->count;
+                r->hides = verdict == 1;
+                r->important = important;
             }
         }
         part = stop + 1;
@@ -110,7 +116,7 @@ static void css_read_selector(css_mentions *m, const char *sel, size_t len, bool
 
 /* How an @ block's rules bear on the page as its reader sees it on a
  * screen. */
-enum { CSS_AT_MENTION, CSS_AT_IGNORE, CSS_AT_SCREEN };
+enum { CSS_AT_UNSURE, CSS_AT_IGNORE, CSS_AT_SCREEN };
 
 /* The block whose prelude is AT (to END): @media print does not touch
  * the screen, and a narrow screen's query ("(max-width:768px)") only a
@@ -120,14 +126,14 @@ enum { CSS_AT_MENTION, CSS_AT_IGNORE, CSS_AT_SCREEN };
 static int css_at_kind(const char *at, const char *end)
 {
     if (end - at < 6 || strncasecmp(at, "@media", 6))
-        return CSS_AT_MENTION;
+        return CSS_AT_UNSURE;
     char q[128];
     size_t n = 0;
     for (const char *p = at + 6; p < end && n + 1 < sizeof q; p++)
         q[n++] = (char)tolower((unsigned char)*p);
     q[n] = '\0';
     if (strstr(q, "min-width") || strstr(q, "not "))
-        return CSS_AT_MENTION;
+        return CSS_AT_UNSURE;
     if (strchr(q, '('))
         return CSS_AT_IGNORE;
     if (strstr(q, "screen") || strstr(q, "all"))
@@ -136,12 +142,12 @@ static int css_at_kind(const char *at, const char *end)
 }
 
 /* Walk one sheet: rules at the top level (or under @media screen), and
- * those inside other @ blocks, which only mention names. */
+ * those inside other @ blocks, which are unsure. */
 #define CSS_AT_DEPTH 16
 
-static void css_read_sheet(css_mentions *m, const char *css)
+static void css_read_sheet(css_hidden *h, const char *css)
 {
-    int depth = 0, ignored = 0, mentioning = 0;
+    int depth = 0, ignored = 0, unsure = 0;
     unsigned char kinds[CSS_AT_DEPTH];
     const char *prelude = css;
     for (const char *p = css; *p; p++) {
@@ -150,9 +156,9 @@ static void css_read_sheet(css_mentions *m, const char *css)
                 depth--;
                 if (depth < CSS_AT_DEPTH) {
                     ignored -= kinds[depth] == CSS_AT_IGNORE;
-                    mentioning -= kinds[depth] == CSS_AT_MENTION;
+                    unsure -= kinds[depth] == CSS_AT_UNSURE;
                 } else {
-                    mentioning--;   /* a block past the stack closes */
+                    unsure--;   /* a block past the stack closes */
                 }
             }
             prelude = p + 1;
@@ -167,9 +173,9 @@ static void css_read_sheet(css_mentions *m, const char *css)
                 if (depth < CSS_AT_DEPTH) {
                     kinds[depth] = (unsigned char)kind;
                     ignored += kind == CSS_AT_IGNORE;
-                    mentioning += kind == CSS_AT_MENTION;
+                    unsure += kind == CSS_AT_UNSURE;
                 } else {
-                    mentioning++;   /* past the stack, as a mention */
+                    unsure++;   /* past the stack, as an unsure block */
                 }
                 depth++;
                 prelude = p + 1;
@@ -178,9 +184,10 @@ static void css_read_sheet(css_mentions *m, const char *css)
             const char *close = strchr(p, '}');
             if (!close)
                 return;
-            if (!ignored)
-                css_read_selector(m, sel, (size_t)(p - sel),
-                                  !mentioning && css_body_hides(p + 1, (size_t)(close - p - 1)));
+            bool important;
+            int verdict = ignored ? 0 : css_body_verdict(p + 1, (size_t)(close - p - 1), &important);
+            if (verdict)
+                css_add_rules(h, sel, (size_t)(p - sel), verdict, important, !unsure);
             p = close;
             prelude = p + 1;
         }
@@ -210,12 +217,12 @@ static void css_append_comment_free(buf_t *b, const char *s)
     buf_puts(b, s);
 }
 
-static void css_read_text(css_mentions *m, const char *text)
+static void css_read_text(css_hidden *h, const char *text)
 {
     buf_t sheet;
     buf_init(&sheet);
     css_append_comment_free(&sheet, text);
-    css_read_sheet(m, sheet.data ? sheet.data : "");
+    css_read_sheet(h, sheet.data ? sheet.data : "");
     buf_free(&sheet);
 }
 
@@ -241,7 +248,7 @@ static bool css_is_sheet_link(xmlNodePtr n)
     return sheet && css_for_screen(n);
 }
 
-static void css_read_linked(css_mentions *m, xmlNodePtr link, css_linked *l)
+static void css_read_linked(css_hidden *h, xmlNodePtr link, css_linked *l)
 {
     xmlChar *href = xmlGetProp(link, (const xmlChar *)"href");
     if (!href || !*href || l->read >= CSS_LINKED_MAX) {
@@ -255,140 +262,149 @@ static void css_read_linked(css_mentions *m, xmlNodePtr link, css_linked *l)
         bytes.len <= CSS_LINKED_BYTES && type.data && strstr(type.data, "css") &&
         !memchr(bytes.data, '\0', bytes.len)) {
         l->read++;
-        css_read_text(m, bytes.data);
+        css_read_text(h, bytes.data);
     }
     buf_free(&bytes);
     buf_free(&type);
     xmlFree(href);
 }
 
-static void css_gather(xmlNodePtr n, css_mentions *m, css_linked *l)
+static void css_gather(xmlNodePtr n, css_hidden *h, css_linked *l)
 {
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (l->fetch && css_is_sheet_link(n)) {
-            css_read_linked(m, n, l);
+            css_read_linked(h, n, l);
             continue;
         }
         if (!xml_is(n, "style")) {
-            css_gather(n->children, m, l);
+            css_gather(n->children, h, l);
             continue;
         }
         if (!css_for_screen(n))
             continue;
         xmlChar *text = xmlNodeGetContent(n);
         if (text)
-            css_read_text(m, (const char *)text);
+            css_read_text(h, (const char *)text);
         xmlFree(text);
     }
 }
 
-static int css_cmp_mention(const void *a, const void *b)
+static int css_cmp_key(const void *a, const void *b)
 {
-    return strcmp(((const css_mention *)a)->name, ((const css_mention *)b)->name);
-}
-
-static int css_cmp_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    int c = strcmp(((const css_key *)a)->key, ((const css_key *)b)->key);
+    if (c)
+        return c;
+    size_t x = ((const css_key *)a)->rule, y = ((const css_key *)b)->rule;
+    return x < y ? -1 : x > y;
 }
 
 void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden *h)
 {
     memset(h, 0, sizeof *h);
-    css_mentions m = { NULL, 0, 0 };
     css_linked l = { fetch, ctx, 0 };
-    css_gather(doc->children, &m, &l);
-    if (m.count)
-        qsort(m.v, m.count, sizeof *m.v, css_cmp_mention);
-    for (size_t i = 0; i < m.count;) {
-        size_t j = i;
-        bool only_hiding = true;
-        for (; j < m.count && !strcmp(m.v[j].name, m.v[i].name); j++)
-            only_hiding &= m.v[j].hiding;
-        if (only_hiding) {
-            ALLOC_GROW(h->names, h->count + 1, h->cap);
-            h->names[h->count++] = xstrdup(m.v[i].name);
-            if (m.v[i].name[0] == '.' && strchr(m.v[i].name + 1, '.') && h->compound < CSS_COMPOUNDS_MAX)
-                h->compounds[h->compound++] = h->names[h->count - 1];
-        }
-        i = j;
+    css_gather(doc->children, h, &l);
+    if (!h->count)
+        return;
+    h->keys = xcalloc(h->count, sizeof *h->keys);
+    for (size_t i = 0; i < h->count; i++) {
+        char key[160];
+        css_selector_key(&h->rules[i].sel, key, sizeof key);
+        h->keys[i].key = xstrdup(key);
+        h->keys[i].rule = i;
     }
-    for (size_t i = 0; i < m.count; i++)
-        free(m.v[i].name);
-    free(m.v);
+    qsort(h->keys, h->count, sizeof *h->keys, css_cmp_key);
 }
 
-static bool css_listed(const css_hidden *h, char kind, const char *name, size_t len)
+/* Rule A outweighs rule B in the cascade. */
+static bool css_outweighs(const css_rule *a, const css_rule *b)
 {
-    char key[128];
-    if (len + 2 > sizeof key)
-        return false;
-    key[0] = kind;
-    memcpy(key + 1, name, len);
-    key[len + 1] = '\0';
-    const char *k = key;
-    return bsearch(&k, h->names, h->count, sizeof *h->names, css_cmp_name) != NULL;
+    if (a->important != b->important)
+        return a->important;
+    if (a->sel.spec != b->sel.spec)
+        return a->sel.spec > b->sel.spec;
+    return a->order > b->order;
 }
 
-/* The class list CLS holds the class of LEN bytes at NAME. */
-static bool css_has_class(const char *cls, const char *name, size_t len)
+typedef struct {
+    const css_rule *sure;     /* the sure rule of most weight */
+    const css_rule *unsure;   /* the unsure (showing) rule of most weight */
+    int budget;               /* steps of matching left */
+} css_cascade;
+
+/* The steps one element's cascade may take: a hostile sheet of thousands
+ * of long descendant chains leaves the element shown. */
+#define CSS_CASCADE_BUDGET 20000
+
+/* The rules filed under KEY that match N. */
+static void css_consider(const css_hidden *h, const char *key, xmlNodePtr n, css_cascade *c)
 {
-    for (const char *p = cls; *p;) {
-        while (*p && isspace((unsigned char)*p))
-            p++;
-        size_t k = 0;
-        while (p[k] && !isspace((unsigned char)p[k]))
-            k++;
-        if (k == len && !strncmp(p, name, len))
-            return true;
-        p += k;
+    size_t lo = 0, hi = h->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(h->keys[mid].key, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return false;
+    for (size_t i = lo; i < h->count && !strcmp(h->keys[i].key, key); i++) {
+        const css_rule *r = &h->rules[h->keys[i].rule];
+        const css_rule **slot = r->sel.sure ? &c->sure : &c->unsure;
+        if ((!*slot || css_outweighs(r, *slot)) && css_selector_match(&r->sel, n, &c->budget))
+            *slot = r;
+    }
 }
 
-/* CLS holds every class of the compound name C (".a.b"). */
-static bool css_compound_match(const char *c, const char *cls)
+/* N's own style attribute shows it ("display:block"). */
+static bool css_inline_shows(xmlNodePtr n)
 {
-    for (const char *p = c; *p == '.';) {
-        size_t k = strcspn(p + 1, ".");
-        if (!css_has_class(cls, p + 1, k))
-            return false;
-        p += 1 + k;
-    }
-    return true;
+    const char *style = xml_attr_ref(n, "style");
+    bool important;
+    return style && css_body_verdict(style, strlen(style), &important) == 2;
 }
 
 bool css_hidden_match(const css_hidden *h, xmlNodePtr n)
 {
     if (!h->count)
         return false;
-    bool hit = false;
-    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
-    if (id)
-        hit = css_listed(h, '#', (const char *)id, strlen((const char *)id));
-    xmlFree(id);
-    xmlChar *cls = hit ? NULL : xmlGetProp(n, (const xmlChar *)"class");
-    for (const char *p = (const char *)cls; p && *p && !hit;) {
+    css_cascade c = { NULL, NULL, CSS_CASCADE_BUDGET };
+    char key[160];
+    const char *id = xml_attr_ref(n, "id");
+    if (id && snprintf(key, sizeof key, "#%s", id) < (int)sizeof key)
+        css_consider(h, key, n, &c);
+    const char *cls = xml_attr_ref(n, "class");
+    for (const char *p = cls; p && *p;) {
         while (*p && isspace((unsigned char)*p))
             p++;
         size_t len = 0;
         while (p[len] && !isspace((unsigned char)p[len]))
             len++;
-        hit = len && css_listed(h, '.', p, len);
+        if (len && len + 2 < sizeof key) {
+            key[0] = '.';
+            memcpy(key + 1, p, len);
+            key[len + 1] = '\0';
+            css_consider(h, key, n, &c);
+        }
         p += len;
     }
-    for (size_t i = 0; cls && !hit && i < h->compound; i++)
-        hit = css_compound_match(h->compounds[i], (const char *)cls);
-    xmlFree(cls);
-    return hit;
+    css_consider(h, (const char *)n->name, n, &c);
+    css_consider(h, "*", n, &c);
+    if (!c.sure || !c.sure->hides || c.budget < 0)
+        return false;
+    if (c.unsure && css_outweighs(c.unsure, c.sure))
+        return false;   /* shown on hover, by a radio button, on a wide screen */
+    return c.sure->important || !css_inline_shows(n);
 }
 
 void css_hidden_free(css_hidden *h)
 {
-    for (size_t i = 0; i < h->count; i++)
-        free(h->names[i]);
-    free(h->names);
+    for (size_t i = 0; i < h->count; i++) {
+        css_selector_free(&h->rules[i].sel);
+        if (h->keys)
+            free(h->keys[i].key);
+    }
+    free(h->rules);
+    free(h->keys);
     memset(h, 0, sizeof *h);
 }

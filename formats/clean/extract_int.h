@@ -48,21 +48,66 @@ bool ex_has_stop(const char *text);
  * ("4:11 a.m."); extract_gather.c. */
 bool ex_ends_sentence(const char *text);
 
-/* extract_css.c: the classes (".x", or ".x.y" together) and ids ("#x")
- * the page's own style sheets surely hide, sorted; FETCH (may be NULL) finds the sheets it
- * links to. */
-#define CSS_COMPOUNDS_MAX 32
+/* extract_css_select.c: one selector of a style rule. A compound is tests
+ * of a tag ('t'), a class ('.') or an id ('#'), each maybe negated
+ * (:not), and how it stands to the compound left of it: ' ' below it, '>'
+ * its child. An unsure selector (pseudo-classes, siblings, attributes)
+ * keeps its last compound only. */
+#define CSS_SEL_TESTS 8
+#define CSS_SEL_PARTS 8
+#define CSS_SPEC_ID 1000000UL
+#define CSS_SPEC_CLASS 1000UL
 typedef struct {
-    char **names;
+    char kind;
+    bool negate;
+    char *name;
+} css_test;
+typedef struct {
+    css_test tests[CSS_SEL_TESTS];
+    int ntests;
+    char comb;
+} css_compound;
+typedef struct {
+    css_compound parts[CSS_SEL_PARTS];
+    int nparts;
+    unsigned long spec;   /* ids, classes and tags, weighted */
+    bool sure;
+} css_selector;
+/* S to END, one selector of a list; false for one about no element (a
+ * pseudo-element) or one we cannot read. */
+bool css_selector_parse(const char *s, const char *end, css_selector *out);
+/* S matches N, within *BUDGET steps (each compound tried costs one). */
+bool css_selector_match(const css_selector *s, xmlNodePtr n, int *budget);
+/* The name its last compound narrows by most ("#id", ".class", a tag,
+ * or "*"), written to KEY. */
+size_t css_selector_key(const css_selector *s, char *key, size_t size);
+void css_selector_free(css_selector *s);
+
+/* extract_css.c: the rules of the page's own style sheets that hide or
+ * show an element (display, visibility), for a cascade of them; FETCH (may
+ * be NULL) finds the sheets the page links to. */
+typedef struct css_rule css_rule;
+typedef struct css_key css_key;
+typedef struct {
+    css_rule *rules;
     size_t count, cap;
-    /* the names of several classes together (".a.b"), among NAMES */
-    const char *compounds[CSS_COMPOUNDS_MAX];
-    size_t compound;
+    css_key *keys;   /* each rule under its key, sorted */
 } css_hidden;
 void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden *h);
-/* N's id or one of its classes is hidden so. */
+/* The cascade of those rules leaves N hidden: the winning rule hides, and
+ * no rule we cannot answer could show it again. */
 bool css_hidden_match(const css_hidden *h, xmlNodePtr n);
 void css_hidden_free(css_hidden *h);
+
+/* extract_prune.c: N hides itself (style="display:none", hidden,
+ * aria-hidden="true"). */
+bool extract_hidden_inline(xmlNodePtr n);
+
+/* extract_panes.c: what N, hidden by SHEET, is: no pane of a tab set, a
+ * pane not chosen that repeats the chosen one's text (a copy, an earlier
+ * version), or one that holds a part of the text. */
+enum { PANE_NONE, PANE_COPY, PANE_PART };
+int extract_pane_kind(xmlNodePtr n, const css_hidden *sheet);
 
 /* extract_toggle.c: open each panel a toggle folds away (the toggle's
  * aria-controls names it), marking it EXTRACT_OPENED_ATTR so that it is

@@ -56,7 +56,7 @@ static bool ex_for_screen_readers(xmlNodePtr n)
 /* Hidden from the reader: an inline display:none or visibility:hidden, the
  * hidden attribute, or aria-hidden="true". Class names say nothing here: a
  * CMS body class does not make a hidden copy visible. */
-static bool ex_is_hidden(xmlNodePtr n)
+bool extract_hidden_inline(xmlNodePtr n)
 {
     bool hidden = false;
     xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
@@ -89,6 +89,16 @@ static bool ex_never_content(xmlNodePtr n)
         "annotation", "annotation-xml", NULL
     };
     return xml_is_any(n, tags);
+}
+
+/* A slide a carousel's script copied so that its loop has no seam: the
+ * same picture and caption as a slide beside it. The libraries name the
+ * copies so (Swiper, slick, Owl). */
+static bool ex_carousel_clone(xmlNodePtr n)
+{
+    const char *cls = xml_attr_ref(n, "class");
+    return cls && (xml_class_has(cls, "swiper-slide-duplicate") || xml_class_has(cls, "slick-cloned") ||
+                   (xml_class_has(cls, "owl-item") && xml_class_has(cls, "cloned")));
 }
 
 /* A player's controls and notices ("倍速", "1.5X", "00:00/00:00", "当前视频
@@ -422,6 +432,11 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
         }
         if (n->type == XML_ELEMENT_NODE && xml_is(n, "object") && ex_object_fallback(n))
             xmlNodeSetName(n, (const xmlChar *)"div");
+        /* a declarative shadow root (a SingleFile capture's web
+         * components) is shown where its host stands: no template */
+        if (n->type == XML_ELEMENT_NODE && xml_is(n, "template") &&
+            (xmlHasProp(n, (const xmlChar *)"shadowrootmode") || xmlHasProp(n, (const xmlChar *)"shadowroot")))
+            xmlNodeSetName(n, (const xmlChar *)"div");
         /* an AMP page's pictures are its own elements, an <img> each */
         if (n->type == XML_ELEMENT_NODE && (xml_is(n, "amp-img") || xml_is(n, "amp-anim")))
             xmlNodeSetName(n, (const xmlChar *)"img");
@@ -436,11 +451,17 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
         }
         bool drop = n->type == XML_COMMENT_NODE || n->type == XML_PI_NODE ||
                     (n->type == XML_ELEMENT_NODE &&
-                     (ex_never_content(n) || ex_for_screen_readers(n) || ex_choice_label(n)));
+                     (ex_never_content(n) || ex_for_screen_readers(n) || ex_choice_label(n) ||
+                      ex_carousel_clone(n)));
         if (!drop && sheet && n->type == XML_ELEMENT_NODE &&
             !xmlHasProp(n, (const xmlChar *)EXTRACT_OPENED_ATTR)) {
-            bool by_sheet = !ex_is_hidden(n) && css_hidden_match(sheet, n);
-            if (by_sheet || ex_is_hidden(n)) {
+            bool inline_hidden = extract_hidden_inline(n);
+            bool by_sheet = !inline_hidden && css_hidden_match(sheet, n);
+            if ((by_sheet || inline_hidden) && extract_pane_kind(n, sheet) == PANE_PART) {
+                st->panes++;   /* a part of the text the page splits into tabs or pages */
+                by_sheet = inline_hidden = false;
+            }
+            if (by_sheet || inline_hidden) {
                 extract_counts c;
                 extract_count(n, &c);
                 st->hidden++;

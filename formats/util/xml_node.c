@@ -80,6 +80,22 @@ const char *xml_attr_ref(const xmlNode *n, const char *name)
     return NULL;
 }
 
+bool xml_class_has(const char *cls, const char *name)
+{
+    size_t len = strlen(name);
+    for (const char *p = cls; p && *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+            p++;
+        size_t k = 0;
+        while (p[k] && p[k] != ' ' && p[k] != '\t' && p[k] != '\n' && p[k] != '\r' && p[k] != '\f')
+            k++;
+        if (k == len && !strncmp(p, name, len))
+            return true;
+        p += k;
+    }
+    return false;
+}
+
 xmlNodePtr xml_find_any(xmlNodePtr root, const char *const *names)
 {
     if (!root || root->type != XML_ELEMENT_NODE || !root->children)

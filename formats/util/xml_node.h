@@ -59,6 +59,8 @@ void xml_merge_text(xmlNodePtr root);
 /* N's attribute NAME as the tree holds it, without a copy; NULL when N
  * has none or its value is not one text node. */
 const char *xml_attr_ref(const xmlNode *n, const char *name);
+/* The class list CLS (may be NULL) holds the class NAME. */
+bool xml_class_has(const char *cls, const char *name);
 
 /* Append the text node T to PARENT as its last child without merging it
  * into a text node before it (see xml_merge_text). */

@@ -1,7 +1,9 @@
-/* Unit tests for the names a page's own style sheet surely hides: a name a
- * top-level rule hides alone counts, and one shown again only for print or
- * a phone's width; one any other selector mentions, or one hidden only under
- * a width's @media or for print, does not. */
+/* Unit tests for what a page's own style sheets hide: the cascade of the
+ * rules that set display or visibility, as far as the saved page answers
+ * their selectors. A rule that hides wins only when it outweighs every
+ * rule that shows; a rule the page cannot answer (:hover, a sibling, a
+ * wide screen's @media) never hides and may show again; rules for print
+ * or a phone's width neither hide nor show. */
 #include "clean/extract_int.h"
 
 #include <libxml/HTMLparser.h>
@@ -10,6 +12,7 @@
 #include "unit.h"
 
 static css_hidden sheet;
+static htmlDocPtr doc;
 
 /* A capture holding two sheets: site.css, and print.css for print. */
 static bool fetch(void *ctx, const char *src, const char *abs, buf_t *bytes, buf_t *type)
@@ -30,77 +33,114 @@ static bool fetch(void *ctx, const char *src, const char *abs, buf_t *bytes, buf
 
 static int fetched;
 
-static void collect_with(const char *html, resource_fn fn)
+static void load_with(const char *html, resource_fn fn)
 {
-    htmlDocPtr doc = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8",
-                                    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    if (doc)
+        xmlFreeDoc(doc);
+    doc = htmlReadMemory(html, (int)strlen(html), NULL, "UTF-8",
+                         HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
     css_hidden_free(&sheet);
     css_hidden_collect(doc, fn, &fetched, &sheet);
-    xmlFreeDoc(doc);
 }
 
-static void collect(const char *html) { collect_with(html, NULL); }
+static void load(const char *html) { load_with(html, NULL); }
 
-static bool listed(const char *name)
+static xmlNodePtr by_id(xmlNodePtr n, const char *id)
 {
-    for (size_t i = 0; i < sheet.count; i++)
-        if (!strcmp(sheet.names[i], name))
-            return true;
-    return false;
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *v = xmlGetProp(n, (const xmlChar *)"id");
+        bool hit = v && !strcmp((const char *)v, id);
+        xmlFree(v);
+        if (hit)
+            return n;
+        xmlNodePtr below = by_id(n->children, id);
+        if (below)
+            return below;
+    }
+    return NULL;
 }
 
-static bool matches(const char *attr, const char *value)
+/* The element of id ID is hidden by the sheets. */
+static bool hidden(const char *id)
 {
-    xmlNodePtr n = xmlNewNode(NULL, (const xmlChar *)"div");
-    xmlSetProp(n, (const xmlChar *)attr, (const xmlChar *)value);
-    bool hit = css_hidden_match(&sheet, n);
-    xmlFreeNode(n);
-    return hit;
+    xmlNodePtr n = by_id(doc->children, id);
+    return n && css_hidden_match(&sheet, n);
 }
 
 int main(void)
 {
-    collect("<html><head><style>.a{color:red}\n.print-copy { DISPLAY : None; }\n"
-            "div#share,.menu{visibility:hidden}</style></head><body></body></html>");
-    OK("a class hidden alone", listed(".print-copy"));
-    OK("an id after a tag name, and a list", listed("#share") && listed(".menu"));
-    OK("a shown class is not", !listed(".a"));
-    OK("an element by a class among its classes", matches("class", "box print-copy wide"));
-    OK("an element by its id", matches("id", "share"));
-    OK("an element of other names", !matches("class", "print-copy-x") && !matches("id", "shares"));
+    load("<style>.a{color:red}\n.print-copy { DISPLAY : None; }\ndiv#share,.menu{visibility:hidden}</style>"
+         "<div class=\"box print-copy wide\" id=\"p\"></div><div id=\"share\"></div><ul class=\"menu\" id=\"m\"></ul>"
+         "<p class=\"a\" id=\"a\"></p><div class=\"print-copy-x\" id=\"x\"></div><div id=\"shares\"></div>");
+    OK("a class hidden, among an element's classes", hidden("p"));
+    OK("an id after a tag name, and a list", hidden("share") && hidden("m"));
+    OK("a shown class, or other names, are not", !hidden("a") && !hidden("x") && !hidden("shares"));
 
-    collect("<style>.tab{display:none} .tab.active{display:block} .sub{display:none} .menu:hover .sub{display:block}"
-            "#x{display:none} @media (min-width:600px){#x{display:block}}</style>");
-    OK("a name another rule may show again", !listed(".tab") && !listed(".sub") && !listed("#x"));
+    load("<style>.tab-content>.tab-pane{display:none}.tab-content>.active{display:block}</style>"
+         "<div class=\"tab-content\"><div class=\"tab-pane active\" id=\"now\"></div>"
+         "<div class=\"tab-pane\" id=\"old\"></div></div><div class=\"tab-pane\" id=\"out\"></div>");
+    OK("tabs: the chosen pane is shown, the others hidden", !hidden("now") && hidden("old"));
+    OK("a child combinator holds only under its parent", !hidden("out"));
 
-    collect("<style>.copy{display:none} @media print{.copy{display:block}} #m{display:none} "
-            "@media (max-width:768px){#m{display:block}} @media screen{.s{display:none}}</style>");
+    load("<style>.pane{display:none} .pane.on{display:block} .v .w{display:none} .q:not(.cur){display:none}</style>"
+         "<div class=\"pane on\" id=\"on\"></div><div class=\"pane\" id=\"off\"></div>"
+         "<div class=\"v\"><p><span class=\"w\" id=\"deep\"></span></p></div><span class=\"w\" id=\"free\"></span>"
+         "<div class=\"q cur\" id=\"cur\"></div><div class=\"q\" id=\"notcur\"></div>");
+    OK("the more specific rule wins", !hidden("on") && hidden("off"));
+    OK("a descendant combinator at any depth", hidden("deep") && !hidden("free"));
+    OK(":not() of a class", !hidden("cur") && hidden("notcur"));
+
+    load("<style>#one{display:none} .k{display:block} .imp{display:none !important} #two{display:block}"
+         ".late{display:none} .late{display:block}</style>"
+         "<div class=\"k\" id=\"one\"></div><div class=\"imp\" id=\"two\"></div><div class=\"late\" id=\"late\"></div>"
+         "<div class=\"pane\" id=\"inl\" style=\"display:block\"></div>");
+    OK("an id outweighs a class", hidden("one"));
+    OK("!important outweighs an id", hidden("two"));
+    OK("the later of equal weight", !hidden("late"));
+
+    load("<style>.pane{display:none}</style><div class=\"pane\" id=\"inl\" style=\"display: block\"></div>");
+    OK("the element's own style shows it", !hidden("inl"));
+
+    load("<style>.sub{display:none} .menu:hover .sub{display:block} #x{display:none} "
+         "@media (min-width:600px){#x{display:block}} .t{display:none} input:checked+.t{display:block}"
+         ".y:hover{display:none} .z::after{display:none} [data-h]{display:none}</style>"
+         "<ul class=\"menu\"><li class=\"sub\" id=\"sub\"></li></ul><div id=\"x\"></div><div class=\"t\" id=\"t\"></div>"
+         "<div class=\"y\" id=\"y\"></div><div class=\"z\" id=\"z\"></div><div data-h=\"1\" id=\"h\"></div>");
+    OK("shown on hover, on a wide screen, by a radio button", !hidden("sub") && !hidden("x") && !hidden("t"));
+    OK("what the page cannot answer hides nothing", !hidden("y") && !hidden("z") && !hidden("h"));
+
+    load("<style>.copy{display:none} @media print{.copy{display:block}} #m{display:none} "
+         "@media (max-width:768px){#m{display:block}} @media screen{.s{display:none}}</style>"
+         "<div class=\"copy\" id=\"copy\"></div><div id=\"m\"></div><div class=\"s\" id=\"s\"></div>");
     OK("shown again only on paper or a phone's screen, hidden under @media screen",
-       listed(".copy") && listed("#m") && listed(".s"));
+       hidden("copy") && hidden("m") && hidden("s"));
 
-    collect("<style>@media (max-width:600px){.side{display:none}} /* .c{display:none} */</style>"
-            "<style media=\"print\">.nav{display:none}</style>");
-    OK("hidden on one screen or in print only, or in a comment", sheet.count == 0);
+    load("<style>@media (max-width:600px){.side{display:none}} /* .c{display:none} */</style>"
+         "<style media=\"print\">.nav{display:none}</style>"
+         "<div class=\"side\" id=\"side\"></div><div class=\"c\" id=\"c\"></div><div class=\"nav\" id=\"nav\"></div>");
+    OK("hidden on one screen or in print only, or in a comment", !hidden("side") && !hidden("c") && !hidden("nav"));
 
-    collect("<style>div .note{display:none} p>.x{display:none} .y:hover{display:none} .z::after{display:none}</style>");
-    OK("only a name alone, never a combination", sheet.count == 0);
+    load("<style>.paid.locked{display:none}</style><div class=\"story paid locked\" id=\"pl\"></div>"
+         "<div class=\"paid\" id=\"paid\"></div>");
+    OK("classes together hide what holds them all", hidden("pl") && !hidden("paid"));
 
-    collect("<style>.paid.locked{display:none} div.x.y{visibility:hidden}</style>");
-    OK("classes together hide what holds them all", matches("class", "story paid locked") &&
-       matches("class", "y x") && !matches("class", "paid") && !matches("class", "locked open"));
-
-    collect("<style>.a{display:none</style><style>}{.b{display:none}</style>");
-    OK("a broken sheet is read without harm", !listed(".a"));
+    load("<style>.a{display:none</style><style>}{.b{display:none}</style><div class=\"a\" id=\"a\"></div>");
+    OK("a broken sheet is read without harm", !hidden("a"));
 
     const char *linked = "<link rel=\"stylesheet\" href=\"files/site.css\">"
                          "<link rel=\"stylesheet\" media=\"print\" href=\"files/print.css\">"
-                         "<link rel=\"icon\" href=\"files/logo.png\">";
-    collect_with(linked, fetch);
-    OK("a linked sheet the capture holds is read", listed(".print-copy"));
-    OK("a sheet for print, or no sheet at all, is not", !listed(".nav") && !listed(".logo") && fetched == 1);
-    collect_with(linked, NULL);
-    OK("without a capture to ask, the links are left", sheet.count == 0);
+                         "<link rel=\"icon\" href=\"files/logo.png\">"
+                         "<div class=\"print-copy\" id=\"pc\"></div><div class=\"nav\" id=\"nav\"></div>"
+                         "<div class=\"logo\" id=\"logo\"></div>";
+    load_with(linked, fetch);
+    OK("a linked sheet the capture holds is read", hidden("pc"));
+    OK("a sheet for print, or no sheet at all, is not", !hidden("nav") && !hidden("logo") && fetched == 1);
+    load_with(linked, NULL);
+    OK("without a capture to ask, the links are left", !hidden("pc"));
     css_hidden_free(&sheet);
+    xmlFreeDoc(doc);
     printf("test_extract_css: %d passed, %d failed\n", passed, failed);
     return failed != 0;
 }
