@@ -103,6 +103,12 @@ void css_hidden_free(css_hidden *h);
  * aria-hidden="true"). */
 bool extract_hidden_inline(xmlNodePtr n);
 
+/* extract_polls.c: N is a button or a radio button; the box of the
+ * site's poll that CONTROL answers ("Was this page helpful?" Yes / No),
+ * or NULL. */
+bool extract_choice_control(xmlNodePtr n);
+xmlNodePtr extract_poll_box(xmlNodePtr control);
+
 /* extract_panes.c: what N, hidden by SHEET, is: no pane of a tab set, a
  * pane not chosen that repeats the chosen one's text (a copy, an earlier
  * version), or one that holds a part of the text. */

@@ -330,6 +330,11 @@ static void ex_find_widgets(xmlNodePtr n, widget_boxes *w, extract_prune_stats *
             ex_keep_box(w, prompt, false, st);
             continue;
         }
+        xmlNodePtr poll = extract_choice_control(n) ? extract_poll_box(n) : NULL;
+        if (poll) {
+            ex_keep_box(w, poll, false, st);
+            continue;
+        }
         bool player = xml_is(n, "video") || xml_is(n, "audio");
         if (!player && !ex_entry_field(n)) {
             ex_find_widgets(n->children, w, st);
