@@ -292,6 +292,9 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
     if (o->explain && hidden.panes)
         fprintf(o->explain, "tabs: %d panes the page does not show read, parts of the text and no copy of "
                             "the pane it shows\n", hidden.panes);
+    if (o->explain && hidden.folded)
+        fprintf(o->explain, "folds: %d blocks the style sheet folds until the reader opens them read\n",
+                hidden.folded);
     if (o->explain && hidden.forms)
         fprintf(o->explain, "forms: %d entry fields dropped with their prompts\n", hidden.forms);
 

@@ -43,6 +43,8 @@ typedef struct {
     int forms;         /* entry fields taken out with their prompts */
     int opened;        /* panels a toggle folds away, opened */
     int panes;         /* tab panes not shown, read as parts of the text */
+    int folded;        /* blocks a style sheet folds until opened, read */
+    int panes_checked; /* hidden blocks told apart as panes or not */
 } extract_prune_stats;
 
 /* Remove what never holds article text (scripts but JSON-LD, styles,

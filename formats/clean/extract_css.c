@@ -32,7 +32,27 @@ struct css_rule {
     unsigned order;
     bool hides;
     bool important;
+    bool waits;   /* hides until a state is set: a :not(), a script's class above */
 };
+
+/* A class a script sets on the page when it runs ("js", "js-enabled",
+ * "has-js"): what a rule hides under it, the script shows in turn. */
+static bool css_script_class(const char *name)
+{
+    size_t n = strlen(name);
+    return !strcmp(name, "js") || !strncmp(name, "js-", 3) || (n > 3 && !strcmp(name + n - 3, "-js"));
+}
+
+static bool css_waits(const css_selector *sel)
+{
+    for (int i = 0; i < sel->nparts; i++)
+        for (int t = 0; t < sel->parts[i].ntests; t++) {
+            const css_test *test = &sel->parts[i].tests[t];
+            if (test->negate || (i < sel->nparts - 1 && test->kind == '.' && css_script_class(test->name)))
+                return true;
+        }
+    return false;
+}
 
 struct css_key {
     char *key;
@@ -89,6 +109,25 @@ static int css_body_verdict(const char *body, size_t len, bool *important)
     return said[0] == 2 || said[1] == 2 ? 2 : 0;
 }
 
+/* The classes and ids the selector S to END names, in any compound: a
+ * rule that shows them when a state class is set (".item.open .answer")
+ * tells that what the page hides under them is folded, not gone. */
+static void css_note_names(css_hidden *h, const char *s, const char *end)
+{
+    for (const char *p = s; p < end; p++) {
+        if ((*p != '.' && *p != '#') || p + 1 >= end)
+            continue;
+        const char *q = p + 1;
+        while (q < end && (isalnum((unsigned char)*q) || *q == '-' || *q == '_' || (unsigned char)*q >= 0x80))
+            q++;
+        if (q > p + 1 && h->shown_count < CSS_SHOWN_NAMES_MAX) {
+            ALLOC_GROW(h->shown, h->shown_count + 1, h->shown_cap);
+            h->shown[h->shown_count++] = xstrndup(p, (size_t)(q - p));
+        }
+        p = q - 1;
+    }
+}
+
 /* One rule, sure or unsure, of SEL (LEN bytes, a list) and its verdict. */
 static void css_add_rules(css_hidden *h, const char *sel, size_t len, int verdict, bool important, bool sure)
 {
@@ -97,9 +136,13 @@ static void css_add_rules(css_hidden *h, const char *sel, size_t len, int verdic
         const char *comma = memchr(part, ',', (size_t)(end - part));
         const char *stop = comma ? comma : end;
         css_selector one;
+        if (verdict == 2)
+            css_note_names(h, part, stop);
         if (css_selector_parse(part, stop, &one)) {
             one.sure = one.sure && sure;
-            if (!one.sure && verdict == 1) {
+            if (!one.sure && (verdict == 1 || one.parts[0].ntests == 0)) {
+                /* an unsure rule hides nothing; one of no names (an
+                 * attribute's, ":is()") says nothing of any element */
                 css_selector_free(&one);   /* an unsure rule hides nothing */
             } else {
                 ALLOC_GROW(h->rules, h->count + 1, h->cap);
@@ -108,6 +151,7 @@ static void css_add_rules(css_hidden *h, const char *sel, size_t len, int verdic
                 r->order = (unsigned)h->count;
                 r->hides = verdict == 1;
                 r->important = important;
+                r->waits = r->hides && css_waits(&r->sel);
             }
         }
         part = stop + 1;
@@ -184,6 +228,22 @@ static void css_read_sheet(css_hidden *h, const char *css)
             const char *close = strchr(p, '}');
             if (!close)
                 return;
+            const char *inner = memchr(p + 1, '{', (size_t)(close - p - 1));
+            if (inner) {
+                /* CSS nesting ("&.visible{…}" inside a rule): read as
+                 * nothing, to the block's matching end */
+                int open = 0;
+                for (close = p; *close; close++) {
+                    open += *close == '{';
+                    if (*close == '}' && --open == 0)
+                        break;
+                }
+                if (!*close)
+                    return;
+                p = close;
+                prelude = p + 1;
+                continue;
+            }
             bool important;
             int verdict = ignored ? 0 : css_body_verdict(p + 1, (size_t)(close - p - 1), &important);
             if (verdict)
@@ -199,7 +259,10 @@ static void css_read_sheet(css_hidden *h, const char *css)
 static bool css_for_screen(xmlNodePtr style)
 {
     xmlChar *media = xmlGetProp(style, (const xmlChar *)"media");
-    bool screen = !media || !*media || strstr((const char *)media, "screen") || strstr((const char *)media, "all");
+    /* a width query names one screen, not the one the page was saved from */
+    bool screen = !media || !*media ||
+                  ((strstr((const char *)media, "screen") || strstr((const char *)media, "all")) &&
+                   !strchr((const char *)media, '('));
     xmlFree(media);
     return screen;
 }
@@ -278,6 +341,8 @@ static void css_gather(xmlNodePtr n, css_hidden *h, css_linked *l)
             css_read_linked(h, n, l);
             continue;
         }
+        if (xml_is(n, "template"))
+            continue;   /* a shadow root's sheet styles its component only */
         if (!xml_is(n, "style")) {
             css_gather(n->children, h, l);
             continue;
@@ -289,6 +354,16 @@ static void css_gather(xmlNodePtr n, css_hidden *h, css_linked *l)
             css_read_text(h, (const char *)text);
         xmlFree(text);
     }
+}
+
+static int css_cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool css_shown_name(const css_hidden *h, const char *name)
+{
+    return h->shown_count && bsearch(&name, h->shown, h->shown_count, sizeof *h->shown, css_cmp_name);
 }
 
 static int css_cmp_key(const void *a, const void *b)
@@ -305,6 +380,8 @@ void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden
     memset(h, 0, sizeof *h);
     css_linked l = { fetch, ctx, 0 };
     css_gather(doc->children, h, &l);
+    if (h->shown_count)
+        qsort(h->shown, h->shown_count, sizeof *h->shown, css_cmp_name);
     if (!h->count)
         return;
     h->keys = xcalloc(h->count, sizeof *h->keys);
@@ -335,7 +412,7 @@ typedef struct {
 
 /* The steps one element's cascade may take: a hostile sheet of thousands
  * of long descendant chains leaves the element shown. */
-#define CSS_CASCADE_BUDGET 20000
+#define CSS_CASCADE_BUDGET 2000
 
 /* The rules filed under KEY that match N. */
 static void css_consider(const css_hidden *h, const char *key, xmlNodePtr n, css_cascade *c)
@@ -348,7 +425,7 @@ static void css_consider(const css_hidden *h, const char *key, xmlNodePtr n, css
         else
             hi = mid;
     }
-    for (size_t i = lo; i < h->count && !strcmp(h->keys[i].key, key); i++) {
+    for (size_t i = lo; i < h->count && c->budget >= 0 && !strcmp(h->keys[i].key, key); i++) {
         const css_rule *r = &h->rules[h->keys[i].rule];
         const css_rule **slot = r->sel.sure ? &c->sure : &c->unsure;
         if ((!*slot || css_outweighs(r, *slot)) && css_selector_match(&r->sel, n, &c->budget))
@@ -364,15 +441,18 @@ static bool css_inline_shows(xmlNodePtr n)
     return style && css_body_verdict(style, strlen(style), &important) == 2;
 }
 
-bool css_hidden_match(const css_hidden *h, xmlNodePtr n)
+int css_hidden_match(const css_hidden *h, xmlNodePtr n)
 {
     if (!h->count)
-        return false;
+        return CSS_SHOWN;
     css_cascade c = { NULL, NULL, CSS_CASCADE_BUDGET };
     char key[160];
+    bool named = false;   /* a showing rule names the element */
     const char *id = xml_attr_ref(n, "id");
-    if (id && snprintf(key, sizeof key, "#%s", id) < (int)sizeof key)
+    if (id && snprintf(key, sizeof key, "#%s", id) < (int)sizeof key) {
         css_consider(h, key, n, &c);
+        named = css_shown_name(h, key);
+    }
     const char *cls = xml_attr_ref(n, "class");
     for (const char *p = cls; p && *p;) {
         while (*p && isspace((unsigned char)*p))
@@ -385,16 +465,19 @@ bool css_hidden_match(const css_hidden *h, xmlNodePtr n)
             memcpy(key + 1, p, len);
             key[len + 1] = '\0';
             css_consider(h, key, n, &c);
+            named = named || css_shown_name(h, key);
         }
         p += len;
     }
     css_consider(h, (const char *)n->name, n, &c);
     css_consider(h, "*", n, &c);
     if (!c.sure || !c.sure->hides || c.budget < 0)
-        return false;
+        return CSS_SHOWN;
     if (c.unsure && css_outweighs(c.unsure, c.sure))
-        return false;   /* shown on hover, by a radio button, on a wide screen */
-    return c.sure->important || !css_inline_shows(n);
+        return CSS_SHOWN;   /* shown on hover, by a radio button, on a wide screen */
+    if (!c.sure->important && css_inline_shows(n))
+        return CSS_SHOWN;
+    return named || c.sure->waits ? CSS_FOLDED : CSS_HIDDEN;
 }
 
 void css_hidden_free(css_hidden *h)
@@ -404,7 +487,10 @@ void css_hidden_free(css_hidden *h)
         if (h->keys)
             free(h->keys[i].key);
     }
+    for (size_t i = 0; i < h->shown_count; i++)
+        free(h->shown[i]);
     free(h->rules);
     free(h->keys);
+    free(h->shown);
     memset(h, 0, sizeof *h);
 }

@@ -88,15 +88,21 @@ void css_selector_free(css_selector *s);
  * be NULL) finds the sheets the page links to. */
 typedef struct css_rule css_rule;
 typedef struct css_key css_key;
+#define CSS_SHOWN_NAMES_MAX 4096
 typedef struct {
     css_rule *rules;
     size_t count, cap;
     css_key *keys;   /* each rule under its key, sorted */
+    char **shown;    /* the names (".x", "#y") rules that show mention, sorted */
+    size_t shown_count, shown_cap;
 } css_hidden;
 void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden *h);
-/* The cascade of those rules leaves N hidden: the winning rule hides, and
- * no rule we cannot answer could show it again. */
-bool css_hidden_match(const css_hidden *h, xmlNodePtr n);
+/* What the cascade of those rules makes of N: shown; hidden, the winning
+ * rule hiding it and no rule we cannot answer showing it again; or folded,
+ * hidden until the reader opens it (a rule shows its names in some state,
+ * or the hiding rule waits on a state: ":not(.show)", ".js .reveal"). */
+enum { CSS_SHOWN, CSS_HIDDEN, CSS_FOLDED };
+int css_hidden_match(const css_hidden *h, xmlNodePtr n);
 void css_hidden_free(css_hidden *h);
 
 /* extract_prune.c: N hides itself (style="display:none", hidden,

@@ -8,6 +8,7 @@
  * the page splits into tabs (a guide's "Who can apply", "Documents",
  * "Fees"), and a reader of the text on paper wants all of it. */
 #include "clean/extract_int.h"
+#include "util/buf.h"
 #include "util/shingle.h"
 #include "util/xml_node.h"
 
@@ -16,8 +17,9 @@
 
 /* Of its runs of letters, the share a pane holds of the chosen pane's
  * text that makes it a version of that text: a rule's version before an
- * amendment differs in a phrase per article. */
-#define PANE_COPY_SHARE 0.5
+ * amendment differs in a phrase per article, while a 解读 that quotes the
+ * text it reads adds much of its own. */
+#define PANE_COPY_SHARE 0.8
 
 /* How many classes the list CLS holds; *ALL (when ALL is not NULL) is
  * cleared unless the list OTHER holds each of them. */
@@ -69,7 +71,7 @@ static bool pane_of(xmlNodePtr n, xmlNodePtr s, const css_hidden *sheet, const c
     bool all = true;
     pane_classes(cls, scls, &all);
     bool pane = (own && all && pane_classes(scls, NULL, NULL) > own) || pane_numbered(id, xml_attr_ref(s, "id"));
-    return pane && !extract_hidden_inline(s) && !css_hidden_match(sheet, s);
+    return pane && !extract_hidden_inline(s) && css_hidden_match(sheet, s) == CSS_SHOWN;
 }
 
 /* A tab set has a few panes: the shown one is looked for among the
@@ -95,14 +97,32 @@ static xmlNodePtr pane_chosen(xmlNodePtr n, const css_hidden *sheet)
     return NULL;
 }
 
+/* Enough of a pane's text to tell a copy: the opening of a long one, so
+ * that a page of huge panes costs little. */
+#define PANE_TEXT_BYTES 4096
+
+static void pane_text(xmlNodePtr n, buf_t *out)
+{
+    for (n = n->children; n && out->len < PANE_TEXT_BYTES; n = n->next) {
+        if (n->type == XML_TEXT_NODE && n->content)
+            buf_add(out, (const char *)n->content, strnlen((const char *)n->content, PANE_TEXT_BYTES - out->len));
+        else if (n->type == XML_ELEMENT_NODE)
+            pane_text(n, out);
+    }
+}
+
 int extract_pane_kind(xmlNodePtr n, const css_hidden *sheet)
 {
     xmlNodePtr chosen = pane_chosen(n, sheet);
     if (!chosen)
         return PANE_NONE;
-    xmlChar *mine = xmlNodeGetContent(n), *theirs = xmlNodeGetContent(chosen);
-    double share = mine && theirs ? shingle_share((const char *)mine, (const char *)theirs) : 0;
-    xmlFree(mine);
-    xmlFree(theirs);
+    buf_t mine, theirs;
+    buf_init(&mine);
+    buf_init(&theirs);
+    pane_text(n, &mine);
+    pane_text(chosen, &theirs);
+    double share = mine.len && theirs.len ? shingle_share(mine.data, theirs.data) : 0;
+    buf_free(&mine);
+    buf_free(&theirs);
     return share >= PANE_COPY_SHARE ? PANE_COPY : PANE_PART;
 }

@@ -2,8 +2,10 @@
  * Yes / No, "このQ&Aは役に立ちましたか？" with radio buttons and a box for
  * a comment): a poll of the site's, never the text's. The buttons go as
  * every control does; their question goes with them. The box is the
- * nearest ancestor of a button that holds a question and two buttons at
- * least, in a few words, and no picture, code, table, time or headline. */
+ * nearest ancestor of a button that holds two buttons at least, and
+ * before the first of them one question and nothing else: no sentence
+ * before it, no link; after it a few words at most (the choices' labels,
+ * "we cannot reply"), and no picture, code, table, time or headline. */
 #include "clean/extract_int.h"
 #include "util/buf.h"
 #include "util/xml_node.h"
@@ -11,8 +13,10 @@
 #include <string.h>
 #include <strings.h>
 
-#define POLL_CHARS 200
-#define POLL_PUNCT 5
+/* The question: one sentence of a few words, the box's whole text before
+ * its first button; after that, labels and a note at most. */
+#define POLL_QUESTION_CHARS 100
+#define POLL_AFTER_CHARS 100
 #define POLL_NODES 120
 
 bool extract_choice_control(xmlNodePtr n)
@@ -26,15 +30,11 @@ bool extract_choice_control(xmlNodePtr n)
 }
 
 typedef struct {
-    extract_counts c;
+    buf_t before;        /* the words before the first control */
+    extract_counts after;
     int nodes, controls;
-    bool question;
+    bool link_before;    /* a link before the first control: a post's author, a headline */
 } poll_walk;
-
-static bool poll_asks(const char *t)
-{
-    return strchr(t, '?') || strstr(t, "？") || strstr(t, "؟");
-}
 
 /* The subtree below N may be part of a poll's box. */
 static bool poll_box_walk(xmlNodePtr n, poll_walk *w)
@@ -45,18 +45,55 @@ static bool poll_box_walk(xmlNodePtr n, poll_walk *w)
         if (++w->nodes > POLL_NODES)
             return false;
         if (n->type == XML_TEXT_NODE && n->content) {
-            ex_count_text(n->content, &w->c, false);
-            w->question = w->question || poll_asks((const char *)n->content);
-            if (w->c.chars > POLL_CHARS || w->c.punct > POLL_PUNCT)
-                return false;
+            if (w->controls) {
+                ex_count_text(n->content, &w->after, false);
+                if (w->after.chars > POLL_AFTER_CHARS)
+                    return false;
+            } else {
+                buf_puts(&w->before, (const char *)n->content);
+                buf_putc(&w->before, ' ');
+                if (w->before.len > POLL_QUESTION_CHARS * 4)
+                    return false;
+            }
         } else if (n->type == XML_ELEMENT_NODE) {
             if (xml_is_any(n, never))
                 return false;
-            w->controls += extract_choice_control(n);
+            if (extract_hidden_inline(n))
+                continue;   /* the thanks shown once answered */
+            if (extract_choice_control(n)) {
+                w->controls++;   /* its words are the answer's, not read */
+                continue;
+            }
+            if (!w->controls && xml_is(n, "a") && xml_attr_ref(n, "href"))
+                w->link_before = true;
             if (!poll_box_walk(n->children, w))
                 return false;
         }
     }
+    return true;
+}
+
+/* TEXT is one question: it ends with a question mark, and no sentence
+ * ends before it ("1. Which…?" is a quiz's, "…every night. Could it…?"
+ * a post's). */
+static bool poll_question(const char *text)
+{
+    size_t n = strlen(text);
+    while (n && (text[n - 1] == ' ' || text[n - 1] == '\n' || text[n - 1] == '\t'))
+        n--;
+    size_t q = n >= 3 && (!memcmp(text + n - 3, "？", 3)) ? 3 : n >= 2 && !memcmp(text + n - 2, "؟", 2) ? 2
+               : n >= 1 && text[n - 1] == '?'                                                   ? 1
+                                                                                                : 0;
+    if (!q)
+        return false;
+    extract_counts c = { 0 };
+    ex_count_text((const unsigned char *)text, &c, false);
+    if (c.chars > POLL_QUESTION_CHARS)
+        return false;
+    for (size_t i = 0; i + q < n; i++)
+        if (((text[i] == '.' || text[i] == '!' || text[i] == '?') && (text[i + 1] == ' ' || text[i + 1] == '\n')) ||
+            !memcmp(text + i, "。", 3) || !memcmp(text + i, "！", 3) || !memcmp(text + i, "？", 3))
+            return false;
     return true;
 }
 
@@ -65,10 +102,14 @@ xmlNodePtr extract_poll_box(xmlNodePtr control)
     for (xmlNodePtr p = control->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
         if (xml_is(p, "body") || xml_is(p, "html"))
             break;
-        poll_walk w = { { 0 }, 0, 0, false };
-        if (!poll_box_walk(p->children, &w))
+        poll_walk w = { { 0 }, { 0 }, 0, 0, false };
+        buf_init(&w.before);
+        bool fits = poll_box_walk(p->children, &w);
+        bool poll = fits && w.controls >= 2 && !w.link_before && w.before.data && poll_question(w.before.data);
+        buf_free(&w.before);
+        if (!fits)
             break;
-        if (w.question && w.controls >= 2)
+        if (poll)
             return p;
     }
     return NULL;

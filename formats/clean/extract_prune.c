@@ -422,6 +422,8 @@ static bool ex_object_fallback(xmlNodePtr obj)
     return true;
 }
 
+#define PANE_CHECKS_MAX 256
+
 /* The sentences of an article, not an embed code's credit line. */
 #define SCRIPT_COPY_PROSE_PUNCT 5
 
@@ -461,9 +463,18 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
         if (!drop && sheet && n->type == XML_ELEMENT_NODE &&
             !xmlHasProp(n, (const xmlChar *)EXTRACT_OPENED_ATTR)) {
             bool inline_hidden = extract_hidden_inline(n);
-            bool by_sheet = !inline_hidden && css_hidden_match(sheet, n);
-            if ((by_sheet || inline_hidden) && extract_pane_kind(n, sheet) == PANE_PART) {
-                st->panes++;   /* a part of the text the page splits into tabs or pages */
+            int sheet_says = inline_hidden ? CSS_SHOWN : css_hidden_match(sheet, n);
+            bool by_sheet = sheet_says != CSS_SHOWN;
+            /* a few hundred panes are told apart; past them, a page of
+             * thousands of hidden boxes is taken as it hides them */
+            int pane = (by_sheet || inline_hidden) && st->panes_checked++ < PANE_CHECKS_MAX
+                           ? extract_pane_kind(n, sheet)
+                           : PANE_NONE;
+            if (pane == PANE_PART || (sheet_says == CSS_FOLDED && pane != PANE_COPY)) {
+                /* a part of the text the page splits into tabs or pages,
+                 * or folds away until the reader opens it */
+                st->panes += pane == PANE_PART;
+                st->folded += pane != PANE_PART;
                 by_sheet = inline_hidden = false;
             }
             if (by_sheet || inline_hidden) {

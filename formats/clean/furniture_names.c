@@ -165,6 +165,8 @@ static const char *const fu_negative[] = {
     "sidebar", "aside", "widget", "share", "fenxiang", "bdshare",
     "social", "related", "relate", "xgxw", "xgyd", "recommend", "hotnews",
     "comment", "reply", "pinglun", "pager", "pagination", "prenext",
+    /* the comments in the languages their sites name them in */
+    "comentario", "kommentar", "komentar", "reactie",
     "prev", "next", "print", "dayin", "fontsize", "zihao", "tool",
     "banner", "advert", "guanggao", "sponsor", "promo",
     "login", "search", "link", "friend", "rank", "tags", "subscribe",
@@ -175,6 +177,7 @@ static const char *const fu_negative[] = {
 
 static const char *const fu_unlikely[] = {
     "nav", "menu", "crumb", "footer", "copyright", "sidebar", "comment",
+    "comentario", "kommentar", "komentar", "reactie",
     "share", "related", "xgxw", "recommend", "banner", "advert", "guanggao",
     "sponsor", "popup", "pager", "pagination", "prenext", "friend", "login",
     "qrcode", "erweima", "disclaimer", "statement", "breadcrumb", "position",

@@ -62,11 +62,18 @@ static xmlNodePtr by_id(xmlNodePtr n, const char *id)
     return NULL;
 }
 
-/* The element of id ID is hidden by the sheets. */
+/* The element of id ID is hidden by the sheets (for good, or folded). */
 static bool hidden(const char *id)
 {
     xmlNodePtr n = by_id(doc->children, id);
-    return n && css_hidden_match(&sheet, n);
+    return n && css_hidden_match(&sheet, n) != CSS_SHOWN;
+}
+
+/* ...folded until the reader opens it. */
+static bool folded(const char *id)
+{
+    xmlNodePtr n = by_id(doc->children, id);
+    return n && css_hidden_match(&sheet, n) == CSS_FOLDED;
 }
 
 int main(void)
@@ -128,6 +135,22 @@ int main(void)
 
     load("<style>.a{display:none</style><style>}{.b{display:none}</style><div class=\"a\" id=\"a\"></div>");
     OK("a broken sheet is read without harm", !hidden("a"));
+
+    load("<style>.collapse:not(.show){display:none} .faq .answer{display:none} .faq .item.open .answer{display:block}"
+         "div.js .reveal{visibility:hidden} .print-copy{display:none}</style>"
+         "<div class=\"collapse\" id=\"more\"></div><div class=\"faq\"><div class=\"item\">"
+         "<div class=\"answer\" id=\"ans\"></div></div></div><div class=\"js\"><p class=\"reveal\" id=\"rev\"></p></div>"
+         "<div class=\"print-copy\" id=\"pc\"></div>");
+    OK("folded: waiting on a state class, or shown in one", folded("more") && folded("ans"));
+    OK("folded: under a class a script sets", folded("rev"));
+    OK("a copy for print is hidden for good", hidden("pc") && !folded("pc"));
+
+    load("<style media=\"screen and (max-width:640px)\">.b{display:none}</style>"
+         "<style>.part{display:none; &.on{display:block}} [class^=\"icon-\"]{display:inline-block} .tip{display:none}"
+         "</style><div class=\"b\" id=\"b\"></div><div class=\"part on\" id=\"part\"></div>"
+         "<div class=\"tip\" id=\"tip\"></div>");
+    OK("a sheet for a phone's width, a nested rule: not read", !hidden("b") && !hidden("part"));
+    OK("a rule of no names shows nothing again", hidden("tip"));
 
     const char *linked = "<link rel=\"stylesheet\" href=\"files/site.css\">"
                          "<link rel=\"stylesheet\" media=\"print\" href=\"files/print.css\">"

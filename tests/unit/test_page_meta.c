@@ -81,6 +81,24 @@ static void test_date_forms(void)
     DATE("Wed, 13 Nov 2019 10:30:00 GMT", "2019-11-13");
     DATE("9/17/2004 5:54:13 AM", "2004-09-17");
     DATE("13.11.2019", "2019-11-13");
+    /* day, then a month's name in another language */
+    DATE("Veröffentlicht am 12. März 2024", "2024-03-12");
+    DATE("Publié le 3 févr. 2024", "2024-02-03");
+    DATE("Publicado el 12 de marzo de 2024", "2024-03-12");
+    DATE("12.mai.2024 às 6h00", "2024-05-12");
+    DATE("Senast uppdaterad: 3 maj 2024", "2024-05-03");
+    DATE("Дата выпуска: 18 апреля 2024", "2024-04-18");
+    DATE("pubblicato il 5 settembre 2023", "2023-09-05");
+    DATE("Di 12. Mär 2024, 20:14", "2024-03-12");
+}
+
+static void test_date_other_languages_invalid(void)
+{
+    DATE("Del 12 al 21 de abril de 2024", NULL);   /* an event's days */
+    DATE("du 12 au 21 mars 2024", NULL);
+    DATE("12.–21. März 2024", NULL);
+    DATE("the 3 Marc 2024", NULL);                 /* a name, no abbreviation */
+    DATE("12 marzipan 2024", NULL);
 }
 
 static void test_date_invalid(void)
@@ -760,6 +778,7 @@ int main(void)
 {
     test_date_forms();
     test_date_invalid();
+    test_date_other_languages_invalid();
     test_title_suffix();
     test_title_site_name();
     test_page_dates();

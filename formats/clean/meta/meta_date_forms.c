@@ -3,6 +3,7 @@
  * per page or a global. */
 #include "clean/meta/page_meta.h"
 #include "clean/meta/page_meta_int.h"
+#include "util/month_name.h"
 #include "util/utf8.h"
 
 #include <stdio.h>
@@ -340,6 +341,84 @@ static bool english_date(const unsigned char *b, const unsigned char *s,
     return true;
 }
 
+/* P is at the word W: " de " of Spanish and Portuguese dates. */
+static void skip_word(const unsigned char **p, const unsigned char *end, const char *w)
+{
+    size_t k = strlen(w);
+    if ((size_t)(end - *p) > k && !strncasecmp((const char *)*p, w, k) && (*p)[k] == ' ') {
+        *p += k + 1;
+        skip_spaces(p, end);
+    }
+}
+
+/* The day at S closes a range of days ("del 12 al 21 de abril", "du 12
+ * au 21 mars", "12.–21. März"): an event's days, not a date of the page. */
+static bool range_end(const unsigned char *b, const unsigned char *s)
+{
+    const unsigned char *p = s;
+    while (p > b && p[-1] == ' ')
+        p--;
+    const unsigned char *word = p;
+    while (word > b && p - word < 4 && ((word[-1] | 0x20) >= 'a' && (word[-1] | 0x20) <= 'z'))
+        word--;
+    if (word == p && p - b >= 3 && (!memcmp(p - 3, "–", 3) || !memcmp(p - 3, "—", 3)))
+        word = p - 3;
+    else if (word == p && p > b && p[-1] == '-')
+        word = p - 1;
+    if (word == p)
+        return false;
+    while (word > b && word[-1] == ' ')
+        word--;
+    if (word > b && word[-1] == '.')
+        word--;
+    return word > b && word[-1] >= '0' && word[-1] <= '9';
+}
+
+/* A day before a month's name in another language than English: "12.
+ * März 2024", "3 maj 2024", "12 de marzo de 2024", "12.mai.2024", "12
+ * марта 2024 г.". */
+static bool european_date(const unsigned char *b, const unsigned char *s, const unsigned char *end, long today,
+                          pm_date *out)
+{
+    const unsigned char *p = s;
+    int y, m, d;
+    if (digit_before(s, b) || digits(&p, end, 2, &d) < 1 || is_digit_at(p, end) || range_end(b, s))
+        return false;
+    bool dotted = p < end && *p == '.';
+    if (dotted)
+        p++;
+    if (p < end && *p == ' ')
+        skip_spaces(&p, end);
+    else if (!dotted)
+        return false;
+    skip_word(&p, end, "de");
+    size_t n = month_word_len((const char *)p, (size_t)(end - p));
+    bool abbrev;
+    if (!(m = month_name_number((const char *)p, n, &abbrev)))
+        return false;
+    p += n;
+    bool dot = p < end && *p == '.';
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++)
+        letters += ((p - n)[i] & 0xc0) != 0x80;
+    if (abbrev && !dot && letters > 3 && strncasecmp((const char *)p - n, "sept", n))
+        return false;   /* "Marc" is a name */
+    if (dot)
+        p++;
+    if (p < end && *p == ',')
+        p++;
+    if (p < end && *p == ' ') {
+        skip_spaces(&p, end);
+        skip_word(&p, end, "de");
+    } else if (!dot) {
+        return false;
+    }
+    if (digits(&p, end, 4, &y) != 4 || is_digit_at(p, end) || !pm_date_ok(y, m, d, today))
+        return false;
+    *out = (pm_date){ y, m, d, (size_t)(s - b), (size_t)(p - b) };
+    return true;
+}
+
 /* The character after the one at P, before END. */
 static const unsigned char *next_char(const unsigned char *p, const unsigned char *end)
 {
@@ -369,7 +448,7 @@ bool pm_date_scan(const char *text, size_t n, size_t from, long today, pm_date *
     for (const unsigned char *s = b + from; s < end;) {
         if (is_digit_at(s, end)) {
             if (numeric_date(b, s, end, today, out) || english_date(b, s, end, today, out) ||
-                year_last_date(b, s, end, today, out))
+                year_last_date(b, s, end, today, out) || european_date(b, s, end, today, out))
                 return true;
         } else if (ascii_alpha(*s)) {
             if (english_date(b, s, end, today, out))

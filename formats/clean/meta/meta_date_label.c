@@ -1,6 +1,7 @@
 /* Is a date on a line the page's own? A label before it says so (发布时间,
  * 日期, Published; 编辑于, the day of the last edit) or says it is another date (截止, 有效期至, 活动时间,
- * 引用日期: the day a source was cited); so may a word after it
+ * 引用日期: the day a source was cited; 注册时间, Registered: the day a
+ * forum's member joined); so may a word after it
  * ("2005-04-05 06:40 更新"). */
 #include "clean/meta/page_meta_int.h"
 
@@ -25,9 +26,27 @@ static const char *skip_time(const char *p, const char *end)
     return p;
 }
 
+/* The weekday's name a date may open with ("Registriert: Mo 2. Feb
+ * 2026", "Posted: Wed, 13 Nov"), ending at P: its start, or P. */
+static const char *weekday_before(const char *b, const char *p)
+{
+    static const char *const days[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Mo", "Di", "Mi",
+                                        "Do", "Fr", "Sa", "So", NULL };
+    const char *q = p;
+    while (q > b && (q[-1] == ' ' || q[-1] == ',' || q[-1] == PM_GAP || q[-1] == PM_EDGE))
+        q--;
+    for (int i = 0; days[i]; i++) {
+        size_t k = strlen(days[i]);
+        if ((size_t)(q - b) >= k && !memcmp(q - k, days[i], k) &&
+            (q - k == b || q[-k - 1] == ' ' || q[-k - 1] == ':' || q[-k - 1] == PM_GAP || q[-k - 1] == PM_EDGE))
+            return q - k;
+    }
+    return p;
+}
+
 static int date_label_in(const char *s, size_t n, size_t start, size_t dend)
 {
-    const char *b = s, *p = s + start;
+    const char *b = s, *p = weekday_before(s, s + start);
     /* Before the date: step back over colons, spaces and brackets. */
     while (p > b) {
         unsigned char c = (unsigned char)p[-1];
@@ -44,7 +63,13 @@ static int date_label_in(const char *s, size_t n, size_t start, size_t dend)
     }
     static const char *const neg[] = { "截止", "截至", "有效期", "生效", "至", "到", "施行",
                                        "有效期至", "届满", "会议", "活动时间", "报名时间",
-                                       "引用日期", "访问日期", "检索日期", "浏览日期" };
+                                       "引用日期", "访问日期", "检索日期", "浏览日期",
+                                       /* a forum member's card: the day they joined, or last came */
+                                       "注册时间", "注册日期", "注册", "最后登录", "上次登录", "Joined",
+                                       "joined", "Registered", "registered", "Registriert", "Member since",
+                                       "member since", "Mitglied seit", "Inscrit le", "Inscrit",
+                                       "Miembro desde", "Membro desde", "Lid sinds", "Last visit",
+                                       "Last seen", "last seen" };
     for (size_t i = 0; i < sizeof neg / sizeof neg[0]; i++) {
         size_t k = strlen(neg[i]);
         if ((size_t)(p - b) >= k && memcmp(p - k, neg[i], k) == 0)
