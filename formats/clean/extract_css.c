@@ -453,22 +453,15 @@ int css_hidden_match(const css_hidden *h, xmlNodePtr n)
         css_consider(h, key, n, &c);
         named = css_shown_name(h, key);
     }
-    const char *cls = xml_attr_ref(n, "class");
-    for (const char *p = cls; p && *p;) {
-        while (*p && isspace((unsigned char)*p))
-            p++;
-        size_t len = 0;
-        while (p[len] && !isspace((unsigned char)p[len]))
-            len++;
-        if (len && len + 2 < sizeof key) {
+    size_t len;
+    for (const char *p = xml_attr_ref(n, "class"), *cls; (cls = xml_class_next(&p, &len));)
+        if (len + 2 < sizeof key) {
             key[0] = '.';
-            memcpy(key + 1, p, len);
+            memcpy(key + 1, cls, len);
             key[len + 1] = '\0';
             css_consider(h, key, n, &c);
             named = named || css_shown_name(h, key);
         }
-        p += len;
-    }
     css_consider(h, (const char *)n->name, n, &c);
     css_consider(h, "*", n, &c);
     if (!c.sure || !c.sure->hides || c.budget < 0)

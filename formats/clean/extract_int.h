@@ -108,6 +108,9 @@ void css_hidden_free(css_hidden *h);
 /* extract_prune.c: N hides itself (style="display:none", hidden,
  * aria-hidden="true"). */
 bool extract_hidden_inline(xmlNodePtr n);
+/* The text of N and the nodes after it, and below them, into OUT, until
+ * it holds LIMIT bytes. */
+void extract_text_upto(xmlNodePtr n, buf_t *out, size_t limit);
 
 /* extract_polls.c: N is a button or a radio button; the box of the
  * site's poll that CONTROL answers ("Was this page helpful?" Yes / No),

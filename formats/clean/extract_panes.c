@@ -26,23 +26,10 @@
 static int pane_classes(const char *cls, const char *other, bool *all)
 {
     int k = 0;
-    char name[128];
-    for (const char *p = cls; p && *p;) {
-        while (*p && isspace((unsigned char)*p))
-            p++;
-        size_t len = 0;
-        while (p[len] && !isspace((unsigned char)p[len]))
-            len++;
-        if (!len)
-            break;
-        k++;
-        if (all && *all && len < sizeof name) {
-            memcpy(name, p, len);
-            name[len] = '\0';
-            *all = xml_class_has(other, name);
-        }
-        p += len;
-    }
+    size_t len;
+    for (const char *p = cls, *c; (c = xml_class_next(&p, &len)); k++)
+        if (all && *all)
+            *all = xml_class_has_n(other, c, len);
     return k;
 }
 
@@ -101,16 +88,6 @@ static xmlNodePtr pane_chosen(xmlNodePtr n, const css_hidden *sheet)
  * that a page of huge panes costs little. */
 #define PANE_TEXT_BYTES 4096
 
-static void pane_text(xmlNodePtr n, buf_t *out)
-{
-    for (n = n->children; n && out->len < PANE_TEXT_BYTES; n = n->next) {
-        if (n->type == XML_TEXT_NODE && n->content)
-            buf_add(out, (const char *)n->content, strnlen((const char *)n->content, PANE_TEXT_BYTES - out->len));
-        else if (n->type == XML_ELEMENT_NODE)
-            pane_text(n, out);
-    }
-}
-
 int extract_pane_kind(xmlNodePtr n, const css_hidden *sheet)
 {
     xmlNodePtr chosen = pane_chosen(n, sheet);
@@ -119,8 +96,8 @@ int extract_pane_kind(xmlNodePtr n, const css_hidden *sheet)
     buf_t mine, theirs;
     buf_init(&mine);
     buf_init(&theirs);
-    pane_text(n, &mine);
-    pane_text(chosen, &theirs);
+    extract_text_upto(n->children, &mine, PANE_TEXT_BYTES);
+    extract_text_upto(chosen->children, &theirs, PANE_TEXT_BYTES);
     double share = mine.len && theirs.len ? shingle_share(mine.data, theirs.data) : 0;
     buf_free(&mine);
     buf_free(&theirs);

@@ -246,13 +246,13 @@ static void ex_keep_box(widget_boxes *w, xmlNodePtr box, bool player, extract_pr
 #define NAMED_PLAYER_CHARS 160
 
 /* The text below N into OUT, until it holds LIMIT bytes. */
-static void ex_text_upto(xmlNodePtr n, buf_t *out, size_t limit)
+void extract_text_upto(xmlNodePtr n, buf_t *out, size_t limit)
 {
     for (; n && out->len < limit; n = n->next) {
         if (n->type == XML_TEXT_NODE && n->content)
             buf_add(out, (const char *)n->content, strnlen((const char *)n->content, limit - out->len));
         else if (n->type == XML_ELEMENT_NODE)
-            ex_text_upto(n->children, out, limit);
+            extract_text_upto(n->children, out, limit);
     }
 }
 
@@ -289,7 +289,7 @@ static bool ex_named_player(xmlNodePtr n)
     /* read no further than a player's words go: boxes named so may nest */
     buf_t text;
     buf_init(&text);
-    ex_text_upto(n->children, &text, NAMED_PLAYER_CHARS * 4);
+    extract_text_upto(n->children, &text, NAMED_PLAYER_CHARS * 4);
     extract_counts c = { 0 };
     if (text.len)
         ex_count_text((const unsigned char *)text.data, &c, false);

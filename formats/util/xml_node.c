@@ -80,19 +80,32 @@ const char *xml_attr_ref(const xmlNode *n, const char *name)
     return NULL;
 }
 
-bool xml_class_has(const char *cls, const char *name)
+static bool xml_class_space(char c)
 {
-    size_t len = strlen(name);
-    for (const char *p = cls; p && *p;) {
-        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
-            p++;
-        size_t k = 0;
-        while (p[k] && p[k] != ' ' && p[k] != '\t' && p[k] != '\n' && p[k] != '\r' && p[k] != '\f')
-            k++;
-        if (k == len && !strncmp(p, name, len))
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+const char *xml_class_next(const char **p, size_t *len)
+{
+    const char *s = *p;
+    while (s && xml_class_space(*s))
+        s++;
+    if (!s || !*s)
+        return NULL;
+    size_t k = 0;
+    while (s[k] && !xml_class_space(s[k]))
+        k++;
+    *p = s + k;
+    *len = k;
+    return s;
+}
+
+bool xml_class_has_n(const char *cls, const char *name, size_t len)
+{
+    size_t k;
+    for (const char *p = cls, *c; (c = xml_class_next(&p, &k));)
+        if (k == len && !strncmp(c, name, len))
             return true;
-        p += k;
-    }
     return false;
 }
 

@@ -4,6 +4,7 @@
 #ifndef FOLIO_XML_NODE_H
 #define FOLIO_XML_NODE_H
 #include <libxml/tree.h>
+#include <string.h>
 #include <stdbool.h>
 
 /* Whether N is an element named NAME. NULL and other kinds of node are
@@ -59,8 +60,15 @@ void xml_merge_text(xmlNodePtr root);
 /* N's attribute NAME as the tree holds it, without a copy; NULL when N
  * has none or its value is not one text node. */
 const char *xml_attr_ref(const xmlNode *n, const char *name);
-/* The class list CLS (may be NULL) holds the class NAME. */
-bool xml_class_has(const char *cls, const char *name);
+/* The next class of a class list at *P (may be NULL): its start, its
+ * length in *LEN, *P past it; NULL after the last. */
+const char *xml_class_next(const char **p, size_t *len);
+/* The class list CLS (may be NULL) holds the class NAME of LEN bytes. */
+bool xml_class_has_n(const char *cls, const char *name, size_t len);
+static inline bool xml_class_has(const char *cls, const char *name)
+{
+    return xml_class_has_n(cls, name, strlen(name));
+}
 
 /* Append the text node T to PARENT as its last child without merging it
  * into a text node before it (see xml_merge_text). */
