@@ -108,11 +108,33 @@ static bool ascii_compatible(const char *cs)
 
 typedef struct {
     iconv_t cd;
+    iconv_t second; /* a table for the pairs CD leaves unmapped, or (iconv_t)-1 */
     const char *cs;
     bool utf16;
     buf_t *out;
     long bad;
 } decoder;
+
+/* glibc's Big5-HKSCS leaves pairs unmapped that Windows' code page 950
+ * and browsers map (A1FE ／, A3E1 €): a page made on Windows uses them. */
+static iconv_t second_table(const char *cs)
+{
+    return !strcmp(cs, "BIG5-HKSCS") ? iconv_open("UTF-8", "CP950") : (iconv_t)-1;
+}
+
+/* The pair at P decoded by DC's second table into its output. */
+static bool second_pair(decoder *dc, const unsigned char *p, size_t left)
+{
+    if (dc->second == (iconv_t)-1 || left < 2 || p[0] < 0x81 || p[1] < 0x40)
+        return false;
+    char tmp[16], *o = tmp, *in = (char *)p;
+    size_t inleft = 2, oleft = sizeof tmp;
+    iconv(dc->second, NULL, NULL, NULL, NULL);
+    if (iconv(dc->second, &in, &inleft, &o, &oleft) == (size_t)-1 || inleft)
+        return false;
+    buf_add(dc->out, tmp, (size_t)(o - tmp));
+    return true;
+}
 
 /* Decode one piece that ends on a character boundary (or at the end of
  * the input), replacing what does not decode. */
@@ -140,7 +162,9 @@ static void decode_piece(decoder *dc, const unsigned char *d, size_t n)
         }
         const unsigned char *p = (const unsigned char *)in;
         size_t skip = 1;
-        if (!inleft || !browser_byte(dc->cs, p[0], dc->out)) {
+        if (second_pair(dc, p, inleft)) {
+            skip = 2;
+        } else if (!inleft || !browser_byte(dc->cs, p[0], dc->out)) {
             skip = charset_bad_length(dc->cs, p, inleft, dc->utf16);
             /* Never stall on one spot, whatever iconv claims. */
             if (!skip && in == stuck && inleft)
@@ -157,12 +181,17 @@ static void decode_piece(decoder *dc, const unsigned char *d, size_t n)
 
 static long iconv_decode(const unsigned char *d, size_t n, const char *cs, buf_t *out)
 {
-    decoder dc = {iconv_open("UTF-8", cs), cs, !strncmp(cs, "UTF-16", 6), out, 0};
-    if (dc.cd == (iconv_t)-1)
+    decoder dc = {iconv_open("UTF-8", cs), second_table(cs), cs, !strncmp(cs, "UTF-16", 6), out, 0};
+    if (dc.cd == (iconv_t)-1) {
+        if (dc.second != (iconv_t)-1)
+            iconv_close(dc.second);
         return -1;
+    }
     if (!ascii_compatible(cs)) {
         decode_piece(&dc, d, n);
         iconv_close(dc.cd);
+        if (dc.second != (iconv_t)-1)
+            iconv_close(dc.second);
         return dc.bad;
     }
     /* glibc's converters take a good deal longer per byte than a copy, and
@@ -193,6 +222,8 @@ static long iconv_decode(const unsigned char *d, size_t n, const char *cs, buf_t
         i = end;
     }
     iconv_close(dc.cd);
+    if (dc.second != (iconv_t)-1)
+        iconv_close(dc.second);
     return dc.bad;
 }
 

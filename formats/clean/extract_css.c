@@ -33,6 +33,7 @@ struct css_rule {
     bool hides;
     bool important;
     bool waits;   /* hides until a state is set: a :not(), a script's class above */
+    bool text_only; /* hides by a font size of nothing: only an element's own text */
 };
 
 /* A class a script sets on the page when it runs ("js", "js-enabled",
@@ -59,21 +60,51 @@ struct css_key {
     size_t rule;
 };
 
-/* What one declaration block says of showing: 1 hides (display:none,
- * visibility:hidden), 2 shows (another display, visibility:visible), 0
- * nothing; *IMPORTANT when the deciding declaration is !important. */
-static int css_body_verdict(const char *body, size_t len, bool *important)
+/* A length of nothing at V ("0", "0px"; not "0.5em"). */
+static bool css_zero_length(const char *v)
+{
+    return v[0] == '0' && v[1] != '.' && !isdigit((unsigned char)v[1]);
+}
+
+/* A length at V that puts a box a screen's width away ("-9999px"). */
+static bool css_far_off(const char *v)
+{
+    return v[0] == '-' && strtol(v + 1, NULL, 10) >= 999;
+}
+
+/* What one declaration block says of showing: CSS_HIDES (display:none,
+ * visibility:hidden; in an element's own style attribute also a box of
+ * no height that clips what overflows it, or one placed far off the
+ * screen), CSS_SHOWS (another display, visibility:visible),
+ * CSS_HIDES_TEXT (font-size:0: an element's own words, not what its
+ * children size again), CSS_SIZES (a fold's height again: what it opens
+ * to), 0 nothing; *IMPORTANT when the deciding declaration is !important.
+ * A sheet's box of no height or off the screen is not read as hidden:
+ * a rule of another property (position:static, a height in a state)
+ * undoes it, which the one cascade here does not weigh; a fold of no
+ * height (max-height:0) is a fold, opened by a script. An aspect-ratio
+ * box (height:0 with a padding) holds a picture. */
+enum { CSS_HIDES = 1, CSS_SHOWS = 2, CSS_HIDES_TEXT = 3, CSS_SIZES = 4 };
+
+static int css_body_verdict(const char *body, size_t len, bool own_style, bool *important)
 {
     char squeezed[512];
-    size_t n = 0;
-    for (size_t i = 0; i < len && n + 1 < sizeof squeezed; i++)
+    size_t n = 0, i = 0;
+    for (; i < len && n + 1 < sizeof squeezed; i++)
         if (!isspace((unsigned char)body[i]))
             squeezed[n++] = (char)tolower((unsigned char)body[i]);
     squeezed[n] = '\0';
-    /* display and visibility each: the last declaration, or the last
-     * !important one */
-    int said[2] = { 0, 0 };
-    bool imp[2] = { false, false };
+    /* a block longer than that is read to its last whole declaration: a
+     * value cut short ("font-size:0" of "0.8em") would say what it does not */
+    if (i < len) {
+        char *semi = strrchr(squeezed, ';');
+        *(semi ? semi : squeezed) = '\0';
+    }
+    /* display, visibility and font-size each: the last declaration, or
+     * the last !important one */
+    int said[3] = { 0, 0, 0 };
+    bool imp[3] = { false, false, false };
+    bool flat = false, clips = false, sized = false, placed = false, far = false, padded = false;
     for (char *decl = squeezed; decl && *decl;) {
         char *semi = strchr(decl, ';');
         if (semi)
@@ -83,15 +114,35 @@ static int css_body_verdict(const char *body, size_t len, bool *important)
         if (!strncmp(decl, "display:", 8)) {
             prop = 0;
             value = decl + 8;
-            verdict = !strncmp(value, "none", 4) ? 1 : 2;
+            verdict = !strncmp(value, "none", 4) ? CSS_HIDES : CSS_SHOWS;
         } else if (!strncmp(decl, "visibility:", 11)) {
             prop = 1;
             value = decl + 11;
-            verdict = !strncmp(value, "hidden", 6) || !strncmp(value, "collapse", 8) ? 1
-                      : !strncmp(value, "visible", 7)                             ? 2
+            verdict = !strncmp(value, "hidden", 6) || !strncmp(value, "collapse", 8) ? CSS_HIDES
+                      : !strncmp(value, "visible", 7)                             ? CSS_SHOWS
                                                                                   : 0;
+        } else if (!strncmp(decl, "font-size:", 10)) {
+            prop = 2;
+            value = decl + 10;
+            verdict = css_zero_length(value) ? CSS_HIDES_TEXT : 0;
+        } else if (!strncmp(decl, "height:", 7) || !strncmp(decl, "max-height:", 11)) {
+            const char *v = strchr(decl, ':') + 1;
+            if (decl[0] == 'h' && css_zero_length(v))
+                flat = true;
+            else if (decl[0] == 'm' || !strncmp(v, "auto", 4))
+                sized = true;   /* what a fold opens to, not a layout's height */
+        } else if (!strncmp(decl, "padding", 7)) {
+            const char *v = strchr(decl, ':');
+            padded = padded || (v && !css_zero_length(v + 1));
+        } else if (!strncmp(decl, "overflow:", 9) || !strncmp(decl, "overflow-y:", 11)) {
+            const char *v = strchr(decl, ':') + 1;
+            clips = !strncmp(v, "hidden", 6) || !strncmp(v, "clip", 4);
+        } else if (!strncmp(decl, "position:", 9)) {
+            placed = !strncmp(decl + 9, "absolute", 8) || !strncmp(decl + 9, "fixed", 5);
+        } else if (!strncmp(decl, "left:", 5) || !strncmp(decl, "top:", 4)) {
+            far = far || css_far_off(strchr(decl, ':') + 1);
         }
-        if (verdict) {
+        if (verdict || prop == 2) {
             bool important_here = strstr(value, "!important") != NULL;
             if (important_here || !imp[prop]) {
                 said[prop] = verdict;
@@ -101,12 +152,28 @@ static int css_body_verdict(const char *body, size_t len, bool *important)
         decl = semi ? semi + 1 : NULL;
     }
     for (int prop = 0; prop < 2; prop++)
-        if (said[prop] == 1) {
+        if (said[prop] == CSS_HIDES) {
             *important = imp[prop];
-            return 1;
+            return CSS_HIDES;
         }
-    *important = (said[0] == 2 && imp[0]) || (said[1] == 2 && imp[1]);
-    return said[0] == 2 || said[1] == 2 ? 2 : 0;
+    if (said[0] == CSS_SHOWS || said[1] == CSS_SHOWS) {
+        *important = (said[0] == CSS_SHOWS && imp[0]) || (said[1] == CSS_SHOWS && imp[1]);
+        return CSS_SHOWS;
+    }
+    *important = false;
+    if (own_style && ((flat && clips && !padded) || (placed && far)))
+        return CSS_HIDES;
+    *important = said[2] && imp[2];
+    if (said[2])
+        return CSS_HIDES_TEXT;
+    return sized ? CSS_SIZES : 0;
+}
+
+int css_style_verdict(const char *style)
+{
+    bool important;
+    int v = css_body_verdict(style, strlen(style), true, &important);
+    return v == CSS_HIDES ? 1 : v == CSS_HIDES_TEXT ? 2 : 0;
 }
 
 /* The classes and ids the selector S to END names, in any compound: a
@@ -136,11 +203,13 @@ static void css_add_rules(css_hidden *h, const char *sel, size_t len, int verdic
         const char *comma = memchr(part, ',', (size_t)(end - part));
         const char *stop = comma ? comma : end;
         css_selector one;
-        if (verdict == 2)
+        if (verdict == CSS_SHOWS || verdict == CSS_SIZES)
             css_note_names(h, part, stop);
         if (css_selector_parse(part, stop, &one)) {
             one.sure = one.sure && sure;
-            if (!one.sure && (verdict == 1 || one.parts[0].ntests == 0)) {
+            if (verdict == CSS_SIZES) {
+                css_selector_free(&one);   /* it only names what folds open */
+            } else if (!one.sure && (verdict != CSS_SHOWS || one.parts[0].ntests == 0)) {
                 /* an unsure rule hides nothing; one of no names (an
                  * attribute's, ":is()") says nothing of any element */
                 css_selector_free(&one);   /* an unsure rule hides nothing */
@@ -149,7 +218,8 @@ static void css_add_rules(css_hidden *h, const char *sel, size_t len, int verdic
                 css_rule *r = &h->rules[h->count++];
                 r->sel = one;
                 r->order = (unsigned)h->count;
-                r->hides = verdict == 1;
+                r->hides = verdict == CSS_HIDES || verdict == CSS_HIDES_TEXT;
+                r->text_only = verdict == CSS_HIDES_TEXT;
                 r->important = important;
                 r->waits = r->hides && css_waits(&r->sel);
             }
@@ -245,7 +315,7 @@ static void css_read_sheet(css_hidden *h, const char *css)
                 continue;
             }
             bool important;
-            int verdict = ignored ? 0 : css_body_verdict(p + 1, (size_t)(close - p - 1), &important);
+            int verdict = ignored ? 0 : css_body_verdict(p + 1, (size_t)(close - p - 1), false, &important);
             if (verdict)
                 css_add_rules(h, sel, (size_t)(p - sel), verdict, important, !unsure);
             p = close;
@@ -438,7 +508,7 @@ static bool css_inline_shows(xmlNodePtr n)
 {
     const char *style = xml_attr_ref(n, "style");
     bool important;
-    return style && css_body_verdict(style, strlen(style), &important) == 2;
+    return style && css_body_verdict(style, strlen(style), true, &important) == CSS_SHOWS;
 }
 
 int css_hidden_match(const css_hidden *h, xmlNodePtr n)
@@ -465,6 +535,10 @@ int css_hidden_match(const css_hidden *h, xmlNodePtr n)
     css_consider(h, (const char *)n->name, n, &c);
     css_consider(h, "*", n, &c);
     if (!c.sure || !c.sure->hides || c.budget < 0)
+        return CSS_SHOWN;
+    /* a row set at no size to close the gaps between its cells, which
+     * size their own words again */
+    if (c.sure->text_only && xml_has_element_child(n))
         return CSS_SHOWN;
     if (c.unsure && css_outweighs(c.unsure, c.sure))
         return CSS_SHOWN;   /* shown on hover, by a radio button, on a wide screen */

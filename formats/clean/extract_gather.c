@@ -8,16 +8,69 @@
 #include "util/zh_doc.h"
 #include "util/xml_node.h"
 
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
+
+static bool has_double_dash(const char *w, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++)
+        if (w[i] == '-' && w[i + 1] == '-')
+            return true;
+    return false;
+}
+
+/* Every class of A but its modifiers ("panel--description", a BEM
+ * modifier naming which one of a kind it is) is one of B's. */
+static bool ex_classes_within(const char *a, const char *b)
+{
+    size_t len;
+    int n = 0;
+    for (const char *p = a, *w; (w = xml_class_next(&p, &len));) {
+        if (len >= 2 && has_double_dash(w, len))
+            continue;
+        if (!xml_class_has_n(b, w, len))
+            return false;
+        n++;
+    }
+    return n > 0;
+}
+
+/* N is a tab's pane: so its role says, or a class of its ("tabs-panel",
+ * "wc-tab", "tab-pane"; not "table"). */
+static bool ex_tab_pane(xmlNodePtr n, const char *cls)
+{
+    const char *role = xml_attr_ref(n, "role");
+    if (role && !strcmp(role, "tabpanel"))
+        return true;
+    size_t len;
+    for (const char *p = cls, *w; (w = xml_class_next(&p, &len));)
+        for (size_t i = 0; i + 3 <= len; i++)
+            if ((i == 0 || w[i - 1] == '-' || w[i - 1] == '_') && !strncasecmp(w + i, "tab", 3) &&
+                (i + 3 == len || !isalpha((unsigned char)w[i + 3]) || (w[i + 3] | 0x20) == 's'))
+                return true;
+    return false;
+}
+
+/* A and B have one class list, or, two panes of a set of tabs, one but
+ * for their modifiers ("panel panel--description", "panel
+ * panel--additional_information"). Short lists only: a class list of
+ * thousands of names is no tab's. */
+#define EX_MODIFIED_CLASSES 16
 
 static bool ex_same_class(xmlNodePtr a, xmlNodePtr b)
 {
-    xmlChar *ca = xmlGetProp(a, (const xmlChar *)"class");
-    xmlChar *cb = xmlGetProp(b, (const xmlChar *)"class");
-    bool same = ca && cb && *ca && xmlStrcmp(ca, cb) == 0;
-    xmlFree(ca);
-    xmlFree(cb);
-    return same;
+    const char *ca = xml_attr_ref(a, "class"), *cb = xml_attr_ref(b, "class");
+    if (!ca || !cb || !*ca)
+        return false;
+    if (!strcmp(ca, cb))
+        return true;
+    size_t len;
+    int names = 0;
+    for (const char *p = ca; xml_class_next(&p, &len) && names <= EX_MODIFIED_CLASSES;)
+        names++;
+    return names <= EX_MODIFIED_CLASSES && ex_tab_pane(a, ca) && ex_tab_pane(b, cb) && ex_classes_within(ca, cb) &&
+           ex_classes_within(cb, ca);
 }
 
 static bool ex_picture_before(xmlNodePtr s, xmlNodePtr top);
@@ -239,6 +292,10 @@ static bool ex_title_box(xmlNodePtr s, xmlNodePtr top, xmlNodePtr title)
     return !holds_prose_besides(s, title);
 }
 
+/* A box of the best block's kind holding a table of facts scores on no
+ * sentence, yet is a part of the same text. */
+#define SAME_KIND_DATA_CHARS 20
+
 void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_result *r, FILE *explain)
 {
     double topf = ex_final(top);
@@ -265,6 +322,9 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
             if (st->candidate && own + bonus >= threshold && !ex_title_box(s, top, title))
                 why = bonus ? "a sibling of the same class scoring within reach of the best"
                             : "a sibling scoring at least a fifth of the best";
+            else if (!alike && ex_same_class(s, top) && st->all.chars >= SAME_KIND_DATA_CHARS &&
+                     !st->all.link_chars && xml_find(s, "table"))
+                why = "a sibling of the same kind holding a table of data (a tab of a product's details)";
             else if (ex_wrapped_paragraph(s)) {
                 /* a boxed paragraph with a link is as often a notice
                  * (report an error, subscribe) as a paragraph, and a boxed

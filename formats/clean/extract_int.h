@@ -104,6 +104,10 @@ void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden
 enum { CSS_SHOWN, CSS_HIDDEN, CSS_FOLDED };
 int css_hidden_match(const css_hidden *h, xmlNodePtr n);
 void css_hidden_free(css_hidden *h);
+/* What the style attribute STYLE hides: 1 the element (display:none, a
+ * box of no height clipping its overflow, a box placed off the screen),
+ * 2 its own words (font-size:0), 0 nothing. */
+int css_style_verdict(const char *style);
 
 /* extract_prune.c: N hides itself (style="display:none", hidden,
  * aria-hidden="true"). */

@@ -4,6 +4,7 @@
  * belong to the article; their boxes score little or nothing, for a
  * caption or a number is no paragraph and a lead is one alone. */
 #include "clean/extract_int.h"
+#include "clean/furniture.h"
 #include "util/xml_node.h"
 #include "util/zh_doc.h"
 
@@ -120,10 +121,39 @@ static bool lead_said_in(xmlNodePtr e, xmlNodePtr first)
  * or a byline is no paragraph of prose. */
 #define LEAD_PROSE_CHARS 60
 
+/* N is its parent's only element. */
+static bool only_element(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->parent->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && c != n)
+            return false;
+    return true;
+}
+
+/* E is the one cell of a table of one row: a box drawn around a note
+ * (编者按) as older pages drew boxes. */
+static bool lone_cell(xmlNodePtr e)
+{
+    if (!xml_is(e, "td") || !e->parent || !only_element(e))
+        return false;
+    xmlNodePtr tr = e->parent, body = tr->parent;
+    if (!body || body->type != XML_ELEMENT_NODE || !only_element(tr))
+        return false;
+    return xml_is(body, "table") || (body->parent && xml_is(body->parent, "table") && only_element(body));
+}
+
 static bool lead_paragraph(xmlNodePtr e, const ex_stat *s)
 {
-    if (!xml_is(e, "p") || s->has_block || s->all.link_chars || s->all.chars < LEAD_PROSE_CHARS)
+    if (!(xml_is(e, "p") || lone_cell(e)) || s->has_block || s->all.link_chars || s->all.chars < LEAD_PROSE_CHARS)
         return false;
+    /* a boxed notice (风险提示, 免责声明) is the site's, not a lead */
+    if (!xml_is(e, "p")) {
+        xmlChar *t = xmlNodeGetContent(e);
+        bool notice = t && furniture_text_rule((const char *)t);
+        xmlFree(t);
+        if (notice)
+            return false;
+    }
     /* a teaser of another story has its headline or its link beside it */
     static const char *const heads[] = { "h1", "h2", "h3", "h4", "h5", "h6", "a", NULL };
     if (xml_find_any(e->parent, heads))

@@ -4,6 +4,7 @@
 #include "clean/extract_int.h"
 #include "clean/page.h"
 #include "util/alloc.h"
+#include "util/utf8.h"
 #include "util/xml_node.h"
 
 #include <ctype.h>
@@ -53,7 +54,7 @@ static bool ex_for_screen_readers(xmlNodePtr n)
     return yes;
 }
 
-/* Hidden from the reader: an inline display:none or visibility:hidden, the
+/* Hidden from the reader: an inline display:none, visibility:hidden or font-size:0, the
  * hidden attribute, or aria-hidden="true". Class names say nothing here: a
  * CMS body class does not make a hidden copy visible. */
 bool extract_hidden_inline(xmlNodePtr n)
@@ -67,6 +68,15 @@ bool extract_hidden_inline(xmlNodePtr n)
                 *s++ = (char)tolower((unsigned char)*p);
         *s = '\0';
         hidden = strstr((char *)style, "display:none") || strstr((char *)style, "visibility:hidden");
+        /* a box of no height or off the screen holds a copy (a print
+         * or a reading-aloud copy); words set at no size, a mark the site
+         * slips into its text to trace copies, but a box so set whose
+         * children size their own words again is a row of cells closed up */
+        if (!hidden && (strstr((char *)style, "font-size:0") || strstr((char *)style, "height:0") ||
+                        strstr((char *)style, ":-"))) {
+            int v = css_style_verdict((char *)style);
+            hidden = v == 1 || (v == 2 && !xml_has_element_child(n));
+        }
         xmlFree(style);
     }
     if (!hidden && xmlHasProp(n, (const xmlChar *)"hidden"))
@@ -372,9 +382,39 @@ void extract_drop_json_ld(xmlNodePtr n)
     }
 }
 
+/* N stands in a list's item outside any form and says more than a word
+ * (a number, or three words): a list the reader ticks off as they go (a
+ * recipe's ingredients, a checklist), whose items are the text's. A
+ * filter's topics are single words. */
+static bool ex_in_checklist(xmlNodePtr n)
+{
+    xmlChar *t = xmlNodeGetContent(n);
+    const char *p = t ? (const char *)t : "";
+    int words = 0, han = 0;
+    bool digit = false, in_word = false;
+    for (size_t i = 0, len = strlen(p); i < len;) {
+        uint32_t c = utf8_next(p, len, &i);
+        digit = digit || (c >= '0' && c <= '9');
+        han += cp_is_han(c);
+        bool letter = c != ' ' && c != '\n' && c != '\t' && c != 0xA0;
+        words += letter && !in_word;
+        in_word = letter;
+    }
+    xmlFree(t);
+    if (!digit && words < 3 && han < 6)
+        return false;
+    bool item = false;
+    for (xmlNodePtr a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+        if (xml_is(a, "form"))
+            return false;
+        item = item || xml_is(a, "li");
+    }
+    return item;
+}
+
 /* A choice's label: a <label> around a box to tick or a button to choose
  * ("满意", "基本满意", "不满意" under a rating), words of a form, not of the
- * text. */
+ * text; but not a box to tick in a checklist's item. */
 static bool ex_choice_label(xmlNodePtr n)
 {
     if (!xml_is(n, "label"))
@@ -383,10 +423,10 @@ static bool ex_choice_label(xmlNodePtr n)
         if (c->type != XML_ELEMENT_NODE || !xml_is(c, "input"))
             continue;
         xmlChar *type = xmlGetProp(c, (const xmlChar *)"type");
-        bool choice = type && (!xmlStrcasecmp(type, (const xmlChar *)"radio") ||
-                               !xmlStrcasecmp(type, (const xmlChar *)"checkbox"));
+        bool radio = type && !xmlStrcasecmp(type, (const xmlChar *)"radio");
+        bool tick = type && !xmlStrcasecmp(type, (const xmlChar *)"checkbox");
         xmlFree(type);
-        if (choice)
+        if (radio || (tick && !ex_in_checklist(n)))
             return true;
     }
     return false;

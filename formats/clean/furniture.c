@@ -37,7 +37,7 @@ static const struct { const char *prefix; const char *rule; } fu_line_starts[] =
     { "猜你喜欢", furniture_related_box }, { "热门推荐", furniture_related_box },
     { "责任编辑", NULL },
     { "推荐阅读", furniture_related_box }, { "热门文章", furniture_related_box },
-    { "免责声明", "disclaimer" }, { "本站部分信息", "disclaimer" },
+    { "免责声明", "disclaimer" }, { "风险提示", "disclaimer" }, { "本站部分信息", "disclaimer" },
     { "本网部分转载", "disclaimer" }, { "声明：", "disclaimer" },
     { "版权所有", "copyright" }, { "Copyright", "copyright" },
     { "copyright", "copyright" }, { "COPYRIGHT", "copyright" },

@@ -31,7 +31,8 @@ xmlNodePtr page_body(xmlNodePtr root);
 bool page_is_json_ld(xmlNodePtr n);
 
 /* page_entities.c: the HTML5 character references the parser does not
- * know, set in place in UTF-8 in the N bytes at S; the new length. */
+ * know or reads otherwise than HTML5 (&#146; is windows-1252's quote),
+ * set in place in UTF-8 in the N bytes at S; the new length. */
 size_t page_html5_entities(char *s, size_t n);
 
 /* Set the document of each frame (<iframe>, <frame>) that FETCH finds in

@@ -47,6 +47,15 @@ static inline xmlNodePtr xml_next_element(xmlNodePtr n)
     return n;
 }
 
+/* N has an element among its children (text and comments aside). */
+static inline bool xml_has_element_child(const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            return true;
+    return false;
+}
+
 /* The first element below ROOT (not ROOT itself), in document order,
  * named NAME, or one of NAMES (a list ending with NULL); NULL when none. */
 xmlNodePtr xml_find(xmlNodePtr root, const char *name);

@@ -374,8 +374,12 @@ static void test_decode(void)
     DECODE_IS("GB18030 A3 A0 is U+3000", "\xA3\xA0\xA3\xA0\xD6\xD0", "gb2312", "　　中", 0);
     DECODE_IS("a private U+E5E5 in UTF-8 stays", "\xEE\x97\xA5", "UTF-8", "\xEE\x97\xA5", 0);
     /* An unmapped Big5 pair is one character, not two lead bytes. */
-    DECODE_IS("Big5 unmapped pair", "\xA4\xA4\xA3\xE1\xA4\xA4", "BIG5-HKSCS",
+    DECODE_IS("Big5 unmapped pair", "\xA4\xA4\xA3\xFE\xA4\xA4", "BIG5-HKSCS",
               "中\xEF\xBF\xBD中", 1);
+    /* Pairs Big5-HKSCS leaves unmapped that code page 950 maps, as
+     * browsers do: A1FE the wide solidus, A3E1 the euro. */
+    DECODE_IS("Big5 pairs of code page 950", "\xA1\xFE\xA3\xE1", "BIG5-HKSCS",
+              "\xEF\xBC\x8F\xE2\x82\xAC", 0);
     /* HKSCS pairs that decode to a letter and a combining mark. */
     DECODE_IS("Big5-HKSCS combining", "\x88\x62\x88\x66" "A", "BIG5-HKSCS",
               "\xC3\x8A\xCC\x84\xC3\x8A" "A", 0);

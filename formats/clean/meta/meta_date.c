@@ -14,13 +14,31 @@
  * beside the 发布日期 on which the portal put it up; a compilation orders
  * documents by the former. The date may stand in the label's line or the
  * next one (a table cell of its own). */
+/* A box over a 解读 that names the document it reads ("解读文件：…")
+ * gives that document's 成文日期, not the page's: the
+ * record's lines before I, up to eight back. */
+static bool names_other_document(const pm_page *p, size_t i)
+{
+    static const char *const labels[] = { "解读文件", "被解读文件", NULL };
+    for (size_t k = i > 8 ? i - 8 : 0; k < i; k++) {
+        const char *s = pm_line_text(p, k);
+        while (*s == ' ')
+            s++;
+        for (int j = 0; labels[j]; j++)
+            if (!strncmp(s, labels[j], strlen(labels[j])))
+                return true;
+    }
+    return false;
+}
+
 static bool document_date(const pm_page *p, long long now, char out[11])
 {
     for (size_t i = 0; i < p->n_lines; i++) {
         const char *s = pm_line_text(p, i);
         while (*s == ' ')
             s++;
-        if (strncmp(s, "成文日期", strlen("成文日期")) != 0 || p->lines[i].chars > 40)
+        if (strncmp(s, "成文日期", strlen("成文日期")) != 0 || p->lines[i].chars > 40 ||
+            names_other_document(p, i))
             continue;
         if (page_meta_find_date(s, out, now))
             return true;

@@ -108,12 +108,47 @@ static int date_sep(const unsigned char **p, const unsigned char *end)
     return 0;
 }
 
+/* Does "民國" (or 民国, 中華民國) stand right before S? */
+static bool roc_era_before(const unsigned char *b, const unsigned char *s)
+{
+    while (s > b && s[-1] == ' ')
+        s--;
+    return s - b >= 6 && (!memcmp(s - 6, "民國", 6) || !memcmp(s - 6, "民国", 6));
+}
+
+/* What stands before S allows a date of three-digit years to open there:
+ * the line's start, a label's colon, a space after words; never a
+ * bracket or a number ("8 (812) 113-05-21" is a telephone's). */
+static bool roc_may_open(const unsigned char *b, const unsigned char *s)
+{
+    while (s > b && s[-1] == ' ')
+        s--;
+    if (s == b)
+        return true;
+    unsigned char c = s[-1];
+    bool wide_colon = s - b >= 3 && !memcmp(s - 3, "：", 3), wide_bracket = s - b >= 3 && !memcmp(s - 3, "）", 3);
+    return c == ':' || wide_colon || (c >= 0x80 && !wide_bracket) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Taiwan dates its pages in the years of the Republic (民國113年 is 2024):
+ * three digits from 100 (2011) on, or fewer after the era's name. */
+static bool roc_year(const unsigned char *b, const unsigned char *s, int year_digits, int y)
+{
+    if (roc_era_before(b, s))
+        return year_digits >= 2 && y >= 1;
+    return year_digits == 3 && y >= 100 && y <= 199 && roc_may_open(b, s);
+}
+
 static bool numeric_date(const unsigned char *b, const unsigned char *s,
                          const unsigned char *end, long today, pm_date *out)
 {
     const unsigned char *p = s;
     int y, m, d;
-    if (digit_before(s, b) || digits(&p, end, 4, &y) != 4 || is_digit_at(p, end))
+    if (digit_before(s, b))
+        return false;
+    int year_digits = digits(&p, end, 4, &y);
+    bool roc = year_digits < 4 && roc_year(b, s, year_digits, y);
+    if ((year_digits != 4 && !roc) || is_digit_at(p, end))
         return false;
     /* "010-2019-11-13" is a number with dashes, not a date. */
     if (s - b >= 2 && (s[-1] == '-' || s[-1] == '/' || s[-1] == '.') && digit_before(s - 1, b))
@@ -123,7 +158,8 @@ static bool numeric_date(const unsigned char *b, const unsigned char *s,
     if (!sep)
         return false;
     skip_spaces(&p, end);
-    if (digits(&p, end, 2, &m) < 1)
+    int month_digits = digits(&p, end, 2, &m);
+    if (month_digits < 1)
         return false;
     skip_spaces(&p, end);
     if (sep == 'Y') {
@@ -134,10 +170,17 @@ static bool numeric_date(const unsigned char *b, const unsigned char *s,
         return false;
     }
     skip_spaces(&p, end);
-    if (digits(&p, end, 2, &d) < 1 || is_digit_at(p, end))
+    int day_digits = digits(&p, end, 2, &d);
+    if (day_digits < 1 || is_digit_at(p, end))
         return false;
     if (sep == 'Y' && (starts(p, end, "日") || starts(p, end, "号")))
         p += 3;
+    /* "113-05-06" is a date only written in full; "110-5-3" may be a
+     * house number */
+    if (roc && sep != 'Y' && !roc_era_before(b, s) && (month_digits != 2 || day_digits != 2))
+        return false;
+    if (roc)
+        y += 1911;
     if (!pm_date_ok(y, m, d, today))
         return false;
     *out = (pm_date){ y, m, d, (size_t)(s - b), (size_t)(p - b) };

@@ -77,16 +77,37 @@ static int date_label_in(const char *s, size_t n, size_t start, size_t dend)
     }
     /* the day a post was last edited (编辑于): its own, but a later one
      * than the day it went up */
-    static const char *const edit[] = { "编辑于", "更新于", "修改于" };
+    /* the edit's label may stand a preposition off ("Updated on",
+     * "Aktualisiert am", "Mis à jour le") */
+    const char *before_prep = p;
+    static const char *const preps[] = { " on", " am", " le", " el", " em", " il", " op", " om", " den", " um" };
+    for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++) {
+        size_t k = strlen(preps[i]);
+        if ((size_t)(before_prep - b) > k && !memcmp(before_prep - k, preps[i], k)) {
+            before_prep -= k;
+            break;
+        }
+    }
+    static const char *const edit[] = { "编辑于", "更新于", "修改于", "更新时间", "更新日期", "修改时间",
+                                        "修改日期", "最后更新", "最近更新", "Updated", "updated",
+                                        "Modified", "modified", "Aktualisiert", "aktualisiert",
+                                        "mis à jour", "Mis à jour", "Actualizado", "actualizado",
+                                        "Atualizado", "atualizado", "Aggiornato", "aggiornato",
+                                        "Bijgewerkt", "bijgewerkt" };
     for (size_t i = 0; i < sizeof edit / sizeof edit[0]; i++) {
         size_t k = strlen(edit[i]);
-        if ((size_t)(p - b) >= k && memcmp(p - k, edit[i], k) == 0)
+        if (((size_t)(p - b) >= k && memcmp(p - k, edit[i], k) == 0) ||
+            (before_prep != p && (size_t)(before_prep - b) >= k && memcmp(before_prep - k, edit[i], k) == 0))
             return PM_DATE_EDITED;
     }
+    /* the day a 公文 was signed: the page's only through its record
+     * (meta_date.c), for a 解读 gives the day of the document it reads */
+    static const char signing[] = "成文日期";
+    if ((size_t)(p - b) >= strlen(signing) && !memcmp(p - strlen(signing), signing, strlen(signing)))
+        return 0;
     static const char *const pos[] = { "时间", "日期", "发布", "发表", "发表于", "发布于", "更新",
                                        "发稿", "刊发", "上传", "录入", "日期", "Date", "date",
-                                       "Published", "published", "Posted", "posted", "on", "On",
-                                       "Updated", "updated" };
+                                       "Published", "published", "Posted", "posted", "on", "On" };
     for (size_t i = 0; i < sizeof pos / sizeof pos[0]; i++) {
         size_t k = strlen(pos[i]);
         if ((size_t)(p - b) >= k && memcmp(p - k, pos[i], k) == 0)
@@ -116,18 +137,30 @@ int pm_date_label(const char *s, size_t n, const pm_date *d)
 }
 
 /* The first date in line I that is not labelled as something else; its
- * label in *LABEL. */
+ * label in *LABEL. A line may give the last edit's day before the
+ * publication's ("更新时间：6-20 | 发布时间：5-13", "Updated March 7,
+ * first published March 6"): the edit's day is taken only when no other
+ * follows. */
 bool pm_line_date(const pm_page *p, size_t i, long today, pm_date *d, int *label)
 {
     const char *s = pm_line_text(p, i);
     size_t n = p->lines[i].len, from = 0;
+    pm_date edited;
+    bool has_edited = false;
     while (from < n && pm_date_scan(s, n, from, today, d)) {
         int l = pm_date_label(s, n, d);
-        if (l >= 0) {
+        if (l == PM_DATE_EDITED && !has_edited) {
+            edited = *d;
+            has_edited = true;
+        } else if (l >= 0 && l != PM_DATE_EDITED) {
             *label = l;
             return true;
         }
         from = d->end;
     }
-    return false;
+    if (has_edited) {
+        *d = edited;
+        *label = PM_DATE_EDITED;
+    }
+    return has_edited;
 }

@@ -176,7 +176,10 @@ typedef struct {
 } line_scan;
 
 /* Words before a label that make it something else. */
-static const char *const not_author[] = { "责任", "编辑", "联系", "联络", "图片", "摄影" };
+/* Words a label ends in without being one: 创作者, 签约作者 (a platform's
+ * card for an account), 合作者, 工作者 (新闻工作者), 写作者. */
+static const char *const not_author[] = { "责任", "编辑", "联系", "联络", "图片", "摄影",
+                                          "创", "签约", "合", "工", "写" };
 static const char *const photo_by[] = { "Photo ", "photo ", "Photos ", "Image ", "Images ",
                                         "Illustration ", "Photograph ", "Video ", "Edited ",
                                         "edited ", "Powered ", "powered " };

@@ -95,6 +95,29 @@ static bool subtitle_line(pm_line *l)
     return false;
 }
 
+/* Line I gives a 公文's 成文日期, in itself or in the cell after its
+ * label: the day of the document, which the record gives (meta_date.c),
+ * and over a 解读 the day of the document it reads; never the page's. */
+static bool opens_with_signing(const pm_page *p, size_t k)
+{
+    const char *s = pm_line_text(p, k);
+    while (*s == ' ')
+        s++;
+    return !strncmp(s, "成文日期", strlen("成文日期"));
+}
+
+static bool signing_day(const pm_page *p, size_t i)
+{
+    return opens_with_signing(p, i) || (i > 0 && p->lines[i - 1].chars <= 6 && opens_with_signing(p, i - 1));
+}
+
+/* How strongly a date's label says it is the page's: the publication's
+ * over none over the last edit's. */
+static int date_rank(int label)
+{
+    return label == 1 ? 2 : label == PM_DATE_EDITED ? 0 : 1;
+}
+
 /* Read lines [FROM, TO) (stepping by STEP, which may be -1) as the info
  * block: dates, 来源, 作者. Stops at the first line of prose. */
 static void read_info(pm_page *p, size_t from, size_t count, int step, long today,
@@ -115,7 +138,7 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
         }
         pm_date d;
         int label = 0;
-        bool dated = pm_line_date(p, i, today, &d, &label);
+        bool dated = pm_line_date(p, i, today, &d, &label) && !signing_day(p, i);
         if (!dated)
             label = 0;
         /* a subtitle (副题) under the title, a sentence of its own: the
@@ -126,9 +149,17 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
             continue;
         }
         /* a sentence, or a law's 题注: the document's own lines */
-        if ((!fl.has_label && label <= 0 && line_is_sentence(pm_line_text(p, i), l->len)) ||
+        /* a lead that opens with its reporter (本报讯（记者 X）…。) is the
+         * text's, label or not */
+        bool lead = fl.has_label && l->chars > 60 && strstr(pm_line_text(p, i), "。");
+        if (((!fl.has_label || lead) && label <= 0 && line_is_sentence(pm_line_text(p, i), l->len)) ||
             zh_doc_is_adoption_note(pm_line_text(p, i), l->len)) {
-            /* The text has begun; its date may still date the page. */
+            /* The text has begun; its date may still date the page, and
+             * the reporter its lead opens with write it. */
+            if (lead && fl.author && !f->author) {
+                f->author = fl.author;
+                fl.author = NULL;
+            }
             if (dated && !f->has_date && k < 2) {
                 f->date = d;
                 f->date_label = label;
@@ -142,7 +173,8 @@ static void read_info(pm_page *p, size_t from, size_t count, int step, long toda
         /* A bare date in a short line counts; in a longer one only with a
          * label, or it may be a date the prose mentions. */
         if (dated && (label > 0 || l->chars <= 60 || fl.has_label)) {
-            if (!f->has_date || (label > f->date_label && f->date_label <= 0 && k < 4)) {
+            if (!f->has_date ||
+                (date_rank(label) > date_rank(f->date_label) && date_rank(f->date_label) <= 1 && k < 4)) {
                 f->date = d;
                 f->date_label = label;
                 f->date_line = i;

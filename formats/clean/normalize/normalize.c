@@ -252,6 +252,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "the line numbers beside code";
     if (nz_icon_button(n, c))
         return "a button: an icon and a word, or an icon alone";
+    if (c->chars <= 8 && nz_script_count(n))
+        return "a count beside a script's button";
     /* a formula is the text's whatever its renderer names it (MathJax's
      * "CtxtMenu_Attached_0" names the menu it attaches) */
     if (furniture_unlikely(n) && !(c->punct >= 10 && c->chars && c->link_chars * 10 < c->chars * 3) &&
@@ -259,6 +261,8 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return nz_why_furniture_name;
     if (block && nz_paywall_offer(n, c))
         return "a paywall's offer: its pitch and its button";
+    if (block && nz_body_started(z) && nz_appeal_box(n, c))
+        return "an appeal: a few lines and a button asking the reader to act";
     if (nz_shouted_link(n, c, text))
         return "a link shouted in capitals alone in its paragraph: a promotion";
     if (nz_reply_subject(n, text))
@@ -407,8 +411,11 @@ static void nz_generic_block(nz *z, xmlNodePtr n, const char *text, const extrac
         }
     }
     nz_block_boundary(z);
+    xmlNodePtr flow = z->flow, before = z->flow->last;
     nz_children(z, n->children);
     nz_block_boundary(z);
+    if (z->flow == flow)
+        nz_drop_orphan_heading(z, n, before ? before->next : flow->children, c);
 }
 
 void nz_node(nz *z, xmlNodePtr n)

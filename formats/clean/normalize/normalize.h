@@ -84,6 +84,9 @@ void nz_discard(nz *z, xmlNodePtr n);
 extern const char nz_why_furniture_name[], nz_why_link_list[], nz_why_link_bar[];
 /* After N went as furniture by WHY: the label over it, when that is all
  * it left (normalize_inserted.c). */
+/* The box BOX wrote only its heading, from FIRST, the links under it
+ * dropped one by one: the heading goes too (normalize_inserted.c). */
+void nz_drop_orphan_heading(nz *z, xmlNodePtr box, xmlNodePtr first, const extract_counts *c);
 void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why);
 /* N is the column of line numbers beside code (normalize_widget.c). */
 bool nz_line_numbers(xmlNodePtr n);
@@ -225,6 +228,9 @@ bool nz_kicker(const page_meta_nodes *s, xmlNodePtr n, const char *text, const e
 /* normalize_widget.c: N (counted as C) is a box named for the paywall
  * that offers a subscription: a button or a link, a pitch at most. */
 bool nz_paywall_offer(xmlNodePtr n, const extract_counts *c);
+/* A box in the text of a few lines and a button that asks the reader to
+ * act (donate, subscribe), with no facts of the text's (normalize_appeal.c). */
+bool nz_appeal_box(xmlNodePtr n, const extract_counts *c);
 bool nz_try_caption(nz *z, xmlNodePtr src, const extract_counts *c);
 /* SRC holds a picture and a short line apart from it after it: written as
  * a figure with its caption (true), else nothing is written. */
@@ -273,6 +279,9 @@ xmlNodePtr nz_sole_element(xmlNodePtr n, const char *name);
 /* An icon drawn in SVG with a word or two beside it: a button; or a glyph
  * of an icon font alone (Private Use Area characters only). */
 bool nz_icon_button(xmlNodePtr n, const extract_counts *c);
+/* A count in brackets after a script's link in a bar of them ("赞 (3)"):
+ * how many pressed it (normalize_media.c). */
+bool nz_script_count(xmlNodePtr n);
 /* Take a wiki's "[edit]" link off the end of HEADING; true when it did. */
 bool nz_strip_edit_link(xmlNodePtr heading);
 /* A line that is a short Latin label and one link, nothing else: "Read

@@ -17,7 +17,7 @@ static const struct {
     { "责任编辑", false }, { "特约记者", true }, { "见习记者", true }, { "实习记者", true },
     { "记者", true },      { "通讯员", false },  { "实习生", false },  { "执笔", true },
     { "撰文", true },      { "撰稿", true },     { "摄影", false },    { "责编", false },
-    { "编辑", false },     { "校对", false },    { "作者", true },
+    { "编辑", false },     { "校对", false },    { "作者", true },     { "解读人", true },
 };
 
 /* 文 is the writer's role only as a word of its own: "文/王文", "【文｜张三】". */
@@ -138,6 +138,26 @@ static bool own_paper(const char *s, size_t at)
     return false;
 }
 
+/* A word that ends in a scholar's or an officer's title, with the place
+ * they work before it ("槿江大学公共管理学院教授", "研究员"): an expert's
+ * byline over a 解读 names them so, the name after it. */
+static bool expert_title(const char *s, size_t n)
+{
+    static const char *const titles[] = { "教授", "研究员", "博士", "讲师", "院长", "所长", "主任",
+                                          "律师", "经济师", "会计师", "工程师", "局长", "处长", "厅长",
+                                          "司长", NULL };
+    int han = han_count(s, n);
+    /* "图为…主任 陈建国" captions a picture */
+    if (han < 2 || han > 20 || (n >= 3 && !memcmp(s, "图", 3)))
+        return false;
+    for (int i = 0; titles[i]; i++) {
+        size_t k = strlen(titles[i]);
+        if (n >= k && !memcmp(s + n - k, titles[i], k))
+            return true;
+    }
+    return false;
+}
+
 /* One word of the line, between its gaps. */
 static bool read_word(byline_read *b, const char *s, size_t n, bool final)
 {
@@ -189,6 +209,12 @@ static bool read_word(byline_read *b, const char *s, size_t n, bool final)
         if ((!from && !b->placed) || !is_name(s, n))
             return false;
         take_name(b, s, n);
+        return true;
+    }
+    /* the title opens the line, or follows 解读人: "嘉宾 …主任 刘芳" names
+     * a guest */
+    if (!b->names && !final && (b->words == 1 || b->role) && expert_title(s, n)) {
+        b->role = b->writer = true;
         return true;
     }
     if (!b->role)

@@ -5,6 +5,7 @@
 #include "clean/normalize/normalize.h"
 #include "clean/furniture.h"
 #include "clean/page.h"
+#include "util/utf8.h"
 #include "util/buf.h"
 
 #include <stdio.h>
@@ -102,6 +103,7 @@ const char *nz_inserted_box(nz *z, xmlNodePtr n, const extract_counts *c)
  * heads nothing left. A heading does when words follow the box before the
  * next heading (a section's "Main article:" pointer went, not its text). */
 #define ORPHAN_LABEL_CHARS 40
+#define ORPHAN_REST_CHARS 20
 
 /* Every link below N points away ("更多>>", "More »"): a column's header,
  * not a headline. */
@@ -174,4 +176,26 @@ void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why)
     }
     buf_free(&a);
     buf_free(&b);
+}
+
+/* A box of which only its heading was written, the links under it
+ * dropped (cards of other stories, "Related"): the heading labelled
+ * them, and goes with them. FIRST is the first block the box wrote. */
+void nz_drop_orphan_heading(nz *z, xmlNodePtr box, xmlNodePtr first, const extract_counts *c)
+{
+    if (!first || first->next || first->type != XML_ELEMENT_NODE || nz_heading_tag(first) < 2)
+        return;
+    xmlChar *t = xmlNodeGetContent(first);
+    int heading = t ? (int)utf8_length((const char *)t, strlen((const char *)t)) : 0;
+    int rest = c->chars - heading;
+    if (rest >= ORPHAN_REST_CHARS && c->link_chars * 2 >= rest) {
+        if (z->o->explain) {
+            xmlChar *path = xmlGetNodePath(box);
+            fprintf(z->o->explain, "dropped the heading of %s over links that went, heading nothing: %s\n",
+                    path ? (const char *)path : "?", t ? (const char *)t : "");
+            xmlFree(path);
+        }
+        nz_discard(z, first);
+    }
+    xmlFree(t);
 }

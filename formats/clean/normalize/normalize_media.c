@@ -6,6 +6,7 @@
 #include "util/alloc.h"
 
 #include <libxml/uri.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -58,11 +59,80 @@ static int nz_script_link_chars(xmlNodePtr n)
     return chars;
 }
 
-/* N holds words, and all of them in script links. */
+/* The characters of N, when its text is a count in brackets ("(3)",
+ * "（12）"), else 0. */
+static int nz_count_chars_of(xmlNodePtr n)
+{
+    xmlChar *t = xmlNodeGetContent(n);
+    const char *p = t ? (const char *)t : "";
+    while (*p == ' ' || *p == '\n' || *p == '\t')
+        p++;
+    size_t open = *p == '(' ? 1 : !strncmp(p, "（", 3) ? 3 : 0, k = open;
+    while (open && isdigit((unsigned char)p[k]))
+        k++;
+    size_t close = p[k] == ')' ? 1 : !strncmp(p + k, "）", 3) ? 3 : 0;
+    int chars = 0;
+    if (open && k > open && close) {
+        const char *q = p + k + close;
+        while (*q == ' ' || *q == '\n' || *q == '\t')
+            q++;
+        if (!*q)
+            chars = (int)(k - open) + 2;
+    }
+    xmlFree(t);
+    return chars;
+}
+
+/* The characters of N's children outside links that are counts. */
+static int nz_count_chars(xmlNodePtr n)
+{
+    int chars = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next)
+        if (!(c->type == XML_ELEMENT_NODE && xml_is(c, "a")))
+            chars += nz_count_chars_of(c);
+    return chars;
+}
+
+/* The text below N runs past LIMIT bytes; the walk stops there, so a bar
+ * of a hundred thousand buttons costs no more than a short one. */
+static bool nz_text_longer(xmlNodePtr n, size_t limit, size_t *seen)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content)
+            *seen += strnlen((const char *)c->content, limit + 1);
+        else if (c->type == XML_ELEMENT_NODE && nz_text_longer(c, limit, seen))
+            return true;
+        if (*seen > limit)
+            return true;
+    }
+    return false;
+}
+
+/* N holds words, and all of them in script links but the counts beside
+ * them. */
 static bool nz_script_links_only(xmlNodePtr n)
 {
+    size_t seen = 0;
+    if (nz_text_longer(n, BUTTON_CHARS * 16, &seen))
+        return false;
     nz_line u = nz_measure_node(n);
-    return u.chars && u.chars <= BUTTON_CHARS && !u.stops && nz_script_link_chars(n) == u.chars;
+    return u.chars && u.chars <= BUTTON_CHARS && !u.stops &&
+           nz_script_link_chars(n) == u.chars - nz_count_chars(n);
+}
+
+/* N is a count in brackets ("(3)") right after a script's link, in a bar
+ * of nothing but such links and counts: how many pressed the button. */
+bool nz_script_count(xmlNodePtr n)
+{
+    if (n->type != XML_ELEMENT_NODE || !n->parent || nz_count_chars_of(n) == 0 || !nz_script_links_only(n->parent))
+        return false;
+    xmlNodePtr prev = n->prev;
+    while (prev && prev->type == XML_TEXT_NODE && xmlIsBlankNode(prev))
+        prev = prev->prev;
+    if (!prev || prev->type != XML_ELEMENT_NODE || !xml_is(prev, "a"))
+        return false;
+    const char *href = xml_attr_ref(prev, "href");
+    return href && nz_script_href(href);
 }
 
 static xmlNodePtr nz_element_beside(xmlNodePtr n, bool after)
@@ -73,9 +143,21 @@ static xmlNodePtr nz_element_beside(xmlNodePtr n, bool after)
     return n;
 }
 
-/* A block of script links beside another is one of a run: the entries of a
- * table of contents that scrolls by script, which stay. So does the line
- * of a bulletin's attachment that a script downloads. */
+#define CONTROL_WORD_CHARS 4
+
+static bool nz_has_digit(xmlNodePtr n)
+{
+    xmlChar *t = xmlNodeGetContent(n);
+    bool digit = t && strpbrk((const char *)t, "0123456789");
+    xmlFree(t);
+    return digit;
+}
+
+/* A script's button: a link that runs a script in a block of nothing but
+ * such links (and the counts beside them). A block of them beside another
+ * is one of a run, the entries of a table of contents that scrolls by
+ * script, which stay, unless each is a word or two; so does the line of
+ * a bulletin's attachment that a script downloads. */
 static bool nz_script_button(xmlNodePtr a, const char *h)
 {
     /* a link wrapped round paragraphs is no button */
@@ -83,11 +165,16 @@ static bool nz_script_button(xmlNodePtr a, const char *h)
                                                "blockquote", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
                                                NULL };
     xmlNodePtr block = a->parent;
-    if (!nz_script_href(h) || !block || nz_measure_node(a).chars == 0 || xml_find_any(a, link_blocks) ||
-        !nz_script_links_only(block))
+    nz_line w = nz_measure_node(a);
+    if (!nz_script_href(h) || !block || w.chars == 0 || xml_find_any(a, link_blocks))
         return false;
+    if (!nz_script_links_only(block))
+        return false;
+    /* a word or two with no number is a control beside anything (赞, 分享);
+     * longer ones beside another such block are a run of contents */
+    bool control = w.chars <= CONTROL_WORD_CHARS && !w.stops && !w.marks && !nz_has_digit(a);
     xmlNodePtr before = nz_element_beside(block, false), after = nz_element_beside(block, true);
-    if ((before && nz_script_links_only(before)) || (after && nz_script_links_only(after)))
+    if (!control && ((before && nz_script_links_only(before)) || (after && nz_script_links_only(after))))
         return false;
     xmlChar *raw = xmlNodeGetContent(a);
     bool attachment = nz_attachment_line(block, raw ? (const char *)raw : "");

@@ -3,12 +3,15 @@
  * attribution line, a reply's subject, a bar of short links, a shouted
  * promotion, a feed of dated headlines. */
 #include "clean/normalize/normalize.h"
+#include "clean/meta/page_meta.h"
+#include "util/month_name.h"
 #include "util/alloc.h"
 #include "util/utf8.h"
 #include "util/xml_node.h"
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* A bar of short links and nothing else: "Article PubMed Google Scholar",
  * "[DOI] [PubMed]", "首页 | 新闻 | 政务": where a reference, a tag or a
@@ -235,6 +238,71 @@ static bool nz_only_date_outside_links(xmlNodePtr n, bool *digit)
     return true;
 }
 
+/* N's text outside its links, into B of SIZE bytes, *LEN long; more
+ * than B holds leaves *LEN at SIZE, the text cut. */
+static void text_outside_links(xmlNodePtr n, char *b, size_t size, size_t *len)
+{
+    for (xmlNodePtr c = n->children; c && *len < size; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && !xml_is(c, "a")) {
+            text_outside_links(c, b, size, len);
+        } else if (c->type == XML_TEXT_NODE && c->content) {
+            size_t k = strlen((const char *)c->content);
+            if (*len + k + 2 > size) {
+                *len = size;
+                return;
+            }
+            memcpy(b + *len, c->content, k);
+            *len += k;
+            b[(*len)++] = ' ';
+            b[*len] = '\0';
+        }
+    }
+}
+
+/* W (N bytes) names a day of the week ("Monday", "Mon"). */
+static bool weekday_word(const char *w, size_t n)
+{
+    static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday", NULL };
+    for (int i = 0; days[i]; i++)
+        if (n >= 3 && n <= strlen(days[i]) && !strncasecmp(w, days[i], n))
+            return true;
+    return false;
+}
+
+/* Text outside N's links that is a date said in words, with at most a
+ * label before it ("Posted Monday, March 12, 2012", "Updated 12 Mar
+ * 2024"): month and weekday names, numbers, and one capitalised word
+ * first. Words of a sentence ("approved 3 May", "born 4 May") are the
+ * item's own. */
+#define DATE_PHRASE_BYTES 64
+
+static bool date_phrase_outside_links(xmlNodePtr n)
+{
+    char b[DATE_PHRASE_BYTES * 2] = "", day[11];
+    size_t len = 0;
+    text_outside_links(n, b, sizeof b, &len);
+    if (len == 0 || len > DATE_PHRASE_BYTES || !page_meta_find_date(b, day, 0))
+        return false;
+    int words = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && !isalpha((unsigned char)b[i]))
+            if ((unsigned char)b[i++] >= 0x80)
+                return false;
+        if (i >= len)
+            break;
+        size_t start = i;
+        while (i < len && isalpha((unsigned char)b[i]))
+            i++;
+        bool abbrev;
+        if (month_name_number(b + start, i - start, &abbrev) || weekday_word(b + start, i - start))
+            continue;
+        if (words++ || !isupper((unsigned char)b[start]))
+            return false;   /* a label is one word, and comes first */
+    }
+    return true;
+}
+
 /* A list of headlines, each item one link and its date: a feed of other
  * pages, however long the dates make it beside the links' words. */
 bool nz_dated_headlines(xmlNodePtr n)
@@ -246,7 +314,8 @@ bool nz_dated_headlines(xmlNodePtr n)
         if (li->type == XML_TEXT_NODE && xmlIsBlankNode(li))
             continue;
         bool digit = false;
-        if (!xml_is(li, "li") || nz_count_links(li, 2) != 1 || !nz_only_date_outside_links(li, &digit) || !digit)
+        if (!xml_is(li, "li") || nz_count_links(li, 2) != 1 ||
+            !((nz_only_date_outside_links(li, &digit) && digit) || date_phrase_outside_links(li)))
             return false;
         items++;
     }

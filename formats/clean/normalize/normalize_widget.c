@@ -158,8 +158,19 @@ bool nz_strip_edit_link(xmlNodePtr heading)
 static bool pointer_label(const char *s)
 {
     size_t n = strlen(s);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t' || s[n - 1] == '\r'))
-        n--;
+    for (bool more = true; more;) {
+        more = false;
+        while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+            n--;
+        /* an opening quote around the link: "Read more: \u201c" */
+        if (n >= 3 && !memcmp(s + n - 3, "\xe2\x80\x9c", 3)) {
+            n -= 3;
+            more = true;
+        } else if (n && (s[n - 1] == '"' || s[n - 1] == '\'')) {
+            n--;
+            more = true;
+        }
+    }
     if (!n || (s[n - 1] != ':' && s[n - 1] != '|'))
         return false;
     int words = 0;
@@ -180,20 +191,41 @@ static bool pointer_label(const char *s)
     return words >= 1 && words <= POINTER_WORDS;
 }
 
+/* Text that only closes a quotation around a link: blanks and quotes. A
+ * stop after it ends a sentence that quotes a link. */
+static bool only_closing_quotes(const xmlChar *s)
+{
+    size_t len;
+    const char *p = trimmed(s, &len);
+    for (size_t i = 0; i < len;) {
+        uint32_t c = utf8_next(p, len, &i);
+        if (c != '"' && c != '\'' && c != 0x201D && c != 0x2019 && c != 0xBB && c != 0xA0 && c != ' ')
+            return false;
+    }
+    return true;
+}
+
 /* The text of N's children before its one link, or false when N holds
- * anything but that text (or emphasis around it) and one link. */
+ * anything but that text (or emphasis around it), the link and the quote
+ * that closes round it. A line set wholly in emphasis is read inside it. */
 static bool label_then_link(xmlNodePtr n, buf_t *label, xmlNodePtr *link)
 {
+    static const char *const wrappers[] = { "em", "i", "strong", "b" };
+    for (size_t k = 0; k < sizeof wrappers / sizeof *wrappers; k++) {
+        xmlNodePtr only = nz_sole_element(n, wrappers[k]);
+        if (only && xml_find(only, "a"))
+            return label_then_link(only, label, link);
+    }
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE) {
             if (*link) {
-                size_t len;
-                trimmed(c->content, &len);
-                if (len)
+                if (!only_closing_quotes(c->content))
                     return false;   /* words after the link */
             } else {
                 buf_puts(label, (const char *)c->content);
             }
+        } else if (xml_is(c, "br") && !*link) {
+            continue;   /* "Read more:" over its link */
         } else if (xml_is(c, "a")) {
             if (*link)
                 return false;
@@ -209,12 +241,28 @@ static bool label_then_link(xmlNodePtr n, buf_t *label, xmlNodePtr *link)
     return *link != NULL;
 }
 
+/* A link's words end in a full stop ("The council has since reversed
+ * its decision."): an update said in a link, no headline pointed to (a
+ * headline may ask or exclaim, but does not stop). */
+static bool link_ends_sentence(xmlNodePtr a)
+{
+    xmlChar *t = xmlNodeGetContent(a);
+    size_t len;
+    const char *p = trimmed(t, &len);
+    /* "..." and "…" cut a long headline short */
+    bool stop = (len >= 1 && p[len - 1] == '.' && !(len >= 3 && !strncmp(p + len - 3, "...", 3))) ||
+                (len >= 3 && !strncmp(p + len - 3, "。", 3));
+    xmlFree(t);
+    return stop;
+}
+
 bool nz_pointer_line(xmlNodePtr n)
 {
     buf_t label;
     buf_init(&label);
     xmlNodePtr link = NULL;
-    bool yes = label_then_link(n, &label, &link) && label.len && pointer_label(label.data);
+    bool yes = label_then_link(n, &label, &link) && label.len && pointer_label(label.data) &&
+               !link_ends_sentence(link);
     buf_free(&label);
     return yes;
 }
