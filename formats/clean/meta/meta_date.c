@@ -19,28 +19,18 @@
  * record's lines before I, up to eight back. */
 static bool names_other_document(const pm_page *p, size_t i)
 {
-    static const char *const labels[] = { "解读文件", "被解读文件", NULL };
-    for (size_t k = i > 8 ? i - 8 : 0; k < i; k++) {
-        const char *s = pm_line_text(p, k);
-        while (*s == ' ')
-            s++;
-        for (int j = 0; labels[j]; j++)
-            if (!strncmp(s, labels[j], strlen(labels[j])))
-                return true;
-    }
+    for (size_t k = i > 8 ? i - 8 : 0; k < i; k++)
+        if (pm_line_opens(p, k, "解读文件") || pm_line_opens(p, k, "被解读文件"))
+            return true;
     return false;
 }
 
 static bool document_date(const pm_page *p, long long now, char out[11])
 {
     for (size_t i = 0; i < p->n_lines; i++) {
-        const char *s = pm_line_text(p, i);
-        while (*s == ' ')
-            s++;
-        if (strncmp(s, "成文日期", strlen("成文日期")) != 0 || p->lines[i].chars > 40 ||
-            names_other_document(p, i))
+        if (!pm_line_opens(p, i, "成文日期") || p->lines[i].chars > 40 || names_other_document(p, i))
             continue;
-        if (page_meta_find_date(s, out, now))
+        if (page_meta_find_date(pm_line_text(p, i), out, now))
             return true;
         if (i + 1 < p->n_lines && p->lines[i + 1].chars <= 30 &&
             page_meta_find_date(pm_line_text(p, i + 1), out, now))

@@ -98,17 +98,10 @@ static bool subtitle_line(pm_line *l)
 /* Line I gives a 公文's 成文日期, in itself or in the cell after its
  * label: the day of the document, which the record gives (meta_date.c),
  * and over a 解读 the day of the document it reads; never the page's. */
-static bool opens_with_signing(const pm_page *p, size_t k)
-{
-    const char *s = pm_line_text(p, k);
-    while (*s == ' ')
-        s++;
-    return !strncmp(s, "成文日期", strlen("成文日期"));
-}
-
 static bool signing_day(const pm_page *p, size_t i)
 {
-    return opens_with_signing(p, i) || (i > 0 && p->lines[i - 1].chars <= 6 && opens_with_signing(p, i - 1));
+    return pm_line_opens(p, i, "成文日期") ||
+           (i > 0 && p->lines[i - 1].chars <= 6 && pm_line_opens(p, i - 1, "成文日期"));
 }
 
 /* How strongly a date's label says it is the page's: the publication's

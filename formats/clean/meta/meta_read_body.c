@@ -455,6 +455,14 @@ const char *pm_line_text(const pm_page *p, size_t i)
     return p->text.data + p->lines[i].off;
 }
 
+bool pm_line_opens(const pm_page *p, size_t i, const char *word)
+{
+    const char *s = pm_line_text(p, i);
+    while (*s == ' ')
+        s++;
+    return !strncmp(s, word, strlen(word));
+}
+
 bool pm_is_ancestor(xmlNodePtr a, xmlNodePtr n)
 {
     for (; n; n = n->parent)

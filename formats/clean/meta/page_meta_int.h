@@ -212,6 +212,8 @@ xmlNodePtr pm_line_owner(pm_line *l);
 /* Non-space characters under N, counting stops past LIMIT. */
 int pm_count_chars(xmlNodePtr n, int limit);
 const char *pm_line_text(const pm_page *p, size_t i);
+/* Line I opens with WORD, blanks before it aside ("成文日期：…"). */
+bool pm_line_opens(const pm_page *p, size_t i, const char *word);
 /* The first date in line I not labelled as something else (pm_date_label);
  * its label: 1 the publication's, PM_DATE_EDITED the last edit's, 0 none. */
 #define PM_DATE_EDITED 2

@@ -76,44 +76,24 @@ static bool styled_as_button(xmlNodePtr n)
     return cls && names_button(cls);
 }
 
-/* A link to a page of the site itself: where a site asks its reader to
- * go (its subscription, its donations); a source the text cites is
- * elsewhere. */
-static bool link_within_site(xmlNodePtr a)
-{
-    const char *href = xml_attr_ref(a, "href");
-    if (!href)
-        return true;    /* followed by a script */
-    if (!*href || *href == '#')
-        return false;
-    return !strstr(href, "://") && strncmp(href, "//", 2) && strncasecmp(href, "mailto:", 7) &&
-           strncasecmp(href, "javascript:", 11);
-}
-
-/* A button's address names a page at the top of the site ("/donate",
- * "/subscribe"): where a site sends every reader. A section's call to
- * act leads to a page of its own subject ("/events/library",
- * "/zcwj/2024/0506.html"). */
-static bool top_level_address(xmlNodePtr a)
+/* A button's address names a page at the top of the site itself
+ * ("/donate", "/subscribe"): where a site sends every reader. A source
+ * the text cites is elsewhere, and a section's call to act leads to a
+ * page of its own subject ("/events/library", "/zcwj/2024/0506.html"). A
+ * <button>, or a link with no address, is followed by the site's script. */
+static bool site_top_address(xmlNodePtr a)
 {
     if (xml_is(a, "button"))
         return true;
     const char *href = xml_attr_ref(a, "href");
     if (!href)
-        return true;    /* a link a script follows: the site's own button */
-    if (!*href || *href == '#' || !strncasecmp(href, "javascript:", 11))
+        return true;
+    if (!*href || *href == '#' || strstr(href, "://") || !strncmp(href, "//", 2) ||
+        !strncasecmp(href, "mailto:", 7) || !strncasecmp(href, "javascript:", 11))
         return false;
-    const char *p = strstr(href, "://");
-    if (p) {
-        p = strchr(p + 3, '/');
-        if (!p)
-            return true;
-    } else {
-        p = href;
-    }
     int segments = 0;
     bool dot = false;
-    while (*p && *p != '?' && *p != '#') {
+    for (const char *p = href; *p && *p != '?' && *p != '#';) {
         while (*p == '/')
             p++;
         if (!*p || *p == '?' || *p == '#')
@@ -127,14 +107,13 @@ static bool top_level_address(xmlNodePtr a)
 }
 
 /* A link that stands as a block of its own at the end of BOX, among its
- * paragraphs and not in one, to a page of the site: a button, whatever its
- * class (a hashed one). */
+ * paragraphs and not in one: a button, whatever its class (a hashed one). */
 static xmlNodePtr bare_link_last(xmlNodePtr box)
 {
     xmlNodePtr last = box->last;
     while (last && (last->type != XML_ELEMENT_NODE) && (last->type != XML_TEXT_NODE || xmlIsBlankNode(last)))
         last = last->prev;
-    if (!last || !xml_is(last, "a") || !link_within_site(last))
+    if (!last || !xml_is(last, "a"))
         return NULL;
     for (xmlNodePtr s = last->prev; s; s = s->prev) {
         if (s->type == XML_TEXT_NODE && !xmlIsBlankNode(s))
@@ -239,8 +218,7 @@ bool nz_appeal_box(xmlNodePtr n, const extract_counts *c)
     extract_counts b, last;
     extract_count(button, &b);
     if (b.chars == 0 || b.chars > APPEAL_BUTTON_CHARS || c->chars - b.chars < APPEAL_PITCH_CHARS ||
-        !headed(n, button) || !(xml_is(button, "button") || link_within_site(button)) ||
-        !top_level_address(button) || !set_among_paragraphs(n) || dated(n))
+        !headed(n, button) || !site_top_address(button) || !set_among_paragraphs(n) || dated(n))
         return false;
     /* the button closes the box: a price or a note under it at most */
     int after = 0;
