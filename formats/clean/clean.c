@@ -194,7 +194,7 @@ static bool clean_resource_capped(void *ctx, const char *src, const char *abs, b
  * of a huge table would otherwise be held three times over, as the page,
  * the article and its XHTML. */
 static int clean_write_article(const extract_result *res, const page_meta_nodes *nodes,
-                               const clean_options *o, const char *charset,
+                               const clean_options *o, const char *charset, const char *paywalled,
                                article_meta *meta, htmlDocPtr *page, buf_t *out, buf_t *why)
 {
     clean_resource images = clean_page_resource(o);
@@ -203,6 +203,7 @@ static int clean_write_article(const extract_result *res, const page_meta_nodes 
     int status = CLEAN_OK;
     xmlDocPtr outdoc = xmlNewDoc((const xmlChar *)"1.0");
     xmlNodePtr body = normalize_article(res, &no, outdoc, meta);
+    nz_paywall_rest(body, paywalled, o->explain);
     xmlFreeDoc(*page);
     *page = NULL;
     buf_t past;
@@ -282,6 +283,7 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
     page_next_links pager;
     page_next_collect(doc, &pager);
     extract_prune(doc, drop_hidden, sheets.fn ? clean_fetch : NULL, &sheets, &hidden);
+    extract_drop_skipped(doc, o->explain);
     if (o->explain && hidden.hidden)
         fprintf(o->explain, "hidden: %d blocks the page hides dropped (%d characters), %d of them by its style sheet\n",
                 hidden.hidden, hidden.hidden_chars, hidden.hidden_by_sheet);
@@ -303,6 +305,9 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
     page_meta_nodes nodes;
     memset(&nodes, 0, sizeof nodes);
     page_meta_extract(doc, &meta, &nodes, o->now, o->explain);
+    buf_t paywalled;
+    buf_init(&paywalled);
+    page_paywalled_text(doc, &paywalled);
     extract_drop_json_ld(doc->children);
     if (!meta.url && saved_from)
         article_meta_set(&meta.url, saved_from);
@@ -331,8 +336,9 @@ static int clean_page_pass(const unsigned char *data, size_t len, const clean_op
         buf_puts(why, res.not_article);
         status = res.list_page ? CLEAN_NOT_ARTICLE : CLEAN_FAILED;
     } else {
-        status = clean_write_article(&res, &nodes, o, charset, &meta, &doc, out, why);
+        status = clean_write_article(&res, &nodes, o, charset, paywalled.data, &meta, &doc, out, why);
     }
+    buf_free(&paywalled);
     article_meta_free(&meta);
     xmlFreeDoc(doc);
     return status;

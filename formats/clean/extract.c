@@ -396,14 +396,17 @@ static bool ex_rescore_without_marks(ex_table *t, xmlNodePtr top, const page_met
 static void ex_take_article(htmlDocPtr doc, xmlNodePtr root, const page_meta_nodes *hints,
                             const extract_counts *page, extract_result *r, FILE *explain)
 {
-    int prose = ex_prose_over_records(r);
+    int prose = ex_prose_over_records(r), post = prose ? 0 : ex_opening_post_candidate(r);
+    if (post)
+        prose = post;
     if (prose) {
         extract_candidate c = r->top[prose];
         memmove(&r->top[1], &r->top[0], sizeof r->top[0] * (size_t)prose);
         r->top[0] = c;
     }
     xmlNodePtr top = ex_climb(r->top[0].node);
-    const char *why = prose ? "the best block of prose, for the best scoring one is made of records"
+    const char *why = post ? "the thread's opening post, far longer than each reply"
+                      : prose ? "the best block of prose, for the best scoring one is made of records"
                       : top == r->top[0].node ? "the best score"
                       : "holds the best block and scores better, or wraps it alone";
     xmlNodePtr parts = ex_named_parts_within(top);

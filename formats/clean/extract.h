@@ -53,6 +53,11 @@ typedef struct {
  * be NULL) finds the style sheets the page links to, as it finds images. */
 void extract_prune(htmlDocPtr doc, bool drop_hidden, resource_fn sheets, void *sheets_ctx,
                    extract_prune_stats *st);
+/* extract_skips.c: take out of DOC each box a skip link jumps over (a
+ * link to an anchor at the box's end, the box holding nothing before the
+ * one and after the other): a widget, never the text. How many; EXPLAIN
+ * (may be NULL) is told each. */
+int extract_drop_skipped(htmlDocPtr doc, FILE *explain);
 /* Take out the scripts of JSON-LD that extract_prune leaves for the
  * metadata, below N and its siblings. */
 void extract_drop_json_ld(xmlNodePtr n);

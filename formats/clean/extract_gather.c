@@ -20,14 +20,26 @@ static bool has_double_dash(const char *w, size_t len)
     return false;
 }
 
+/* A class that says which pane is shown now ("active", "show", "in"), or
+ * a script's hook ("js-product-details"): the pane's state, not its kind. */
+static bool state_class(const char *w, size_t len)
+{
+    static const char *const states[] = { "active", "show", "in", "fade", "open", "current", "selected",
+                                          "is-active", "is-selected", "is-open", "visible", NULL };
+    for (int i = 0; states[i]; i++)
+        if (strlen(states[i]) == len && !strncasecmp(w, states[i], len))
+            return true;
+    return len > 3 && !strncmp(w, "js-", 3);
+}
+
 /* Every class of A but its modifiers ("panel--description", a BEM
- * modifier naming which one of a kind it is) is one of B's. */
+ * modifier naming which one of a kind it is) and its state is one of B's. */
 static bool ex_classes_within(const char *a, const char *b)
 {
     size_t len;
     int n = 0;
     for (const char *p = a, *w; (w = xml_class_next(&p, &len));) {
-        if (len >= 2 && has_double_dash(w, len))
+        if ((len >= 2 && has_double_dash(w, len)) || state_class(w, len))
             continue;
         if (!xml_class_has_n(b, w, len))
             return false;
@@ -323,7 +335,7 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
                 why = bonus ? "a sibling of the same class scoring within reach of the best"
                             : "a sibling scoring at least a fifth of the best";
             else if (!alike && ex_same_class(s, top) && st->all.chars >= SAME_KIND_DATA_CHARS &&
-                     !st->all.link_chars && xml_find(s, "table"))
+                     !st->all.link_chars && (xml_find(s, "table") || xml_find(s, "dl")))
                 why = "a sibling of the same kind holding a table of data (a tab of a product's details)";
             else if (ex_wrapped_paragraph(s)) {
                 /* a boxed paragraph with a link is as often a notice

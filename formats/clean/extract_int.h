@@ -149,6 +149,9 @@ bool ex_made_of_short_records(xmlNodePtr n);
  * of prose. */
 #define EX_PROSE_OVER_RECORDS 150
 int ex_prose_over_records(const extract_result *r);
+/* The index of R's candidate inside a thread's opening post, when the
+ * best is the thread and that post holds far more than each reply, or 0. */
+int ex_opening_post_candidate(const extract_result *r);
 /* When what R kept holds KEPT_PROSE characters of prose, too few, and a
  * run of link-free records below ROOT holds the page's text (a live
  * report), the run is taken: alone, or after what was kept. */

@@ -372,7 +372,7 @@ void extract_drop_json_ld(xmlNodePtr n)
 {
     while (n) {
         xmlNodePtr next = n->next;
-        if (n->type == XML_ELEMENT_NODE && page_is_json_ld(n)) {
+        if (n->type == XML_ELEMENT_NODE && page_is_metadata_script(n)) {
             xmlUnlinkNode(n);
             xmlFreeNode(n);
         } else if (n->type == XML_ELEMENT_NODE) {
@@ -471,9 +471,10 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
 {
     while (n) {
         xmlNodePtr next = n->next;
-        /* JSON-LD stays for the metadata, read after the prune; it goes
-         * then, before scoring (extract_drop_json_ld) */
-        if (n->type == XML_ELEMENT_NODE && page_is_json_ld(n)) {
+        /* JSON-LD and a script setting the date stay for the metadata,
+         * read after the prune; they go then, before scoring
+         * (extract_drop_json_ld) */
+        if (n->type == XML_ELEMENT_NODE && page_is_metadata_script(n)) {
             n = next;
             continue;
         }

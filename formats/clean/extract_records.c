@@ -383,6 +383,90 @@ int ex_prose_over_records(const extract_result *r)
     return 0;
 }
 
+/* A thread: its first record is the post the page is for (the opening
+ * post, the question) and the others answer it, a line or a few each.
+ * When the best block is made of records and the first of them with prose
+ * holds far more than any that follows, and more than all of them
+ * together, the page is that post's. */
+#define EX_OPENING_POST_MIN 200
+#define EX_OPENING_OVER_MOST 2   /* times the longest reply */
+#define EX_OPENING_OVER_MEDIAN 4 /* times the median reply */
+
+static xmlNodePtr first_record(xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !ex_stat_of(c))
+            continue;
+        if (ex_stat_of(c)->record)
+            return c;
+        xmlNodePtr r = first_record(c);
+        if (r)
+            return r;
+    }
+    return NULL;
+}
+
+/* Named as furniture between N and its ancestor TOP: a thread of
+ * comments under something else, not a page's own thread. */
+static bool named_furniture_up_to(xmlNodePtr n, xmlNodePtr top)
+{
+    for (xmlNodePtr a = n; a && a->type == XML_ELEMENT_NODE && ex_stat_of(a); a = a->parent) {
+        const ex_stat *s = ex_stat_of(a);
+        if (s->names.unlikely || s->names.weight < 0)
+            return true;
+        if (a == top)
+            break;
+    }
+    return false;
+}
+
+static xmlNodePtr opening_post(xmlNodePtr top)
+{
+    xmlNodePtr rec = first_record(top);
+    if (!rec || named_furniture_up_to(rec->parent, top))
+        return NULL;
+    xmlNodePtr first = NULL;
+    int replies[64], n = 0, most = 0, all = 0;
+    for (xmlNodePtr c = rec; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !ex_stat_of(c)->record)
+            continue;
+        int prose = ex_stat_of(c)->record_prose;
+        if (!first) {
+            if (prose > 0)
+                first = c;
+            continue;
+        }
+        if (n < (int)(sizeof replies / sizeof *replies))
+            replies[n++] = prose;
+        all += prose;
+        if (prose > most)
+            most = prose;
+    }
+    if (!first || n < RECORDS_MIN - 1)
+        return NULL;
+
+    qsort(replies, (size_t)n, sizeof *replies, by_int);
+    int own = ex_stat_of(first)->record_prose;
+    if (own < EX_OPENING_POST_MIN || own < most * EX_OPENING_OVER_MOST ||
+        own < replies[n / 2] * EX_OPENING_OVER_MEDIAN || own < all /* chatter, not a discussion */)
+        return NULL;
+    return first;
+}
+
+int ex_opening_post_candidate(const extract_result *r)
+{
+    if (r->n_top < 2 || !ex_made_of_records(r->top[0].node) || ex_stat_of(r->top[0].node)->in_record)
+        return 0;
+    xmlNodePtr post = opening_post(r->top[0].node);
+    if (!post)
+        return 0;
+    for (int i = 1; i < r->n_top; i++)
+        for (xmlNodePtr a = r->top[i].node; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+            if (a == post)
+                return i;
+    return 0;
+}
+
 /* The other way round: a live report (图文直播, a transcript set one turn
  * to an entry) is nothing but records, each a time and a few sentences,
  * none a link. When what was kept holds less prose than

@@ -166,6 +166,25 @@ static bool fu_stands_apart(const char *after)
 const char furniture_empty_label[] = "empty label";
 const char furniture_ad_label[] = "ad label";
 
+/* What a slot's label says of the text beside it: a few words that send
+ * the reader on past it ("Scroll to continue", "Story continues below"). */
+#define SLOT_NOTE_WORDS 4
+
+static bool fu_slot_note(const char *s, size_t n)
+{
+    static const char *const marks[] = { "continue", "scroll", "below", "weiter", "suite", "sigue", NULL };
+    int words = 0;
+    for (size_t i = 0; i < n; i++)
+        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    if (!words || words > SLOT_NOTE_WORDS)
+        return false;
+    for (int i = 0; marks[i]; i++)
+        for (size_t k = 0; k + strlen(marks[i]) <= n; k++)
+            if (!strncasecmp(s + k, marks[i], strlen(marks[i])))
+                return true;
+    return false;
+}
+
 /* The word a page prints over an ad slot, as the whole line ("Advertisement",
  * "- Anzeige -", "【广告】"): the slot's script, which would have filled it,
  * is gone from the capture and the label stands alone between paragraphs. */
@@ -190,6 +209,18 @@ static bool fu_ad_label(const char *text, size_t len)
     for (int i = 0; labels[i]; i++)
         if (strlen(labels[i]) == (size_t)(b - a) && !strncasecmp(a, labels[i], (size_t)(b - a)))
             return true;
+    /* the label and a word on the slot, set apart: "Advertisement ·
+     * Scroll to continue", "Anzeige | Weiterlesen unten" */
+    static const char *const seps[] = { " · ", " | ", " - ", " – ", " — ", NULL };
+    for (int i = 0; seps[i]; i++) {
+        const char *sep = strstr(a, seps[i]);
+        if (!sep || sep >= b || sep == a)
+            continue;
+        if (!fu_ad_label(a, (size_t)(sep - a)))
+            return false;
+        const char *tail = sep + strlen(seps[i]);
+        return fu_slot_note(tail, (size_t)(b - tail));
+    }
     return false;
 }
 
@@ -235,6 +266,32 @@ static bool fu_latin_sentence(const char *text)
     return false;
 }
 
+/* "Loading Twitter content", "Loading ...", "Loading video": an embed's
+ * placeholder, its script gone; a heading that opens with the word
+ * ("Loading the dishwasher") names no embed and has no dots. */
+#define LOADING_WORDS 4
+
+static bool fu_loading_embed(const char *text)
+{
+    static const char *const embeds[] = { "content", "video", "player", "tweet", "twitter", "comments",
+                                          "embed", "map", "audio", "gallery", "image", "images", "post",
+                                          "instagram", "facebook", "youtube", "podcast", NULL };
+    if (strncasecmp(text, "Loading", 7) || isalpha((unsigned char)text[7]))
+        return false;
+    size_t len = strlen(text);
+    int words = 0;
+    bool names_embed = false;
+    for (size_t i = 0; i < len; i++)
+        if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) {
+            words++;
+            size_t k = strcspn(text + i, " .…");
+            for (int e = 0; embeds[e] && !names_embed; e++)
+                names_embed = strlen(embeds[e]) == k && !strncasecmp(text + i, embeds[e], k);
+        }
+    bool dots = strstr(text, "...") || strstr(text, "…");
+    return words <= LOADING_WORDS && (dots || names_embed);
+}
+
 static const char *fu_player_words(const char *text, size_t len)
 {
     static const char *const controls[] = { "播放", "暂停", "全屏", "静音", "倍速", "重播", "Play", "Pause",
@@ -256,6 +313,8 @@ static const char *fu_player_words(const char *text, size_t len)
         for (int i = 0; loading[i]; i++)
             if (strstr(text, loading[i]))
                 return "a line saying something is loading";
+    if (len <= LOADING_LINE && fu_loading_embed(text))
+        return "a line saying something is loading";
     return NULL;
 }
 
@@ -294,7 +353,7 @@ const char *furniture_text_rule(const char *text)
     if (len >= 3 && len <= 16 && (!strcmp(text + len - 3, "：") || text[len - 1] == ':') &&
         !strchr(text, ' '))
         return furniture_empty_label;
-    if (len <= 32 && fu_ad_label(text, len))
+    if (len <= 64 && fu_ad_label(text, len))
         return furniture_ad_label;
     /* a gallery's count of its slides, "1/8", "3 / 12" */
     int at, of, used = 0;

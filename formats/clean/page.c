@@ -7,6 +7,7 @@
 #include <libxml/HTMLparser.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -105,6 +106,42 @@ static bool page_script_holds_markup(const char *s, const char *end)
     return false;
 }
 
+/* A script's variable named for the day the page went up, set to a
+ * quoted date (var publish_time = "2024-03-18"): a page whose date a
+ * script writes into an empty slot when it opens. The value's start, its
+ * length in *LEN; NULL when the N bytes at S set none. */
+const char *page_script_date(const char *s, size_t n, size_t *len)
+{
+    static const char *const names[] = { "publish_time", "publishTime", "publishtime", "pub_time",
+                                         "pubtime", "pubTime", "publish_date", "publishDate", NULL };
+    const char *end = s + n;
+    for (int i = 0; names[i]; i++) {
+        size_t k = strlen(names[i]);
+        for (const char *q = s; q + k < end && (q = memchr(q, names[i][0], (size_t)(end - q))); q++) {
+            if ((size_t)(end - q) <= k || memcmp(q, names[i], k) ||
+                (q > s && (isalnum((unsigned char)q[-1]) || q[-1] == '_' || q[-1] == '.' || q[-1] == '"')))
+                continue;
+            const char *v = q + k;
+            while (v < end && (*v == ' ' || *v == '\t'))
+                v++;
+            if (v >= end || *v != '=' || (v + 1 < end && v[1] == '='))
+                continue;
+            v++;
+            while (v < end && (*v == ' ' || *v == '\t'))
+                v++;
+            if (v >= end || (*v != '"' && *v != '\''))
+                continue;
+            const char *close = memchr(v + 1, *v, (size_t)(end - v - 1));
+            /* a date, perhaps with its time: no longer than that */
+            if (!close || close - v - 1 < 8 || close - v - 1 > 25 || !isdigit((unsigned char)v[1]))
+                continue;
+            *len = (size_t)(close - v - 1);
+            return v + 1;
+        }
+    }
+    return NULL;
+}
+
 /* Copy the page without the insides of scripts and comments: they never
  * hold article text, yet they are near half the bytes of a captured page
  * and the slowest part of parsing. JSON-LD stays, for its dates, style
@@ -163,8 +200,10 @@ static size_t page_drop_code(const char *s, size_t len, char *out)
         bool keep = !strcmp(name, "style") && close - gt <= PAGE_STYLE_MAX;
         for (const char *t = p; t + 8 <= gt && !keep; t++)
             keep = !strncasecmp(t, "ld+json", 7);
-        if (!keep && !strcmp(name, "script"))
-            keep = page_script_holds_markup(gt, close);
+        if (!keep && !strcmp(name, "script")) {
+            size_t k;
+            keep = page_script_holds_markup(gt, close) || page_script_date(gt, (size_t)(close - gt), &k);
+        }
         if (keep) {
             memcpy(w, gt, (size_t)(close - gt));
             w += close - gt;
@@ -385,6 +424,19 @@ bool page_is_json_ld(xmlNodePtr n)
     bool ld = type && xmlStrcasecmp(type, (const xmlChar *)"application/ld+json") == 0;
     xmlFree(type);
     return ld;
+}
+
+bool page_is_metadata_script(xmlNodePtr n)
+{
+    if (page_is_json_ld(n))
+        return true;
+    if (!xml_is(n, "script") || !n->children)
+        return false;
+    xmlChar *t = xmlNodeGetContent(n);
+    size_t len;
+    bool dated = t && page_script_date((const char *)t, strlen((const char *)t), &len);
+    xmlFree(t);
+    return dated;
 }
 
 htmlDocPtr page_parse_markup(const char *html, size_t len)

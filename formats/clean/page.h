@@ -27,8 +27,15 @@ void page_text_heading(xmlNodePtr node, buf_t *out);
 
 /* The <body> among ROOT's children, or NULL. */
 xmlNodePtr page_body(xmlNodePtr root);
+/* A script's variable named for the day the page went up (publish_time,
+ * pubtime…) set to a quoted date, in the N bytes at S: the value's start
+ * and its length in *LEN, or NULL. */
+const char *page_script_date(const char *s, size_t n, size_t *len);
 /* Whether N is a script of JSON-LD: the page's metadata, not its code. */
 bool page_is_json_ld(xmlNodePtr n);
+/* JSON-LD, or a script that sets the page's date (page_script_date): kept
+ * through the prune for the metadata, dropped before scoring. */
+bool page_is_metadata_script(xmlNodePtr n);
 
 /* page_entities.c: the HTML5 character references the parser does not
  * know or reads otherwise than HTML5 (&#146; is windows-1252's quote),
@@ -47,6 +54,11 @@ htmlDocPtr page_parse_markup(const char *html, size_t len);
 /* OLD replaced, and freed, by a <div> holding a copy of the body of FROM;
  * the <div>, or NULL (OLD kept) when FROM has no body. */
 xmlNodePtr page_body_in_place(xmlNodePtr old, htmlDocPtr from);
+
+/* page_paywall.c: the whole text of an article the page's JSON-LD says
+ * is not free to read ("isAccessibleForFree": false), from its
+ * "articleBody", appended to OUT; nothing when the page says no such thing. */
+void page_paywalled_text(htmlDocPtr doc, buf_t *out);
 
 /* page_script_copy.c: each copy of an article that a script would set
  * into the page (markup of paragraphs in a <textarea> or a hidden <input>

@@ -1,7 +1,8 @@
 /* The article's date, strongest witness first: a meta tag that says
  * "published" (or JSON-LD's datePublished, a <time datetime>), the info
  * line under the title (meta_info_line.c), a labelled date anywhere on the
- * page, a 落款 date, the weaker date tags, a date in the page's own URL,
+ * page, a 落款 date, the weaker date tags, a date a script sets into the
+ * page (publish_time = "…"), a date in the page's own URL,
  * and last the date of the page's last edit, labelled (编辑于) or tagged. A 公文's
  * 成文日期 overrides them all. */
 #include "clean/meta/page_meta.h"
@@ -174,7 +175,8 @@ void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now
     if (!dated)
         dated = signature_date(p, after, today, &d);
     if (!dated)
-        dated = pm_date_meta(p->meta[PM_M_DATE_WEAK], today, &d);
+        dated = pm_date_meta(p->meta[PM_M_DATE_WEAK], today, &d) ||
+                pm_date_meta(p->meta[PM_M_SCRIPT_DATE], today, &d);
     if (!dated)
         dated = pm_date_url(p->meta[PM_M_CANONICAL], today, &d) ||
                 pm_date_url(p->meta[PM_M_OGURL], today, &d);

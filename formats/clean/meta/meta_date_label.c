@@ -118,8 +118,14 @@ static int date_label_in(const char *s, size_t n, size_t start, size_t dend)
     const char *q = skip_time(s + dend, end);
     while (q < end && (*q == ' ' || *q == PM_EDGE))
         q++;
-    if (pm_at(q, end, "更新") || pm_at(q, end, "发布") || pm_at(q, end, "发表"))
+    if (pm_at(q, end, "更新") || pm_at(q, end, "发布") || pm_at(q, end, "发表") || pm_at(q, end, "首次发布"))
         return 1;
+    /* "已于 2024-03-08 10:21 修改": the last edit's, said after it, a
+     * blank of any kind between */
+    while (q < end && pm_is_sep(*q))
+        q++;
+    if (pm_at(q, end, "修改") || pm_at(q, end, "编辑"))
+        return PM_DATE_EDITED;
     return 0;
 }
 

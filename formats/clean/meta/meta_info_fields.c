@@ -232,11 +232,20 @@ static bool read_report_label(const line_scan *sc, const char *p)
     return true;
 }
 
-/* "作者：张三", "撰稿 李四", "执笔人：王五". */
+/* "作者：张三", "撰稿 李四", "执笔人：王五"; a forum's "楼主：张三", who opened
+ * the thread, with its colon (楼主 alone is a reply's word for them). */
 static bool read_author_label(const line_scan *sc, const char *p)
 {
     const char *end = sc->end;
     bool had;
+    if (pm_at(p, end, "楼主")) {
+        const char *q = pm_skip_colon(p + 6, end, &had);
+        if (!had)
+            return false;
+        sc->f->has_label = true;
+        keep_author(&sc->f->author, pm_read_names(sc->ls, q, end, 60));
+        return true;
+    }
     if (!(pm_at(p, end, "作者") || pm_at(p, end, "撰稿") || pm_at(p, end, "撰文") ||
           pm_at(p, end, "执笔人") || pm_at(p, end, "执笔")) ||
         prefixed_by(sc->s, p, not_author, COUNT(not_author)))
@@ -457,7 +466,7 @@ static bool read_english_source(const line_scan *sc, const char *p)
     return true;
 }
 
-/* "文/张三", "文 | 张三", "文：张三" at the start of a line. */
+/* "文/张三", "文 | 张三", "文｜张三", "文：张三" at the start of a line. */
 /* "东江时评网 张远" after 文/: the outlet, then its writer. The writer is
  * the author, the outlet the publisher where none is known. */
 static char *split_outlet(char *v, pm_fields *f)
@@ -504,7 +513,9 @@ static bool read_wen_byline(const line_scan *sc, const char *p)
     /* within a line only "文：" or "文/图：" is a label; "文/张三" opens one */
     if (!colon && (!first || both))
         return false;
-    if (q < end && (*q == '/' || *q == '|' || pm_at(q, end, "／") || colon)) {
+    /* bars full width too: "文｜张三", the self-media's "文丨张三" */
+    if (q < end && (*q == '/' || *q == '|' || pm_at(q, end, "／") || pm_at(q, end, "｜") ||
+                    pm_at(q, end, "丨") || colon)) {
         q += (*q == '/' || *q == '|' || *q == ':') ? 1 : 3;
         char *v = pm_read_value(sc->ls, q, end, 45);
         /* "文/广州日报记者赖伟行": the 记者 reading below has the name. */

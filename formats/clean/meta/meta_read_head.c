@@ -3,6 +3,7 @@
  * JSON-LD, and <html lang>. */
 #include "clean/meta/page_meta_int.h"
 #include "clean/page.h"
+#include "util/alloc.h"
 #include "util/json_string.h"
 #include "util/xml_node.h"
 
@@ -255,16 +256,33 @@ static char *json_object_name(const char *s, const char *key)
     return *v == '"' ? json_string_after(k, key, 8) : NULL;
 }
 
+static void read_script_date(pm_page *p, xmlNodePtr n)
+{
+    if (p->meta[PM_M_SCRIPT_DATE])
+        return;
+    xmlChar *s = xmlNodeGetContent(n);
+    size_t len;
+    const char *v = s ? page_script_date((const char *)s, strlen((const char *)s), &len) : NULL;
+    if (v)
+        p->meta[PM_M_SCRIPT_DATE] = xstrndup(v, len);
+    xmlFree(s);
+}
+
 static void read_ld_json(pm_page *p, xmlNodePtr n)
 {
-    if (!page_is_json_ld(n))
+    if (!page_is_json_ld(n)) {
+        read_script_date(p, n);
         return;
+    }
     xmlChar *s = xmlNodeGetContent(n);
     if (!s)
         return;
     const char *t = (const char *)s;
     if (!p->meta[PM_M_LD_DATE])
         p->meta[PM_M_LD_DATE] = json_string_after(t, "\"datePublished\"", 8);
+    /* the search engines' Chinese form (cambrian.jsonld) names it pubDate */
+    if (!p->meta[PM_M_LD_DATE])
+        p->meta[PM_M_LD_DATE] = json_string_after(t, "\"pubDate\"", 8);
     if (!p->meta[PM_M_LD_HEADLINE])
         p->meta[PM_M_LD_HEADLINE] = json_string_after(t, "\"headline\"", 8);
     if (!p->meta[PM_M_LD_AUTHOR]) {

@@ -141,6 +141,7 @@ enum {
     PM_M_OGURL, PM_M_CANONICAL, PM_M_BASE,
     PM_M_LANG, PM_M_TITLE,
     PM_M_LD_DATE, PM_M_LD_AUTHOR, PM_M_LD_HEADLINE, PM_M_LD_PUBLISHER,
+    PM_M_SCRIPT_DATE,   /* a script's publish_time = "…", for an empty slot */
     PM_M_ACCOUNT,       /* the WeChat official account that posted the page */
     PM_M_LOGO,          /* the alt text of the site's logo */
     PM_M_GENERATOR,     /* the software that made the page (meta generator) */

@@ -293,6 +293,10 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     }
     if (c->chars <= 300 && nz_pointer_line(n))
         return "a label and one link: a pointer to another page";
+    if (c->chars <= 300 && c->link_chars && nz_breadcrumb_line(n))
+        return "a breadcrumb: the sections above the page";
+    if (c->chars <= 300 && nz_labelled_link_bar(n))
+        return "a label over a bar of links or a line each of headlines: places to go";
     if (c->chars <= 300 && nz_share_bar(n))
         return "a bar of links that share the article";
     /* A block that is mostly links and has no sentences outside them is a

@@ -24,6 +24,12 @@ typedef struct {
 xmlNodePtr normalize_article(const extract_result *r, const normalize_options *o,
                              xmlDocPtr out, article_meta *meta);
 
+/* normalize_paywall.c: the article ROOT, of the paragraphs a paywall let
+ * the page show, gets the rest of TEXT (the whole text the page declares,
+ * page_paywalled_text) after the last of them it holds, a paragraph to
+ * each of its lines; EXPLAIN is told. How many paragraphs were added. */
+int nz_paywall_rest(xmlNodePtr root, const char *text, FILE *explain);
+
 /* ---- shared by the normalize_*.c files ---------------------------------- */
 
 typedef struct nz nz;
@@ -88,6 +94,8 @@ extern const char nz_why_furniture_name[], nz_why_link_list[], nz_why_link_bar[]
  * dropped one by one: the heading goes too (normalize_inserted.c). */
 void nz_drop_orphan_heading(nz *z, xmlNodePtr box, xmlNodePtr first, const extract_counts *c);
 void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why);
+/* N is a label in Latin words over a bar of short links (normalize_widget.c). */
+bool nz_labelled_link_bar(xmlNodePtr n);
 /* N is the column of line numbers beside code (normalize_widget.c). */
 bool nz_line_numbers(xmlNodePtr n);
 /* normalize_blocks.c: a list, a quotation, code, rebuilt into the flow. */
@@ -103,6 +111,9 @@ bool nz_bracketed_link(const char *text, const extract_counts *c);
  * a line of text, where links set apart by commas are a sentence's list
  * ("Signed by A, B, C"), not a bar. */
 bool nz_link_bar(xmlNodePtr n, bool inline_run);
+/* N is a breadcrumb: links to the sections above the page, an arrow
+ * between each two, a label before them, the page's name after. */
+bool nz_breadcrumb_line(xmlNodePtr n);
 /* N is a post's attribution: a name's link, a date or a time, no
  * sentence ("von Gabi » Di 12. Mär 2024, 20:14"). */
 bool nz_attribution_line(xmlNodePtr n, const extract_counts *c);

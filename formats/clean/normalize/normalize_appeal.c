@@ -15,6 +15,7 @@
 #include "util/xml_node.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -106,6 +107,51 @@ static bool site_top_address(xmlNodePtr a)
     return segments <= 1 && !dot;
 }
 
+/* A button to the site's own channel on a social network or a messenger
+ * ("Follow us on WhatsApp", "Join our Telegram"): as much the site's as
+ * its top pages. */
+static bool social_channel_address(xmlNodePtr a)
+{
+    static const char *const hosts[] = { "whatsapp.com", "t.me", "telegram.me", "facebook.com", "twitter.com",
+                                         "x.com", "instagram.com", "youtube.com", "tiktok.com", "linkedin.com",
+                                         "threads.net", "bsky.app", "news.google.com", "flipboard.com",
+                                         "weibo.com", NULL };
+    const char *href = xml_attr_ref(a, "href");
+    const char *h = href ? strstr(href, "://") : NULL;
+    if (!h)
+        return false;
+    h += 3;
+    size_t n = strcspn(h, "/?#:");
+    for (int i = 0; hosts[i]; i++) {
+        size_t k = strlen(hosts[i]);
+        if (n >= k && !strncasecmp(h + n - k, hosts[i], k) && (n == k || h[n - k - 1] == '.'))
+            return h[n] == '/' && h[n + 1];   /* a channel, not the network's home */
+    }
+    return false;
+}
+
+/* A picture no bigger than an icon (a network's logo beside its button):
+ * no fact of the box. */
+#define APPEAL_ICON_PX 96
+
+static bool icon_img(xmlNodePtr n)
+{
+    const char *w = xml_attr_ref(n, "width"), *h = xml_attr_ref(n, "height");
+    return xml_is(n, "img") && w && h && atoi(w) > 0 && atoi(w) <= APPEAL_ICON_PX && atoi(h) > 0 &&
+           atoi(h) <= APPEAL_ICON_PX;
+}
+
+/* A fact a reader acts on in BOX (a table, a list, a time, a picture…). */
+static bool holds_facts(xmlNodePtr box)
+{
+    static const char *const facts[] = { "table", "dl", "ul", "ol", "img", "picture", "figure", "video",
+                                         "time", "pre", "iframe", "input", "select", NULL };
+    for (xmlNodePtr d = box->children; d; d = xml_next_in_order(d, box))
+        if (d->type == XML_ELEMENT_NODE && xml_is_any(d, facts) && !icon_img(d))
+            return true;
+    return false;
+}
+
 /* A link that stands as a block of its own at the end of BOX, among its
  * paragraphs and not in one: a button, whatever its class (a hashed one). */
 static xmlNodePtr bare_link_last(xmlNodePtr box)
@@ -113,6 +159,9 @@ static xmlNodePtr bare_link_last(xmlNodePtr box)
     xmlNodePtr last = box->last;
     while (last && (last->type != XML_ELEMENT_NODE) && (last->type != XML_TEXT_NODE || xmlIsBlankNode(last)))
         last = last->prev;
+    /* the box's last box holds it: the pitch and button beside a logo */
+    if (last && (xml_is(last, "div") || xml_is(last, "section")))
+        return bare_link_last(last);
     if (!last || !xml_is(last, "a"))
         return NULL;
     for (xmlNodePtr s = last->prev; s; s = s->prev) {
@@ -197,10 +246,8 @@ static bool dated(xmlNodePtr box)
 
 bool nz_appeal_box(xmlNodePtr n, const extract_counts *c)
 {
-    static const char *const facts[] = { "table", "dl", "ul", "ol", "img", "picture", "figure", "video",
-                                         "time", "pre", "iframe", "input", "select", NULL };
     if (xml_is(n, "p") || xml_is(n, "li") || xml_is(n, "blockquote") || nz_heading_tag(n) ||
-        c->chars > APPEAL_CHARS || c->chars < APPEAL_PITCH_CHARS || xml_find_any(n, facts))
+        c->chars > APPEAL_CHARS || c->chars < APPEAL_PITCH_CHARS || holds_facts(n))
         return false;
     xmlNodePtr button = NULL;
     int buttons = 0;
@@ -217,8 +264,16 @@ bool nz_appeal_box(xmlNodePtr n, const extract_counts *c)
         return false;
     extract_counts b, last;
     extract_count(button, &b);
-    if (b.chars == 0 || b.chars > APPEAL_BUTTON_CHARS || c->chars - b.chars < APPEAL_PITCH_CHARS ||
-        !headed(n, button) || !site_top_address(button) || !set_among_paragraphs(n) || dated(n))
+    /* a heading and its edit link is a section's head, no pitch */
+    int headings = 0;
+    for (xmlNodePtr d = n->children; d; d = xml_next_in_order(d, n))
+        if (d->type == XML_ELEMENT_NODE && nz_heading_tag(d) && !xml_is_ancestor(d, button)) {
+            extract_count(d, &last);
+            headings += last.chars;
+        }
+    if (b.chars == 0 || b.chars > APPEAL_BUTTON_CHARS || c->chars - b.chars - headings < APPEAL_PITCH_CHARS ||
+        !headed(n, button) || !(site_top_address(button) || social_channel_address(button)) ||
+        !set_among_paragraphs(n) || dated(n))
         return false;
     /* the button closes the box: a price or a note under it at most */
     int after = 0;

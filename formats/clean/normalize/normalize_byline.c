@@ -32,16 +32,25 @@ static const char *const doings[] = { "整理", "综合", "编译", "采写", "�
 
 /* Where a byline's words part: blanks, the enumeration comma, a slash, a
  * colon, a bar, an ampersand. Its length at S, or 0. */
+/* The marks a paper sets before each byline: their length at S, or 0. */
+static size_t byline_mark(const char *s)
+{
+    static const char *const marks[] = { "□", "■", "◎", "●", "◆", "◇", "▲", "★", "☆", "○", NULL };
+    for (int i = 0; marks[i]; i++)
+        if (!strncmp(s, marks[i], strlen(marks[i])))
+            return strlen(marks[i]);
+    return 0;
+}
+
 static size_t byline_gap(const char *s)
 {
     static const char *const gaps[] = { " ", "\t", "\n", "\r", "　", "\xc2\xa0", "、", "，", ",", "/", "／",
                                         "：", ":", "|", "丨", "｜", "&", "（", "）", "(", ")", "【", "】", "[", "]",
-                                        /* the marks a paper sets before each byline */
-                                        "□", "■", "◎", "●", "◆", "◇", "▲", "★", "☆", "○", NULL };
+                                        NULL };
     for (int i = 0; gaps[i]; i++)
         if (!strncmp(s, gaps[i], strlen(gaps[i])))
             return strlen(gaps[i]);
-    return 0;
+    return byline_mark(s);
 }
 
 /* The role word in the N bytes at S: its offset into *AT, whether it names
@@ -297,6 +306,13 @@ size_t nz_name_line(const char *text, const char **name)
             from = from < at ? from : at;
             to = i;
         }
+    }
+    /* "■ 苏晚禾": a paper's mark before the name */
+    size_t mark = from < to ? byline_mark(text + from) : 0;
+    if (mark) {
+        from += mark;
+        for (size_t i = from; i < to && cp_is_blank(utf8_next(text, to, &i));)
+            from = i;
     }
     if (from >= to)
         return 0;

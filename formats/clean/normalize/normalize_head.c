@@ -196,11 +196,28 @@ static bool is_author_name(nz *z, const char *text, int lines_before)
     return k && (!c || !*c || (strlen(c) == k && !memcmp(name, c, k)));
 }
 
+/* A line that is a label alone: a few words and a colon. */
+#define BARE_LABEL_CHARS 8
+
+static bool is_bare_label(const char *s)
+{
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || !strncmp(s, "　", 3))
+        s += *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ? 1 : 3;
+    size_t len = strlen(s);
+    while (len && strchr(" \t\r\n", s[len - 1]))
+        len--;
+    size_t body = len >= 3 && !memcmp(s + len - 3, "：", 3) ? len - 3 : len && s[len - 1] == ':' ? len - 1 : len;
+    if (body == len)
+        return false;
+    size_t chars = utf8_length(s, body);
+    return chars >= 1 && chars <= BARE_LABEL_CHARS && !memchr(s, ' ', body);
+}
+
 void nz_trim_head(nz *z)
 {
     head_drops h = { .count = 0 };
     int lines = 0;
-    bool standfirst = false;
+    bool standfirst = false, listed = false;
     for (xmlNodePtr n = z->root->children; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE || xml_is(n, "h1") || xml_is(n, "figure"))
             continue;
@@ -222,7 +239,11 @@ void nz_trim_head(nz *z)
         bool word = nz_widget_word(text, &t), onward = is_onward_link_line(n, text, &t);
         bool count = word && is_count(text), follow = is_follow_word(text) || nz_is_follow_prompt(text, &t);
         bool when = is_relative_time(text);
-        bool byline = nz_byline_line(text, &t, NULL), name = is_author_name(z, text, lines);
+        /* under a label (发布人：, 主持人：, Panel:) come the people a text
+         * lists, a roster, not its bylines */
+        listed |= is_bare_label(text);
+        bool byline = !listed && nz_byline_line(text, &t, NULL);
+        bool name = !listed && is_author_name(z, text, lines);
 
         bool notice = !lines && nz_is_rights_notice(text, &t);
         bool dated = nz_is_dated_line(text, &t, z->meta->date);

@@ -18,6 +18,7 @@
  * section sends the reader, never a sentence of the text. */
 #define LINK_BAR_LINKS 3
 #define LINK_BAR_WORD_CHARS 24
+#define LINK_BAR_CELL_SHARE 4
 
 static bool link_bar_comma(uint32_t u)
 {
@@ -71,10 +72,97 @@ bool nz_link_bar(xmlNodePtr n, bool inline_run)
     bool apart = false;
     if (!link_bar_walk(n, &links, &apart, inline_run) || links < LINK_BAR_LINKS)
         return false;
+    /* a table's cell of links is its data; a bar in a cell that holds a
+     * whole text besides (an old page set in a layout table) is a bar */
     for (xmlNodePtr p = n; p && p->type == XML_ELEMENT_NODE; p = p->parent)
-        if (xml_is(p, "td") || xml_is(p, "th"))
-            return false;   /* a table's cell of links is its data */
+        if (xml_is(p, "td") || xml_is(p, "th")) {
+            extract_counts bar, cell;
+            extract_count(n, &bar);
+            extract_count(p, &cell);
+            return cell.chars > bar.chars * LINK_BAR_CELL_SHARE;
+        }
     return true;
+}
+
+/* A breadcrumb set as a line: links to the sections above the page, each
+ * pointed on by an arrow ("Home > News > Local", "首页 » 新闻中心 »"), the
+ * page's own name perhaps after the last, a short label perhaps before
+ * the first (当前位置：). Arrows between links are no sentence's. */
+#define CRUMB_LABEL_CHARS 24
+#define CRUMB_TAIL_CHARS 120
+
+static bool crumb_arrow(uint32_t u)
+{
+    return u == '>' || u == 0xBB || u == 0x203A || u == 0x2192 || u == 0xFF1E || u == 0x3009;
+}
+
+typedef struct {
+    int links, arrows;
+    bool arrow;     /* an arrow since the last link */
+    size_t tail;    /* bytes of the page's name after the last link */
+    uint32_t last;  /* its last character: a stop ends a sentence */
+} crumb_walk;
+
+/* Words before the first link: a short label ending in a colon, or none. */
+static bool crumb_label(const char *t)
+{
+    size_t end = strlen(t);
+    while (end && strchr(" \t\r\n", t[end - 1]))
+        end--;
+    if (end >= 2 && !memcmp(t + end - 2, "\xc2\xa0", 2))
+        end -= 2;
+    return !end || (end <= CRUMB_LABEL_CHARS &&
+                    (t[end - 1] == ':' || (end >= 3 && !memcmp(t + end - 3, "：", 3))));
+}
+
+static bool crumb_text(crumb_walk *w, const char *t)
+{
+    if (!w->links)
+        return crumb_label(t);
+    size_t len = strlen(t);
+    for (size_t i = 0; i < len;) {
+        size_t at = i;
+        uint32_t u = utf8_next(t, len, &i);
+        if (w->tail) {
+            w->tail += i - at;
+            if (!cp_is_blank(u) && u != 0xA0)
+                w->last = u;
+        } else if (crumb_arrow(u)) {
+            w->arrow = true;
+            w->arrows++;
+        } else if (!cp_is_blank(u) && u != 0xA0) {
+            if (!w->arrow)
+                return false;   /* words straight after a link: a sentence */
+            w->tail = i - at;
+            w->last = u;
+        }
+    }
+    return w->tail <= CRUMB_TAIL_CHARS;
+}
+
+static bool crumb_walk_children(crumb_walk *w, xmlNodePtr n)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            if (!crumb_text(w, (const char *)c->content))
+                return false;
+        } else if (xml_is(c, "a")) {
+            if (w->tail || (w->links && !w->arrow))
+                return false;
+            w->links++;
+            w->arrow = false;
+        } else if (c->type == XML_ELEMENT_NODE && !crumb_walk_children(w, c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool nz_breadcrumb_line(xmlNodePtr n)
+{
+    crumb_walk w = { 0, 0, false, 0, 0 };
+    return crumb_walk_children(&w, n) && w.links >= 2 && w.arrows >= w.links - 1 && w.last != '.' &&
+           w.last != 0x3002 && w.last != '!' && w.last != '?';
 }
 
 /* A post's attribution: who wrote it and when, in a line of its own
@@ -165,7 +253,10 @@ static bool few_words_beside(const char *s)
 
 bool nz_attribution_line(xmlNodePtr n, const extract_counts *c)
 {
-    if (!c->link_chars || c->chars > ATTRIBUTION_CHARS || nz_heading_tag(n))
+    static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
+    /* a heading's box with its edit link ("Restauratie van 2019–2021
+     * [bewerken]") names a section, however dated */
+    if (!c->link_chars || c->chars > ATTRIBUTION_CHARS || nz_heading_tag(n) || xml_find_any(n, headings))
         return false;
     attribution_walk w = { 0, true, false, { 0 } };
     buf_init(&w.outside);

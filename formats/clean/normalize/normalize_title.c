@@ -170,7 +170,9 @@ void nz_drop_title_repeat(nz *z)
         bool fits = line.len && matched + line.len <= title.len &&
                     !memcmp(title.data + matched, line.data, line.len);
         if (!fits) {
-            if (first)
+            /* after a sentence of the text, the title's words head a
+             * part of it (a 令 over the 办法 it issues) */
+            if (first || (line.len && nz_line_measure((const char *)line.data).stops))
                 break;
             continue;
         }
@@ -182,6 +184,12 @@ void nz_drop_title_repeat(nz *z)
                 xmlNodePtr next = d->next;
                 bool last = d == c;
                 if (d->type == XML_ELEMENT_NODE) {
+                    if (z->o->explain) {
+                        xmlChar *path = xmlGetNodePath(d);
+                        fprintf(z->o->explain, "dropped %s: the title said again at the head of the text\n",
+                                path ? (const char *)path : "?");
+                        xmlFree(path);
+                    }
                     xmlUnlinkNode(d);
                     xmlFreeNode(d);
                 }

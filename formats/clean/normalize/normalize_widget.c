@@ -155,7 +155,7 @@ bool nz_strip_edit_link(xmlNodePtr heading)
  * 来源：, 相关阅读：) are judged by their own rules. */
 #define POINTER_WORDS 3
 
-static bool pointer_label(const char *s)
+static bool pointer_label(const char *s, int most_words)
 {
     size_t n = strlen(s);
     for (bool more = true; more;) {
@@ -188,7 +188,7 @@ static bool pointer_label(const char *s)
             return false;
         }
     }
-    return words >= 1 && words <= POINTER_WORDS;
+    return words >= 1 && words <= most_words;
 }
 
 /* Text that only closes a quotation around a link: blanks and quotes. A
@@ -261,10 +261,78 @@ bool nz_pointer_line(xmlNodePtr n)
     buf_t label;
     buf_init(&label);
     xmlNodePtr link = NULL;
-    bool yes = label_then_link(n, &label, &link) && label.len && pointer_label(label.data) &&
+    bool yes = label_then_link(n, &label, &link) && label.len && pointer_label(label.data, POINTER_WORDS) &&
                !link_ends_sentence(link);
     buf_free(&label);
     return yes;
+}
+
+/* A label over a bar of short links set apart by bars or dots ("Follow
+ * us: Facebook | Instagram", "Download our app: iPhone | Android"), or a
+ * pointer's label over headlines a line each ("Read more:"): places to
+ * go, however the label reads. Commas would make it a sentence's list. */
+#define LINK_BAR_LABEL_WORDS 8
+#define LINK_BAR_ITEM_CHARS 24
+
+static bool bar_separator(uint32_t c)
+{
+    return c == '|' || c == ' ' || c == '/' || c == 0xA0 || c == 0xB7 || c == 0x2022 || c == 0xBB ||
+           c == 0xFF5C || c == '\n' || c == '\t' || c == '\r';
+}
+
+static bool short_link(xmlNodePtr a)
+{
+    xmlChar *t = xmlNodeGetContent(a);
+    size_t len;
+    const char *p = trimmed(t, &len);
+    int words = 0;
+    for (size_t i = 0; i < len; i++)
+        words += p[i] != ' ' && (i == 0 || p[i - 1] == ' ');
+    xmlFree(t);
+    return len && len <= LINK_BAR_ITEM_CHARS && words <= 3;
+}
+
+bool nz_labelled_link_bar(xmlNodePtr n)
+{
+    buf_t label;
+    buf_init(&label);
+    int links = 0;
+    int long_links = 0, breaks = 0;
+    bool apart = true, ok = true, headlines = false;
+    for (xmlNodePtr c = n->children; c && ok; c = c->next) {
+        if (c->type == XML_TEXT_NODE && !links) {
+            buf_puts(&label, (const char *)c->content);
+        } else if (c->type == XML_TEXT_NODE) {
+            size_t len = strlen((const char *)c->content);
+            for (size_t i = 0; i < len && ok;) {
+                uint32_t u = utf8_next((const char *)c->content, len, &i);
+                ok = bar_separator(u);
+                apart |= u != ' ' && u != 0xA0 && u != '\n';
+            }
+        } else if (xml_is(c, "a")) {
+            /* after a pointer's label the links are headlines; so are
+             * links a line each after any label */
+            if (!links)
+                headlines = label.len && pointer_label(label.data, POINTER_WORDS);
+            ok = apart;
+            long_links += !short_link(c);
+            links++;
+            apart = false;
+        } else if (xml_is(c, "br") && links) {
+            apart = true;
+            breaks++;
+        } else if (!links && (xml_is(c, "strong") || xml_is(c, "b") || xml_is(c, "em"))) {
+            xmlChar *t = xmlNodeGetContent(c);
+            buf_puts(&label, t ? (const char *)t : "");
+            xmlFree(t);
+        } else if (c->type == XML_ELEMENT_NODE && !xml_is(c, "br")) {
+            ok = false;
+        }
+    }
+    ok = ok && links >= 2 && label.len && pointer_label(label.data, LINK_BAR_LABEL_WORDS) &&
+         label.data[label.len - 1] != '|' && (!long_links || headlines || breaks >= links - 1);
+    buf_free(&label);
+    return ok;
 }
 
 /* A card after the text that points to another story: a label, the

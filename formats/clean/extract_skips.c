@@ -1,0 +1,151 @@
+/* A box a skip link jumps over: a link to an anchor at the box's end
+ * opens it ("skip past newsletter promotion" … "after newsletter
+ * promotion"), set so that a screen reader's user may pass the box by.
+ * What a page lets its reader skip is a widget (a sign-up form, an ad, a
+ * gallery of other stories), never the article's text. The box holds
+ * nothing before the link and nothing after its anchor; the anchor says a
+ * few words at most (a section the link led to would be the text's). */
+#include "clean/extract_int.h"
+#include "util/alloc.h"
+#include "util/xml_node.h"
+
+#include <libxml/xpath.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SKIP_WORDS_CHARS 60   /* the link's words, and its anchor's */
+#define SKIPPED_BOX_CHARS 1500
+
+typedef struct {
+    const xmlChar *id;
+    xmlNodePtr node;
+} id_entry;
+
+typedef struct {
+    id_entry *v;
+    size_t n, cap;
+} id_table;
+
+static void collect_ids(xmlNodePtr n, id_table *t, bool *has_skip)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        xmlAttrPtr id = xmlHasProp(n, (const xmlChar *)"id");
+        if (id && id->children && id->children->content && *id->children->content) {
+            if (t->n == t->cap) {
+                t->cap = t->cap ? t->cap * 2 : 64;
+                t->v = xrealloc(t->v, t->cap * sizeof *t->v);
+            }
+            t->v[t->n++] = (id_entry){ id->children->content, n };
+        }
+        if (!*has_skip && xml_is(n, "a")) {
+            xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
+            *has_skip = href && href[0] == '#' && href[1];
+            xmlFree(href);
+        }
+        collect_ids(n->children, t, has_skip);
+    }
+}
+
+static int by_id(const void *a, const void *b)
+{
+    return xmlStrcmp(((const id_entry *)a)->id, ((const id_entry *)b)->id);
+}
+
+static xmlNodePtr find_id(const id_table *t, const xmlChar *id)
+{
+    id_entry key = { id, NULL };
+    id_entry *e = bsearch(&key, t->v, t->n, sizeof *t->v, by_id);
+    return e ? e->node : NULL;
+}
+
+static int text_chars(xmlNodePtr n, int limit)
+{
+    extract_counts c;
+    extract_count(n, &c);
+    return c.chars > limit ? limit + 1 : c.chars;
+}
+
+static bool is_before(xmlNodePtr a, xmlNodePtr b)
+{
+    return xmlXPathCmpNodes(a, b) == 1;
+}
+
+/* No text in BOX before N (or after it, with AFTER). */
+static bool bare_side(xmlNodePtr box, xmlNodePtr n, bool after)
+{
+    for (xmlNodePtr x = n; x && x != box; x = x->parent)
+        for (xmlNodePtr s = after ? x->next : x->prev; s; s = after ? s->next : s->prev)
+            if (text_chars(s, 0))
+                return false;
+    return true;
+}
+
+static xmlNodePtr common_box(xmlNodePtr a, xmlNodePtr b)
+{
+    for (xmlNodePtr x = a->parent; x && x->type == XML_ELEMENT_NODE; x = x->parent)
+        for (xmlNodePtr y = b; y; y = y->parent)
+            if (y == x)
+                return x;
+    return NULL;
+}
+
+/* The first box below N a skip link jumps over, or NULL. */
+static xmlNodePtr skipped_box(xmlNodePtr n, const id_table *t, xmlChar **to)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (!xml_is(n, "a")) {
+            xmlNodePtr box = skipped_box(n->children, t, to);
+            if (box)
+                return box;
+            continue;
+        }
+        xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
+        xmlNodePtr target = href && href[0] == '#' && href[1] ? find_id(t, href + 1) : NULL;
+        xmlNodePtr box = target && target != n && is_before(n, target) ? common_box(n, target) : NULL;
+        if (box && !xml_is(box, "body") && !xml_is(box, "html") &&
+            text_chars(n, SKIP_WORDS_CHARS) <= SKIP_WORDS_CHARS &&
+            text_chars(target, SKIP_WORDS_CHARS) <= SKIP_WORDS_CHARS &&
+            text_chars(box, SKIPPED_BOX_CHARS) <= SKIPPED_BOX_CHARS && bare_side(box, n, false) &&
+            bare_side(box, target, true)) {
+            *to = href;
+            return box;
+        }
+        xmlFree(href);
+    }
+    return NULL;
+}
+
+int extract_drop_skipped(htmlDocPtr doc, FILE *explain)
+{
+    id_table t = { NULL, 0, 0 };
+    bool has_skip = false;
+    collect_ids(doc->children, &t, &has_skip);
+    int dropped = 0;
+    while (has_skip && t.n && dropped < 64) {
+        qsort(t.v, t.n, sizeof *t.v, by_id);
+        xmlChar *to = NULL;
+        xmlNodePtr box = skipped_box(doc->children, &t, &to);
+        if (!box)
+            break;
+        if (explain) {
+            xmlChar *path = xmlGetNodePath(box);
+            fprintf(explain, "dropped %s: a box a skip link jumps over (to %s)\n",
+                    path ? (const char *)path : "?", (const char *)to);
+            xmlFree(path);
+        }
+        xmlFree(to);
+        xmlUnlinkNode(box);
+        xmlFreeNode(box);
+        dropped++;
+        /* the box took its ids with it */
+        t.n = 0;
+        has_skip = false;
+        collect_ids(doc->children, &t, &has_skip);
+    }
+    free(t.v);
+    return dropped;
+}
