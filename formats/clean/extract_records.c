@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define RECORDS_MIN 5
 
@@ -420,13 +421,30 @@ static bool named_furniture_up_to(xmlNodePtr n, xmlNodePtr top)
     return false;
 }
 
+/* R opens with a heading of its own, not a reply's subject ("Re: …",
+ * "回复：…"): an entry of an archive or an item of a list, not a post of
+ * a thread. */
+static bool opens_with_own_heading(xmlNodePtr r)
+{
+    static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
+    xmlNodePtr t = first_text(r);
+    for (xmlNodePtr a = t ? t->parent : NULL; a && a != r->parent; a = a->parent)
+        if (xml_is_any(a, headings)) {
+            const char *s = (const char *)t->content;
+            while (*s == ' ' || *s == '\n' || *s == '\t')
+                s++;
+            return strncasecmp(s, "re:", 3) && strncmp(s, "回复", 6) && strncmp(s, "回復", 6);
+        }
+    return false;
+}
+
 static xmlNodePtr opening_post(xmlNodePtr top)
 {
     xmlNodePtr rec = first_record(top);
     if (!rec || named_furniture_up_to(rec->parent, top))
         return NULL;
     xmlNodePtr first = NULL;
-    int replies[64], n = 0, most = 0, all = 0;
+    int replies[64], n = 0, most = 0, all = 0, headed = 0;
     for (xmlNodePtr c = rec; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || !ex_stat_of(c)->record)
             continue;
@@ -439,10 +457,11 @@ static xmlNodePtr opening_post(xmlNodePtr top)
         if (n < (int)(sizeof replies / sizeof *replies))
             replies[n++] = prose;
         all += prose;
+        headed += opens_with_own_heading(c);
         if (prose > most)
             most = prose;
     }
-    if (!first || n < RECORDS_MIN - 1)
+    if (!first || n < RECORDS_MIN - 1 || headed * 2 >= n)
         return NULL;
 
     qsort(replies, (size_t)n, sizeof *replies, by_int);

@@ -2,8 +2,9 @@
  * opens it ("skip past newsletter promotion" … "after newsletter
  * promotion"), set so that a screen reader's user may pass the box by.
  * What a page lets its reader skip is a widget (a sign-up form, an ad, a
- * gallery of other stories), never the article's text. The box holds
- * nothing before the link and nothing after its anchor; the anchor says a
+ * gallery of other stories), never the article's text. The link says it
+ * skips; the box holds nothing before it and nothing after its anchor, and
+ * no table (a "skip table" link passes the text's data); the anchor says a
  * few words at most (a section the link led to would be the text's). */
 #include "clean/extract_int.h"
 #include "util/alloc.h"
@@ -12,6 +13,7 @@
 #include <libxml/xpath.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define SKIP_WORDS_CHARS 60   /* the link's words, and its anchor's */
 #define SKIPPED_BOX_CHARS 1500
@@ -60,11 +62,25 @@ static xmlNodePtr find_id(const id_table *t, const xmlChar *id)
     return e ? e->node : NULL;
 }
 
+/* Bytes of text below N other than blanks, counted no further than past
+ * LIMIT: a box of a whole page is not read through for each link in it. */
+static int text_below(xmlNodePtr n, int limit, int count)
+{
+    for (xmlNodePtr c = n->children; c && count <= limit; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            for (const xmlChar *p = c->content; *p && count <= limit; p++)
+                count += *p != ' ' && *p != '\n' && *p != '\t' && *p != '\r';
+        } else if (c->type == XML_ELEMENT_NODE) {
+            count = text_below(c, limit, count);
+        }
+    }
+    return count;
+}
+
 static int text_chars(xmlNodePtr n, int limit)
 {
-    extract_counts c;
-    extract_count(n, &c);
-    return c.chars > limit ? limit + 1 : c.chars;
+    int count = text_below(n, limit, 0);
+    return count > limit ? limit + 1 : count;
 }
 
 static bool is_before(xmlNodePtr a, xmlNodePtr b)
@@ -91,6 +107,32 @@ static xmlNodePtr common_box(xmlNodePtr a, xmlNodePtr b)
     return NULL;
 }
 
+/* A link that says it skips ("Skip past newsletter promotion", "跳过广告",
+ * "Jump past"), or is named a skip link: an in-page link of another kind
+ * ("No comments", a footnote's number) leads to text. */
+static bool says_skip(xmlNodePtr a)
+{
+    static const char *const words[] = { "skip", "jump past", "jump over", "跳过", "überspringen",
+                                         "passer", "saltar", "pular", "salta", NULL };
+    if (text_chars(a, SKIP_WORDS_CHARS) > SKIP_WORDS_CHARS)
+        return false;
+    const char *cls = xml_attr_ref(a, "class");
+    size_t len;
+    for (const char *p = cls ? cls : "", *w; (w = xml_class_next(&p, &len));)
+        for (size_t i = 0; i + 4 <= len; i++)
+            if (!strncasecmp(w + i, "skip", 4))
+                return true;
+    xmlChar *t = xmlNodeGetContent(a);
+    const char *s = t ? (const char *)t : "";
+    while (*s == ' ' || *s == '\n' || *s == '\t')
+        s++;
+    bool yes = false;
+    for (int i = 0; words[i] && !yes; i++)
+        yes = !strncasecmp(s, words[i], strlen(words[i]));
+    xmlFree(t);
+    return yes;
+}
+
 /* The first box below N a skip link jumps over, or NULL. */
 static xmlNodePtr skipped_box(xmlNodePtr n, const id_table *t, xmlChar **to)
 {
@@ -103,14 +145,18 @@ static xmlNodePtr skipped_box(xmlNodePtr n, const id_table *t, xmlChar **to)
                 return box;
             continue;
         }
-        xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
-        xmlNodePtr target = href && href[0] == '#' && href[1] ? find_id(t, href + 1) : NULL;
-        xmlNodePtr box = target && target != n && is_before(n, target) ? common_box(n, target) : NULL;
+        const char *ref = xml_attr_ref(n, "href");
+        if (!ref || ref[0] != '#' || !ref[1] || !says_skip(n))
+            continue;
+        xmlChar *href = xmlStrdup((const xmlChar *)ref);
+        xmlNodePtr target = find_id(t, href + 1);
+        xmlNodePtr box = target && target != n ? common_box(n, target) : NULL;
+        /* a table behind a "skip table" link is the text's data: the link
+         * only lets a screen reader's user pass it */
         if (box && !xml_is(box, "body") && !xml_is(box, "html") &&
-            text_chars(n, SKIP_WORDS_CHARS) <= SKIP_WORDS_CHARS &&
             text_chars(target, SKIP_WORDS_CHARS) <= SKIP_WORDS_CHARS &&
             text_chars(box, SKIPPED_BOX_CHARS) <= SKIPPED_BOX_CHARS && bare_side(box, n, false) &&
-            bare_side(box, target, true)) {
+            bare_side(box, target, true) && is_before(n, target) && !xml_find(box, "table")) {
             *to = href;
             return box;
         }

@@ -165,6 +165,7 @@ static bool fu_stands_apart(const char *after)
 
 const char furniture_empty_label[] = "empty label";
 const char furniture_ad_label[] = "ad label";
+const char furniture_loading_line[] = "a line saying something is loading";
 
 /* What a slot's label says of the text beside it: a few words that send
  * the reader on past it ("Scroll to continue", "Story continues below"). */
@@ -274,22 +275,40 @@ static bool fu_latin_sentence(const char *text)
 static bool fu_loading_embed(const char *text)
 {
     static const char *const embeds[] = { "content", "video", "player", "tweet", "twitter", "comments",
-                                          "embed", "map", "audio", "gallery", "image", "images", "post",
-                                          "instagram", "facebook", "youtube", "podcast", NULL };
+                                          "embed", "map", "audio", "gallery", "instagram", "facebook",
+                                          "youtube", "podcast", NULL };
     if (strncasecmp(text, "Loading", 7) || isalpha((unsigned char)text[7]))
         return false;
-    size_t len = strlen(text);
-    int words = 0;
-    bool names_embed = false;
-    for (size_t i = 0; i < len; i++)
-        if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) {
-            words++;
-            size_t k = strcspn(text + i, " .…");
-            for (int e = 0; embeds[e] && !names_embed; e++)
-                names_embed = strlen(embeds[e]) == k && !strncasecmp(text + i, embeds[e], k);
-        }
+    /* the words after it: none but dots, or what loads ("video"),
+     * perhaps the site's name before "content" */
+    const char *p = text + 7;
+    char words[3][16];
+    int n = 0;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        size_t k = strcspn(p, " .…");
+        if (!k)
+            break;
+        if (n == 3 || k >= sizeof words[0])
+            return false;
+        memcpy(words[n], p, k);
+        words[n++][k] = 0;
+        p += k;
+    }
+    while (*p == '.' || *p == ' ' || !strncmp(p, "…", 3))
+        p += !strncmp(p, "…", 3) ? 3 : 1;
+    if (*p)
+        return false;   /* a sentence goes on */
     bool dots = strstr(text, "...") || strstr(text, "…");
-    return words <= LOADING_WORDS && (dots || names_embed);
+    if (n == 0)
+        return dots;
+    const char *last = words[n - 1];
+    bool embed = false;
+    for (int i = 0; embeds[i] && !embed; i++)
+        embed = !strcasecmp(last, embeds[i]);
+    /* "Loading video", "Loading Twitter content" */
+    return embed && (n == 1 || (n == 2 && !strcasecmp(last, "content")));
 }
 
 static const char *fu_player_words(const char *text, size_t len)
@@ -312,9 +331,9 @@ static const char *fu_player_words(const char *text, size_t len)
     if (len <= LOADING_LINE)
         for (int i = 0; loading[i]; i++)
             if (strstr(text, loading[i]))
-                return "a line saying something is loading";
+                return furniture_loading_line;
     if (len <= LOADING_LINE && fu_loading_embed(text))
-        return "a line saying something is loading";
+        return furniture_loading_line;
     return NULL;
 }
 

@@ -63,6 +63,7 @@ extern const char furniture_attachment_stats[];
 bool furniture_attachment_stat(const char *text);
 /* The rule it names an ad's label by ("广告", "Advertisement"). */
 extern const char furniture_ad_label[];
+extern const char furniture_loading_line[];
 /* Only the rules for what a furniture line starts with: for inline
  * elements that begin a line of their own. */
 const char *furniture_line_start_rule(const char *text);

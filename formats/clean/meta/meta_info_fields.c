@@ -232,6 +232,8 @@ static bool read_report_label(const line_scan *sc, const char *p)
     return true;
 }
 
+#define OPENER_NAME_CHARS 20
+
 /* "作者：张三", "撰稿 李四", "执笔人：王五"; a forum's "楼主：张三", who opened
  * the thread, with its colon (楼主 alone is a reply's word for them). */
 static bool read_author_label(const line_scan *sc, const char *p)
@@ -239,11 +241,16 @@ static bool read_author_label(const line_scan *sc, const char *p)
     const char *end = sc->end;
     bool had;
     if (pm_at(p, end, "楼主")) {
+        /* a reply that speaks to the opener ("楼主：请问…") is no label */
         const char *q = pm_skip_colon(p + 6, end, &had);
-        if (!had)
+        char *v = had ? pm_read_names(sc->ls, q, end, 60) : NULL;
+        if (!v || strpbrk(v, "?!") || strstr(v, "？") || strstr(v, "，") || strstr(v, "。") ||
+            strstr(v, "！") || utf8_length(v, strlen(v)) > OPENER_NAME_CHARS) {
+            free(v);
             return false;
+        }
         sc->f->has_label = true;
-        keep_author(&sc->f->author, pm_read_names(sc->ls, q, end, 60));
+        keep_author(&sc->f->author, v);
         return true;
     }
     if (!(pm_at(p, end, "作者") || pm_at(p, end, "撰稿") || pm_at(p, end, "撰文") ||
@@ -517,6 +524,11 @@ static bool read_wen_byline(const line_scan *sc, const char *p)
     if (q < end && (*q == '/' || *q == '|' || pm_at(q, end, "／") || pm_at(q, end, "｜") ||
                     pm_at(q, end, "丨") || colon)) {
         q += (*q == '/' || *q == '|' || *q == ':') ? 1 : 3;
+        /* "文｜图 李明远": the pictures by the same hand */
+        while (q < end && (*q == ' ' || *q == PM_GAP))
+            q++;
+        if (pm_at(q, end, "图") && q + 3 < end && (q[3] == ' ' || q[3] == PM_GAP))
+            q += 4;
         char *v = pm_read_value(sc->ls, q, end, 45);
         /* "文/广州日报记者赖伟行": the 记者 reading below has the name. */
         char buf[256];

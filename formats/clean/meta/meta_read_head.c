@@ -256,9 +256,24 @@ static char *json_object_name(const char *s, const char *key)
     return *v == '"' ? json_string_after(k, key, 8) : NULL;
 }
 
+/* A box named for readers' comments or replies holds their times. */
+static bool in_comments(xmlNodePtr n)
+{
+    static const char *const names[] = { "comment", "reply", "replies", "discuss", NULL };
+    for (xmlNodePtr a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+        for (int k = 0; k < 2; k++) {
+            const char *v = xml_attr_ref(a, k ? "id" : "class");
+            for (int i = 0; v && names[i]; i++)
+                for (const char *q = v; *q; q++)
+                    if (!strncasecmp(q, names[i], strlen(names[i])))
+                        return true;
+        }
+    return false;
+}
+
 static void read_script_date(pm_page *p, xmlNodePtr n)
 {
-    if (p->meta[PM_M_SCRIPT_DATE])
+    if (p->meta[PM_M_SCRIPT_DATE] || in_comments(n))
         return;
     xmlChar *s = xmlNodeGetContent(n);
     size_t len;
@@ -280,8 +295,9 @@ static void read_ld_json(pm_page *p, xmlNodePtr n)
     const char *t = (const char *)s;
     if (!p->meta[PM_M_LD_DATE])
         p->meta[PM_M_LD_DATE] = json_string_after(t, "\"datePublished\"", 8);
-    /* the search engines' Chinese form (cambrian.jsonld) names it pubDate */
-    if (!p->meta[PM_M_LD_DATE])
+    /* the Chinese search engine's form (its cambrian.jsonld context) names
+     * it pubDate; elsewhere a pubDate may be a related item's */
+    if (!p->meta[PM_M_LD_DATE] && strstr(t, "cambrian.jsonld"))
         p->meta[PM_M_LD_DATE] = json_string_after(t, "\"pubDate\"", 8);
     if (!p->meta[PM_M_LD_HEADLINE])
         p->meta[PM_M_LD_HEADLINE] = json_string_after(t, "\"headline\"", 8);

@@ -281,6 +281,10 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
             rule = NULL;
         if (rule && nz_phrase_in_lead(n, c))
             rule = NULL;
+        /* a heading names what loads ("Loading video", a section's);
+         * one of dots alone is a placeholder still */
+        if (rule == furniture_loading_line && nz_heading_tag(n) && !strstr(text, "...") && !strstr(text, "…"))
+            rule = NULL;
         /* a notice's number to call, with its text going on after it (the
          * 落款), is the notice's; at the end of the kept text, a footer's */
         if (rule == furniture_contact_line && nz_text_goes_on(n))
@@ -295,7 +299,7 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
         return "a label and one link: a pointer to another page";
     if (c->chars <= 300 && c->link_chars && nz_breadcrumb_line(n))
         return "a breadcrumb: the sections above the page";
-    if (c->chars <= 300 && nz_labelled_link_bar(n))
+    if (c->chars <= 300 && !furniture_links_all_documents(n) && nz_labelled_link_bar(n))
         return "a label over a bar of links or a line each of headlines: places to go";
     if (c->chars <= 300 && nz_share_bar(n))
         return "a bar of links that share the article";

@@ -307,13 +307,6 @@ size_t nz_name_line(const char *text, const char **name)
             to = i;
         }
     }
-    /* "■ 苏晚禾": a paper's mark before the name */
-    size_t mark = from < to ? byline_mark(text + from) : 0;
-    if (mark) {
-        from += mark;
-        for (size_t i = from; i < to && cp_is_blank(utf8_next(text, to, &i));)
-            from = i;
-    }
     if (from >= to)
         return 0;
     const char *s = text + from;

@@ -4,6 +4,7 @@
 #include "clean/normalize/normalize.h"
 #include "clean/page.h"
 #include "util/buf.h"
+#include "util/utf8.h"
 #include "util/xml_node.h"
 
 #include <string.h>
@@ -35,12 +36,21 @@ static void collapsed(const char *s, size_t n, buf_t *out)
     }
 }
 
-/* The last paragraph of ROOT whose words the text FULL holds after FROM:
- * it, and the end of those words in FULL in *END. */
+/* Paragraphs of the text looked for from the last back: a handful. */
+#define PAYWALL_TRIES 8
+/* Lines left after the rest is set in: a teaser cut short, a notice. */
+#define PAYWALL_LEFT_LINES 16
+#define PAYWALL_NOTICE_CHARS 200
+
+/* The last paragraph of ROOT whose words the text FULL holds after where
+ * it holds the first: it, and the end of those words in FULL in *END.
+ * The first must be there: a text that lacks it is another article's
+ * (a related item's in the same data) that shares a line with this one. */
 static xmlNodePtr last_shown(xmlNodePtr root, const char *full, size_t *end)
 {
-    xmlNodePtr found = NULL;
-    size_t from = 0;
+    xmlNodePtr shown[PAYWALL_TRIES + 1];
+    int n = 0;
+    xmlNodePtr first = NULL;
     buf_t t;
     buf_init(&t);
     for (xmlNodePtr c = root->children; c; c = c->next) {
@@ -49,15 +59,60 @@ static xmlNodePtr last_shown(xmlNodePtr root, const char *full, size_t *end)
         page_text(c, &t);
         if (t.len < PAYWALL_ANCHOR_MIN)
             continue;
-        const char *at = strstr(full + from, t.data);
-        if (!at)
-            continue;
-        found = c;
-        from = (size_t)(at - full) + t.len;
+        if (!first)
+            first = c;
+        /* the last few, in a ring */
+        if (n == PAYWALL_TRIES + 1)
+            memmove(shown, shown + 1, sizeof shown[0] * PAYWALL_TRIES), n--;
+        shown[n++] = c;
+    }
+    xmlNodePtr found = NULL;
+    if (first) {
+        page_text(first, &t);
+        const char *at = strstr(full, t.data);
+        size_t from = at ? (size_t)(at - full) : 0;
+        for (int i = n - 1; at && i >= 0 && !found; i--) {
+            page_text(shown[i], &t);
+            const char *hit = strstr(full + from, t.data);
+            if (hit) {
+                found = shown[i];
+                *end = (size_t)(hit - full) + t.len;
+            }
+        }
     }
     buf_free(&t);
-    *end = from;
     return found;
+}
+
+/* After the rest is set in, the lines the page showed after the last
+ * whole paragraph go: a paragraph cut short ("…our members…"), whose
+ * words the text holds, and a short notice ("This article is for
+ * subscribers"). */
+static void drop_left_lines(xmlNodePtr from, xmlNodePtr stop, const char *full)
+{
+    buf_t t;
+    buf_init(&t);
+    int looked = 0;
+    for (xmlNodePtr c = from, next; c && c != stop && looked < PAYWALL_LEFT_LINES; c = next) {
+        next = c->next;
+        if (!xml_is(c, "p"))
+            continue;
+        looked++;
+        page_text(c, &t);
+        size_t len = t.len;
+        while (len && (t.data[len - 1] == '.' || t.data[len - 1] == ' '))
+            len--;
+        if (len >= 3 && !memcmp(t.data + len - 3, "…", 3))
+            len -= 3;
+        if (len)
+            t.data[len] = 0;
+        if (!len || (len >= PAYWALL_ANCHOR_MIN && strstr(full, t.data)) ||
+            utf8_length(t.data, len) <= PAYWALL_NOTICE_CHARS) {
+            xmlUnlinkNode(c);
+            xmlFreeNode(c);
+        }
+    }
+    buf_free(&t);
 }
 
 int nz_paywall_rest(xmlNodePtr root, const char *text, FILE *explain)
@@ -69,7 +124,7 @@ int nz_paywall_rest(xmlNodePtr root, const char *text, FILE *explain)
     buf_init(&full);
     buf_init(&line);
     collapsed(text, strlen(text), &full);
-    size_t end;
+    size_t end = 0;
     xmlNodePtr after = full.len ? last_shown(root, full.data, &end) : NULL;
     int added = 0;
     if (after && full.len - end >= PAYWALL_REST_MIN) {
@@ -93,7 +148,7 @@ int nz_paywall_rest(xmlNodePtr root, const char *text, FILE *explain)
                 k++;
             }
         }
-        xmlNodePtr prev = after;
+        xmlNodePtr prev = after, left = after->next;
         size_t chars = 0;
         while (s[i]) {
             size_t n = strcspn(s + i, "\n");
@@ -107,6 +162,8 @@ int nz_paywall_rest(xmlNodePtr root, const char *text, FILE *explain)
             }
             i += n + (s[i + n] == '\n');
         }
+        if (added)
+            drop_left_lines(left, NULL, full.data);
         if (explain && added)
             fprintf(explain, "paywall: the page's JSON-LD says the article is not free and holds its "
                              "text; %zu bytes after the last paragraph shown taken from its articleBody, "

@@ -84,10 +84,10 @@ bool nz_link_bar(xmlNodePtr n, bool inline_run)
     return true;
 }
 
-/* A breadcrumb set as a line: links to the sections above the page, each
- * pointed on by an arrow ("Home > News > Local", "首页 » 新闻中心 »"), the
- * page's own name perhaps after the last, a short label perhaps before
- * the first (当前位置：). Arrows between links are no sentence's. */
+/* A breadcrumb set as a line: links from the site's home to the sections
+ * above the page, each pointed on by an arrow ("Home > News > Local",
+ * "首页 » 新闻中心 »"), the page's own name perhaps after the last, a
+ * short label perhaps before the first (当前位置：). */
 #define CRUMB_LABEL_CHARS 24
 #define CRUMB_TAIL_CHARS 120
 
@@ -113,6 +113,41 @@ static bool crumb_label(const char *t)
         end -= 2;
     return !end || (end <= CRUMB_LABEL_CHARS &&
                     (t[end - 1] == ':' || (end >= 3 && !memcmp(t + end - 3, "：", 3))));
+}
+
+/* A breadcrumb starts at the site's home: its address is the root
+ * ("/", "index.html", "../../index.html", the host alone) or its word
+ * says home. A menu's path in an instruction ("Settings > Privacy") or
+ * a route (Istanbul → Ankara) starts elsewhere. */
+static bool crumb_home(xmlNodePtr a)
+{
+    static const char *const words[] = { "home", "首页", "主页", "首頁", "startseite", "accueil", "inicio",
+                                         "início", "главная", NULL };
+    const char *href = xml_attr_ref(a, "href");
+    if (href) {
+        const char *p = strstr(href, "://");
+        p = p ? strchr(p + 3, '/') : href;
+        if (!p || !*p)
+            return true;   /* the host alone */
+        while (!strncmp(p, "../", 3) || !strncmp(p, "./", 2))
+            p += p[1] == '/' ? 2 : 3;
+        if (*p == '/')
+            p++;
+        if (!*p || !strncmp(p, "index.", 6) || !strncmp(p, "default.", 8) || *p == '?' || *p == '#')
+            return true;
+    }
+    xmlChar *t = xmlNodeGetContent(a);
+    const char *s = t ? (const char *)t : "";
+    while (*s == ' ' || *s == '\n' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
+    bool home = false;
+    for (int i = 0; words[i] && !home; i++)
+        home = strlen(words[i]) == n && !strncasecmp(s, words[i], n);
+    xmlFree(t);
+    return home;
 }
 
 static bool crumb_text(crumb_walk *w, const char *t)
@@ -147,7 +182,7 @@ static bool crumb_walk_children(crumb_walk *w, xmlNodePtr n)
             if (!crumb_text(w, (const char *)c->content))
                 return false;
         } else if (xml_is(c, "a")) {
-            if (w->tail || (w->links && !w->arrow))
+            if (w->tail || (w->links && !w->arrow) || (!w->links && !crumb_home(c)))
                 return false;
             w->links++;
             w->arrow = false;

@@ -292,12 +292,56 @@ static bool short_link(xmlNodePtr a)
     return len && len <= LINK_BAR_ITEM_CHARS && words <= 3;
 }
 
+/* The host a link leads to, into HOST (empty for a path on the site):
+ * false when it differs from the one already there. A site's pointers
+ * lead to its own stories; a roundup's items to many sites. */
+static bool same_host(xmlNodePtr a, char *host, size_t size, bool *seen)
+{
+    const char *href = xml_attr_ref(a, "href");
+    const char *h = href ? strstr(href, "//") : NULL;
+    char mine[128] = "";
+    if (h && (h == href || (h > href && h[-1] == ':'))) {
+        h += 2;
+        size_t n = strcspn(h, "/?#");
+        snprintf(mine, sizeof mine, "%.*s", (int)(n < sizeof mine - 1 ? n : sizeof mine - 1), h);
+    }
+    if (!*seen) {
+        snprintf(host, size, "%s", mine);
+        *seen = true;
+        return true;
+    }
+    return !strcmp(host, mine);
+}
+
+static bool labelled_link_bar(xmlNodePtr n, bool lone);
+
+/* Labelled lists of headlines one after another are a roundup's text,
+ * not a pointer set into it. */
+static bool beside_another_list(xmlNodePtr n)
+{
+    xmlNodePtr prev = n->prev, next = n->next;
+    while (prev && prev->type != XML_ELEMENT_NODE)
+        prev = prev->prev;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    return (prev && labelled_link_bar(prev, false)) || (next && labelled_link_bar(next, false));
+}
+
 bool nz_labelled_link_bar(xmlNodePtr n)
+{
+    return labelled_link_bar(n, true);
+}
+
+/* LONE: a list of headlines must stand alone among the text's lines;
+ * else only such a list is asked after. */
+static bool labelled_link_bar(xmlNodePtr n, bool lone)
 {
     buf_t label;
     buf_init(&label);
     int links = 0;
-    int long_links = 0, breaks = 0;
+    int long_links = 0, breaks = 0, off_site = 0;
+    char host[128] = "";
+    bool seen_host = false;
     bool apart = true, ok = true, headlines = false;
     for (xmlNodePtr c = n->children; c && ok; c = c->next) {
         if (c->type == XML_TEXT_NODE && !links) {
@@ -311,11 +355,15 @@ bool nz_labelled_link_bar(xmlNodePtr n)
             }
         } else if (xml_is(c, "a")) {
             /* after a pointer's label the links are headlines; so are
-             * links a line each after any label */
+             * links a line each after any label. A file is the text's
+             * (the documents a consultation puts out), and headlines on
+             * several sites a roundup's items, not the site's pointers. */
             if (!links)
                 headlines = label.len && pointer_label(label.data, POINTER_WORDS);
-            ok = apart;
+            ok = apart && !furniture_link_is_document(c);
             long_links += !short_link(c);
+            if (!short_link(c))
+                off_site += !same_host(c, host, sizeof host, &seen_host);
             links++;
             apart = false;
         } else if (xml_is(c, "br") && links) {
@@ -330,7 +378,8 @@ bool nz_labelled_link_bar(xmlNodePtr n)
         }
     }
     ok = ok && links >= 2 && label.len && pointer_label(label.data, LINK_BAR_LABEL_WORDS) &&
-         label.data[label.len - 1] != '|' && (!long_links || headlines || breaks >= links - 1);
+         label.data[label.len - 1] != '|' && (!long_links || headlines || breaks >= links - 1) && !off_site &&
+         (!long_links || !lone || !beside_another_list(n)) && (lone || long_links);
     buf_free(&label);
     return ok;
 }
