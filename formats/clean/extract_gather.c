@@ -106,7 +106,8 @@ static bool ex_lede_before(xmlNodePtr s, xmlNodePtr top)
 }
 
 /* A picture with its caption set in a box right before the text: a
- * picture, a line of words under it (none of them a link) and no more.
+ * picture, a line of words under it (none of them a link, but a credit's
+ * in the caption) and no more.
  * A picture alone may be an advertisement's, and one that links to a page
  * a teaser's (an aside's promotion). */
 #define EX_PICTURE_CAPTION_MIN 8
@@ -126,18 +127,35 @@ static bool ex_links_to_a_page(xmlNodePtr n)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         const char *href = xml_is(n, "a") ? xml_attr_ref(n, "href") : NULL;
-        if ((href && *href && !media_type_image_by_name(href)) || ex_links_to_a_page(n))
+        /* a caption's credit links its agency, not a story */
+        if ((href && *href && !media_type_image_by_name(href)) || (!xml_is(n, "figcaption") && ex_links_to_a_page(n)))
             return true;
     }
     return false;
+}
+
+/* Every link below S stands in a figure's caption: a credit's, a
+ * licence's ("Purchase Licensing Rights"), not a teaser's headline. */
+static bool ex_links_in_caption(xmlNodePtr s)
+{
+    for (xmlNodePtr d = s->children; d; d = xml_next_in_order(d, s)) {
+        if (d->type != XML_ELEMENT_NODE || !xml_is(d, "a"))
+            continue;
+        bool captioned = false;
+        for (xmlNodePtr a = d->parent; a && a != s->parent && !captioned; a = a->parent)
+            captioned = xml_is(a, "figcaption");
+        if (!captioned)
+            return false;
+    }
+    return true;
 }
 
 static bool ex_picture_before(xmlNodePtr s, xmlNodePtr top)
 {
     const ex_stat *st = ex_stat_of(s);
     int words = st->all.chars - st->all.link_chars;
-    if (xml_next_element(s) != top || st->all.link_chars || words < EX_PICTURE_CAPTION_MIN ||
-        words > EX_PICTURE_CAPTION_MAX)
+    if (xml_next_element(s) != top || words < EX_PICTURE_CAPTION_MIN || words > EX_PICTURE_CAPTION_MAX ||
+        (st->all.link_chars && (st->all.link_chars * 2 > words || !ex_links_in_caption(s))))
         return false;
     static const char *const pictures[] = { "img", "picture", NULL };
     return !xml_is(s, "aside") && xml_find_any(s, pictures) && !ex_links_to_a_page(s);
@@ -346,6 +364,8 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
                     why = "a sibling paragraph of prose";
                 else if ((xml_is(s, "p") || !seen_top) && st->all.chars > 0 && ld == 0 && st->all.punct > 0)
                     why = "a sibling sentence without links";
+                else if (ex_picture_before(s, top))
+                    why = "the picture and its caption in a box of their own, right before the text";
             } else if (ex_lede_before(s, top)) {
                 why = "the lede in a box of its own, right before the text";
             } else if (ex_picture_before(s, top)) {

@@ -8,6 +8,7 @@
 #include "util/xml_node.h"
 #include "util/zh_doc.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The next element after N in document order, not below N when SKIP. */
@@ -174,6 +175,35 @@ static bool lead_beside_title(xmlNodePtr n, xmlNodePtr title, xmlNodePtr stop)
     return false;
 }
 
+/* A box built of divs around one picture a reader sees large (set wider
+ * than a thumbnail, or in a <picture> of sources) and a line under it: a
+ * template's lead picture without <figure> (a carousel's one slide). No
+ * link (a teaser's), no heading, no more than a caption's words. */
+#define LEAD_PICTURE_WIDTH 300
+#define LEAD_CAPTION_MAX 200
+
+static bool lead_picture_box(xmlNodePtr e, const ex_stat *s)
+{
+    static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
+    if (!s || xml_is(e, "figure") || s->all.link_chars || s->all.chars > LEAD_CAPTION_MAX || !s->has_block ||
+        xml_find_any(e, headings))
+        return false;
+    int imgs = 0;
+    bool large = false;
+    for (xmlNodePtr d = e->children; d; d = xml_next_in_order(d, e)) {
+        if (d->type != XML_ELEMENT_NODE)
+            continue;
+        if (xml_is(d, "img")) {
+            imgs++;
+            const char *w = xml_attr_ref(d, "width");
+            large |= (w && atoi(w) >= LEAD_PICTURE_WIDTH) || xml_attr_ref(d, "srcset");
+        } else if (xml_is(d, "picture")) {
+            large = true;
+        }
+    }
+    return imgs == 1 && large;
+}
+
 int ex_lead_parts(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], const char *why[], int max)
 {
     ex_stat *t = title ? ex_stat_of(title) : NULL, *f = first ? ex_stat_of(first) : NULL;
@@ -188,7 +218,8 @@ int ex_lead_parts(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], const ch
             break;
         /* a box that holds the text itself is passed into, never taken */
         bool holds_first = s && s->last >= f->order;
-        if (!holds_first && xml_is(e, "figure") && s && s->all.link_chars == 0 && xml_find_any(e, pictures) &&
+        if (!holds_first && s &&
+            ((xml_is(e, "figure") && s->all.link_chars == 0 && xml_find_any(e, pictures)) || lead_picture_box(e, s)) &&
             !lead_in_furniture(e, common)) {
             if (!lead_repeats(e, n ? out[n - 1] : NULL)) {
                 why[n] = "the lead picture, between the title and the text";
