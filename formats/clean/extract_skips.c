@@ -28,40 +28,6 @@ typedef struct {
     size_t n, cap;
 } id_table;
 
-static void collect_ids(xmlNodePtr n, id_table *t, bool *has_skip)
-{
-    for (; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        xmlAttrPtr id = xmlHasProp(n, (const xmlChar *)"id");
-        if (id && id->children && id->children->content && *id->children->content) {
-            if (t->n == t->cap) {
-                t->cap = t->cap ? t->cap * 2 : 64;
-                t->v = xrealloc(t->v, t->cap * sizeof *t->v);
-            }
-            t->v[t->n++] = (id_entry){ id->children->content, n };
-        }
-        if (!*has_skip && xml_is(n, "a")) {
-            xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
-            *has_skip = href && href[0] == '#' && href[1];
-            xmlFree(href);
-        }
-        collect_ids(n->children, t, has_skip);
-    }
-}
-
-static int by_id(const void *a, const void *b)
-{
-    return xmlStrcmp(((const id_entry *)a)->id, ((const id_entry *)b)->id);
-}
-
-static xmlNodePtr find_id(const id_table *t, const xmlChar *id)
-{
-    id_entry key = { id, NULL };
-    id_entry *e = bsearch(&key, t->v, t->n, sizeof *t->v, by_id);
-    return e ? e->node : NULL;
-}
-
 /* Bytes of text below N other than blanks, counted no further than past
  * LIMIT: a box of a whole page is not read through for each link in it. */
 static int text_below(xmlNodePtr n, int limit, int count)
@@ -81,30 +47,6 @@ static int text_chars(xmlNodePtr n, int limit)
 {
     int count = text_below(n, limit, 0);
     return count > limit ? limit + 1 : count;
-}
-
-static bool is_before(xmlNodePtr a, xmlNodePtr b)
-{
-    return xmlXPathCmpNodes(a, b) == 1;
-}
-
-/* No text in BOX before N (or after it, with AFTER). */
-static bool bare_side(xmlNodePtr box, xmlNodePtr n, bool after)
-{
-    for (xmlNodePtr x = n; x && x != box; x = x->parent)
-        for (xmlNodePtr s = after ? x->next : x->prev; s; s = after ? s->next : s->prev)
-            if (text_chars(s, 0))
-                return false;
-    return true;
-}
-
-static xmlNodePtr common_box(xmlNodePtr a, xmlNodePtr b)
-{
-    for (xmlNodePtr x = a->parent; x && x->type == XML_ELEMENT_NODE; x = x->parent)
-        for (xmlNodePtr y = b; y; y = y->parent)
-            if (y == x)
-                return x;
-    return NULL;
 }
 
 /* A link that says it skips ("Skip past newsletter promotion", "跳过广告",
@@ -131,6 +73,76 @@ static bool says_skip(xmlNodePtr a)
         yes = !strncasecmp(s, words[i], strlen(words[i]));
     xmlFree(t);
     return yes;
+}
+
+/* A link below N that says it skips, to an anchor on the page. */
+static bool any_skip_link(xmlNodePtr n)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (xml_is(n, "a")) {
+            const char *href = xml_attr_ref(n, "href");
+            if (href && href[0] == '#' && href[1] && says_skip(n))
+                return true;
+        } else if (any_skip_link(n->children)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static void collect_ids(xmlNodePtr n, id_table *t)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        xmlAttrPtr id = xmlHasProp(n, (const xmlChar *)"id");
+        if (id && id->children && id->children->content && *id->children->content) {
+            if (t->n == t->cap) {
+                t->cap = t->cap ? t->cap * 2 : 64;
+                t->v = xrealloc(t->v, t->cap * sizeof *t->v);
+            }
+            t->v[t->n++] = (id_entry){ id->children->content, n };
+        }
+        collect_ids(n->children, t);
+    }
+}
+
+static int by_id(const void *a, const void *b)
+{
+    return xmlStrcmp(((const id_entry *)a)->id, ((const id_entry *)b)->id);
+}
+
+static xmlNodePtr find_id(const id_table *t, const xmlChar *id)
+{
+    id_entry key = { id, NULL };
+    id_entry *e = bsearch(&key, t->v, t->n, sizeof *t->v, by_id);
+    return e ? e->node : NULL;
+}
+
+static bool is_before(xmlNodePtr a, xmlNodePtr b)
+{
+    return xmlXPathCmpNodes(a, b) == 1;
+}
+
+/* No text in BOX before N (or after it, with AFTER). */
+static bool bare_side(xmlNodePtr box, xmlNodePtr n, bool after)
+{
+    for (xmlNodePtr x = n; x && x != box; x = x->parent)
+        for (xmlNodePtr s = after ? x->next : x->prev; s; s = after ? s->next : s->prev)
+            if (text_chars(s, 0))
+                return false;
+    return true;
+}
+
+static xmlNodePtr common_box(xmlNodePtr a, xmlNodePtr b)
+{
+    for (xmlNodePtr x = a->parent; x && x->type == XML_ELEMENT_NODE; x = x->parent)
+        for (xmlNodePtr y = b; y; y = y->parent)
+            if (y == x)
+                return x;
+    return NULL;
 }
 
 /* The first box below N a skip link jumps over, or NULL. */
@@ -167,11 +179,12 @@ static xmlNodePtr skipped_box(xmlNodePtr n, const id_table *t, xmlChar **to)
 
 int extract_drop_skipped(htmlDocPtr doc, FILE *explain)
 {
+    if (!any_skip_link(doc->children))
+        return 0;
     id_table t = { NULL, 0, 0 };
-    bool has_skip = false;
-    collect_ids(doc->children, &t, &has_skip);
+    collect_ids(doc->children, &t);
     int dropped = 0;
-    while (has_skip && t.n && dropped < 64) {
+    while (t.n && dropped < 64) {
         qsort(t.v, t.n, sizeof *t.v, by_id);
         xmlChar *to = NULL;
         xmlNodePtr box = skipped_box(doc->children, &t, &to);
@@ -189,8 +202,7 @@ int extract_drop_skipped(htmlDocPtr doc, FILE *explain)
         dropped++;
         /* the box took its ids with it */
         t.n = 0;
-        has_skip = false;
-        collect_ids(doc->children, &t, &has_skip);
+        collect_ids(doc->children, &t);
     }
     free(t.v);
     return dropped;

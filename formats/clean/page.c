@@ -112,14 +112,17 @@ static bool page_script_holds_markup(const char *s, const char *end)
  * length in *LEN; NULL when the N bytes at S set none. */
 const char *page_script_date(const char *s, size_t n, size_t *len)
 {
+    /* every such name opens with "pub": one pass finds where to look */
     static const char *const names[] = { "publish_time", "publishTime", "publishtime", "pub_time",
                                          "pubtime", "pubTime", "publish_date", "publishDate", NULL };
     const char *end = s + n;
-    for (int i = 0; names[i]; i++) {
-        size_t k = strlen(names[i]);
-        for (const char *q = s; q + k < end && (q = memchr(q, names[i][0], (size_t)(end - q))); q++) {
-            if ((size_t)(end - q) <= k || memcmp(q, names[i], k) ||
-                (q > s && (isalnum((unsigned char)q[-1]) || q[-1] == '_' || q[-1] == '.' || q[-1] == '"')))
+    for (const char *q = s; q + 3 < end && (q = memchr(q, 'p', (size_t)(end - q - 3))); q++) {
+        if (q[1] != 'u' || q[2] != 'b' ||
+            (q > s && (isalnum((unsigned char)q[-1]) || q[-1] == '_' || q[-1] == '.' || q[-1] == '"')))
+            continue;
+        for (int i = 0; names[i]; i++) {
+            size_t k = strlen(names[i]);
+            if ((size_t)(end - q) <= k || memcmp(q, names[i], k))
                 continue;
             const char *v = q + k;
             while (v < end && (*v == ' ' || *v == '\t'))
