@@ -260,6 +260,10 @@ void nz_trim_head(nz *z)
             head_drop(&h, n, "a reprint's note of where it came from");
             continue;
         }
+        /* a standfirst kept from a box of its own over the text: the
+         * byline under it is still the head's */
+        if (t.stops > 0 && n == z->lead_box && n->next)
+            continue;
         if (t.stops > 0)
             break;
         /* a standfirst, no sentence's stop at its end: a line that says
