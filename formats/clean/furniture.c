@@ -210,9 +210,14 @@ static bool fu_ad_label(const char *text, size_t len)
     for (int i = 0; labels[i]; i++)
         if (strlen(labels[i]) == (size_t)(b - a) && !strncasecmp(a, labels[i], (size_t)(b - a)))
             return true;
+    /* the note alone, the label last: "Story continues below advertisement" */
+    static const char tail[] = " advertisement";
+    size_t k = sizeof tail - 1;
+    if ((size_t)(b - a) > k && !strncasecmp(b - k, tail, k) && fu_slot_note(a, (size_t)(b - a) - k))
+        return true;
     /* the label and a word on the slot, set apart: "Advertisement ·
      * Scroll to continue", "Anzeige | Weiterlesen unten" */
-    static const char *const seps[] = { " · ", " | ", " - ", " – ", " — ", NULL };
+    static const char *const seps[] = { " · ", " | ", " - ", " – ", " — ", ": ", NULL };
     for (int i = 0; seps[i]; i++) {
         const char *sep = strstr(a, seps[i]);
         if (!sep || sep >= b || sep == a)
