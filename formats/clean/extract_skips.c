@@ -45,32 +45,47 @@ static int text_below(xmlNodePtr n, int limit, int count)
 
 static int text_chars(xmlNodePtr n, int limit)
 {
-    int count = text_below(n, limit, 0);
+    int count = 0;
+    if (n->type == XML_TEXT_NODE) {
+        for (const xmlChar *p = n->content; p && *p && count <= limit; p++)
+            count += *p != ' ' && *p != '\n' && *p != '\t' && *p != '\r';
+    } else {
+        count = text_below(n, limit, 0);
+    }
     return count > limit ? limit + 1 : count;
 }
 
-/* A link that says it skips ("Skip past newsletter promotion", "跳过广告",
- * "Jump past"), or is named a skip link: an in-page link of another kind
- * ("No comments", a footnote's number) leads to text. */
+/* A link that says it skips past something ("Skip past newsletter
+ * promotion", "Skip advertisement", "跳过广告", "Anzeige überspringen"),
+ * or is named a skip link. "Skip to recipe" goes to a place and skips
+ * the text before it; an in-page link of another kind ("No comments", a
+ * footnote's number) leads to text. */
 static bool says_skip(xmlNodePtr a)
 {
-    static const char *const words[] = { "skip", "jump past", "jump over", "跳过", "überspringen",
-                                         "passer", "saltar", "pular", "salta", NULL };
+    static const char *const opens[] = { "skip", "jump past", "jump over", "passer", "saltar", "pular",
+                                         "salta", NULL };
+    static const char *const within[] = { "跳过", "überspringen", "Überspringen", NULL };
     if (text_chars(a, SKIP_WORDS_CHARS) > SKIP_WORDS_CHARS)
         return false;
-    const char *cls = xml_attr_ref(a, "class");
-    size_t len;
-    for (const char *p = cls ? cls : "", *w; (w = xml_class_next(&p, &len));)
-        for (size_t i = 0; i + 4 <= len; i++)
-            if (!strncasecmp(w + i, "skip", 4))
-                return true;
     xmlChar *t = xmlNodeGetContent(a);
     const char *s = t ? (const char *)t : "";
     while (*s == ' ' || *s == '\n' || *s == '\t')
         s++;
     bool yes = false;
-    for (int i = 0; words[i] && !yes; i++)
-        yes = !strncasecmp(s, words[i], strlen(words[i]));
+    for (int i = 0; opens[i] && !yes; i++)
+        yes = !strncasecmp(s, opens[i], strlen(opens[i]));
+    for (int i = 0; within[i] && !yes; i++)
+        yes = strstr(s, within[i]) != NULL;
+    /* to a place: the text up to it */
+    if (yes && (!strncasecmp(s, "skip to", 7) || !strncasecmp(s, "jump to", 7)))
+        yes = false;
+    if (!yes && !*s) {
+        const char *cls = xml_attr_ref(a, "class");
+        size_t len;
+        for (const char *p = cls ? cls : "", *w; !yes && (w = xml_class_next(&p, &len));)
+            for (size_t i = 0; i + 4 <= len && !yes; i++)
+                yes = !strncasecmp(w + i, "skip", 4);
+    }
     xmlFree(t);
     return yes;
 }
@@ -136,45 +151,71 @@ static bool bare_side(xmlNodePtr box, xmlNodePtr n, bool after)
     return true;
 }
 
+/* The nearest box holding both A and B, a few levels above each at most
+ * (a skip link and its anchor sit near their box's edges); NULL when it
+ * is further. Bounded, so that a page nested thousands deep costs no
+ * walk of its depth for each of its links. */
+#define SKIP_BOX_LEVELS 12
+
 static xmlNodePtr common_box(xmlNodePtr a, xmlNodePtr b)
 {
-    for (xmlNodePtr x = a->parent; x && x->type == XML_ELEMENT_NODE; x = x->parent)
-        for (xmlNodePtr y = b; y; y = y->parent)
-            if (y == x)
+    xmlNodePtr above[2 * SKIP_BOX_LEVELS];
+    int n = 0;
+    for (xmlNodePtr y = b->parent; y && y->type == XML_ELEMENT_NODE && n < 2 * SKIP_BOX_LEVELS; y = y->parent)
+        above[n++] = y;
+    int level = 0;
+    for (xmlNodePtr x = a->parent; x && x->type == XML_ELEMENT_NODE && level < SKIP_BOX_LEVELS; x = x->parent, level++)
+        for (int i = 0; i < n; i++)
+            if (above[i] == x)
                 return x;
     return NULL;
 }
 
-/* The first box below N a skip link jumps over, or NULL. */
-static xmlNodePtr skipped_box(xmlNodePtr n, const id_table *t, xmlChar **to)
+/* A table, a list or a list of terms: a chart's data behind a "skip
+ * chart" link is the text's; only the link lets a reader pass it. */
+static bool holds_data(xmlNodePtr box)
 {
-    for (; n; n = n->next) {
+    static const char *const data[] = { "table", "dl", "ul", "ol", NULL };
+    return xml_find_any(box, data) != NULL;
+}
+
+#define SKIPPED_BOXES_MAX 64
+
+typedef struct {
+    xmlNodePtr box[SKIPPED_BOXES_MAX];
+    xmlChar *to[SKIPPED_BOXES_MAX];
+    int n;
+} skipped;
+
+/* The boxes below N skip links jump over, in the order of the page, each
+ * once. */
+static void skipped_boxes(xmlNodePtr n, const id_table *t, skipped *out)
+{
+    for (; n && out->n < SKIPPED_BOXES_MAX; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
         if (!xml_is(n, "a")) {
-            xmlNodePtr box = skipped_box(n->children, t, to);
-            if (box)
-                return box;
+            skipped_boxes(n->children, t, out);
             continue;
         }
         const char *ref = xml_attr_ref(n, "href");
         if (!ref || ref[0] != '#' || !ref[1] || !says_skip(n))
             continue;
-        xmlChar *href = xmlStrdup((const xmlChar *)ref);
-        xmlNodePtr target = find_id(t, href + 1);
+        xmlNodePtr target = find_id(t, (const xmlChar *)ref + 1);
         xmlNodePtr box = target && target != n ? common_box(n, target) : NULL;
-        /* a table behind a "skip table" link is the text's data: the link
-         * only lets a screen reader's user pass it */
         if (box && !xml_is(box, "body") && !xml_is(box, "html") &&
             text_chars(target, SKIP_WORDS_CHARS) <= SKIP_WORDS_CHARS &&
             text_chars(box, SKIPPED_BOX_CHARS) <= SKIPPED_BOX_CHARS && bare_side(box, n, false) &&
-            bare_side(box, target, true) && is_before(n, target) && !xml_find(box, "table")) {
-            *to = href;
-            return box;
+            bare_side(box, target, true) && is_before(n, target) && !holds_data(box)) {
+            bool again = false;
+            for (int i = 0; i < out->n && !again; i++)
+                again = out->box[i] == box;
+            if (!again) {
+                out->to[out->n] = xmlStrdup((const xmlChar *)ref);
+                out->box[out->n++] = box;
+            }
         }
-        xmlFree(href);
     }
-    return NULL;
 }
 
 int extract_drop_skipped(htmlDocPtr doc, FILE *explain)
@@ -183,27 +224,26 @@ int extract_drop_skipped(htmlDocPtr doc, FILE *explain)
         return 0;
     id_table t = { NULL, 0, 0 };
     collect_ids(doc->children, &t);
-    int dropped = 0;
-    while (t.n && dropped < 64) {
-        qsort(t.v, t.n, sizeof *t.v, by_id);
-        xmlChar *to = NULL;
-        xmlNodePtr box = skipped_box(doc->children, &t, &to);
-        if (!box)
-            break;
+    qsort(t.v, t.n, sizeof *t.v, by_id);
+    skipped found = { .n = 0 };
+    skipped_boxes(doc->children, &t, &found);
+    /* a box's link opens it, so a box found later never holds one found
+     * before: going from the last, an inner box goes before the one
+     * holding it */
+    for (int i = 0; i < found.n; i++) {
         if (explain) {
-            xmlChar *path = xmlGetNodePath(box);
+            xmlChar *path = xmlGetNodePath(found.box[i]);
             fprintf(explain, "dropped %s: a box a skip link jumps over (to %s)\n",
-                    path ? (const char *)path : "?", (const char *)to);
+                    path ? (const char *)path : "?", (const char *)found.to[i]);
             xmlFree(path);
         }
-        xmlFree(to);
-        xmlUnlinkNode(box);
-        xmlFreeNode(box);
-        dropped++;
-        /* the box took its ids with it */
-        t.n = 0;
-        collect_ids(doc->children, &t);
+        xmlFree(found.to[i]);
     }
+    for (int i = found.n - 1; i >= 0; i--) {
+        xmlUnlinkNode(found.box[i]);
+        xmlFreeNode(found.box[i]);
+    }
+    int dropped = found.n;
     free(t.v);
     return dropped;
 }

@@ -217,7 +217,7 @@ static bool fu_ad_label(const char *text, size_t len)
         return true;
     /* the label and a word on the slot, set apart: "Advertisement ·
      * Scroll to continue", "Anzeige | Weiterlesen unten" */
-    static const char *const seps[] = { " · ", " | ", " - ", " – ", " — ", ": ", NULL };
+    static const char *const seps[] = { " · ", " • ", " | ", " - ", " – ", " — ", ": ", NULL };
     for (int i = 0; seps[i]; i++) {
         const char *sep = strstr(a, seps[i]);
         if (!sep || sep >= b || sep == a)

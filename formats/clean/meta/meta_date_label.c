@@ -124,7 +124,9 @@ static int date_label_in(const char *s, size_t n, size_t start, size_t dend)
      * blank of any kind between */
     while (q < end && pm_is_sep(*q))
         q++;
-    if (pm_at(q, end, "修改") || pm_at(q, end, "编辑"))
+    /* the verb ends there: 编辑部 names the desk, in a sentence */
+    if ((pm_at(q, end, "修改") || pm_at(q, end, "编辑")) &&
+        (q + 6 >= end || pm_is_sep(q[6]) || (unsigned char)q[6] < 0x80 || pm_at(q + 6, end, "于")))
         return PM_DATE_EDITED;
     return 0;
 }

@@ -234,6 +234,18 @@ static bool read_report_label(const line_scan *sc, const char *p)
 
 #define OPENER_NAME_CHARS 20
 
+/* V holds the words a sentence is made of (我, 的, 了, 吗…), which a
+ * forum's user name rarely does: a reply speaking to the opener. */
+static bool says_something(const char *v)
+{
+    static const char *const words[] = { "我", "你", "他", "她", "的", "了", "吗", "呢", "吧", "啊",
+                                         "也", "是", "在", "过", "请", "谢", NULL };
+    for (int i = 0; words[i]; i++)
+        if (strstr(v, words[i]))
+            return true;
+    return false;
+}
+
 /* "作者：张三", "撰稿 李四", "执笔人：王五"; a forum's "楼主：张三", who opened
  * the thread, with its colon (楼主 alone is a reply's word for them). */
 static bool read_author_label(const line_scan *sc, const char *p)
@@ -245,7 +257,7 @@ static bool read_author_label(const line_scan *sc, const char *p)
         const char *q = pm_skip_colon(p + 6, end, &had);
         char *v = had ? pm_read_names(sc->ls, q, end, 60) : NULL;
         if (!v || strpbrk(v, "?!") || strstr(v, "？") || strstr(v, "，") || strstr(v, "。") ||
-            strstr(v, "！") || utf8_length(v, strlen(v)) > OPENER_NAME_CHARS) {
+            strstr(v, "！") || utf8_length(v, strlen(v)) > OPENER_NAME_CHARS || says_something(v)) {
             free(v);
             return false;
         }

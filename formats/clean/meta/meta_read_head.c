@@ -2,6 +2,7 @@
  * og:*, ContentSource, author…), <link rel=canonical>, <base>, <title>,
  * JSON-LD, and <html lang>. */
 #include "clean/meta/page_meta_int.h"
+#include "clean/furniture.h"
 #include "clean/page.h"
 #include "util/alloc.h"
 #include "util/json_string.h"
@@ -256,24 +257,19 @@ static char *json_object_name(const char *s, const char *key)
     return *v == '"' ? json_string_after(k, key, 8) : NULL;
 }
 
-/* A box named for readers' comments or replies holds their times. */
-static bool in_comments(xmlNodePtr n)
+/* A box the page names as furniture (comments, replies, related
+ * stories, a sidebar) holds other items' times. */
+static bool in_furniture(xmlNodePtr n)
 {
-    static const char *const names[] = { "comment", "reply", "replies", "discuss", NULL };
     for (xmlNodePtr a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
-        for (int k = 0; k < 2; k++) {
-            const char *v = xml_attr_ref(a, k ? "id" : "class");
-            for (int i = 0; v && names[i]; i++)
-                for (const char *q = v; *q; q++)
-                    if (!strncasecmp(q, names[i], strlen(names[i])))
-                        return true;
-        }
+        if (furniture_unlikely(a) || xml_is(a, "aside"))
+            return true;
     return false;
 }
 
 static void read_script_date(pm_page *p, xmlNodePtr n)
 {
-    if (p->meta[PM_M_SCRIPT_DATE] || in_comments(n))
+    if (p->meta[PM_M_SCRIPT_DATE] || in_furniture(n))
         return;
     xmlChar *s = xmlNodeGetContent(n);
     size_t len;

@@ -101,6 +101,7 @@ typedef struct {
     bool arrow;     /* an arrow since the last link */
     size_t tail;    /* bytes of the page's name after the last link */
     uint32_t last;  /* its last character: a stop ends a sentence */
+    int home;       /* how the first link says home (crumb_home) */
 } crumb_walk;
 
 /* Words before the first link: a short label ending in a colon, or none. */
@@ -119,22 +120,24 @@ static bool crumb_label(const char *t)
  * ("/", "index.html", "../../index.html", the host alone) or its word
  * says home. A menu's path in an instruction ("Settings > Privacy") or
  * a route (Istanbul → Ankara) starts elsewhere. */
-static bool crumb_home(xmlNodePtr a)
+/* 2: the link's words say home, or it shows only a picture (a house, the
+ * logo); 1: only its address is the root; 0: neither. */
+static int crumb_home(xmlNodePtr a)
 {
     static const char *const words[] = { "home", "首页", "主页", "首頁", "startseite", "accueil", "inicio",
                                          "início", "главная", NULL };
     const char *href = xml_attr_ref(a, "href");
+    bool root = false;
     if (href) {
         const char *p = strstr(href, "://");
         p = p ? strchr(p + 3, '/') : href;
         if (!p || !*p)
-            return true;   /* the host alone */
+            p = "";   /* the host alone */
         while (!strncmp(p, "../", 3) || !strncmp(p, "./", 2))
             p += p[1] == '/' ? 2 : 3;
         if (*p == '/')
             p++;
-        if (!*p || !strncmp(p, "index.", 6) || !strncmp(p, "default.", 8) || *p == '?' || *p == '#')
-            return true;
+        root = !*p || !strncmp(p, "index.", 6) || !strncmp(p, "default.", 8) || *p == '?' || *p == '#';
     }
     xmlChar *t = xmlNodeGetContent(a);
     const char *s = t ? (const char *)t : "";
@@ -143,11 +146,27 @@ static bool crumb_home(xmlNodePtr a)
     size_t n = strlen(s);
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
         n--;
-    bool home = false;
+    bool home = !n && xml_find(a, "img");
     for (int i = 0; words[i] && !home; i++)
         home = strlen(words[i]) == n && !strncasecmp(s, words[i], n);
     xmlFree(t);
-    return home;
+    return home ? 2 : root ? 1 : 0;
+}
+
+/* A paragraph of prose stands before N in its box: N is in the text's
+ * course, where a line of linked places is a route, not the page's
+ * breadcrumb (which opens the text, if it is in it at all). */
+static bool prose_before(xmlNodePtr n)
+{
+    for (xmlNodePtr s = n->prev; s; s = s->prev) {
+        if (s->type != XML_ELEMENT_NODE)
+            continue;
+        extract_counts c;
+        extract_count(s, &c);
+        if (c.chars - c.link_chars >= 40 && c.punct - c.link_punct >= 2)
+            return true;
+    }
+    return false;
 }
 
 static bool crumb_text(crumb_walk *w, const char *t)
@@ -182,7 +201,9 @@ static bool crumb_walk_children(crumb_walk *w, xmlNodePtr n)
             if (!crumb_text(w, (const char *)c->content))
                 return false;
         } else if (xml_is(c, "a")) {
-            if (w->tail || (w->links && !w->arrow) || (!w->links && !crumb_home(c)))
+            if (w->tail || (w->links && !w->arrow))
+                return false;
+            if (!w->links && !(w->home = crumb_home(c)))
                 return false;
             w->links++;
             w->arrow = false;
@@ -195,9 +216,9 @@ static bool crumb_walk_children(crumb_walk *w, xmlNodePtr n)
 
 bool nz_breadcrumb_line(xmlNodePtr n)
 {
-    crumb_walk w = { 0, 0, false, 0, 0 };
+    crumb_walk w = { 0, 0, false, 0, 0, 0 };
     return crumb_walk_children(&w, n) && w.links >= 2 && w.arrows >= w.links - 1 && w.last != '.' &&
-           w.last != 0x3002 && w.last != '!' && w.last != '?';
+           w.last != 0x3002 && w.last != '!' && w.last != '?' && (w.home == 2 || !prose_before(n));
 }
 
 /* A post's attribution: who wrote it and when, in a line of its own
@@ -211,7 +232,9 @@ bool nz_breadcrumb_line(xmlNodePtr n)
 typedef struct {
     int links;
     bool name_links, time_el;
+    bool headed, in_heading;
     buf_t outside;
+    buf_t beside;   /* outside the links and the headings */
 } attribution_walk;
 
 static bool name_link_text(const char *t)
@@ -232,6 +255,13 @@ static void attribution_collect(xmlNodePtr n, attribution_walk *w)
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
             buf_puts(&w->outside, (const char *)c->content);
+            if (!w->in_heading)
+                buf_puts(&w->beside, (const char *)c->content);
+        } else if (c->type == XML_ELEMENT_NODE && nz_heading_tag(c)) {
+            bool was = w->in_heading;
+            w->in_heading = w->headed = true;
+            attribution_collect(c, w);
+            w->in_heading = was;
         } else if (c->type == XML_ELEMENT_NODE && xml_is(c, "a")) {
             xmlChar *t = xmlNodeGetContent(c);
             w->links++;
@@ -288,19 +318,21 @@ static bool few_words_beside(const char *s)
 
 bool nz_attribution_line(xmlNodePtr n, const extract_counts *c)
 {
-    static const char *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
-    /* a heading's box with its edit link ("Restauratie van 2019–2021
-     * [bewerken]") names a section, however dated */
-    if (!c->link_chars || c->chars > ATTRIBUTION_CHARS || nz_heading_tag(n) || xml_find_any(n, headings))
+    if (!c->link_chars || c->chars > ATTRIBUTION_CHARS || nz_heading_tag(n))
         return false;
-    attribution_walk w = { 0, true, false, { 0 } };
+    attribution_walk w = { 0, true, false, false, false, { 0 }, { 0 } };
     buf_init(&w.outside);
+    buf_init(&w.beside);
     attribution_collect(n, &w);
     const char *out = w.outside.data ? w.outside.data : "";
+    /* a heading's box with its edit link ("Restauratie van 2019–2021
+     * [bewerken]") names a section, its year the heading's own; a post's
+     * title over its date and theme is a post's attribution */
+    bool dated = w.time_el || (w.headed ? has_year_or_clock(w.beside.data ? w.beside.data : "") : has_year_or_clock(out));
     bool yes = w.links >= 1 && w.links <= 2 && w.name_links &&
-               utf8_length(out, strlen(out)) <= ATTRIBUTION_OUTSIDE_CHARS &&
-               (w.time_el || has_year_or_clock(out)) && few_words_beside(out);
+               utf8_length(out, strlen(out)) <= ATTRIBUTION_OUTSIDE_CHARS && dated && few_words_beside(out);
     buf_free(&w.outside);
+    buf_free(&w.beside);
     return yes;
 }
 

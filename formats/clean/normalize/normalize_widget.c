@@ -10,6 +10,7 @@
 #include "util/xml_node.h"
 
 #include <ctype.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -171,7 +172,10 @@ static bool pointer_label(const char *s, int most_words)
             more = true;
         }
     }
-    if (!n || (s[n - 1] != ':' && s[n - 1] != '|'))
+    /* a full-width colon after Latin words ("Download APP：") */
+    if (n >= 3 && !memcmp(s + n - 3, "：", 3))
+        n -= 2;
+    else if (!n || (s[n - 1] != ':' && s[n - 1] != '|'))
         return false;
     int words = 0;
     bool in_word = false;
@@ -327,9 +331,30 @@ static bool beside_another_list(xmlNodePtr n)
     return (prev && labelled_link_bar(prev, false)) || (next && labelled_link_bar(next, false));
 }
 
+/* N's words name files' types ("Council minutes (PDF, 2 MB)"): the
+ * links are documents, however their addresses read. */
+static bool names_file_types(xmlNodePtr n)
+{
+    static const char *const types[] = { "pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "ppt", "pptx",
+                                         "rtf", "csv", "zip", NULL };
+    xmlChar *t = xmlNodeGetContent(n);
+    const char *s = t ? (const char *)t : "";
+    bool yes = false;
+    for (const char *p = s; *p && !yes; p++) {
+        if (p > s && isalnum((unsigned char)p[-1]))
+            continue;
+        for (int i = 0; types[i] && !yes; i++) {
+            size_t k = strlen(types[i]);
+            yes = !strncasecmp(p, types[i], k) && !isalnum((unsigned char)p[k]);
+        }
+    }
+    xmlFree(t);
+    return yes;
+}
+
 bool nz_labelled_link_bar(xmlNodePtr n)
 {
-    return labelled_link_bar(n, true);
+    return labelled_link_bar(n, true) && !names_file_types(n);
 }
 
 /* LONE: a list of headlines must stand alone among the text's lines;
