@@ -162,7 +162,7 @@ static bool ex_sentence(const char *t)
            (n >= 3 && (!memcmp(t + n - 3, "。", 3) || !memcmp(t + n - 3, "！", 3) || !memcmp(t + n - 3, "？", 3)));
 }
 
-static bool ex_box_walk(xmlNodePtr n, bool form, bool in_p, extract_counts *c, int *nodes)
+static bool ex_box_walk(xmlNodePtr n, bool form, bool signup, bool in_p, extract_counts *c, int *nodes)
 {
     for (; n; n = n->next) {
         if (++*nodes > WIDGET_NODES)
@@ -171,8 +171,9 @@ static bool ex_box_walk(xmlNodePtr n, bool form, bool in_p, extract_counts *c, i
             ex_count_text(n->content, c, false);
             if (c->chars > WIDGET_CHARS || c->punct > WIDGET_PUNCT)
                 return false;
-            /* a paragraph's sentence, however deep in its spans */
-            if (form && in_p && ex_sentence((const char *)n->content))
+            /* a paragraph's sentence, however deep in its spans; a sign-up's
+             * pitch says a sentence or two ("Subscribe to the newsletter.") */
+            if (form && !signup && in_p && ex_sentence((const char *)n->content))
                 return false;
             if (ex_has_day((const char *)n->content))
                 return false;
@@ -180,14 +181,14 @@ static bool ex_box_walk(xmlNodePtr n, bool form, bool in_p, extract_counts *c, i
             /* a form's prompt is words: a linked picture beside it is the
              * site's logo in the header the search box shares */
             if (xml_is(n, "h1") || (form && xml_is(n, "img") && n->parent && xml_is(n->parent, "a")) ||
-                !ex_box_walk(n->children, form, in_p || xml_is(n, "p"), c, nodes))
+                !ex_box_walk(n->children, form, signup, in_p || xml_is(n, "p"), c, nodes))
                 return false;
         }
     }
     return true;
 }
 
-static xmlNodePtr ex_widget_box(xmlNodePtr widget, bool form)
+static xmlNodePtr ex_widget_box(xmlNodePtr widget, bool form, bool signup)
 {
     xmlNodePtr box = widget;
     for (xmlNodePtr p = widget->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
@@ -195,7 +196,7 @@ static xmlNodePtr ex_widget_box(xmlNodePtr widget, bool form)
             break;
         extract_counts c = { 0 };
         int nodes = 0;
-        if (!ex_box_walk(p->children, form, false, &c, &nodes))
+        if (!ex_box_walk(p->children, form, signup, false, &c, &nodes))
             break;
         box = p;
     }
@@ -217,6 +218,13 @@ static bool ex_entry_field(xmlNodePtr n)
         entry = xmlStrcasecmp(type, (const xmlChar *)kinds[i]) == 0;
     xmlFree(type);
     return entry;
+}
+
+/* A field for an e-mail address: a sign-up's. */
+static bool ex_email_field(xmlNodePtr n)
+{
+    const char *type = xml_attr_ref(n, "type");
+    return xml_is(n, "input") && type && !strcasecmp(type, "email");
 }
 
 typedef struct {
@@ -350,7 +358,7 @@ static void ex_find_widgets(xmlNodePtr n, widget_boxes *w, extract_prune_stats *
             ex_find_widgets(n->children, w, st);
             continue;
         }
-        xmlNodePtr box = ex_widget_box(n, !player);
+        xmlNodePtr box = ex_widget_box(n, !player, !player && ex_email_field(n));
         if (box != n)
             ex_keep_box(w, box, player, st);
     }

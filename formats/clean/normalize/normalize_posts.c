@@ -250,13 +250,25 @@ static bool name_link_text(const char *t)
     return chars && chars <= 32 && words <= 3 && han <= 4;
 }
 
+/* S appended to B with its runs of blanks made one: a template's
+ * indentation between the tags is no text. */
+static void put_collapsed(buf_t *b, const char *s)
+{
+    for (; *s; s++) {
+        bool blank = *s == ' ' || *s == '\n' || *s == '\t' || *s == '\r';
+        if (blank && (!b->len || b->data[b->len - 1] == ' '))
+            continue;
+        buf_putc(b, blank ? ' ' : *s);
+    }
+}
+
 static void attribution_collect(xmlNodePtr n, attribution_walk *w)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
-            buf_puts(&w->outside, (const char *)c->content);
+            put_collapsed(&w->outside, (const char *)c->content);
             if (!w->in_heading)
-                buf_puts(&w->beside, (const char *)c->content);
+                put_collapsed(&w->beside, (const char *)c->content);
         } else if (c->type == XML_ELEMENT_NODE && nz_heading_tag(c)) {
             bool was = w->in_heading;
             w->in_heading = w->headed = true;
