@@ -299,6 +299,29 @@ static bool has_year_or_clock(const char *s)
     return false;
 }
 
+/* A day or a time, not a year alone ("Edit 2024" beside a changelog's
+ * heading): 2024-05-19, 2024/5/19, 2024年5月, 17:47. */
+static bool has_full_date_or_clock(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (isdigit((unsigned char)p[0]) && p[1] == ':' && isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]))
+            return true;
+        if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
+            isdigit((unsigned char)p[3]) && (p == s || !isdigit((unsigned char)p[-1]))) {
+            const char *q = p + 4;
+            if (!strncmp(q, "年", 3))
+                q += 3;
+            else if (*q == '-' || *q == '/' || *q == '.')
+                q++;
+            else
+                continue;
+            if (isdigit((unsigned char)*q))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Besides the date, the words outside the name's link are a byline's
  * few ("von", "by", "发布于") and a date's (a weekday, a month, "pm"):
  * at most four Latin words and four Chinese characters, no sentence. */
@@ -340,7 +363,7 @@ bool nz_attribution_line(xmlNodePtr n, const extract_counts *c)
     /* a heading's box with its edit link ("Restauratie van 2019–2021
      * [bewerken]") names a section, its year the heading's own; a post's
      * title over its date and theme is a post's attribution */
-    bool dated = w.time_el || (w.headed ? has_year_or_clock(w.beside.data ? w.beside.data : "") : has_year_or_clock(out));
+    bool dated = w.time_el || (w.headed ? has_full_date_or_clock(w.beside.data ? w.beside.data : "") : has_year_or_clock(out));
     bool yes = w.links >= 1 && w.links <= 2 && w.name_links &&
                utf8_length(out, strlen(out)) <= ATTRIBUTION_OUTSIDE_CHARS && dated && few_words_beside(out);
     buf_free(&w.outside);
