@@ -53,6 +53,9 @@ typedef struct {
  * be NULL) finds the style sheets the page links to, as it finds images. */
 void extract_prune(htmlDocPtr doc, bool drop_hidden, resource_fn sheets, void *sheets_ctx,
                    extract_prune_stats *st);
+/* TEXT holds a calendar date, "2023年06月12日" or "2023-06-12", not a year
+ * alone (extract_prune.c). */
+bool extract_has_day(const char *t);
 /* extract_skips.c: take out of DOC each box a skip link jumps over (a
  * link to an anchor at the box's end, the box holding nothing before the
  * one and after the other): a widget, never the text. How many; EXPLAIN

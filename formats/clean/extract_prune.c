@@ -127,9 +127,9 @@ static bool ex_carousel_clone(xmlNodePtr n)
  * a paragraph of prose (a form beside a short article must not take the
  * article with it). The walk gives up as soon as it is not, or has seen
  * WIDGET_NODES nodes, so each step up costs little. */
-/* TEXT holds a calendar date, "2023年06月12日" or "2023-06-12": a player's
- * box shows the clip's times, never a day, which is the article's. */
-static bool ex_has_day(const char *t)
+/* A player's box shows the clip's times, never a day, which is the
+ * article's. */
+bool extract_has_day(const char *t)
 {
     for (; *t; t++) {
         if (!isdigit((unsigned char)t[0]) || !isdigit((unsigned char)t[1]) || !isdigit((unsigned char)t[2]) ||
@@ -175,7 +175,7 @@ static bool ex_box_walk(xmlNodePtr n, bool form, bool signup, bool in_p, extract
              * pitch says a sentence or two ("Subscribe to the newsletter.") */
             if (form && !signup && in_p && ex_sentence((const char *)n->content))
                 return false;
-            if (ex_has_day((const char *)n->content))
+            if (extract_has_day((const char *)n->content))
                 return false;
         } else if (n->type == XML_ELEMENT_NODE) {
             /* a form's prompt is words: a linked picture beside it is the

@@ -300,26 +300,13 @@ static bool has_year_or_clock(const char *s)
 }
 
 /* A day or a time, not a year alone ("Edit 2024" beside a changelog's
- * heading): 2024-05-19, 2024/5/19, 2024年5月, 17:47. */
+ * heading): 2024-05-19, 2024年5月, 17:47. */
 static bool has_full_date_or_clock(const char *s)
 {
-    for (const char *p = s; *p; p++) {
+    for (const char *p = s; *p; p++)
         if (isdigit((unsigned char)p[0]) && p[1] == ':' && isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]))
             return true;
-        if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
-            isdigit((unsigned char)p[3]) && (p == s || !isdigit((unsigned char)p[-1]))) {
-            const char *q = p + 4;
-            if (!strncmp(q, "年", 3))
-                q += 3;
-            else if (*q == '-' || *q == '/' || *q == '.')
-                q++;
-            else
-                continue;
-            if (isdigit((unsigned char)*q))
-                return true;
-        }
-    }
-    return false;
+    return extract_has_day(s);
 }
 
 /* Besides the date, the words outside the name's link are a byline's
