@@ -175,6 +175,36 @@ static bool lead_beside_title(xmlNodePtr n, xmlNodePtr title, xmlNodePtr stop)
     return false;
 }
 
+/* The key points a template sets in a list between the title and the
+ * text: two to six items, each a sentence of its own, no link among them
+ * (a list of links is related stories). */
+#define KEY_POINTS_MIN 2
+#define KEY_POINTS_MAX 6
+#define KEY_POINT_CHARS 30
+#define KEY_POINTS_TEXT_MAX 800
+
+static bool lead_key_points(xmlNodePtr e, const ex_stat *s)
+{
+    if (!s || !(xml_is(e, "ul") || xml_is(e, "ol")) || s->all.link_chars || s->all.chars > KEY_POINTS_TEXT_MAX)
+        return false;
+    int items = 0;
+    for (xmlNodePtr c = e->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && !xmlIsBlankNode(c))
+            return false;
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (!xml_is(c, "li") || ++items > KEY_POINTS_MAX)
+            return false;
+        const ex_stat *cs = ex_stat_of(c);
+        xmlChar *t = xmlNodeGetContent(c);
+        bool sentence = cs && cs->all.chars >= KEY_POINT_CHARS && t && ex_ends_sentence((const char *)t);
+        xmlFree(t);
+        if (!sentence)
+            return false;
+    }
+    return items >= KEY_POINTS_MIN;
+}
+
 /* A box built of divs around one picture a reader sees large (set wider
  * than a thumbnail, or in a <picture> of sources) and a line under it: a
  * template's lead picture without <figure> (a carousel's one slide). No
@@ -234,6 +264,11 @@ int ex_lead_parts(xmlNodePtr title, xmlNodePtr first, xmlNodePtr out[], const ch
         } else if (!holds_first && s && lead_paragraph(e, s) && !lead_in_furniture(e, common) &&
                    !lead_beside_title(e, title, common)) {
             why[n] = "the lead paragraph, between the title and the text";
+            out[n++] = e;
+            e = lead_next(e, true);
+        } else if (!holds_first && lead_key_points(e, s) && !lead_in_furniture(e, common) &&
+                   !lead_beside_title(e, title, common)) {
+            why[n] = "the key points, a sentence an item, between the title and the text";
             out[n++] = e;
             e = lead_next(e, true);
         } else
