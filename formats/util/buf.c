@@ -2,6 +2,7 @@
 #include "util/alloc.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,4 +72,17 @@ char *buf_detach(buf_t *b)
         p = xcalloc(1, 1);
     buf_init(b);
     return p;
+}
+
+void buf_put_collapsed(buf_t *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        bool nbsp = i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0;
+        bool blank = nbsp || s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n';
+        i += nbsp;
+        if (!blank)
+            buf_putc(b, s[i]);
+        else if (b->len && b->data[b->len - 1] != ' ')
+            buf_putc(b, ' ');
+    }
 }

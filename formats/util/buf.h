@@ -15,6 +15,10 @@ void buf_reset(buf_t *b);
 void buf_add(buf_t *b, const void *p, size_t n);
 void buf_puts(buf_t *b, const char *s);
 void buf_putc(buf_t *b, char c);
+/* The N bytes at S appended with each run of blanks (space, tab, line
+ * breaks, NBSP) made one space; none at the start of B, none after a
+ * space B ends with. */
+void buf_put_collapsed(buf_t *b, const char *s, size_t n);
 void buf_printf(buf_t *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Hand the bytes over to the caller and leave the buffer empty. */

@@ -94,6 +94,8 @@ extern const char nz_why_furniture_name[], nz_why_link_list[], nz_why_link_bar[]
  * dropped one by one: the heading goes too (normalize_inserted.c). */
 void nz_drop_orphan_heading(nz *z, xmlNodePtr box, xmlNodePtr first, const extract_counts *c);
 void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why);
+/* A is a bar's link: three words at most, 24 bytes (normalize_widget.c). */
+bool nz_short_link(xmlNodePtr a);
 /* N is a label in Latin words over a bar of short links (normalize_widget.c). */
 bool nz_labelled_link_bar(xmlNodePtr n);
 /* N is the column of line numbers beside code (normalize_widget.c). */

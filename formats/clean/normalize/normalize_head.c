@@ -3,6 +3,7 @@
  * title; among the first and the last lines, a reprint's note of its
  * original title. */
 #include "clean/normalize/normalize.h"
+#include "clean/furniture.h"
 #include "util/utf8.h"
 #include "util/zh_doc.h"
 
@@ -196,23 +197,6 @@ static bool is_author_name(nz *z, const char *text, int lines_before)
     return k && (!c || !*c || (strlen(c) == k && !memcmp(name, c, k)));
 }
 
-/* A line that is a label alone: a few words and a colon. */
-#define BARE_LABEL_CHARS 8
-
-static bool is_bare_label(const char *s)
-{
-    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || !strncmp(s, "　", 3))
-        s += *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ? 1 : 3;
-    size_t len = strlen(s);
-    while (len && strchr(" \t\r\n", s[len - 1]))
-        len--;
-    size_t body = len >= 3 && !memcmp(s + len - 3, "：", 3) ? len - 3 : len && s[len - 1] == ':' ? len - 1 : len;
-    if (body == len)
-        return false;
-    size_t chars = utf8_length(s, body);
-    return chars >= 1 && chars <= BARE_LABEL_CHARS && !memchr(s, ' ', body);
-}
-
 void nz_trim_head(nz *z)
 {
     head_drops h = { .count = 0 };
@@ -241,7 +225,7 @@ void nz_trim_head(nz *z)
         bool when = is_relative_time(text);
         /* under a label (发布人：, 主持人：, Panel:) come the people a text
          * lists, a roster, not its bylines */
-        listed |= is_bare_label(text);
+        listed |= furniture_text_rule(text) == furniture_empty_label;
         bool byline = !listed && nz_byline_line(text, &t, NULL);
         bool name = !listed && is_author_name(z, text, lines);
 

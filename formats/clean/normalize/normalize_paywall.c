@@ -19,21 +19,17 @@
 static void collapsed(const char *s, size_t n, buf_t *out)
 {
     buf_reset(out);
-    bool blank = false;
-    for (size_t i = 0; i < n; i++) {
-        bool b = s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n' ||
-                 (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0);
-        if (b) {
-            if ((unsigned char)s[i] == 0xC2)
-                i++;
-            blank = out->len > 0;
-            continue;
-        }
-        if (blank)
-            buf_putc(out, ' ');
-        blank = false;
-        buf_putc(out, s[i]);
-    }
+    buf_put_collapsed(out, s, n);
+    if (out->len && out->data[out->len - 1] == ' ')
+        out->data[--out->len] = 0;
+}
+
+/* The length of the blank at S (a space, a tab, a line break, an NBSP), or 0. */
+static size_t blank_at(const char *s)
+{
+    if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+        return 1;
+    return (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0 ? 2 : 0;
 }
 
 /* Paragraphs of the text looked for from the last back: a handful. */
@@ -88,12 +84,12 @@ static xmlNodePtr last_shown(xmlNodePtr root, const char *full, size_t *end)
  * whole paragraph go: a paragraph cut short ("…our members…"), whose
  * words the text holds, and a short notice ("This article is for
  * subscribers"). */
-static void drop_left_lines(xmlNodePtr from, xmlNodePtr stop, const char *full)
+static void drop_left_lines(xmlNodePtr from, const char *full)
 {
     buf_t t;
     buf_init(&t);
     int looked = 0;
-    for (xmlNodePtr c = from, next; c && c != stop && looked < PAYWALL_LEFT_LINES; c = next) {
+    for (xmlNodePtr c = from, next; c && looked < PAYWALL_LEFT_LINES; c = next) {
         next = c->next;
         if (!xml_is(c, "p"))
             continue;
@@ -133,20 +129,15 @@ int nz_paywall_rest(xmlNodePtr root, const char *text, FILE *explain)
          * blanks between words in */
         size_t i = 0, k = 0;
         const char *s = text;
-        while (s[i] && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'))
-            i++;
+        for (size_t b; (b = blank_at(s + i));)
+            i += b;
         while (s[i] && k < end) {
-            bool blank = s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' ||
-                         ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0);
-            if (blank) {
-                while (s[i] && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' ||
-                                ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)))
-                    i += (unsigned char)s[i] == 0xC2 ? 2 : 1;
-                k++;
-            } else {
+            if (!blank_at(s + i))
                 i++;
-                k++;
-            }
+            else
+                for (size_t b; (b = blank_at(s + i));)
+                    i += b;
+            k++;
         }
         xmlNodePtr prev = after, left = after->next;
         size_t chars = 0;
@@ -163,7 +154,7 @@ int nz_paywall_rest(xmlNodePtr root, const char *text, FILE *explain)
             i += n + (s[i + n] == '\n');
         }
         if (added)
-            drop_left_lines(left, NULL, full.data);
+            drop_left_lines(left, full.data);
         if (explain && added)
             fprintf(explain, "paywall: the page's JSON-LD says the article is not free and holds its "
                              "text; %zu bytes after the last paragraph shown taken from its articleBody, "

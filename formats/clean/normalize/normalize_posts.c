@@ -17,7 +17,6 @@
  * "[DOI] [PubMed]", "首页 | 新闻 | 政务": where a reference, a tag or a
  * section sends the reader, never a sentence of the text. */
 #define LINK_BAR_LINKS 3
-#define LINK_BAR_WORD_CHARS 24
 #define LINK_BAR_CELL_SHARE 4
 
 static bool link_bar_comma(uint32_t u)
@@ -50,12 +49,7 @@ static bool link_bar_walk(xmlNodePtr n, int *links, bool *apart, bool inline_run
             }
             *apart = *apart || len;
         } else if (c->type == XML_ELEMENT_NODE && xml_is(c, "a")) {
-            xmlChar *t = xmlNodeGetContent(c);
-            size_t len = t ? strlen((const char *)t) : 0, words = 0;
-            for (size_t i = 0; i < len; i++)
-                words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
-            xmlFree(t);
-            if (!len || len > LINK_BAR_WORD_CHARS || words > 3 || (*links && !*apart))
+            if (!nz_short_link(c) || (*links && !*apart))
                 return false;
             ++*links;
             *apart = false;
@@ -250,25 +244,14 @@ static bool name_link_text(const char *t)
     return chars && chars <= 32 && words <= 3 && han <= 4;
 }
 
-/* S appended to B with its runs of blanks made one: a template's
- * indentation between the tags is no text. */
-static void put_collapsed(buf_t *b, const char *s)
-{
-    for (; *s; s++) {
-        bool blank = *s == ' ' || *s == '\n' || *s == '\t' || *s == '\r';
-        if (blank && (!b->len || b->data[b->len - 1] == ' '))
-            continue;
-        buf_putc(b, blank ? ' ' : *s);
-    }
-}
-
 static void attribution_collect(xmlNodePtr n, attribution_walk *w)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE && c->content) {
-            put_collapsed(&w->outside, (const char *)c->content);
+            /* a template's indentation between the tags is no text */
+            buf_put_collapsed(&w->outside, (const char *)c->content, strlen((const char *)c->content));
             if (!w->in_heading)
-                put_collapsed(&w->beside, (const char *)c->content);
+                buf_put_collapsed(&w->beside, (const char *)c->content, strlen((const char *)c->content));
         } else if (c->type == XML_ELEMENT_NODE && nz_heading_tag(c)) {
             bool was = w->in_heading;
             w->in_heading = w->headed = true;

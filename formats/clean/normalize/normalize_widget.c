@@ -276,7 +276,7 @@ bool nz_pointer_line(xmlNodePtr n)
  * pointer's label over headlines a line each ("Read more:"): places to
  * go, however the label reads. Commas would make it a sentence's list. */
 #define LINK_BAR_LABEL_WORDS 8
-#define LINK_BAR_ITEM_CHARS 24
+#define LINK_BAR_ITEM_CHARS 24   /* a bar's item, a few words */
 
 static bool bar_separator(uint32_t c)
 {
@@ -284,7 +284,7 @@ static bool bar_separator(uint32_t c)
            c == 0xFF5C || c == '\n' || c == '\t' || c == '\r';
 }
 
-static bool short_link(xmlNodePtr a)
+bool nz_short_link(xmlNodePtr a)
 {
     xmlChar *t = xmlNodeGetContent(a);
     size_t len;
@@ -386,8 +386,8 @@ static bool labelled_link_bar(xmlNodePtr n, bool lone)
             if (!links)
                 headlines = label.len && pointer_label(label.data, POINTER_WORDS);
             ok = apart && !furniture_link_is_document(c);
-            long_links += !short_link(c);
-            if (!short_link(c))
+            long_links += !nz_short_link(c);
+            if (!nz_short_link(c))
                 off_site += !same_host(c, host, sizeof host, &seen_host);
             links++;
             apart = false;
