@@ -29,6 +29,7 @@
 
 struct css_rule {
     css_selector sel;
+    css_above need;   /* the names its compounds but the last need above */
     unsigned order;
     bool hides;
     bool important;
@@ -195,6 +196,52 @@ static void css_note_names(css_hidden *h, const char *s, const char *end)
     }
 }
 
+static void css_above_set(css_above *a, char kind, const char *name, size_t len)
+{
+    uint64_t h = 14695981039346656037ULL ^ (unsigned char)kind;
+    h *= 1099511628211ULL;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)name[i];
+        h = (h ^ (kind == 't' ? (unsigned char)tolower(c) : c)) * 1099511628211ULL;
+    }
+    for (int k = 0; k < 2; k++, h >>= 9)
+        a->bits[(h >> 6) & 7] |= 1ULL << (h & 63);
+}
+
+void css_above_add(css_above *a, xmlNodePtr n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return;
+    css_above_set(a, 't', (const char *)n->name, strlen((const char *)n->name));
+    const char *id = xml_attr_ref(n, "id");
+    if (id)
+        css_above_set(a, '#', id, strlen(id));
+    size_t len;
+    for (const char *p = xml_attr_ref(n, "class"), *cls; (cls = xml_class_next(&p, &len));)
+        css_above_set(a, '.', cls, len);
+}
+
+/* Every name a compound left of the last asks for (not one it refuses)
+ * is borne by some element above the one the rule matches. */
+static void css_rule_needs(css_rule *r)
+{
+    memset(&r->need, 0, sizeof r->need);
+    for (int i = 0; i + 1 < r->sel.nparts; i++)
+        for (int t = 0; t < r->sel.parts[i].ntests; t++) {
+            const css_test *test = &r->sel.parts[i].tests[t];
+            if (!test->negate)
+                css_above_set(&r->need, test->kind, test->name, strlen(test->name));
+        }
+}
+
+static bool css_above_may_hold(const css_above *above, const css_above *need)
+{
+    for (int i = 0; i < 8; i++)
+        if (need->bits[i] & ~above->bits[i])
+            return false;
+    return true;
+}
+
 /* One rule, sure or unsure, of SEL (LEN bytes, a list) and its verdict. */
 static void css_add_rules(css_hidden *h, const char *sel, size_t len, int verdict, bool important, bool sure)
 {
@@ -222,6 +269,7 @@ static void css_add_rules(css_hidden *h, const char *sel, size_t len, int verdic
                 r->text_only = verdict == CSS_HIDES_TEXT;
                 r->important = important;
                 r->waits = r->hides && css_waits(&r->sel);
+                css_rule_needs(r);
             }
         }
         part = stop + 1;
@@ -485,7 +533,8 @@ typedef struct {
 #define CSS_CASCADE_BUDGET 2000
 
 /* The rules filed under KEY that match N. */
-static void css_consider(const css_hidden *h, const char *key, xmlNodePtr n, css_cascade *c)
+static void css_consider(const css_hidden *h, const char *key, xmlNodePtr n, const css_above *above,
+                         css_cascade *c)
 {
     size_t lo = 0, hi = h->count;
     while (lo < hi) {
@@ -498,7 +547,8 @@ static void css_consider(const css_hidden *h, const char *key, xmlNodePtr n, css
     for (size_t i = lo; i < h->count && c->budget >= 0 && !strcmp(h->keys[i].key, key); i++) {
         const css_rule *r = &h->rules[h->keys[i].rule];
         const css_rule **slot = r->sel.sure ? &c->sure : &c->unsure;
-        if ((!*slot || css_outweighs(r, *slot)) && css_selector_match(&r->sel, n, &c->budget))
+        if ((!*slot || css_outweighs(r, *slot)) && (!above || css_above_may_hold(above, &r->need)) &&
+            css_selector_match(&r->sel, n, &c->budget))
             *slot = r;
     }
 }
@@ -511,7 +561,7 @@ static bool css_inline_shows(xmlNodePtr n)
     return style && css_body_verdict(style, strlen(style), true, &important) == CSS_SHOWS;
 }
 
-int css_hidden_match(const css_hidden *h, xmlNodePtr n)
+int css_hidden_match(const css_hidden *h, xmlNodePtr n, const css_above *above)
 {
     if (!h->count)
         return CSS_SHOWN;
@@ -520,7 +570,7 @@ int css_hidden_match(const css_hidden *h, xmlNodePtr n)
     bool named = false;   /* a showing rule names the element */
     const char *id = xml_attr_ref(n, "id");
     if (id && snprintf(key, sizeof key, "#%s", id) < (int)sizeof key) {
-        css_consider(h, key, n, &c);
+        css_consider(h, key, n, above, &c);
         named = css_shown_name(h, key);
     }
     size_t len;
@@ -529,11 +579,11 @@ int css_hidden_match(const css_hidden *h, xmlNodePtr n)
             key[0] = '.';
             memcpy(key + 1, cls, len);
             key[len + 1] = '\0';
-            css_consider(h, key, n, &c);
+            css_consider(h, key, n, above, &c);
             named = named || css_shown_name(h, key);
         }
-    css_consider(h, (const char *)n->name, n, &c);
-    css_consider(h, "*", n, &c);
+    css_consider(h, (const char *)n->name, n, above, &c);
+    css_consider(h, "*", n, above, &c);
     if (!c.sure || !c.sure->hides || c.budget < 0)
         return CSS_SHOWN;
     /* a row set at no size to close the gaps between its cells, which

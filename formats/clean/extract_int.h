@@ -5,6 +5,8 @@
 #include "clean/extract.h"
 #include "clean/furniture.h"
 
+#include <stdint.h>
+
 /* Per-element figures, reached through node->_private during one choose. */
 typedef struct {
     extract_counts all;
@@ -102,7 +104,16 @@ void css_hidden_collect(htmlDocPtr doc, resource_fn fetch, void *ctx, css_hidden
  * hidden until the reader opens it (a rule shows its names in some state,
  * or the hiding rule waits on a state: ":not(.show)", ".js .reveal"). */
 enum { CSS_SHOWN, CSS_HIDDEN, CSS_FOLDED };
-int css_hidden_match(const css_hidden *h, xmlNodePtr n);
+/* The names (tags, ids, classes) of the elements above one, as a Bloom
+ * filter a walk down the tree fills a level at a time: a rule that needs
+ * a name above the element that none of them bears is passed over
+ * without walking up to look. */
+typedef struct {
+    uint64_t bits[8];
+} css_above;
+void css_above_add(css_above *a, xmlNodePtr n);
+/* ABOVE, when not NULL, holds the names of every element above N. */
+int css_hidden_match(const css_hidden *h, xmlNodePtr n, const css_above *above);
 void css_hidden_free(css_hidden *h);
 /* What the style attribute STYLE hides: 1 the element (display:none, a
  * box of no height clipping its overflow, a box placed off the screen),

@@ -58,7 +58,7 @@ static bool pane_of(xmlNodePtr n, xmlNodePtr s, const css_hidden *sheet, const c
     bool all = true;
     pane_classes(cls, scls, &all);
     bool pane = (own && all && pane_classes(scls, NULL, NULL) > own) || pane_numbered(id, xml_attr_ref(s, "id"));
-    return pane && !extract_hidden_inline(s) && css_hidden_match(sheet, s) == CSS_SHOWN;
+    return pane && !extract_hidden_inline(s) && css_hidden_match(sheet, s, NULL) == CSS_SHOWN;
 }
 
 /* A tab set has a few panes: the shown one is looked for among the

@@ -59,33 +59,31 @@ static bool ex_for_screen_readers(xmlNodePtr n)
  * CMS body class does not make a hidden copy visible. */
 bool extract_hidden_inline(xmlNodePtr n)
 {
-    bool hidden = false;
-    xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
-    if (style) {
-        char *s = (char *)style;
-        for (char *p = s; *p; p++)
-            if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
-                *s++ = (char)tolower((unsigned char)*p);
-        *s = '\0';
-        hidden = strstr((char *)style, "display:none") || strstr((char *)style, "visibility:hidden");
-        /* a box of no height or off the screen holds a copy (a print
-         * or a reading-aloud copy); words set at no size, a mark the site
-         * slips into its text to trace copies, but a box so set whose
-         * children size their own words again is a row of cells closed up */
-        if (!hidden && (strstr((char *)style, "font-size:0") || strstr((char *)style, "height:0") ||
-                        strstr((char *)style, ":-"))) {
-            int v = css_style_verdict((char *)style);
-            hidden = v == 1 || (v == 2 && !xml_has_element_child(n));
-        }
-        xmlFree(style);
+    if (n->type != XML_ELEMENT_NODE || !n->properties)
+        return false;
+    const char *style = xml_attr_ref(n, "style"), *aria = xml_attr_ref(n, "aria-hidden");
+    if (xmlHasProp(n, (const xmlChar *)"hidden") || (aria && !strcasecmp(aria, "true")))
+        return true;
+    if (!style)
+        return false;
+    char small[256];
+    size_t len = strlen(style);
+    char *s = len < sizeof small ? small : xmalloc(len + 1), *w = s;
+    for (const char *p = style; *p; p++)
+        if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r')
+            *w++ = (char)tolower((unsigned char)*p);
+    *w = '\0';
+    bool hidden = strstr(s, "display:none") || strstr(s, "visibility:hidden");
+    /* a box of no height or off the screen holds a copy (a print
+     * or a reading-aloud copy); words set at no size, a mark the site
+     * slips into its text to trace copies, but a box so set whose
+     * children size their own words again is a row of cells closed up */
+    if (!hidden && (strstr(s, "font-size:0") || strstr(s, "height:0") || strstr(s, ":-"))) {
+        int v = css_style_verdict(s);
+        hidden = v == 1 || (v == 2 && !xml_has_element_child(n));
     }
-    if (!hidden && xmlHasProp(n, (const xmlChar *)"hidden"))
-        hidden = true;
-    if (!hidden) {
-        xmlChar *aria = xmlGetProp(n, (const xmlChar *)"aria-hidden");
-        hidden = aria && xmlStrcasecmp(aria, (const xmlChar *)"true") == 0;
-        xmlFree(aria);
-    }
+    if (s != small)
+        free(s);
     return hidden;
 }
 
@@ -475,7 +473,9 @@ static bool ex_object_fallback(xmlNodePtr obj)
 /* The sentences of an article, not an embed code's credit line. */
 #define SCRIPT_COPY_PROSE_PUNCT 5
 
-static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_stats *st)
+/* ABOVE: the names of the elements above N, for the sheet's rules. */
+static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, const css_above *above,
+                          extract_prune_stats *st)
 {
     while (n) {
         xmlNodePtr next = n->next;
@@ -512,7 +512,7 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
         if (!drop && sheet && n->type == XML_ELEMENT_NODE &&
             !xmlHasProp(n, (const xmlChar *)EXTRACT_OPENED_ATTR)) {
             bool inline_hidden = extract_hidden_inline(n);
-            int sheet_says = inline_hidden ? CSS_SHOWN : css_hidden_match(sheet, n);
+            int sheet_says = inline_hidden ? CSS_SHOWN : css_hidden_match(sheet, n, above);
             bool by_sheet = sheet_says != CSS_SHOWN;
             /* a few hundred panes are told apart; past them, a page of
              * thousands of hidden boxes is taken as it hides them */
@@ -544,17 +544,24 @@ static void ex_prune_walk(xmlNodePtr n, const css_hidden *sheet, extract_prune_s
              * chart's labels ("Office", "Retail") are no text; HTML set
              * inside it (a foreignObject, as some editors lay out a whole
              * article) is read as any other */
+            css_above in = *above;
+            css_above_add(&in, n);
             for (xmlNodePtr c = n->children, after; c; c = after) {
                 after = c->next;
                 if (xml_is(c, "foreignObject") || xml_is(c, "foreignobject")) {
-                    ex_prune_walk(c->children, sheet, st);
+                    css_above deeper = in;
+                    css_above_add(&deeper, c);
+                    ex_prune_walk(c->children, sheet, &deeper, st);
                 } else {
                     xmlUnlinkNode(c);
                     xmlFreeNode(c);
                 }
             }
-        } else if (n->type == XML_ELEMENT_NODE) {
-            ex_prune_walk(n->children, sheet, st);
+        } else if (n->type == XML_ELEMENT_NODE && n->children) {
+            css_above in = *above;
+            if (sheet && sheet->count)
+                css_above_add(&in, n);
+            ex_prune_walk(n->children, sheet, &in, st);
         }
         n = next;
     }
@@ -570,6 +577,7 @@ void extract_prune(htmlDocPtr doc, bool drop_hidden, resource_fn sheets, void *s
         css_hidden_collect(doc, sheets, sheets_ctx, &sheet);
     st->opened = extract_open_toggles(doc);
     ex_prune_widgets(doc->children, st);
-    ex_prune_walk(doc->children, drop_hidden ? &sheet : NULL, st);
+    css_above none = { { 0 } };
+    ex_prune_walk(doc->children, drop_hidden ? &sheet : NULL, &none, st);
     css_hidden_free(&sheet);
 }

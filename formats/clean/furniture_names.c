@@ -7,13 +7,43 @@
 #include "util/xml_node.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
-static bool fu_any(const char *hay, const char *const *needles)
+/* The pairs of letters that stand side by side in a box's names: a word
+ * whose first two letters are not among them is not looked for, so that
+ * each of a hundred words costs a bit's test rather than a search. */
+typedef struct {
+    uint64_t bits[11];   /* 26 x 26 */
+} fu_pairs;
+
+static int fu_pair_at(const char *s)
+{
+    unsigned a = (unsigned char)s[0] - 'a', b = (unsigned char)s[1] - 'a';
+    return s[0] && a < 26 && b < 26 ? (int)(a * 26 + b) : -1;
+}
+
+static void fu_pairs_of(const char *hay, fu_pairs *p)
+{
+    memset(p, 0, sizeof *p);
+    for (; hay[0] && hay[1]; hay++) {
+        int at = fu_pair_at(hay);
+        if (at >= 0)
+            p->bits[at / 64] |= 1ULL << (at % 64);
+    }
+}
+
+static bool fu_may_hold(const fu_pairs *p, const char *needle)
+{
+    int at = fu_pair_at(needle);
+    return at < 0 || (p->bits[at / 64] >> (at % 64) & 1);
+}
+
+static bool fu_any(const char *hay, const fu_pairs *pairs, const char *const *needles)
 {
     for (; *needles; needles++)
-        if (strstr(hay, *needles))
+        if (fu_may_hold(pairs, *needles) && strstr(hay, *needles))
             return true;
     return false;
 }
@@ -50,9 +80,11 @@ static bool fu_css_position(const char *word, const char *end)
 
 /* Whether HAY (lower-cased names) holds one of NEEDLES, not inside one of
  * fu_other_words (a plural too) nor as CSS's "position-relative". */
-static bool fu_any_word(const char *hay, const char *const *needles)
+static bool fu_any_word(const char *hay, const fu_pairs *pairs, const char *const *needles)
 {
     for (; *needles; needles++) {
+        if (!fu_may_hold(pairs, *needles))
+            continue;
         size_t k = strlen(*needles);
         for (const char *p = hay; (p = strstr(p, *needles)); p++) {
             const char *word = p, *end = p + k;
@@ -270,12 +302,15 @@ void furniture_classify(xmlNodePtr n, furniture_names *out)
         *out = fu_cache[slot].result;
         return;
     }
-    out->cms_body = fu_any(names, fu_cms_body);
-    out->weight = out->cms_body ? 50 : fu_any(names, fu_positive) ? 25 : 0;
+    fu_pairs pairs;
+    fu_pairs_of(names, &pairs);
+    out->cms_body = fu_any(names, &pairs, fu_cms_body);
+    out->weight = out->cms_body ? 50 : fu_any(names, &pairs, fu_positive) ? 25 : 0;
     bool ad = fu_ad_token(names);
-    if (ad || fu_any_word(names, fu_negative))
+    if (ad || fu_any_word(names, &pairs, fu_negative))
         out->weight -= 25;
-    out->unlikely = !out->cms_body && (ad || fu_any_word(names, fu_unlikely)) && !fu_any(names, fu_maybe);
+    out->unlikely = !out->cms_body && (ad || fu_any_word(names, &pairs, fu_unlikely)) &&
+                    !fu_any(names, &pairs, fu_maybe);
     if (len < sizeof fu_cache[0].names) {
         memcpy(fu_cache[slot].names, names, len + 1);
         fu_cache[slot].result = *out;

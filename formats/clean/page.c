@@ -57,6 +57,9 @@ static void page_blank_stray_ends(char *s, size_t len)
         if (p[0] != '<' || p[1] != '/')
             continue;
         size_t n = 0;
+        char first = (char)(p[2] | 0x20);
+        if (first != 'h' && first != 'b')
+            continue;
         if (end - p >= 7 && !strncasecmp(p + 2, "html", 4))
             n = 6;
         else if (end - p >= 7 && !strncasecmp(p + 2, "body", 4))
@@ -86,7 +89,7 @@ static const char *page_find_end_tag(const char *p, const char *end, const char 
 static bool page_opens(const char *p, const char *end, const char *name)
 {
     size_t n = strlen(name);
-    return (size_t)(end - p) > n + 1 && !strncasecmp(p + 1, name, n) &&
+    return (size_t)(end - p) > n + 1 && (p[1] | 0x20) == name[0] && !strncasecmp(p + 1, name, n) &&
            (p[n + 1] == '>' || p[n + 1] == ' ' || p[n + 1] == '\t' || p[n + 1] == '\n' ||
             p[n + 1] == '\r' || p[n + 1] == '/');
 }
@@ -220,6 +223,12 @@ static size_t page_drop_code(const char *s, size_t len, char *out)
  * compares each attribute of an element with every one before it, and an
  * element with 200,000 of them stalls the parse for minutes. Values are
  * read as its tokenizer reads them: quoted, or up to a space or '>'. */
+/* An HTML blank, or the NUL a tag's scan stops at as well. */
+static inline bool page_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\0';
+}
+
 static void page_cap_attributes(char *s, size_t len)
 {
     char *p = s, *end = s + len;
@@ -227,28 +236,28 @@ static void page_cap_attributes(char *s, size_t len)
         p++;
         if (p >= end || !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
             continue;
-        while (p < end && !strchr(" \t\r\n\f/>", *p))
+        while (p < end && !(page_blank(*p) || *p == '/' || *p == '>'))
             p++;
         int count = 0;
         for (;;) {
-            while (p < end && strchr(" \t\r\n\f/", *p))
+            while (p < end && (page_blank(*p) || *p == '/'))
                 p++;
             if (p >= end || *p == '>' || *p == '<')
                 break;
             char *attr = p;
-            while (p < end && !strchr(" \t\r\n\f=>", *p))
+            while (p < end && !(page_blank(*p) || *p == '=' || *p == '>'))
                 p++;
-            while (p < end && strchr(" \t\r\n\f", *p))
+            while (p < end && page_blank(*p))
                 p++;
             if (p < end && *p == '=') {
                 p++;
-                while (p < end && strchr(" \t\r\n\f", *p))
+                while (p < end && page_blank(*p))
                     p++;
                 char *q = p < end && (*p == '"' || *p == '\'') ? memchr(p + 1, *p, (size_t)(end - p - 1)) : NULL;
                 if (q)
                     p = q + 1;
                 else
-                    while (p < end && !strchr(" \t\r\n\f>", *p))
+                    while (p < end && !(page_blank(*p) || *p == '>'))
                         p++;
             }
             if (p == attr)

@@ -43,7 +43,6 @@ void buf_add(buf_t *b, const void *p, size_t n)
 }
 
 void buf_puts(buf_t *b, const char *s) { buf_add(b, s, strlen(s)); }
-void buf_putc(buf_t *b, char c) { buf_add(b, &c, 1); }
 
 void buf_printf(buf_t *b, const char *fmt, ...)
 {

@@ -32,10 +32,18 @@ size_t utf8_sequence(const unsigned char *p, size_t n, size_t *bad);
 uint32_t utf8_decode_sequence(const char *s, size_t n, int *len);
 static inline uint32_t utf8_decode(const char *s, size_t n, int *len)
 {
-    /* most bytes of most pages are ASCII: no call for them */
-    if (n && (unsigned char)*s < 0x80) {
+    /* most bytes of most pages are ASCII, and most of the rest three-byte
+     * characters of the BMP (Han, CJK marks): no call for them. Leads E0
+     * and ED, whose second byte is narrowed, take the call. */
+    const unsigned char *u = (const unsigned char *)s;
+    if (n && u[0] < 0x80) {
         *len = 1;
-        return (unsigned char)*s;
+        return u[0];
+    }
+    if (n >= 3 && u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && (u[1] & 0xC0) == 0x80 &&
+        (u[2] & 0xC0) == 0x80) {
+        *len = 3;
+        return (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
     }
     return utf8_decode_sequence(s, n, len);
 }

@@ -4,7 +4,7 @@
 #include <string.h>
 
 /* strcasecmp folds by the locale, and an element's name is ASCII. */
-static bool ascii_same(const char *a, const char *b)
+bool xml_name_same(const char *a, const char *b)
 {
     for (;; a++, b++) {
         unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
@@ -19,17 +19,12 @@ static bool ascii_same(const char *a, const char *b)
     }
 }
 
-bool xml_is(const xmlNode *n, const char *name)
-{
-    return n && n->type == XML_ELEMENT_NODE && n->name && ascii_same((const char *)n->name, name);
-}
-
 bool xml_is_any(const xmlNode *n, const char *const *names)
 {
     if (!n || n->type != XML_ELEMENT_NODE || !n->name)
         return false;
     for (; *names; names++)
-        if (ascii_same((const char *)n->name, *names))
+        if (((n->name[0] | 0x20) == ((*names)[0] | 0x20)) && xml_name_same((const char *)n->name, *names))
             return true;
     return false;
 }
@@ -73,6 +68,8 @@ void xml_append_text(xmlNodePtr parent, xmlNodePtr t)
 
 const char *xml_attr_ref(const xmlNode *n, const char *name)
 {
+    if (n->type != XML_ELEMENT_NODE)
+        return NULL;
     for (xmlAttrPtr a = n->properties; a; a = a->next)
         if (a->name && strcmp((const char *)a->name, name) == 0)
             return a->children && a->children->type == XML_TEXT_NODE && !a->children->next

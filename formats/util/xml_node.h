@@ -12,7 +12,14 @@
  * to lower case but a page's XHTML or a hand-edited article may not, and
  * an element is the same element whichever. The namespace is not looked
  * at; a caller that cares (the article reader) checks it itself. */
-bool xml_is(const xmlNode *n, const char *name);
+bool xml_name_same(const char *a, const char *b);
+static inline bool xml_is(const xmlNode *n, const char *name)
+{
+    /* every walk asks this of every node: the first letters, folded, turn
+     * most names away before a call */
+    return n && n->type == XML_ELEMENT_NODE && n->name && ((n->name[0] | 0x20) == (name[0] | 0x20)) &&
+           xml_name_same((const char *)n->name, name);
+}
 
 /* Whether N is an element named one of NAMES, a list ending with NULL. */
 bool xml_is_any(const xmlNode *n, const char *const *names);

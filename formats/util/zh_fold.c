@@ -8,6 +8,8 @@
 #include "util/zh_fold.h"
 #include "util/utf8.h"
 
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,16 +51,36 @@ static int fold_cmp(const void *key, const void *elem)
     return memcmp(key, ((const fold_pair *)elem)->trad, 3);
 }
 
+/* The traditional forms' code points modulo 2048, as bits: most
+ * characters of a page are none of them and skip the search. Filled on
+ * the first call. */
+static uint32_t fold_seen[2048 / 32];
+static bool fold_seen_ready;
+
+static void fold_seen_fill(void)
+{
+    for (size_t i = 0; i < sizeof fold_table / sizeof fold_table[0]; i++) {
+        int len;
+        uint32_t c = utf8_decode(fold_table[i].trad, 3, &len) % 2048;
+        fold_seen[c / 32] |= 1u << (c % 32);
+    }
+    fold_seen_ready = true;
+}
+
 void zh_fold(const char *s, size_t n, char *out)
 {
+    if (!fold_seen_ready)
+        fold_seen_fill();
     for (size_t i = 0; i < n;) {
         int len;
-        utf8_decode(s + i, n - i, &len);
-        const fold_pair *hit = len == 3 ? bsearch(s + i, fold_table,
-                                                  sizeof fold_table / sizeof fold_table[0],
-                                                  sizeof fold_table[0], fold_cmp)
-                                        : NULL;
-        memcpy(out + i, hit ? hit->simp : s + i, (size_t)len);
+        uint32_t c = utf8_decode(s + i, n - i, &len) % 2048;
+        const fold_pair *hit = len == 3 && (fold_seen[c / 32] >> (c % 32) & 1)
+                                   ? bsearch(s + i, fold_table, sizeof fold_table / sizeof fold_table[0],
+                                             sizeof fold_table[0], fold_cmp)
+                                   : NULL;
+        const char *from = hit ? hit->simp : s + i;
+        for (int k = 0; k < len; k++)
+            out[i + (size_t)k] = from[k];
         i += (size_t)len;
     }
     out[n] = 0;

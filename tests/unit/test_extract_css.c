@@ -66,14 +66,14 @@ static xmlNodePtr by_id(xmlNodePtr n, const char *id)
 static bool hidden(const char *id)
 {
     xmlNodePtr n = by_id(doc->children, id);
-    return n && css_hidden_match(&sheet, n) != CSS_SHOWN;
+    return n && css_hidden_match(&sheet, n, NULL) != CSS_SHOWN;
 }
 
 /* ...folded until the reader opens it. */
 static bool folded(const char *id)
 {
     xmlNodePtr n = by_id(doc->children, id);
-    return n && css_hidden_match(&sheet, n) == CSS_FOLDED;
+    return n && css_hidden_match(&sheet, n, NULL) == CSS_FOLDED;
 }
 
 int main(void)
