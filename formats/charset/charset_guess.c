@@ -284,7 +284,7 @@ const char *charset_guess(const unsigned char *d, size_t n, const charset_utf8_s
      * the bytes are CJK and GB18030 is the likeliest of them. */
     if (!cs && gb.bad == 0 && gb.chars >= 2)
         cs = "GB18030";
-    return cs ? cs : "WINDOWS-1252";
+    return cs ? cs : charset_western_for(d, n);
 }
 
 const char *charset_guess_gb(const unsigned char *d, size_t n)

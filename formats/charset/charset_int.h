@@ -67,8 +67,15 @@ size_t charset_bad_length(const char *cs, const unsigned char *p, size_t left, b
 /* ---- charset_guess.c ---- */
 
 /* The charset of D[0..N) by statistics, for a page with no usable label;
- * U is its UTF-8 scan. Never NULL: WINDOWS-1252 when nothing fits. */
+ * U is its UTF-8 scan. Never NULL: the code page of the page's language
+ * (WINDOWS-1252 for most) when nothing fits. */
 const char *charset_guess(const unsigned char *d, size_t n, const charset_utf8_stats *u);
+
+/* ---- charset_lang.c ---- */
+
+/* The single-byte code page of the language D[0..N) declares on its
+ * <html> element (windows-1254 for Turkish), or windows-1252. */
+const char *charset_western_for(const unsigned char *d, size_t n);
 
 /* "GB18030" when D[0..N) reads as Chinese in it, else NULL. */
 const char *charset_guess_gb(const unsigned char *d, size_t n);

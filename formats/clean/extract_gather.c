@@ -322,6 +322,42 @@ static bool ex_title_box(xmlNodePtr s, xmlNodePtr top, xmlNodePtr title)
     return !holds_prose_besides(s, title);
 }
 
+/* A box between two kept parts of the text, of sentences and no link,
+ * is the text's too, however little it scores on its own (a standfirst's
+ * points under their label, between the editor's note and the text). */
+#define BETWEEN_CHARS_MIN 20
+
+static bool ex_between_kept(xmlNodePtr s)
+{
+    ex_stat *st = ex_stat_of(s);
+    if (!st || st->unlikely || st->all.link_chars || st->all.chars < BETWEEN_CHARS_MIN || st->in_record ||
+        ex_made_of_records(s))
+        return false;
+    xmlChar *t = xmlNodeGetContent(s);
+    bool prose = t && ex_ends_sentence((const char *)t) && !furniture_text_rule((const char *)t);
+    xmlFree(t);
+    return prose;
+}
+
+static void ex_fill_between(extract_result *r, xmlNodePtr top, xmlChar **top_text)
+{
+    for (int i = 0; i + 1 < r->n_nodes && r->n_nodes < EXTRACT_MAX_NODES; i++) {
+        xmlNodePtr a = r->nodes[i], b = r->nodes[i + 1];
+        if (a->parent != b->parent)
+            continue;
+        for (xmlNodePtr s = a->next; s && s != b && r->n_nodes < EXTRACT_MAX_NODES; s = s->next) {
+            if (s->type != XML_ELEMENT_NODE || !ex_between_kept(s) || ex_copy_of(s, top_text, top))
+                continue;
+            memmove(&r->nodes[i + 2], &r->nodes[i + 1], sizeof r->nodes[0] * (size_t)(r->n_nodes - i - 1));
+            memmove(&r->why[i + 2], &r->why[i + 1], sizeof r->why[0] * (size_t)(r->n_nodes - i - 1));
+            r->nodes[i + 1] = s;
+            r->why[i + 1] = "sentences without links between two kept parts of the text";
+            r->n_nodes++;
+            i++;
+        }
+    }
+}
+
 /* A box of the best block's kind holding a table of facts scores on no
  * sentence, yet is a part of the same text. */
 #define SAME_KIND_DATA_CHARS 20
@@ -366,6 +402,8 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
                     why = "a sibling sentence without links";
                 else if (ex_picture_before(s, top))
                     why = "the picture and its caption in a box of their own, right before the text";
+                else if (seen_top && furniture_links_all_documents(s))
+                    why = "the attachments after the text: links to documents only";
             } else if (ex_lede_before(s, top)) {
                 why = "the lede in a box of its own, right before the text";
             } else if (ex_picture_before(s, top)) {
@@ -397,5 +435,6 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
         if (!top->parent)
             break;
     }
+    ex_fill_between(r, top, &top_text);
     xmlFree(top_text);
 }

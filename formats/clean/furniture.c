@@ -5,6 +5,7 @@
 #include "clean/furniture.h"
 #include "util/media_type.h"
 #include "util/xml_node.h"
+#include "util/utf8.h"
 #include "util/zh_fold.h"
 
 #include <ctype.h>
@@ -125,6 +126,32 @@ bool furniture_links_all_documents(xmlNodePtr n)
     return links > 0 && docs == links;
 }
 
+/* "相关" and a word of two characters alone on its line (相关视频,
+ * 相关图集, 相关推荐): the label over a box of other pages, whatever they
+ * are. A colon or an arrow may close it; nothing else follows. */
+static bool fu_related_label(const char *text)
+{
+    if (strncmp(text, "相关", 6))
+        return false;
+    const char *p = text + 6;
+    for (int i = 0; i < 2; i++) {
+        int len;
+        uint32_t c = utf8_decode(p, strlen(p), &len);
+        if (!cp_is_han(c))
+            return false;
+        p += len;
+    }
+    while (*p == ' ')
+        p++;
+    if (!strncmp(p, "：", 3) || !strncmp(p, "》", 3))
+        p += 3;
+    else if (*p == ':' || *p == '>')
+        p++;
+    while (*p == ' ' || *p == '>')
+        p++;
+    return !*p;
+}
+
 const char *furniture_line_start_rule(const char *text)
 {
     char fold[FU_FOLD];
@@ -134,7 +161,7 @@ const char *furniture_line_start_rule(const char *text)
     for (size_t i = 0; i < sizeof fu_line_starts / sizeof fu_line_starts[0]; i++)
         if (strncmp(text, fu_line_starts[i].prefix, strlen(fu_line_starts[i].prefix)) == 0)
             return fu_line_starts[i].rule;
-    return NULL;
+    return fu_related_label(text) ? furniture_related_box : NULL;
 }
 
 /* A sentence: it ends with a stop and runs on for a while. No phrase rule
@@ -379,10 +406,10 @@ const char *furniture_text_rule(const char *text)
         return furniture_empty_label;
     if (len <= 64 && fu_ad_label(text, len))
         return furniture_ad_label;
-    /* a gallery's count of its slides, "1/8", "3 / 12" */
+    /* a gallery's count of its slides, "1/8", "3 / 12", "2 of 5" */
     int at, of, used = 0;
-    if (len <= 12 && sscanf(text, "%d / %d%n", &at, &of, &used) == 2 && (size_t)used == len && at >= 1 &&
-        at <= of && of <= 999)
+    if (len <= 12 && (sscanf(text, "%d / %d%n", &at, &of, &used) == 2 || sscanf(text, "%d of %d%n", &at, &of, &used) == 2) &&
+        (size_t)used == len && at >= 1 && at <= of && of <= 999)
         return furniture_gallery_count;
     if (len <= 24 && fu_count_line(text))
         return "a count of reactions (2 Likes, 328 赞)";
@@ -403,6 +430,8 @@ const char *furniture_text_rule(const char *text)
             return NULL;
         return fu_line_starts[i].rule;  /* NULL: part of the article, like 责任编辑 */
     }
+    if (fu_related_label(text))
+        return furniture_related_box;
     /* A long paragraph, or a sentence, that mentions a counter or a phone
      * number is text. */
     if (len > 240 || sentence)

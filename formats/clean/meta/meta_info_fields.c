@@ -280,6 +280,28 @@ static bool read_author_label(const line_scan *sc, const char *p)
 }
 
 /* "本报记者 张三 通讯员 李四", "新华社记者罗科苏盈发自北京". */
+/* The names V read after a reporter's role end at a word naming another
+ * role ("每经记者 韦堃晗　每经编辑 杜喆": the desk's editor, no author). */
+static void cut_at_other_role(char *v)
+{
+    static const char *const roles[] = { "编辑", "责编", "审核", "校对", "监制", "统筹", "摄影", NULL };
+    for (char *w = strchr(v, ' '); w; w = strchr(w + 1, ' ')) {
+        const char *word = w + 1, *end = strchr(word, ' ');
+        size_t len = end ? (size_t)(end - word) : strlen(word);
+        bool role = false;
+        for (size_t i = 0; i < len && !role; i++)
+            role = pm_role_at(word + i, word + len) > 0;
+        for (int r = 0; roles[r] && !role; r++) {
+            const char *hit = strstr(word, roles[r]);
+            role = hit && hit + strlen(roles[r]) <= word + len;
+        }
+        if (role) {
+            *w = '\0';
+            return;
+        }
+    }
+}
+
 static bool read_reporter(const line_scan *sc, const char *p)
 {
     const char *s = sc->s, *end = sc->end;
@@ -320,6 +342,8 @@ static bool read_reporter(const line_scan *sc, const char *p)
                      !strcmp(word, "整理") || !strcmp(word, "编译")))
             *last = 0;
     }
+    if (v)
+        cut_at_other_role(v);
     if (v && plausible_names(v)) {
         /* a dateline's paren opens a paragraph of the text, no info line */
         sc->f->has_label |= !by_parens;
@@ -435,12 +459,13 @@ static bool read_english_byline(const line_scan *sc, const char *p)
         return false;
     if (!k || !byline_at(sc->s, p, sc->end, k) || prefixed_by(sc->s, p, photo_by, COUNT(photo_by)))
         return false;
-    /* a lower-case "by" credits after a word or two of the field ("Story
-     * by", "Written by"), or after more when the name ends the field
-     * ("Published June 1, 2023 by Jane Doe"); further into a sentence
-     * that goes on past the words it capitalises, it is prose ("the
-     * potholes were filled by Monday evening, and…") */
-    if (*p == 'b' && words_before_in_field(sc->s, b) > 2 && goes_on_as_prose(p + k, sc->end))
+    /* a lower-case "by" credits after a word of the field ("Written
+     * by"), or after more when the name ends the field ("Published June
+     * 1, 2023 by Jane Doe"); after two or more, in a sentence that goes on
+     * past the words it capitalises, it is prose ("Opinions expressed by
+     * Forbes Contributors are their own", "the potholes were filled by
+     * Monday evening, and…") */
+    if (*p == 'b' && words_before_in_field(sc->s, b) >= 2 && goes_on_as_prose(p + k, sc->end))
         return false;
     const char *stop;
     char *v = pm_read_value_to(sc->ls, p + k, sc->end, 60, &stop);

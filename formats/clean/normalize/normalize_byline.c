@@ -109,6 +109,7 @@ typedef struct {
     int  words;
     int  names;
     buf_t *author;  /* the writers' names, space between */
+    char paper[32]; /* what stood before the first role (每经 of 每经记者) */
 } byline_read;
 
 static void take_name(byline_read *b, const char *s, size_t n)
@@ -206,8 +207,15 @@ static bool read_word(byline_read *b, const char *s, size_t n, bool final)
     if (k) {
         /* what stands before the role names the paper: 本报, 新京报; a
          * role may be said twice before the names ("文/本网专栏作者 王文") */
-        if (at && ((b->role && b->names && !own_paper(s, at)) || han_count(s, at) > 10))
+        /* the paper said again before a second role ("每经记者 韦堃晗　每经编辑
+         * 杜喆") is the same line's */
+        bool again = at && at < sizeof b->paper && !memcmp(b->paper, s, at) && !b->paper[at];
+        if (at && ((b->role && b->names && !own_paper(s, at) && !again) || han_count(s, at) > 10))
             return false;
+        if (!b->role && at < sizeof b->paper) {
+            memcpy(b->paper, s, at);
+            b->paper[at] = '\0';
+        }
         b->role = true;
         b->writer = writer;
         s += at + k;

@@ -36,17 +36,39 @@ static bool nz_teaser(xmlNodePtr n, const extract_counts *c)
     return h.chars > 0 && h.link_chars >= h.chars;
 }
 
+/* A list whose every item is a link alone or a teaser (a headline's
+ * link over a few lines): the feed a related label heads. */
+static bool nz_list_of_teasers(xmlNodePtr n)
+{
+    if (!xml_is(n, "ul") && !xml_is(n, "ol"))
+        return false;
+    int items = 0;
+    for (xmlNodePtr li = n->children; li; li = li->next) {
+        if (li->type != XML_ELEMENT_NODE)
+            continue;
+        extract_counts k;
+        extract_count(li, &k);
+        if (!xml_is(li, "li") || !k.chars || (k.link_chars < k.chars && !nz_teaser(li, &k)))
+            return false;
+        items++;
+    }
+    return items >= 2;
+}
+
 /* Under the label over related stories ("相关新闻：", "猜你喜欢"), dropped,
  * their headlines stand one to a line, each a link, or open a teaser each:
  * they go too, up to the first line with words of its own. */
 static const char *nz_under_related(nz *z, xmlNodePtr n, const extract_counts *c)
 {
-    if (!z->related_parent || n->parent != z->related_parent || c->chars == 0)
+    /* links to documents under it are attachments ("相关附件：") */
+    if (!z->related_parent || n->parent != z->related_parent || c->chars == 0 || furniture_links_all_documents(n))
         return NULL;
     if (c->link_chars >= c->chars)
         return "a link under the label over related stories";
     if (nz_teaser(n, c))
         return "a story's teaser under the label over related stories";
+    if (nz_list_of_teasers(n))
+        return "a list of stories' teasers under the label over related stories";
     z->related_parent = NULL;
     return NULL;
 }
@@ -128,6 +150,21 @@ static bool nz_links_lead_away(xmlNodePtr n)
     return true;
 }
 
+/* The heading N is or opens: a wiki wraps each with its [edit] link. */
+static xmlNodePtr nz_heading_of(xmlNodePtr n)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return NULL;
+    if (nz_heading_tag(n))
+        return n;
+    if (!xml_is(n, "div"))
+        return NULL;
+    xmlNodePtr first = n->children;
+    while (first && first->type != XML_ELEMENT_NODE)
+        first = first->next;
+    return first && nz_heading_tag(first) ? first : NULL;
+}
+
 void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why)
 {
     if (why != nz_why_furniture_name && why != nz_why_link_list && why != nz_why_link_bar)
@@ -145,10 +182,12 @@ void nz_drop_orphan_label(nz *z, xmlNodePtr n, const char *why)
     if (!prev || prev->type != XML_ELEMENT_NODE || !last || last->type != XML_ELEMENT_NODE ||
         !(xml_is(last, "p") || nz_heading_tag(last) >= 2))
         return;
+    if (nz_heading_of(prev))
+        prev = nz_heading_of(prev);
     /* a section's heading heads what follows the box too, if anything */
     for (xmlNodePtr x = n->next; nz_heading_tag(prev) && x; x = x->next) {
-        if (nz_heading_tag(x)) {
-            if (nz_heading_tag(x) > nz_heading_tag(prev))
+        if (nz_heading_of(x)) {
+            if (nz_heading_tag(nz_heading_of(x)) > nz_heading_tag(prev))
                 return;     /* it heads the subsections */
             break;
         }

@@ -368,12 +368,16 @@ bool nz_shouted_link(xmlNodePtr n, const extract_counts *c, const char *text)
     int words = 0, upper = 0;
     bool in_word = false;
     for (const char *p = text; *p; p++) {
+        /* a typographic apostrophe joins a word as a straight one does */
+        bool apostrophe = *p == '\'' || !strncmp(p, "\u2019", 3);
         bool letter = isalpha((unsigned char)*p);
-        if ((unsigned char)*p >= 0x80 || islower((unsigned char)*p))
+        if (((unsigned char)*p >= 0x80 && !apostrophe) || islower((unsigned char)*p))
             return false;
         upper += letter;
         words += letter && !in_word;
-        in_word = letter || *p == '\'' || *p == '-';
+        in_word = letter || apostrophe || *p == '-';
+        if (apostrophe && *p != '\'')
+            p += 2;
     }
     return words >= SHOUTED_WORDS && upper >= 10;
 }
