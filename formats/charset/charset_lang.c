@@ -30,8 +30,8 @@ static const struct {
     { "vi", "WINDOWS-1258" }, { "th", "WINDOWS-874" },
 };
 
-/* The value of the lang attribute of the <html> tag in D[0..N), its
- * primary subtag lower-cased into OUT (SIZE bytes); false when none. */
+/* The value of the lang attribute of the <html> tag in D[0..N), lower-
+ * cased into OUT (SIZE bytes); false when none. */
 static bool html_lang(const unsigned char *d, size_t n, char *out, size_t size)
 {
     const char *s = (const char *)d, *end = s + (n < LANG_SCAN_BYTES ? n : LANG_SCAN_BYTES);
@@ -53,7 +53,7 @@ static bool html_lang(const unsigned char *d, size_t n, char *out, size_t size)
             while (v < gt && (isspace((unsigned char)*v) || *v == '"' || *v == '\''))
                 v++;
             size_t k = 0;
-            while (v < gt && isalpha((unsigned char)*v) && k + 1 < size)
+            while (v < gt && (isalpha((unsigned char)*v) || *v == '-' || *v == '_') && k + 1 < size)
                 out[k++] = (char)tolower((unsigned char)*v++);
             out[k] = '\0';
             return k > 0;
@@ -65,10 +65,15 @@ static bool html_lang(const unsigned char *d, size_t n, char *out, size_t size)
 
 const char *charset_western_for(const unsigned char *d, size_t n)
 {
-    char lang[8];
-    if (html_lang(d, n, lang, sizeof lang))
-        for (size_t i = 0; i < sizeof lang_pages / sizeof lang_pages[0]; i++)
-            if (!strcmp(lang, lang_pages[i].lang))
-                return lang_pages[i].charset;
+    char tag[24];
+    if (!html_lang(d, n, tag, sizeof tag))
+        return "WINDOWS-1252";
+    /* Serbian and Bosnian in Latin letters are written as Croatian is */
+    size_t primary = strcspn(tag, "-_");
+    if (primary == 2 && (!strncmp(tag, "sr", 2) || !strncmp(tag, "bs", 2)) && strstr(tag, "latn"))
+        return "WINDOWS-1250";
+    for (size_t i = 0; i < sizeof lang_pages / sizeof lang_pages[0]; i++)
+        if (strlen(lang_pages[i].lang) == primary && !strncmp(tag, lang_pages[i].lang, primary))
+            return lang_pages[i].charset;
     return "WINDOWS-1252";
 }

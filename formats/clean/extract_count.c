@@ -55,32 +55,45 @@ static int ex_punct_at(const unsigned char *p)
 
 void ex_count_text(const unsigned char *s, extract_counts *c, bool in_link)
 {
+    /* every text node of the page comes through here, most of it ASCII or
+     * three-byte Han: those are told apart byte by byte, the rest decoded */
     const unsigned char *end = s + strlen((const char *)s);
-    while (*s) {
-        int k = ex_punct_at(s);
-        if (k) {
-            c->punct++;
-            c->chars++;
-            if (in_link) {
-                c->link_chars++;
-                c->link_punct++;
-            }
-            s += k;
-            continue;
-        }
+    int chars = 0, punct = 0;
+    while (s < end) {
         unsigned char b = *s;
-        if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f') {
+        if (b < 0x80) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                chars++;
+                punct += (b == ',' || b == '.' || b == ';' || b == '?' || b == '!') && s[1] == ' ';
+            }
             s++;
             continue;
         }
-        if (b == 0xc2 && s[1] == 0xa0) { s += 2; continue; }
-        if (b == 0xe3 && s[1] == 0x80 && s[2] == 0x80) { s += 3; continue; }
+        int k = ex_punct_at(s);
+        if (k) {
+            punct++;
+            chars++;
+            s += k;
+            continue;
+        }
+        if (b == 0xc2 && s[1] == 0xa0) {
+            s += 2;
+            continue;
+        }
+        if (b == 0xe3 && s[1] == 0x80 && s[2] == 0x80) {
+            s += 3;
+            continue;
+        }
         int len;
         utf8_decode((const char *)s, (size_t)(end - s), &len);
-        c->chars++;
-        if (in_link)
-            c->link_chars++;
+        chars++;
         s += len;
+    }
+    c->chars += chars;
+    c->punct += punct;
+    if (in_link) {
+        c->link_chars += chars;
+        c->link_punct += punct;
     }
 }
 

@@ -530,7 +530,7 @@ typedef struct {
 
 /* The steps one element's cascade may take: a hostile sheet of thousands
  * of long descendant chains leaves the element shown. */
-#define CSS_CASCADE_BUDGET 2000
+#define CSS_CASCADE_BUDGET 500
 
 /* The rules filed under KEY that match N. */
 static void css_consider(const css_hidden *h, const char *key, xmlNodePtr n, const css_above *above,

@@ -210,12 +210,24 @@ broken:
     return false;
 }
 
-static bool sel_compound_match(const css_compound *c, xmlNodePtr n)
+/* A class test reads the element's whole list of classes: a long list
+ * costs a step for each CSS_CLASS_BYTES_PER_STEP bytes of it, so that a
+ * page of deep boxes of a hundred classes each stays within the budget's
+ * time as a page of plain boxes does. */
+#define CSS_CLASS_BYTES_PER_STEP 32
+
+static bool sel_compound_match(const css_compound *c, xmlNodePtr n, int *budget)
 {
     const char *cls = xml_attr_ref(n, "class");
     const char *id = xml_attr_ref(n, "id");
+    int cost = -1;
     for (int t = 0; t < c->ntests; t++) {
         const css_test *test = &c->tests[t];
+        if (test->kind == '.' && cls) {
+            if (cost < 0)
+                cost = (int)(strlen(cls) / CSS_CLASS_BYTES_PER_STEP);
+            *budget -= cost;
+        }
         bool hit = test->kind == '.'   ? xml_class_has(cls, test->name)
                    : test->kind == '#' ? id && !strcmp(id, test->name)
                                        : !strcasecmp((const char *)n->name, test->name);
@@ -230,11 +242,26 @@ static bool sel_compound_match(const css_compound *c, xmlNodePtr n)
  * page costs more than a few steps. */
 static bool sel_match_from(const css_selector *s, int i, xmlNodePtr n, int *budget)
 {
-    if (--*budget < 0 || !sel_compound_match(&s->parts[i], n))
+    if (--*budget < 0 || !sel_compound_match(&s->parts[i], n, budget))
         return false;
     if (i == 0)
         return true;
+    /* Joined by descendant combinators alone, the compounds left of I
+     * match above the nearest ancestor that matches I - 1 if above any:
+     * a farther one leaves them fewer ancestors. Only a child combinator
+     * among them needs the farther ones tried. */
+    bool nearest = true;
+    for (int j = 1; j <= i && nearest; j++)
+        nearest = s->parts[j].comb != '>';
     for (xmlNodePtr a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+        if (nearest && i - 1 > 0) {
+            if (--*budget < 0)
+                return false;
+            if (!sel_compound_match(&s->parts[i - 1], a, budget))
+                continue;
+            ++*budget;   /* sel_match_from counts this compound again */
+            return sel_match_from(s, i - 1, a, budget);
+        }
         if (sel_match_from(s, i - 1, a, budget))
             return true;
         if (s->parts[i].comb == '>')

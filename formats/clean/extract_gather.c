@@ -322,19 +322,42 @@ static bool ex_title_box(xmlNodePtr s, xmlNodePtr top, xmlNodePtr title)
     return !holds_prose_besides(s, title);
 }
 
-/* A box between two kept parts of the text, of sentences and no link,
- * is the text's too, however little it scores on its own (a standfirst's
- * points under their label, between the editor's note and the text). */
-#define BETWEEN_CHARS_MIN 20
+/* A box between two kept parts of the text, a list of sentences and no
+ * link, is the text's too, however little it scores on its own (a
+ * standfirst's points under their label, between the editor's note and
+ * the text). */
+#define BETWEEN_CHARS_MIN 40
 
+static int ex_sentence_stops(const char *t)
+{
+    int stops = 0;
+    for (const char *p = t; *p; p++)
+        stops += !strncmp(p, "。", 3) || !strncmp(p, "！", 3) || !strncmp(p, "？", 3) ||
+                 ((*p == '.' || *p == '!' || *p == '?') && (p[1] == ' ' || !p[1]));
+    return stops;
+}
+
+/* A list of sentences, two at least, and nothing a reader acts on or
+ * looks at: the text's points. A notice between the parts (a prompt to
+ * scan a code, a poll, a cookie or a paywall notice, "loading comments")
+ * is a line or two, not a list, or has a picture, a control or a link,
+ * or opens with a furniture's word. */
 static bool ex_between_kept(xmlNodePtr s)
 {
+    static const char *const acted[] = { "img", "picture", "svg", "input", "button", "select", "textarea",
+                                         "form", "iframe", "video", "audio", "canvas", NULL };
+    static const char *const lists[] = { "ul", "ol", NULL };
     ex_stat *st = ex_stat_of(s);
+    xmlNodePtr list = xml_is_any(s, lists) ? s : xml_find_any(s, lists);
+    int items = 0;
+    for (xmlNodePtr li = list ? list->children : NULL; li; li = li->next)
+        items += xml_is(li, "li");
     if (!st || st->unlikely || st->all.link_chars || st->all.chars < BETWEEN_CHARS_MIN || st->in_record ||
-        ex_made_of_records(s))
+        items < 2 || ex_made_of_records(s) || xml_find_any(s, acted))
         return false;
     xmlChar *t = xmlNodeGetContent(s);
-    bool prose = t && ex_ends_sentence((const char *)t) && !furniture_text_rule((const char *)t);
+    bool prose = t && ex_ends_sentence((const char *)t) && ex_sentence_stops((const char *)t) >= 2 &&
+                 !furniture_text_rule((const char *)t) && !furniture_line_start_rule((const char *)t);
     xmlFree(t);
     return prose;
 }
@@ -351,7 +374,7 @@ static void ex_fill_between(extract_result *r, xmlNodePtr top, xmlChar **top_tex
             memmove(&r->nodes[i + 2], &r->nodes[i + 1], sizeof r->nodes[0] * (size_t)(r->n_nodes - i - 1));
             memmove(&r->why[i + 2], &r->why[i + 1], sizeof r->why[0] * (size_t)(r->n_nodes - i - 1));
             r->nodes[i + 1] = s;
-            r->why[i + 1] = "sentences without links between two kept parts of the text";
+            r->why[i + 1] = "a list of sentences without links between two kept parts of the text";
             r->n_nodes++;
             i++;
         }
@@ -402,7 +425,7 @@ void ex_gather(xmlNodePtr top, const char *top_why, xmlNodePtr title, extract_re
                     why = "a sibling sentence without links";
                 else if (ex_picture_before(s, top))
                     why = "the picture and its caption in a box of their own, right before the text";
-                else if (seen_top && furniture_links_all_documents(s))
+                else if (seen_top && prev_kept && furniture_links_all_documents(s))
                     why = "the attachments after the text: links to documents only";
             } else if (ex_lede_before(s, top)) {
                 why = "the lede in a box of its own, right before the text";

@@ -5,7 +5,6 @@
 #include "clean/furniture.h"
 #include "util/media_type.h"
 #include "util/xml_node.h"
-#include "util/utf8.h"
 #include "util/zh_fold.h"
 
 #include <ctype.h>
@@ -126,21 +125,23 @@ bool furniture_links_all_documents(xmlNodePtr n)
     return links > 0 && docs == links;
 }
 
-/* "相关" and a word of two characters alone on its line (相关视频,
- * 相关图集, 相关推荐): the label over a box of other pages, whatever they
- * are. A colon or an arrow may close it; nothing else follows. */
+/* "相关" and a word for pieces of a site's output alone on its line
+ * (相关视频, 相关图集, 相关推荐): the label over a box of other pages. A
+ * colon or an arrow may close it; nothing else follows. Not 相关规定,
+ * 相关背景, 相关部门: those head the text's own lines. */
 static bool fu_related_label(const char *text)
 {
+    static const char *const pieces[] = { "视频", "图集", "图片", "推荐", "资讯", "内容", "稿件", "话题",
+                                          "热点", "节目", NULL };
     if (strncmp(text, "相关", 6))
         return false;
     const char *p = text + 6;
-    for (int i = 0; i < 2; i++) {
-        int len;
-        uint32_t c = utf8_decode(p, strlen(p), &len);
-        if (!cp_is_han(c))
-            return false;
-        p += len;
-    }
+    int i = 0;
+    while (pieces[i] && strncmp(p, pieces[i], 6))
+        i++;
+    if (!pieces[i])
+        return false;
+    p += 6;
     while (*p == ' ')
         p++;
     if (!strncmp(p, "：", 3) || !strncmp(p, "》", 3))
@@ -190,6 +191,30 @@ static bool fu_stands_apart(const char *after)
     return false;
 }
 
+/* The initials of the reporter and the editor in brackets after a
+ * wire's or a portal's text: "(dir/iqk)", "(nwy/nwy)". No word. */
+static bool fu_desk_initials(const char *t)
+{
+    if (*t++ != '(')
+        return false;
+    int groups = 0;
+    for (;;) {
+        int k = 0;
+        while (t[k] >= 'a' && t[k] <= 'z')
+            k++;
+        if (k < 2 || k > 5)
+            return false;
+        groups++;
+        t += k;
+        if (*t == '/') {
+            t++;
+            continue;
+        }
+        return *t == ')' && !t[1] && groups >= 2;
+    }
+}
+
+const char furniture_desk_initials[] = "the desk's initials after the text, (dir/iqk)";
 const char furniture_empty_label[] = "empty label";
 const char furniture_ad_label[] = "ad label";
 const char furniture_loading_line[] = "a line saying something is loading";
@@ -411,6 +436,8 @@ const char *furniture_text_rule(const char *text)
     if (len <= 12 && (sscanf(text, "%d / %d%n", &at, &of, &used) == 2 || sscanf(text, "%d of %d%n", &at, &of, &used) == 2) &&
         (size_t)used == len && at >= 1 && at <= of && of <= 999)
         return furniture_gallery_count;
+    if (len <= 24 && fu_desk_initials(text))
+        return furniture_desk_initials;
     if (len <= 24 && fu_count_line(text))
         return "a count of reactions (2 Likes, 328 赞)";
     /* when a forum's attachment was put up: "2024-3-5 21:45 上传" */

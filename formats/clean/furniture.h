@@ -56,6 +56,8 @@ extern const char furniture_related_box[];
 extern const char furniture_contact_line[];
 /* The rule it names a gallery's count of its slides by ("1 / 8"). */
 extern const char furniture_gallery_count[];
+/* The rule it names the desk's initials in brackets by ("(dir/iqk)"). */
+extern const char furniture_desk_initials[];
 /* The rule it names a line of attachments' sizes and downloads by. */
 extern const char furniture_attachment_stats[];
 /* TEXT is what a CMS prints beside an attachment's link: its count of

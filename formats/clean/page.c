@@ -111,67 +111,26 @@ static bool page_script_holds_markup(const char *s, const char *end)
 
 /* A script's variable named for the day the page went up, set to a
  * quoted date (var publish_time = "2024-03-18"): a page whose date a
- * script writes into an empty slot when it opens. Or the one member of
- * that name in a script's object of the page's data ({"pubtime":
- * "2024-03-05 09:12:47"}): one only, for a list of related stories
- * repeats the name in each. The value's start, its length in *LEN; NULL
- * when the N bytes at S set none. */
-/* How deep in arrays the script stands at a point, read on from where
- * the last question left it: the points asked about only go forward, so
- * the whole script is read once however many there are. */
-typedef struct {
-    const char *at;
-    char quote;   /* the string being read, or 0 */
-    int depth;
-} page_array_scan;
-
-static bool page_in_array(page_array_scan *sc, const char *to)
-{
-    for (; sc->at < to; sc->at++) {
-        char c = *sc->at;
-        if (sc->quote) {
-            if (c == '\\' && sc->at + 1 < to)
-                sc->at++;
-            else if (c == sc->quote)
-                sc->quote = 0;
-        } else if (c == '"' || c == '\'') {
-            sc->quote = c;
-        } else if (c == '[') {
-            sc->depth++;
-        } else if (c == ']' && sc->depth > 0) {
-            sc->depth--;
-        }
-    }
-    return sc->depth > 0;
-}
-
+ * script writes into an empty slot when it opens. The value's start, its
+ * length in *LEN; NULL when the N bytes at S set none. */
 const char *page_script_date(const char *s, size_t n, size_t *len)
 {
     /* every such name opens with "pub": one pass finds where to look */
     static const char *const names[] = { "publish_time", "publishTime", "publishtime", "pub_time",
                                          "pubtime", "pubTime", "publish_date", "publishDate", NULL };
-    const char *end = s + n, *member = NULL;
-    size_t member_len = 0;
-    int members = 0;
-    page_array_scan arrays = { s, 0, 0 };
+    const char *end = s + n;
     for (const char *q = s; q + 3 < end && (q = memchr(q, 'p', (size_t)(end - q - 3))); q++) {
-        bool quoted = q > s && (q[-1] == '"' || q[-1] == '\'');
         if (q[1] != 'u' || q[2] != 'b' ||
-            (q > s && !quoted && (isalnum((unsigned char)q[-1]) || q[-1] == '_' || q[-1] == '.')))
+            (q > s && (isalnum((unsigned char)q[-1]) || q[-1] == '_' || q[-1] == '.' || q[-1] == '"')))
             continue;
         for (int i = 0; names[i]; i++) {
             size_t k = strlen(names[i]);
             if ((size_t)(end - q) <= k || memcmp(q, names[i], k))
                 continue;
             const char *v = q + k;
-            if (quoted) {
-                if (v >= end || *v != q[-1])
-                    continue;
-                v++;
-            }
             while (v < end && (*v == ' ' || *v == '\t'))
                 v++;
-            if (v >= end || *v != (quoted ? ':' : '=') || (!quoted && v + 1 < end && v[1] == '='))
+            if (v >= end || *v != '=' || (v + 1 < end && v[1] == '='))
                 continue;
             v++;
             while (v < end && (*v == ' ' || *v == '\t'))
@@ -182,25 +141,11 @@ const char *page_script_date(const char *s, size_t n, size_t *len)
             /* a date, perhaps with its time: no longer than that */
             if (!close || close - v - 1 < 8 || close - v - 1 > 25 || !isdigit((unsigned char)v[1]))
                 continue;
-            if (quoted) {
-                /* an item of a list (a related story's, "hotList":[…]) is
-                 * not the page's */
-                if (page_in_array(&arrays, q - 1))
-                    break;
-                if (!members++) {
-                    member = v + 1;
-                    member_len = (size_t)(close - v - 1);
-                }
-                break;
-            }
             *len = (size_t)(close - v - 1);
             return v + 1;
         }
     }
-    if (members != 1)
-        return NULL;
-    *len = member_len;
-    return member;
+    return NULL;
 }
 
 /* Copy the page without the insides of scripts and comments: they never

@@ -91,6 +91,31 @@ static bool signature_date(const pm_page *p, size_t after, long today, pm_date *
     return false;
 }
 
+/* A newspaper's edition line after its article: the paper in 《》 and, in
+ * brackets, the day of the issue and its page ("《 人民日报 》（ 2024年03月05日
+ * 第 06 版）"), the day the article was printed. */
+#define EDITION_LINE_CHARS 40
+
+static bool edition_date(const pm_page *p, size_t after, long today, pm_date *d)
+{
+    for (size_t i = after; i < p->n_lines; i++) {
+        int label;
+        if (p->lines[i].chars > EDITION_LINE_CHARS)
+            continue;
+        const char *s = pm_line_text(p, i);
+        while (*s == ' ')
+            s++;
+        const char *close = strncmp(s, "《", 3) ? NULL : strstr(s, "》");
+        const char *page = close ? strstr(close, "第") : NULL;
+        if (!page || !strstr(page, "版") || !pm_line_date(p, i, today, d, &label))
+            continue;
+        const char *line = pm_line_text(p, i);
+        if (line + d->start > close && line + d->end <= page)
+            return true;
+    }
+    return false;
+}
+
 /* A stamp in universal time ("2024-01-23T03:30:00Z", "+00:00"): its day
  * is Greenwich's, which in the Americas or East Asia may be a day off the
  * day the page was published on. */
@@ -174,6 +199,8 @@ void pm_set_date(const pm_page *p, const pm_info *f, size_t after, long long now
         dated = labelled_date(p, after, today, 1, &d);
     if (!dated)
         dated = signature_date(p, after, today, &d);
+    if (!dated)
+        dated = edition_date(p, after, today, &d);
     if (!dated)
         dated = pm_date_meta(p->meta[PM_M_DATE_WEAK], today, &d) ||
                 pm_date_meta(p->meta[PM_M_SCRIPT_DATE], today, &d);

@@ -280,26 +280,37 @@ static bool read_author_label(const line_scan *sc, const char *p)
 }
 
 /* "本报记者 张三 通讯员 李四", "新华社记者罗科苏盈发自北京". */
-/* The names V read after a reporter's role end at a word naming another
- * role ("每经记者 韦堃晗　每经编辑 杜喆": the desk's editor, no author). */
+/* The names V read after a reporter's role end at a word naming an
+ * editor's role ("每经记者 韦堃晗　每经编辑 杜喆": the desk's editor is no
+ * author); a word naming a reporter's role again (每经实习记者) is passed
+ * over, the names after it the line's too. */
 static void cut_at_other_role(char *v)
 {
     static const char *const roles[] = { "编辑", "责编", "审核", "校对", "监制", "统筹", "摄影", NULL };
-    for (char *w = strchr(v, ' '); w; w = strchr(w + 1, ' ')) {
-        const char *word = w + 1, *end = strchr(word, ' ');
+    char *out = v;
+    for (char *word = v; *word;) {
+        char *end = strchr(word, ' ');
         size_t len = end ? (size_t)(end - word) : strlen(word);
-        bool role = false;
-        for (size_t i = 0; i < len && !role; i++)
-            role = pm_role_at(word + i, word + len) > 0;
-        for (int r = 0; roles[r] && !role; r++) {
+        bool editor = false, reporter = false;
+        for (int r = 0; roles[r] && !editor; r++) {
             const char *hit = strstr(word, roles[r]);
-            role = hit && hit + strlen(roles[r]) <= word + len;
+            editor = hit && hit + strlen(roles[r]) <= word + len;
         }
-        if (role) {
-            *w = '\0';
-            return;
+        for (size_t i = 0; i < len && !reporter && word != v; i += 3)
+            reporter = pm_role_at(word + i, word + len) > 0;
+        if (editor && word != v)
+            break;
+        if (!reporter) {
+            if (out != v)
+                *out++ = ' ';
+            memmove(out, word, len);
+            out += len;
         }
+        if (!end)
+            break;
+        word = end + 1;
     }
+    *out = '\0';
 }
 
 static bool read_reporter(const line_scan *sc, const char *p)
@@ -404,6 +415,30 @@ static bool goes_on_as_prose(const char *p, const char *end)
     return false;
 }
 
+/* A verb follows the capitalised words after "by" in the field from P:
+ * they are the subject of a sentence, no byline's names. */
+static bool says_of_names(const char *p, const char *end)
+{
+    static const char *const verbs[] = { "are", "is", "was", "were", "do", "does", "did", "have", "has",
+                                         "had", "will", "would", "can", "may", "must", "should", NULL };
+    while (p < end && *p != PM_GAP && *p != PM_EDGE && *p != '|') {
+        while (p < end && (*p == ' ' || *p == ','))
+            p++;
+        const char *w = p;
+        while (p < end && isalpha((unsigned char)*p))
+            p++;
+        if (p == w) {
+            if (p < end && *p != PM_GAP && *p != PM_EDGE && *p != '|')
+                p++;
+            continue;
+        }
+        for (int i = 0; verbs[i]; i++)
+            if ((size_t)(p - w) == strlen(verbs[i]) && !strncmp(w, verbs[i], (size_t)(p - w)))
+                return true;
+    }
+    return false;
+}
+
 /* "By <a>Ola Brennan</a> and <a>Kit Moran</a>": each link ends a value,
  * and the name after "and" or "&" (", and" in a longer list) follows V,
  * read up to STOP; a person's name, not the outlet or the writer's post
@@ -459,13 +494,15 @@ static bool read_english_byline(const line_scan *sc, const char *p)
         return false;
     if (!k || !byline_at(sc->s, p, sc->end, k) || prefixed_by(sc->s, p, photo_by, COUNT(photo_by)))
         return false;
-    /* a lower-case "by" credits after a word of the field ("Written
-     * by"), or after more when the name ends the field ("Published June
-     * 1, 2023 by Jane Doe"); after two or more, in a sentence that goes on
-     * past the words it capitalises, it is prose ("Opinions expressed by
-     * Forbes Contributors are their own", "the potholes were filled by
-     * Monday evening, and…") */
-    if (*p == 'b' && words_before_in_field(sc->s, b) >= 2 && goes_on_as_prose(p + k, sc->end))
+    /* a lower-case "by" credits after a word or two of the field ("Story
+     * by", "Guest essay by"), or after more when the name ends the field
+     * ("Published June 1, 2023 by Jane Doe"); further into a sentence
+     * that goes on past the words it capitalises, it is prose ("the
+     * potholes were filled by Monday evening, and…"), and after two when
+     * a verb follows the names ("Opinions expressed by Forbes
+     * Contributors are their own") */
+    int before = *p == 'b' ? words_before_in_field(sc->s, b) : 0;
+    if ((before > 2 && goes_on_as_prose(p + k, sc->end)) || (before == 2 && says_of_names(p + k, sc->end)))
         return false;
     const char *stop;
     char *v = pm_read_value_to(sc->ls, p + k, sc->end, 60, &stop);

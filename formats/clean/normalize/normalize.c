@@ -217,9 +217,13 @@ static const char *nz_inline_drop_reason(nz *z, xmlNodePtr n, const char *text, 
 {
     if (c->chars <= 24 && !c->link_chars && furniture_attachment_stat(text) && nz_after_document_link(n))
         return "an attachment's size or count of downloads, beside its link";
-    /* a slide's count set beside its picture, a line of its own */
-    if (c->chars <= 12 && nz_line_of_its_own(z, n) && furniture_text_rule(text) == furniture_gallery_count)
-        return furniture_gallery_count;
+    /* a slide's count set beside its picture, the desk's initials after
+     * the text: a line of its own */
+    if (c->chars <= 24 && nz_line_of_its_own(z, n)) {
+        const char *rule = furniture_text_rule(text);
+        if (rule == furniture_gallery_count || rule == furniture_desk_initials)
+            return rule;
+    }
     return c->chars <= 300 && nz_at_line_start(z) ? furniture_line_start_rule(text) : NULL;
 }
 
@@ -278,6 +282,10 @@ static const char *nz_drop_reason(nz *z, xmlNodePtr n, const char *text, const e
     if (c->chars <= 300) {
         const char *rule = furniture_text_rule(text);
         if (rule == furniture_empty_label && (nz_label_heads_prose(n) || nz_attachment_label(n, text)))
+            rule = NULL;
+        /* a label over links to documents (相关文件) names attachments */
+        if (rule == furniture_related_box && xmlNextElementSibling(n) &&
+            furniture_holds_document_link(xmlNextElementSibling(n)))
             rule = NULL;
         if (rule && nz_phrase_in_lead(n, c))
             rule = NULL;
