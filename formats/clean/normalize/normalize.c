@@ -462,6 +462,8 @@ void nz_node(nz *z, xmlNodePtr n)
     if (xml_is(n, "rp"))
         return;
 
+    if (nz_heading_tag(n))
+        nz_strip_permalinks(z, n);
     extract_counts c;
     extract_count(n, &c);
     bool block = extract_is_block_tag((const char *)n->name);

@@ -297,6 +297,8 @@ bool nz_icon_button(xmlNodePtr n, const extract_counts *c);
 bool nz_script_count(xmlNodePtr n);
 /* Take a wiki's "[edit]" link off the end of HEADING; true when it did. */
 bool nz_strip_edit_link(xmlNodePtr heading);
+/* Take out of HEADING its links to itself shown as a mark alone (¶, #). */
+void nz_strip_permalinks(nz *z, xmlNodePtr heading);
 /* A line that is a short Latin label and one link, nothing else: "Read
  * more: <a>…</a>", "See also: <a>…</a>", a promo pointing elsewhere. */
 bool nz_pointer_line(xmlNodePtr n);

@@ -94,6 +94,45 @@ static void cut_bracket(xmlNodePtr t, bool at_end)
     free(s);
 }
 
+/* A link inside HEADING to the place the heading stands, shown as one
+ * mark and no word ("¶", "#", "§", "🔗"): the permalink that docs and
+ * wikis set after each heading. It goes before the heading is read, so
+ * that the heading's words are the title's when they are. */
+static bool is_permalink(xmlNodePtr a)
+{
+    const char *href = xml_attr_ref(a, "href");
+    if (!href || *href != '#')
+        return false;
+    xmlChar *t = xmlNodeGetContent(a);
+    size_t len = t ? strlen((const char *)t) : 0, i = 0;
+    int chars = 0;
+    bool word = false;
+    while (i < len) {
+        uint32_t c = utf8_next((const char *)t, len, &i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0xFE0F)
+            continue;
+        chars++;
+        /* letters and digits of any script are words; ¶ and § are marks */
+        word |= c < 0x80 ? isalnum((int)c) != 0 : cp_is_han(c) || (c < 0x2000 && c != 0xB6 && c != 0xA7);
+    }
+    xmlFree(t);
+    return chars == 1 && !word;
+}
+
+void nz_strip_permalinks(nz *z, xmlNodePtr heading)
+{
+    xmlNodePtr leaves[LEAVES_MAX];
+    int count = 0;
+    collect_leaves(heading, leaves, &count);
+    for (int i = 0; i < count; i++)
+        if (leaves[i]->type == XML_ELEMENT_NODE && is_permalink(leaves[i])) {
+            if (z->o->explain)
+                fprintf(z->o->explain, "dropped a heading's link to itself, a mark alone (¶, #, §)\n");
+            xmlUnlinkNode(leaves[i]);
+            xmlFreeNode(leaves[i]);
+        }
+}
+
 bool nz_strip_edit_link(xmlNodePtr heading)
 {
     xmlNodePtr leaves[LEAVES_MAX];
