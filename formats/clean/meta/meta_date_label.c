@@ -69,7 +69,9 @@ static int date_label_in(const char *s, size_t n, size_t start, size_t dend)
                                        "joined", "Registered", "registered", "Registriert", "Member since",
                                        "member since", "Mitglied seit", "Inscrit le", "Inscrit",
                                        "Miembro desde", "Membro desde", "Lid sinds", "Last visit",
-                                       "Last seen", "last seen" };
+                                       "Last seen", "last seen", "Anmeldungsdatum", "Dabei seit",
+                                       "Date d'inscription", "Fecha de registro", "Registrado",
+                                       "Registrato", "Iscritto" };
     for (size_t i = 0; i < sizeof neg / sizeof neg[0]; i++) {
         size_t k = strlen(neg[i]);
         if ((size_t)(p - b) >= k && memcmp(p - k, neg[i], k) == 0)
