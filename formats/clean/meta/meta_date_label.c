@@ -38,7 +38,8 @@ static const char *weekday_before(const char *b, const char *p)
     for (int i = 0; days[i]; i++) {
         size_t k = strlen(days[i]);
         if ((size_t)(q - b) >= k && !memcmp(q - k, days[i], k) &&
-            (q - k == b || q[-k - 1] == ' ' || q[-k - 1] == ':' || q[-k - 1] == PM_GAP || q[-k - 1] == PM_EDGE))
+            (q - k == b || (q - k)[-1] == ' ' || (q - k)[-1] == ':' || (q - k)[-1] == PM_GAP ||
+             (q - k)[-1] == PM_EDGE))
             return q - k;
     }
     return p;
