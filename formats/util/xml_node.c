@@ -24,7 +24,7 @@ bool xml_is_any(const xmlNode *n, const char *const *names)
     if (!n || n->type != XML_ELEMENT_NODE || !n->name)
         return false;
     for (; *names; names++)
-        if (((n->name[0] | 0x20) == ((*names)[0] | 0x20)) && xml_name_same((const char *)n->name, *names))
+        if (xml_is(n, *names))
             return true;
     return false;
 }
